@@ -1,0 +1,101 @@
+import "server-only";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { DatabaseSetupError } from "./config";
+import type { SqlClient } from "./sql";
+
+// Applies prisma/migrations/*/migration.sql in order, each in its own
+// transaction, and records them in _prisma_migrations exactly as
+// `prisma migrate deploy` does, so either tool can take over a database.
+
+export const MIGRATIONS_DIR = path.resolve("prisma", "migrations");
+
+// The same advisory lock key Prisma's schema engine uses, so two deployers
+// (ours or Prisma's) never migrate one PostgreSQL database at the same time.
+const PRISMA_ADVISORY_LOCK = 72707369;
+
+const CREATE_MIGRATIONS_TABLE = `
+CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
+  "id"                  VARCHAR(36) PRIMARY KEY NOT NULL,
+  "checksum"            VARCHAR(64) NOT NULL,
+  "finished_at"         TIMESTAMPTZ,
+  "migration_name"      VARCHAR(255) NOT NULL,
+  "logs"                TEXT,
+  "rolled_back_at"      TIMESTAMPTZ,
+  "started_at"          TIMESTAMPTZ NOT NULL DEFAULT now(),
+  "applied_steps_count" INTEGER NOT NULL DEFAULT 0
+)`;
+
+export type MigrationFile = { name: string; sql: string; checksum: string };
+
+export function readMigrations(dir = MIGRATIONS_DIR): MigrationFile[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(dir, entry.name, "migration.sql")))
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => {
+      const sql = fs.readFileSync(path.join(dir, name, "migration.sql"), "utf8");
+      return { name, sql, checksum: crypto.createHash("sha256").update(sql).digest("hex") };
+    });
+}
+
+export type MigrationState = { applied: string[]; pending: string[] };
+
+export async function migrationState(db: SqlClient, dir = MIGRATIONS_DIR): Promise<MigrationState> {
+  const files = readMigrations(dir);
+  const exists = await db.query<{ t: string | null }>(`SELECT to_regclass('"_prisma_migrations"')::text AS t`);
+  const applied = exists[0]?.t ? await appliedNames(db) : new Set<string>();
+  return {
+    applied: files.filter((f) => applied.has(f.name)).map((f) => f.name),
+    pending: files.filter((f) => !applied.has(f.name)).map((f) => f.name),
+  };
+}
+
+async function appliedNames(db: Pick<SqlClient, "query">): Promise<Set<string>> {
+  const rows = await db.query<{ migration_name: string }>(
+    `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+  );
+  return new Set(rows.map((r) => r.migration_name));
+}
+
+/** Applies what is pending. Returns the names applied now. */
+export async function applyMigrations(
+  db: SqlClient,
+  options: { dir?: string; log?: (line: string) => void } = {},
+): Promise<string[]> {
+  const log = options.log ?? (() => {});
+  const files = readMigrations(options.dir);
+  await db.exec(CREATE_MIGRATIONS_TABLE);
+  if (db.kind === "postgres") await db.query(`SELECT pg_advisory_lock(${PRISMA_ADVISORY_LOCK})`);
+  try {
+    const applied = await appliedNames(db);
+    const done: string[] = [];
+    for (const file of files) {
+      if (applied.has(file.name)) continue;
+      log(`Applying migration ${file.name}`);
+      try {
+        await db.transaction(async (tx) => {
+          const startedAt = new Date();
+          await tx.exec(file.sql);
+          await tx.query(
+            `INSERT INTO "_prisma_migrations"
+               (id, checksum, finished_at, migration_name, logs, rolled_back_at, started_at, applied_steps_count)
+             VALUES ($1, $2, now(), $3, NULL, NULL, $4, 1)`,
+            [crypto.randomUUID(), file.checksum, file.name, startedAt],
+          );
+        });
+      } catch (error) {
+        throw new DatabaseSetupError(
+          `Migration ${file.name} failed and was rolled back: ${(error as Error).message.split("\n")[0]}`,
+        );
+      }
+      done.push(file.name);
+    }
+    return done;
+  } finally {
+    if (db.kind === "postgres") await db.query(`SELECT pg_advisory_unlock(${PRISMA_ADVISORY_LOCK})`);
+  }
+}
