@@ -1,0 +1,55 @@
+"use client";
+import { useState, type FormEvent } from "react";
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { magicLinkSchema } from "@/lib/validation/auth";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { FormField } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+
+export function MagicLinkForm({ linkError }: { linkError?: "linkInvalid" | "accessDenied" }) {
+  const t = useTranslations("login");
+  const router = useRouter();
+  const [pending, setPending] = useState(false);
+  const [emailError, setEmailError] = useState<string | undefined>();
+  const [formError, setFormError] = useState<string | null>(linkError ? t(linkError) : null);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (pending) return;
+    const parsed = magicLinkSchema.safeParse(Object.fromEntries(new FormData(event.currentTarget)));
+    if (!parsed.success) {
+      setEmailError(t("emailInvalid"));
+      return;
+    }
+    setEmailError(undefined);
+    setPending(true);
+    try {
+      const result = await signIn("email", { email: parsed.data.email, redirect: false, callbackUrl: "/orders" });
+      if (result?.error) {
+        setFormError(t("genericError"));
+        return;
+      }
+      router.push(`/login/check-email?email=${encodeURIComponent(parsed.data.email)}`);
+    } catch {
+      setFormError(t("genericError"));
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+      {formError ? <Alert tone="error">{formError}</Alert> : null}
+      <p className="text-sm text-ink-muted">{t("customerIntro")}</p>
+      <FormField label={t("email")} error={emailError} required>
+        <Input name="email" type="email" autoComplete="email" inputMode="email" maxLength={254} />
+      </FormField>
+      <Button type="submit" pending={pending} className="w-full">
+        {pending ? t("sendingLink") : t("sendLink")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,51 @@
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import type { AppSession } from "@/server/auth/session";
+import { ChartIcon, ListIcon, UsersIcon } from "@/components/ui/icons";
+import { NavLink } from "./nav-link";
+import { UserMenu } from "./user-menu";
+
+/** The staff frame: a narrow sidebar (a top strip on phones), a top bar, the content column. */
+export async function StaffShell({ session, children }: { session: AppSession; children: ReactNode }) {
+  const t = await getTranslations();
+  const items = [
+    { href: "/leads", label: t("nav.leads"), icon: <ListIcon /> },
+    { href: "/customers", label: t("nav.customers"), icon: <UsersIcon /> },
+    { href: "/dashboard", label: t("nav.dashboard"), icon: <ChartIcon /> },
+  ];
+  return (
+    <div className="min-h-dvh md:grid md:grid-cols-[13rem_1fr]">
+      <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2">
+        {t("common.skipToContent")}
+      </a>
+      <aside className="border-b border-line bg-surface md:sticky md:top-0 md:h-dvh md:border-r md:border-b-0">
+        <div className="flex h-14 items-center justify-between gap-2 px-4 md:h-16">
+          <span className="flex items-center gap-2 font-semibold tracking-tight">
+            <span aria-hidden className="inline-block size-5 rounded-md bg-accent-600" />
+            Reise
+          </span>
+          <div className="md:hidden">
+            <UserMenu session={session} />
+          </div>
+        </div>
+        <nav aria-label={t("nav.main")} className="px-2 pb-2 md:pt-2">
+          <ul className="flex gap-1 overflow-x-auto md:flex-col">
+            {items.map((item) => (
+              <li key={item.href}>
+                <NavLink href={item.href} icon={item.icon}>{item.label}</NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </aside>
+      <div className="flex min-w-0 flex-col">
+        <header className="sticky top-0 z-10 hidden h-16 items-center justify-end gap-3 border-b border-line bg-surface/90 px-6 backdrop-blur md:flex">
+          <UserMenu session={session} />
+        </header>
+        <main id="content" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 md:px-8 md:py-8">
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import fs from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+// One production server for the whole run, on a fresh database: embedded PGlite
+// in data/e2e, or DATABASE_URL's PostgreSQL (wiped and reseeded) when set.
+const PORT = Number(process.env.E2E_PORT ?? 3210);
+export const BASE_URL = `http://127.0.0.1:${PORT}`;
+const systemChromium = "/usr/bin/chromium";
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL: BASE_URL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      // Debian's Chromium where it exists (offline machines cannot download
+      // Playwright's own); otherwise Playwright's bundled browser.
+      executablePath: fs.existsSync(systemChromium) ? systemChromium : undefined,
+      args: ["--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--no-first-run", "--disable-sync", "--disable-quic"],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  webServer: {
+    command: "node scripts/start.mjs",
+    url: `${BASE_URL}/api/health`,
+    timeout: 10 * 60_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      PORT: String(PORT),
+      NEXTAUTH_URL: BASE_URL,
+      NEXTAUTH_SECRET: "e2e-only-secret-not-for-production",
+      REISE_DATA_DIR: "data/e2e/pglite",
+      REISE_OUTBOX_DIR: "data/e2e/outbox",
+      REISE_RESET_DB: "1",
+      REISE_SEED_CUSTOMERS: "400",
+    },
+  },
+});

@@ -1,0 +1,104 @@
+// `npm start`: builds the app when the sources changed, migrates and seeds the
+// database (embedded PGlite in ./data unless DATABASE_URL is set), serves it,
+// and prints the URL and demo logins once it answers.
+//
+// Environment: PORT (3000), DATABASE_URL, REISE_DATA_DIR, NEXTAUTH_SECRET,
+// NEXTAUTH_URL, REISE_RESET_DB=1 (wipe and reseed first; used by the tests).
+import { spawn, spawnSync } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(import.meta.dirname, "..");
+process.chdir(root);
+
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT ?? 3000);
+const url = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
+const nextBin = require.resolve("next/dist/bin/next");
+const tsxCli = require.resolve("tsx/cli");
+const started = Date.now();
+
+const env = { ...process.env, PORT: String(port), NEXTAUTH_URL: url, NEXTAUTH_SECRET: authSecret() };
+
+if (!dev && buildIsStale()) {
+  console.log("Building Reise for production (the first start takes a minute or two)…");
+  run(process.execPath, [nextBin, "build"], "build");
+}
+
+console.log("Preparing the database…");
+run(process.execPath, [tsxCli, "--conditions=react-server", "scripts/prepare-db.ts"], "database");
+
+const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], {
+  env,
+  stdio: ["ignore", "inherit", "inherit"],
+});
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+await announceWhenReady();
+
+function run(cmd, args, what) {
+  const result = spawnSync(cmd, args, { env, stdio: "inherit" });
+  if (result.status !== 0) {
+    console.error(`reise: the ${what} step failed (exit ${result.status ?? result.signal}); see the message above.`);
+    process.exit(result.status || 1);
+  }
+}
+
+/** NEXTAUTH_SECRET, or one generated once and kept in ./data for this machine. */
+function authSecret() {
+  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  const file = path.join(root, "data", "auth-secret");
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, crypto.randomBytes(32).toString("hex"), { mode: 0o600 });
+  }
+  return fs.readFileSync(file, "utf8").trim();
+}
+
+function buildIsStale() {
+  const buildId = path.join(root, ".next", "BUILD_ID");
+  if (!fs.existsSync(buildId)) return true;
+  const builtAt = fs.statSync(buildId).mtimeMs;
+  const sources = ["app", "components", "server", "lib", "i18n", "messages", "generated", "proxy.ts",
+    "instrumentation.ts", "next.config.js", "package-lock.json", "postcss.config.mjs"];
+  return sources.some((entry) => newestMtime(path.join(root, entry)) > builtAt);
+}
+
+function newestMtime(target) {
+  if (!fs.existsSync(target)) return 0;
+  const stat = fs.statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return fs.readdirSync(target).reduce((max, name) => Math.max(max, newestMtime(path.join(target, name))), stat.mtimeMs);
+}
+
+async function announceWhenReady() {
+  const health = `http://127.0.0.1:${port}/api/health`;
+  for (let i = 0; i < 600; i++) {
+    try {
+      const res = await fetch(health);
+      if (res.ok) {
+        const body = await res.json();
+        const seconds = ((Date.now() - started) / 1000).toFixed(0);
+        console.log(`
+  Reise is running at ${url}  (started in ${seconds} s, database: ${body.database.kind})
+
+  Demo logins (password for staff: reise-demo)
+    manager@reise.test   manager → /dashboard
+    sales@reise.test     sales   → /leads
+    sales2@reise.test    sales   → /leads
+    customer@reise.test  customer, signs in by email link → /orders
+    customer2@reise.test customer, signs in by email link → /orders
+  Without SMTP_URL, sign-in links are printed here and written to ${process.env.REISE_OUTBOX_DIR ?? "data/outbox/"}.
+`);
+        return;
+      }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  console.error(`reise: the server did not answer at ${health} within 5 minutes.`);
+}

@@ -1,0 +1,72 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import EmailProvider from "next-auth/providers/email";
+import { getDb } from "@/server/db";
+import { staffLoginSchema } from "@/lib/validation/auth";
+import { magicLinkAdapter } from "./adapter";
+import { sendMagicLink } from "./magic-link-mail";
+import { verifyPassword } from "./password";
+
+// Staff sign in with email and password; customers with a one-time link sent
+// by email. Sessions are signed JWT cookies; server/auth/session.ts checks each
+// one against the user row on every request (active, token version).
+
+export const authOptions: NextAuthOptions = {
+  adapter: magicLinkAdapter,
+  session: { strategy: "jwt", maxAge: 7 * 24 * 60 * 60 },
+  pages: { signIn: "/login", verifyRequest: "/login/check-email", error: "/login" },
+  providers: [
+    CredentialsProvider({
+      id: "credentials",
+      name: "Email and password",
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      async authorize(credentials) {
+        const parsed = staffLoginSchema.safeParse(credentials ?? {});
+        if (!parsed.success) return null;
+        const db = await getDb();
+        const user = await db.user.findUnique({
+          where: { email: parsed.data.email },
+          select: { id: true, email: true, name: true, role: true, active: true, passwordHash: true },
+        });
+        // Always run bcrypt, so an unknown email costs the same as a wrong password.
+        const ok = await verifyPassword(parsed.data.password, user?.passwordHash);
+        if (!ok || !user || !user.active || user.role === "CUSTOMER") return null;
+        return { id: user.id, email: user.email, name: user.name };
+      },
+    }),
+    EmailProvider({
+      maxAge: 30 * 60,
+      // Only used when SMTP_URL is set; sendMagicLink otherwise writes to the outbox.
+      server: process.env.SMTP_URL ?? "smtp://localhost:25",
+      sendVerificationRequest: sendMagicLink,
+    }),
+  ],
+  callbacks: {
+    async signIn({ user, account, email }) {
+      if (account?.provider !== "email") return true;
+      // Asking for a link always "succeeds", so the form does not reveal who
+      // is a customer; only a known, active customer is ever sent one.
+      if (email?.verificationRequest) return true;
+      return Boolean(user.email && (await magicLinkAdapter.getUserByEmail!(user.email)));
+    },
+    async jwt({ token, user }) {
+      if (user) {
+        const db = await getDb();
+        const row = await db.user.update({
+          where: { id: user.id },
+          data: { lastLoginAt: new Date() },
+          select: { id: true, role: true, tokenVersion: true },
+        });
+        token.uid = row.id;
+        token.role = row.role;
+        token.tv = row.tokenVersion;
+      }
+      return token;
+    },
+    async session({ session, token }) {
+      session.user = { ...session.user, id: token.uid, role: token.role, tv: token.tv };
+      return session;
+    },
+  },
+};

@@ -1,0 +1,31 @@
+import "server-only";
+import fs from "node:fs/promises";
+import path from "node:path";
+import nodemailer from "nodemailer";
+
+export type Mail = { to: string; subject: string; text: string; html?: string };
+
+const FROM = process.env.MAIL_FROM ?? "Reise <no-reply@reise.test>";
+
+/** Where mail goes when no SMTP server is configured (SMTP_URL unset). */
+export function outboxDir(): string {
+  return path.resolve(/*turbopackIgnore: true*/ process.env.REISE_OUTBOX_DIR ?? path.join("data", "outbox"));
+}
+
+/**
+ * Sends through SMTP_URL when set; otherwise writes the message as JSON to the
+ * outbox folder and logs one line, so a demo or a test can pick it up.
+ */
+export async function sendMail(mail: Mail): Promise<void> {
+  if (process.env.SMTP_URL) {
+    const transport = nodemailer.createTransport(process.env.SMTP_URL);
+    await transport.sendMail({ from: FROM, ...mail });
+    return;
+  }
+  const dir = outboxDir();
+  await fs.mkdir(dir, { recursive: true });
+  const safeTo = mail.to.replace(/[^a-z0-9@._-]/gi, "_");
+  const file = path.join(dir, `${Date.now()}-${safeTo}.json`);
+  await fs.writeFile(file, JSON.stringify({ from: FROM, ...mail, sentAt: new Date().toISOString() }, null, 2));
+  console.log(`[outbox] mail to ${mail.to}: "${mail.subject}" → ${path.relative(process.cwd(), file)}`);
+}
