@@ -46,6 +46,32 @@ function migrationList(dir: string) {
   };
 }
 
+type AdapterFactory = Parameters<typeof bindMigrationAwareSqlAdapterFactory>[0];
+const NO_FILTERS = { externalTables: [], externalEnums: [] };
+
+async function withEngine<T>(
+  adapterFactory: AdapterFactory,
+  schemaPath: string,
+  fn: (engine: engineBindings.SchemaEngine, schema: { path: string; content: string }) => Promise<T>,
+): Promise<T> {
+  await initWasm();
+  const schema = { path: path.basename(schemaPath), content: fs.readFileSync(schemaPath, "utf8") };
+  const engine = await engineBindings.SchemaEngine.new(
+    { datamodels: [[schema.path, schema.content]] },
+    () => {},
+    bindMigrationAwareSqlAdapterFactory(adapterFactory),
+  );
+  try {
+    return await fn(engine, schema);
+  } finally {
+    engine.free();
+  }
+}
+
+function scriptOf(result: { stdout: string | null }): string {
+  return (result.stdout ?? "").replace(/^-- This is an empty migration\.\s*$/m, "").trim();
+}
+
 /**
  * SQL that takes a database migrated by every file in `migrationsDir` to the
  * state `schema.prisma` describes. Empty when they agree.
@@ -54,26 +80,48 @@ export async function diffMigrationsToSchema(
   schemaPath = SCHEMA_PATH,
   migrationsDir = MIGRATIONS_PATH,
 ): Promise<string> {
-  await initWasm();
-  const schema = fs.readFileSync(schemaPath, "utf8");
   const pglite = new PGlite();
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPGlite(pglite));
-  const engine = await engineBindings.SchemaEngine.new(
-    { datamodels: [[path.basename(schemaPath), schema]] },
-    () => {},
-    adapter,
-  );
   try {
-    const result = await engine.diff({
-      from: { tag: "migrations", ...migrationList(migrationsDir) },
-      to: { tag: "schemaDatamodel", files: [{ path: path.basename(schemaPath), content: schema }] },
-      script: true,
-      exitCode: null,
-      filters: { externalTables: [], externalEnums: [] },
-    });
-    return (result.stdout ?? "").replace(/^-- This is an empty migration\.\s*$/m, "").trim();
+    return await withEngine(new PrismaPGlite(pglite), schemaPath, async (engine, schema) =>
+      scriptOf(
+        await engine.diff({
+          from: { tag: "migrations", ...migrationList(migrationsDir) },
+          to: { tag: "schemaDatamodel", files: [schema] },
+          script: true,
+          exitCode: null,
+          filters: NO_FILTERS,
+        }),
+      ),
+    );
   } finally {
-    engine.free();
     await pglite.close();
   }
+}
+
+/**
+ * What Prisma itself makes of a live database (reached through a driver
+ * adapter): its reading of the migration history (edited, failed, unapplied
+ * migrations; `history` is null when in step), and the SQL still needed to
+ * reach `schema.prisma` ("" when none).
+ */
+export async function inspectLiveDatabase(
+  adapterFactory: AdapterFactory,
+  schemaPath = SCHEMA_PATH,
+  migrationsDir = MIGRATIONS_PATH,
+): Promise<{ history: engineBindings.DiagnoseMigrationHistoryOutput; drift: string }> {
+  return withEngine(adapterFactory, schemaPath, async (engine, schema) => {
+    const history = await engine.diagnoseMigrationHistory({
+      migrationsList: migrationList(migrationsDir),
+      optInToShadowDatabase: false,
+      filters: NO_FILTERS,
+    });
+    const drift = await engine.diff({
+      from: { tag: "schemaDatasource", files: [schema], configDir: path.dirname(schemaPath) },
+      to: { tag: "schemaDatamodel", files: [schema] },
+      script: true,
+      exitCode: null,
+      filters: NO_FILTERS,
+    });
+    return { history, drift: scriptOf(drift) };
+  });
 }

@@ -11,7 +11,7 @@ export class DatabaseSetupError extends Error {
 }
 
 /** DATABASE_URL chooses PostgreSQL; otherwise the embedded PGlite in REISE_DATA_DIR (default ./data/pglite). */
-export function resolveDbConfig(env: NodeJS.ProcessEnv = process.env): DbConfig {
+export function resolveDbConfig(env: Readonly<Record<string, string | undefined>> = process.env): DbConfig {
   const raw = env.DATABASE_URL?.trim();
   if (!raw) {
     const dir = env.REISE_DATA_DIR ?? path.join("data", "pglite");
@@ -43,5 +43,9 @@ export function resolveDbConfig(env: NodeJS.ProcessEnv = process.env): DbConfig 
 function redactUrl(url: URL): string {
   const copy = new URL(url.toString());
   if (copy.password) copy.password = "***";
+  // libpq and node-postgres also accept the password as a query parameter.
+  for (const key of [...copy.searchParams.keys()]) {
+    if (/pass/i.test(key)) copy.searchParams.set(key, "***");
+  }
   return copy.toString();
 }

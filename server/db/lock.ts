@@ -1,4 +1,5 @@
 import "server-only";
+import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import { DatabaseSetupError } from "./config";
@@ -21,33 +22,92 @@ export function acquireDataDirLock(dataDir: string, purpose: string): () => void
     purpose,
     startedAt: new Date().toISOString(),
   };
-  for (let attempt = 0; attempt < 3; attempt++) {
-    try {
-      fs.writeFileSync(lockPath, JSON.stringify(mine), { flag: "wx" });
-      return releaser(lockPath);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-    }
-    const holder = readLock(lockPath);
+  for (let attempt = 0; attempt < 5; attempt++) {
+    if (createLockFile(lockPath, mine)) return releaser(lockPath);
+    const raw = readRaw(lockPath);
+    if (raw === null) continue; // released meanwhile: try again
+    const holder = parseLock(raw);
     if (holder && holder.pid === process.pid && holder.host === mine.host) {
       return releaser(lockPath); // this process already holds it (dev reload)
     }
     if (holder && isAlive(holder)) {
+      const elsewhere = holder.host !== mine.host;
       throw new DatabaseSetupError(
         `The database folder ${dataDir} is in use by another process ` +
-          `(pid ${holder.pid}, ${holder.purpose}, since ${holder.startedAt}). ` +
-          `Stop that process first: two processes on one embedded database lose writes.`,
+          `(pid ${holder.pid}${elsewhere ? ` on ${holder.host}` : ""}, ${holder.purpose}, since ${holder.startedAt}). ` +
+          `Stop that process first: two processes on one embedded database lose writes.` +
+          // A recreated container gets a new host name; its old lock cannot be checked from here.
+          (elsewhere ? ` If ${holder.host} no longer exists, delete ${lockPath}.` : ""),
       );
     }
     // Stale lock from a process that is gone (or unreadable): take it over.
-    fs.rmSync(lockPath, { force: true });
+    removeIfUnchanged(lockPath, raw);
   }
   throw new DatabaseSetupError(`Could not take the lock ${lockPath}; another process keeps taking it.`);
 }
 
-function readLock(lockPath: string): LockInfo | null {
+/**
+ * Creates the lock file with its content in one step (written aside, then
+ * hard-linked into place). A lock file created empty and filled afterwards
+ * could be read in between, taken for stale and deleted by a second process.
+ */
+function createLockFile(lockPath: string, info: LockInfo): boolean {
+  const aside = `${lockPath}.${process.pid}.${crypto.randomUUID()}`;
   try {
-    return JSON.parse(fs.readFileSync(lockPath, "utf8")) as LockInfo;
+    fs.writeFileSync(aside, JSON.stringify(info));
+    try {
+      fs.linkSync(aside, lockPath);
+    } catch (error) {
+      if (!["EPERM", "ENOTSUP", "ENOSYS"].includes((error as NodeJS.ErrnoException).code ?? "")) throw error;
+      fs.writeFileSync(lockPath, JSON.stringify(info), { flag: "wx" }); // no hard links here
+    }
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") return false;
+    throw new DatabaseSetupError(`Cannot create the lock file ${lockPath}: ${(error as Error).message}`);
+  } finally {
+    fs.rmSync(aside, { force: true });
+  }
+}
+
+/**
+ * Deletes a stale lock only if it still holds what we judged stale. Two
+ * processes finding the same stale lock would otherwise race: the slower one
+ * deletes the lock the faster one has just taken. The takeover itself is
+ * serialised by a short-lived second lock file.
+ */
+function removeIfUnchanged(lockPath: string, staleRaw: string): void {
+  const takeover = `${lockPath}.takeover`;
+  try {
+    fs.writeFileSync(takeover, String(process.pid), { flag: "wx" });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    // Another process is taking over; a takeover file left by a crash is cleared after 10 s.
+    const age = Date.now() - (fs.statSync(takeover, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+    if (age > 10_000) fs.rmSync(takeover, { force: true });
+    else sleep(50);
+    return;
+  }
+  try {
+    if (readRaw(lockPath) === staleRaw) fs.rmSync(lockPath, { force: true });
+  } finally {
+    fs.rmSync(takeover, { force: true });
+  }
+}
+
+function readRaw(lockPath: string): string | null {
+  try {
+    return fs.readFileSync(lockPath, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw error;
+  }
+}
+
+function parseLock(raw: string): LockInfo | null {
+  try {
+    const info = JSON.parse(raw) as LockInfo;
+    return typeof info?.pid === "number" ? info : null;
   } catch {
     return null;
   }
@@ -63,13 +123,17 @@ function isAlive(info: LockInfo): boolean {
   }
 }
 
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
 function releaser(lockPath: string): () => void {
   let released = false;
   const release = () => {
     if (released) return;
     released = true;
-    const holder = readLock(lockPath);
-    if (holder?.pid === process.pid) fs.rmSync(lockPath, { force: true });
+    const raw = readRaw(lockPath);
+    if (raw !== null && parseLock(raw)?.pid === process.pid) fs.rmSync(lockPath, { force: true });
     process.off("exit", release);
   };
   process.on("exit", release);

@@ -3,7 +3,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { DatabaseSetupError } from "./config";
-import type { SqlClient } from "./sql";
+import type { SqlClient, SqlRunner } from "./sql";
 
 // Applies prisma/migrations/*/migration.sql in order, each in its own
 // transaction, and records them in _prisma_migrations exactly as
@@ -13,6 +13,8 @@ export const MIGRATIONS_DIR = path.resolve("prisma", "migrations");
 
 // The same advisory lock key Prisma's schema engine uses, so two deployers
 // (ours or Prisma's) never migrate one PostgreSQL database at the same time.
+// Taken per transaction: a session lock would belong to whichever pooled
+// connection ran it, and PGlite has only one connection anyway.
 const PRISMA_ADVISORY_LOCK = 72707369;
 
 const CREATE_MIGRATIONS_TABLE = `
@@ -61,41 +63,54 @@ async function appliedNames(db: Pick<SqlClient, "query">): Promise<Set<string>> 
   return new Set(rows.map((r) => r.migration_name));
 }
 
-/** Applies what is pending. Returns the names applied now. */
+async function lockMigrations(db: SqlClient, tx: SqlRunner): Promise<void> {
+  if (db.kind === "postgres") await tx.query(`SELECT pg_advisory_xact_lock(${PRISMA_ADVISORY_LOCK})`);
+}
+
+/**
+ * Applies what is pending. Returns the names applied now. Each migration is
+ * checked and applied under the lock in its own transaction, so a deployer
+ * that started at the same moment (another instance, or db:migrate) neither
+ * fails nor applies a migration twice.
+ */
 export async function applyMigrations(
   db: SqlClient,
   options: { dir?: string; log?: (line: string) => void } = {},
 ): Promise<string[]> {
   const log = options.log ?? (() => {});
   const files = readMigrations(options.dir);
-  await db.exec(CREATE_MIGRATIONS_TABLE);
-  if (db.kind === "postgres") await db.query(`SELECT pg_advisory_lock(${PRISMA_ADVISORY_LOCK})`);
-  try {
-    const applied = await appliedNames(db);
-    const done: string[] = [];
-    for (const file of files) {
-      if (applied.has(file.name)) continue;
-      log(`Applying migration ${file.name}`);
-      try {
-        await db.transaction(async (tx) => {
-          const startedAt = new Date();
-          await tx.exec(file.sql);
-          await tx.query(
-            `INSERT INTO "_prisma_migrations"
-               (id, checksum, finished_at, migration_name, logs, rolled_back_at, started_at, applied_steps_count)
-             VALUES ($1, $2, now(), $3, NULL, NULL, $4, 1)`,
-            [crypto.randomUUID(), file.checksum, file.name, startedAt],
-          );
-        });
-      } catch (error) {
-        throw new DatabaseSetupError(
-          `Migration ${file.name} failed and was rolled back: ${(error as Error).message.split("\n")[0]}`,
+  // Under the lock too: two concurrent CREATE TABLE IF NOT EXISTS collide in pg_type.
+  await db.transaction(async (tx) => {
+    await lockMigrations(db, tx);
+    await tx.exec(CREATE_MIGRATIONS_TABLE);
+  });
+  // A recorded migration stays recorded, so only the rest need the lock.
+  const recorded = await appliedNames(db);
+  const done: string[] = [];
+  for (const file of files.filter((f) => !recorded.has(f.name))) {
+    try {
+      const applied = await db.transaction(async (tx) => {
+        await lockMigrations(db, tx);
+        if ((await appliedNames(tx)).has(file.name)) return false;
+        log(`Applying migration ${file.name}`);
+        // The database's clock for both times: now() is the transaction's start
+        // (before started_at), and the app's clock may differ from the server's.
+        const [{ startedAt }] = await tx.query<{ startedAt: Date }>(`SELECT clock_timestamp() AS "startedAt"`);
+        await tx.exec(file.sql);
+        await tx.query(
+          `INSERT INTO "_prisma_migrations"
+             (id, checksum, finished_at, migration_name, logs, rolled_back_at, started_at, applied_steps_count)
+           VALUES ($1, $2, clock_timestamp(), $3, NULL, NULL, $4, 1)`,
+          [crypto.randomUUID(), file.checksum, file.name, startedAt],
         );
-      }
-      done.push(file.name);
+        return true;
+      });
+      if (applied) done.push(file.name);
+    } catch (error) {
+      throw new DatabaseSetupError(
+        `Migration ${file.name} failed and was rolled back: ${(error as Error).message.split("\n")[0]}`,
+      );
     }
-    return done;
-  } finally {
-    if (db.kind === "postgres") await db.query(`SELECT pg_advisory_unlock(${PRISMA_ADVISORY_LOCK})`);
   }
+  return done;
 }
