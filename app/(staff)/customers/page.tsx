@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { requireStaff } from "@/server/auth/session";
 import { getCustomerSummary } from "@/server/customers/queries";
 import { PageHeader } from "@/components/shell/page-header";
@@ -13,13 +13,14 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function CustomersPage() {
   const session = await requireStaff();
-  const [t, summary] = await Promise.all([getTranslations("customers"), getCustomerSummary(session)]);
+  const [t, format, summary] = await Promise.all([getTranslations("customers"), getFormatter(), getCustomerSummary(session)]);
+  const n = (value: number) => format.number(value);
   return (
     <>
       <PageHeader title={t("title")} description={t("subtitle")} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <StatCard label={t("total")} value={summary.total} />
-        <StatCard label={t("activeThisMonth")} value={summary.activeLast30Days} />
+        <StatCard label={t("total")} value={n(summary.total)} />
+        <StatCard label={t("activeThisMonth")} value={n(summary.activeLast30Days)} />
       </div>
       <EmptyState className="mt-8" icon={<UsersIcon />} title={t("emptyTitle")} description={t("emptyBody")} />
     </>

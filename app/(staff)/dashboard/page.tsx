@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { requireStaff } from "@/server/auth/session";
 import { getHeadlineNumbers } from "@/server/analytics/queries";
 import { PageHeader } from "@/components/shell/page-header";
@@ -13,16 +13,17 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function DashboardPage() {
   const session = await requireStaff();
-  const [t, numbers] = await Promise.all([getTranslations("dashboard"), getHeadlineNumbers(session)]);
+  const [t, format, numbers] = await Promise.all([getTranslations("dashboard"), getFormatter(), getHeadlineNumbers(session)]);
+  const n = (value: number) => format.number(value);
   const manager = session.role === "MANAGER";
   return (
     <>
       <PageHeader title={t("title")} description={manager ? t("subtitleManager") : t("subtitleSales")} />
       <div className={manager ? "grid gap-4 sm:grid-cols-2 lg:grid-cols-4" : "grid gap-4 sm:grid-cols-3"}>
-        <StatCard label={t("openLeads")} value={numbers.openLeads} />
-        <StatCard label={t("breachedNow")} value={numbers.breachedNow} tone={numbers.breachedNow > 0 ? "alert" : "neutral"} />
-        <StatCard label={t("wonLast30")} value={numbers.wonLast30Days} />
-        {numbers.ordersLate !== null ? <StatCard label={t("ordersLate")} value={numbers.ordersLate} /> : null}
+        <StatCard label={t("openLeads")} value={n(numbers.openLeads)} />
+        <StatCard label={t("breachedNow")} value={n(numbers.breachedNow)} tone={numbers.breachedNow > 0 ? "alert" : "neutral"} />
+        <StatCard label={t("wonLast30")} value={n(numbers.wonLast30Days)} />
+        {numbers.ordersLate !== null ? <StatCard label={t("ordersLate")} value={n(numbers.ordersLate)} /> : null}
       </div>
       <EmptyState className="mt-8" icon={<ChartIcon />} title={t("emptyTitle")} description={t("emptyBody")} />
     </>
