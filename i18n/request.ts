@@ -1,6 +1,7 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { getSession } from "@/server/auth/session";
+import { loadMessages } from "@/messages";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, localeFromAcceptLanguage, type AppLocale } from "./locales";
 
 // No locale in the URL: a CRM link is shared between colleagues who may read
@@ -21,6 +22,6 @@ export default getRequestConfig(async () => {
   return {
     locale,
     timeZone: "Europe/Oslo",
-    messages: (await import(`../messages/${locale}.json`)).default,
+    messages: await loadMessages(locale),
   };
 });
