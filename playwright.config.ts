@@ -43,6 +43,7 @@ export default defineConfig({
       REISE_OUTBOX_DIR: "data/e2e/outbox",
       REISE_RESET_DB: "1",
       REISE_SEED_CUSTOMERS: "400",
+      REISE_E2E_FIXTURES: "1",
     },
   },
 });
