@@ -1,10 +1,9 @@
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { BASE_URL, E2E_DIR, E2E_PORT as PORT } from "./e2e/fixtures/env";
 
 // One production server for the whole run, on a fresh database: embedded PGlite
 // in data/e2e, or DATABASE_URL's PostgreSQL (wiped and reseeded) when set.
-const PORT = Number(process.env.E2E_PORT ?? 3210);
-export const BASE_URL = `http://127.0.0.1:${PORT}`;
 const systemChromium = "/usr/bin/chromium";
 
 export default defineConfig({
@@ -39,8 +38,8 @@ export default defineConfig({
       PORT: String(PORT),
       NEXTAUTH_URL: BASE_URL,
       NEXTAUTH_SECRET: "e2e-only-secret-not-for-production",
-      REISE_DATA_DIR: "data/e2e/pglite",
-      REISE_OUTBOX_DIR: "data/e2e/outbox",
+      REISE_DATA_DIR: `${E2E_DIR}/pglite`,
+      REISE_OUTBOX_DIR: `${E2E_DIR}/outbox`,
       REISE_RESET_DB: "1",
       REISE_SEED_CUSTOMERS: "400",
       REISE_E2E_FIXTURES: "1",

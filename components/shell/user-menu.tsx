@@ -27,9 +27,13 @@ export function UserMenu({ session }: Props) {
         aria-label={t("userMenu.label", { name: session.name })}
         className="flex h-9 items-center gap-2 rounded-md px-2 text-sm text-ink hover:bg-gray-100"
       >
-        <span aria-hidden className="flex size-7 items-center justify-center rounded-full bg-accent-100 text-xs font-semibold text-accent-700">
-          {initials}
-        </span>
+        {/* Initials drawn by CSS: decorative, so they are not text the
+            accessible name ("Account menu for …") would have to contain. */}
+        <span
+          aria-hidden
+          data-initials={initials}
+          className="flex size-7 items-center justify-center rounded-full bg-accent-100 text-xs font-semibold text-accent-700 before:content-[attr(data-initials)]"
+        />
         <span className="hidden max-w-40 truncate sm:inline">{session.name}</span>
         <ChevronDownIcon className="size-4 text-ink-subtle" />
       </DropdownMenuTrigger>

@@ -1,0 +1,39 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { signInAsCustomer, signInAsStaff, users } from "./fixtures/auth";
+
+// Every main page, in every role, passes axe-core's WCAG 2.1 A/AA rules with
+// no serious or critical violation.
+async function expectAccessible(page: Page, path: string) {
+  await page.goto(path);
+  await page.waitForLoadState("networkidle");
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+  expect(serious, `axe on ${path}`).toEqual([]);
+}
+
+test("anonymous pages are accessible", async ({ page }) => {
+  for (const path of ["/login", "/login?tab=customer", "/login/check-email", "/no-such-page"]) {
+    await expectAccessible(page, path);
+  }
+});
+
+test("the sales rep's pages are accessible", async ({ page }) => {
+  await signInAsStaff(page, users.sales);
+  await expect(page).toHaveURL(/\/leads/);
+  for (const path of ["/leads", "/customers", "/dashboard"]) await expectAccessible(page, path);
+});
+
+test("the manager's pages are accessible", async ({ page }) => {
+  await signInAsStaff(page, users.manager);
+  await expect(page).toHaveURL(/\/dashboard/);
+  for (const path of ["/dashboard", "/leads", "/customers"]) await expectAccessible(page, path);
+});
+
+test("the customer's pages are accessible", async ({ page }) => {
+  await signInAsCustomer(page, users.customer);
+  await expect(page).toHaveURL(/\/orders/);
+  await expectAccessible(page, "/orders");
+});
