@@ -1,0 +1,179 @@
+// Business hours: when our people are at work, so that response promises
+// ("we answer a chat within 15 minutes") only count time someone could answer.
+//
+// All arithmetic happens on the local calendar of `hours.timeZone`, never the
+// server's: opening at 08:00 means 08:00 on the wall clock in Oslo, also in the
+// weeks when Europe/Oslo switches between winter and summer time.
+//
+// Public holidays (17 May, Christmas, Easter …) are out of scope for now: they
+// count as ordinary working days. Adding them means a list of local dates per
+// business, skipped exactly like weekend days below.
+
+export type BusinessHours = {
+  /** IANA time zone the opening hours are written in, e.g. "Europe/Oslo". */
+  timeZone: string;
+  /** ISO weekdays that are open: 1 = Monday … 7 = Sunday. */
+  days: number[];
+  /** Local opening time, "HH:MM" (24-hour clock). */
+  start: string;
+  /** Local closing time, "HH:MM"; after `start`. "24:00" means midnight. */
+  end: string;
+};
+
+export const DEFAULT_BUSINESS_HOURS: BusinessHours = {
+  timeZone: "Europe/Oslo",
+  days: [1, 2, 3, 4, 5],
+  start: "08:00",
+  end: "17:00",
+};
+
+const MINUTE_MS = 60_000;
+
+/**
+ * The moment `minutes` of open time after `from`. A signal that arrives after
+ * hours or on a closed day starts counting at the next opening, so adding 0
+ * minutes to a Saturday gives Monday's opening.
+ */
+export function addBusinessMinutes(
+  from: Date,
+  minutes: number,
+  hours: BusinessHours = DEFAULT_BUSINESS_HOURS,
+): Date {
+  if (!Number.isFinite(minutes) || minutes < 0) {
+    throw new RangeError(`addBusinessMinutes: minutes must be a finite number ≥ 0, got ${minutes}`);
+  }
+  const rules = parseHours(hours);
+  const fromMs = validTime(from, "from");
+  let remaining = minutes * MINUTE_MS;
+  let day = localDate(fromMs, hours.timeZone);
+  // Each open day offers at least one minute, so this loop ends; the bound only
+  // guards against a bug turning into a hung request.
+  for (let i = 0; i < 1_000_000; i++, day = nextDay(day)) {
+    const window = openWindow(day, rules, hours.timeZone);
+    if (!window || fromMs >= window.close) continue;
+    const begin = Math.max(fromMs, window.open);
+    const available = window.close - begin;
+    if (remaining <= available) return new Date(begin + remaining);
+    remaining -= available;
+  }
+  throw new Error("addBusinessMinutes: no end found");
+}
+
+/**
+ * Open minutes between two moments (0 when `end` ≤ `start`). Exact: may be
+ * fractional when the moments are not on whole minutes, so that
+ * `addBusinessMinutes(start, businessMinutesBetween(start, end))` gives `end`
+ * back whenever `end` lies inside opening hours.
+ */
+export function businessMinutesBetween(
+  start: Date,
+  end: Date,
+  hours: BusinessHours = DEFAULT_BUSINESS_HOURS,
+): number {
+  const rules = parseHours(hours);
+  const startMs = validTime(start, "start");
+  const endMs = validTime(end, "end");
+  if (endMs <= startMs) return 0;
+  let total = 0;
+  for (let day = localDate(startMs, hours.timeZone); ; day = nextDay(day)) {
+    const window = openWindow(day, rules, hours.timeZone);
+    // Local midnight starting this day lies before the day's opening; once it
+    // is past `end`, no later day can overlap.
+    if (window) {
+      if (window.open >= endMs) break;
+      total += Math.max(0, Math.min(window.close, endMs) - Math.max(window.open, startMs));
+    } else if (zonedTimeToUtc(day, 0, hours.timeZone) >= endMs) {
+      break;
+    }
+  }
+  return total / MINUTE_MS;
+}
+
+// ——— local calendar helpers ———
+
+type LocalDay = { year: number; month: number; day: number };
+type ParsedHours = { days: Set<number>; startMin: number; endMin: number };
+
+function parseHours(hours: BusinessHours): ParsedHours {
+  const startMin = parseClock(hours.start);
+  const endMin = parseClock(hours.end);
+  const days = new Set(hours.days.filter((d) => Number.isInteger(d) && d >= 1 && d <= 7));
+  if (days.size === 0) throw new RangeError("BusinessHours: at least one open weekday (1–7) is required");
+  if (endMin <= startMin) throw new RangeError(`BusinessHours: end ${hours.end} must be after start ${hours.start}`);
+  return { days, startMin, endMin };
+}
+
+function parseClock(value: string): number {
+  const m = /^(\d{2}):(\d{2})$/.exec(value);
+  const minutes = m ? Number(m[1]) * 60 + Number(m[2]) : NaN;
+  if (!m || Number(m[2]) > 59 || minutes > 24 * 60) throw new RangeError(`BusinessHours: "${value}" is not HH:MM`);
+  return minutes;
+}
+
+function validTime(date: Date, name: string): number {
+  const ms = date.getTime();
+  if (Number.isNaN(ms)) throw new RangeError(`${name} is an invalid Date`);
+  return ms;
+}
+
+/** The open interval of one local day in UTC milliseconds, or null when closed. */
+function openWindow(day: LocalDay, rules: ParsedHours, timeZone: string): { open: number; close: number } | null {
+  if (!rules.days.has(isoWeekday(day))) return null;
+  return { open: zonedTimeToUtc(day, rules.startMin, timeZone), close: zonedTimeToUtc(day, rules.endMin, timeZone) };
+}
+
+function isoWeekday({ year, month, day }: LocalDay): number {
+  const sundayZero = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+  return sundayZero === 0 ? 7 : sundayZero;
+}
+
+function nextDay({ year, month, day }: LocalDay): LocalDay {
+  const d = new Date(Date.UTC(year, month - 1, day + 1));
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", {
+      timeZone, hourCycle: "h23",
+      year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric",
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/** The wall-clock reading in `timeZone` at `ms`, expressed as if it were UTC. */
+function wallClockAsUtc(ms: number, timeZone: string): number {
+  const parts: Record<string, number> = {};
+  for (const p of formatterFor(timeZone).formatToParts(new Date(ms))) {
+    if (p.type !== "literal") parts[p.type] = Number(p.value);
+  }
+  return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+}
+
+function localDate(ms: number, timeZone: string): LocalDay {
+  const d = new Date(wallClockAsUtc(ms, timeZone));
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/** How far the zone's clock is ahead of UTC at `ms` (whole seconds; zones have no finer offsets). */
+function offsetAt(ms: number, timeZone: string): number {
+  const wholeSecond = ms - (((ms % 1000) + 1000) % 1000);
+  return wallClockAsUtc(wholeSecond, timeZone) - wholeSecond;
+}
+
+/**
+ * The instant when the local clock of `day` reads `minuteOfDay`. The offset is
+ * looked up twice because it can differ on either side of a DST switch. A time
+ * that does not exist (inside the spring-forward gap) resolves to a moment next
+ * to the gap; opening hours never fall there in practice.
+ */
+function zonedTimeToUtc(day: LocalDay, minuteOfDay: number, timeZone: string): number {
+  const wall = Date.UTC(day.year, day.month - 1, day.day, 0, minuteOfDay);
+  const guess = wall - offsetAt(wall, timeZone);
+  return wall - offsetAt(guess, timeZone);
+}
