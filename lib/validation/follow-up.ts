@@ -1,0 +1,102 @@
+import { z } from "zod";
+import { localDateTimeToUtc } from "./local-date-time";
+
+// One schema for the follow-up form (its options and limits) and for
+// logFollowUpAction (which parses FormData with it). Error messages are keys
+// in the "followUp.errors" catalogue, so the action can translate them for
+// whoever submitted the form.
+
+export const FOLLOW_UP_TYPES = ["CALL", "EMAIL", "CHAT", "MEETING", "SMS"] as const;
+export const FOLLOW_UP_OUTCOMES = [
+  "REACHED", "NO_ANSWER", "LEFT_MESSAGE", "MEETING_BOOKED", "PROPOSAL_SENT", "NOT_INTERESTED", "CALL_BACK_LATER",
+] as const;
+export const LEAD_STAGES = ["NEW", "CONTACTED", "QUALIFIED", "PROPOSAL", "WON", "LOST"] as const;
+export const NOTE_MAX = 2000;
+export const LOST_REASON_MAX = 200;
+/** A next follow-up further out than this is almost certainly a typo in the year. */
+export const NEXT_FOLLOW_UP_MAX_DAYS = 366;
+
+export type FollowUpType = (typeof FOLLOW_UP_TYPES)[number];
+export type FollowUpOutcome = (typeof FOLLOW_UP_OUTCOMES)[number];
+export type LeadStageName = (typeof LEAD_STAGES)[number];
+
+export type FollowUpField = "type" | "outcome" | "note" | "nextFollowUpAt" | "stage" | "lostReason";
+/** Keys of followUp.errors. */
+export type FollowUpErrorCode =
+  | "typeRequired" | "outcomeRequired" | "noteTooLong" | "dateInvalid" | "dateInPast" | "dateTooFar"
+  | "stageInvalid" | "lostReasonRequired" | "lostReasonTooLong" | "formOutdated";
+
+const emptyToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
+// PostgreSQL text cannot hold NUL; other control characters (but tab and newline) are noise.
+// eslint-disable-next-line no-control-regex
+const clean = (s: string) => s.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "").trim();
+
+export function followUpSchema({ now, timeZone }: { now: Date; timeZone: string }) {
+  return z
+    .object({
+      // Hidden inputs: only a tampered or stale form gets these wrong.
+      leadId: z.guid({ error: "formOutdated" }),
+      version: z.string({ error: "formOutdated" }).regex(/^\d{1,10}$/, "formOutdated").transform(Number)
+        .pipe(z.number().max(2_147_483_647, "formOutdated")),
+      idempotencyKey: z.guid({ error: "formOutdated" }),
+      type: z.enum(FOLLOW_UP_TYPES, { error: "typeRequired" }),
+      outcome: z.enum(FOLLOW_UP_OUTCOMES, { error: "outcomeRequired" }),
+      note: z.string({ error: "noteTooLong" }).max(NOTE_MAX * 2, "noteTooLong").default("")
+        .transform(clean)
+        .pipe(z.string().max(NOTE_MAX, "noteTooLong")),
+      nextFollowUpAt: z.preprocess(emptyToNull, z.string({ error: "dateInvalid" }).max(32, "dateInvalid").nullable().default(null))
+        .transform((value, ctx) => {
+          if (value === null) return null;
+          const at = localDateTimeToUtc(value, timeZone);
+          if (!at) {
+            ctx.addIssue({ code: "custom", message: "dateInvalid" });
+            return z.NEVER;
+          }
+          return at;
+        })
+        .refine((at) => at === null || at.getTime() > now.getTime(), "dateInPast")
+        .refine((at) => at === null || at.getTime() <= now.getTime() + NEXT_FOLLOW_UP_MAX_DAYS * 86_400_000, "dateTooFar"),
+      // Empty means "keep the stage as it is".
+      stage: z.preprocess(emptyToNull, z.enum(LEAD_STAGES, { error: "stageInvalid" }).nullable().default(null)),
+      lostReason: z.preprocess(emptyToNull, z.string().max(LOST_REASON_MAX * 2, "lostReasonTooLong").transform(clean).pipe(z.string().max(LOST_REASON_MAX, "lostReasonTooLong")).nullable().default(null)),
+    })
+    .superRefine((input, ctx) => {
+      if (input.stage === "LOST" && !input.lostReason) {
+        ctx.addIssue({ code: "custom", path: ["lostReason"], message: "lostReasonRequired" });
+      }
+    })
+    .transform((input) => ({ ...input, lostReason: input.stage === "LOST" ? input.lostReason : null }));
+}
+
+export type FollowUpInput = z.output<ReturnType<typeof followUpSchema>>;
+
+const FIELDS = ["leadId", "version", "idempotencyKey", "type", "outcome", "note", "nextFollowUpAt", "stage", "lostReason"] as const;
+
+export type FollowUpParse =
+  | { ok: true; data: FollowUpInput }
+  | { ok: false; fieldErrors: Partial<Record<FollowUpField, FollowUpErrorCode[]>>; formError: FollowUpErrorCode | null };
+
+/** Reads the form's fields (and nothing else: FormData also carries $ACTION_ keys) and validates them. */
+export function parseFollowUpForm(formData: FormData, context: { now: Date; timeZone: string }): FollowUpParse {
+  const raw: Record<string, unknown> = {};
+  for (const field of FIELDS) {
+    const value = formData.get(field);
+    // A file where text belongs is tampering: read it as a missing value.
+    if (typeof value === "string") raw[field] = value;
+  }
+  const result = followUpSchema(context).safeParse(raw);
+  if (result.success) return { ok: true, data: result.data };
+  const fieldErrors: Partial<Record<FollowUpField, FollowUpErrorCode[]>> = {};
+  let formError: FollowUpErrorCode | null = null;
+  for (const issue of result.error.issues) {
+    const field = issue.path[0];
+    const code = issue.message as FollowUpErrorCode;
+    if (field === "leadId" || field === "version" || field === "idempotencyKey" || field === undefined) {
+      formError ??= "formOutdated";
+      continue;
+    }
+    const list = (fieldErrors[field as FollowUpField] ??= []);
+    if (!list.includes(code)) list.push(code);
+  }
+  return { ok: false, fieldErrors, formError };
+}
