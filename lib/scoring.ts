@@ -40,12 +40,17 @@ export const SCORING = {
   /** "Engaged": this many signals within engagedWindowDays. */
   engagedMinSignals: 3,
   engagedWindowDays: 90,
-  /** Points for one fresh signal, and the ceiling for all signals of that rule together. */
+  /**
+   * Per rule: points for one fresh signal; the ceiling for all its signals
+   * together (asking again counts for more, up to the ceiling; browsing
+   * tops out far below one real question); and whether it is a strong signal
+   * that can make a lead HOT.
+   */
   rules: {
-    "topic.delivery_time": { points: 80, cap: 120, strong: true },
-    "topic.trade_in": { points: 70, cap: 105, strong: true },
-    "topic.financing": { points: 70, cap: 105, strong: true },
-    "topic.test_drive": { points: 70, cap: 105, strong: true },
+    "topic.delivery_time": { points: 80, cap: 100, strong: true },
+    "topic.trade_in": { points: 70, cap: 100, strong: true },
+    "topic.financing": { points: 70, cap: 100, strong: true },
+    "topic.test_drive": { points: 70, cap: 100, strong: true },
     "topic.price": { points: 65, cap: 100, strong: true },
     "topic.availability": { points: 60, cap: 90, strong: true },
     "topic.installation": { points: 55, cap: 85, strong: true },
