@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import {
+  DEFAULT_LEAD_FILTERS, hasNarrowingFilters, leadFiltersToSearch, parseLeadFilters, phoneDigits,
+} from "./lead-filters";
+
+const REP = "0b0c3f8e-7a51-4b6e-9d7e-2f1a6c9d8e11";
+
+describe("parseLeadFilters", () => {
+  it("gives the default view for no params", () => {
+    expect(parseLeadFilters({})).toEqual({
+      view: "active", scope: "team", rep: undefined, stage: [], readiness: undefined, channel: undefined,
+      overdue: false, q: undefined, sort: "sla", cursor: undefined,
+    });
+    expect(parseLeadFilters(undefined)).toEqual(DEFAULT_LEAD_FILTERS);
+  });
+
+  it("reads every filter from a good URL", () => {
+    const f = parseLeadFilters(new URLSearchParams(`scope=mine&stage=NEW,PROPOSAL&readiness=HOT&channel=CHAT&overdue=1&q=Kari&sort=score&cursor=abc_-1`));
+    expect(f).toMatchObject({ scope: "mine", stage: ["NEW", "PROPOSAL"], readiness: "HOT", channel: "CHAT", overdue: true, q: "Kari", sort: "score", cursor: "abc_-1" });
+  });
+
+  it("falls back field by field on bad input, never throwing", () => {
+    const f = parseLeadFilters({
+      view: "everything", scope: "others", rep: "not-a-uuid", stage: ["WON", "NEW", "nope", "NEW"], readiness: "SLOW",
+      channel: "FAX", overdue: "maybe", sort: "random()", cursor: "'; DROP TABLE--",
+    });
+    expect(f).toEqual({ ...DEFAULT_LEAD_FILTERS, stage: ["NEW"] });
+  });
+
+  it("takes the first of repeated params and accepts repeated stages", () => {
+    const f = parseLeadFilters(new URLSearchParams("sort=score&sort=created&stage=QUALIFIED&stage=NEW"));
+    expect(f.sort).toBe("score");
+    expect(f.stage).toEqual(["NEW", "QUALIFIED"]);
+  });
+
+  it("trims and caps the search, and drops an empty one", () => {
+    expect(parseLeadFilters({ q: "  Ola  " }).q).toBe("Ola");
+    expect(parseLeadFilters({ q: "   " }).q).toBeUndefined();
+    expect(parseLeadFilters({ q: "x".repeat(500) }).q).toHaveLength(100);
+  });
+
+  it("ignores readiness in the nurture view, and a rep wins over the scope", () => {
+    expect(parseLeadFilters({ view: "nurture", readiness: "HOT" })).toMatchObject({ view: "nurture", readiness: undefined });
+    expect(parseLeadFilters({ scope: "unassigned", rep: REP })).toMatchObject({ scope: "team", rep: REP });
+  });
+});
+
+describe("leadFiltersToSearch", () => {
+  it("leaves defaults out and round-trips", () => {
+    expect(leadFiltersToSearch(DEFAULT_LEAD_FILTERS)).toBe("");
+    const f = parseLeadFilters({ view: "nurture", stage: "CONTACTED,NEW", q: "+47 912", overdue: "1", sort: "waiting" });
+    const search = leadFiltersToSearch(f);
+    expect(search).toBe("?view=nurture&stage=NEW%2CCONTACTED&overdue=1&q=%2B47+912&sort=waiting");
+    expect(parseLeadFilters(new URLSearchParams(search))).toEqual(f);
+  });
+
+  it("starts from the first page when a filter changes, unless given a cursor", () => {
+    const f = parseLeadFilters({ cursor: "abc", channel: "WEB" });
+    expect(leadFiltersToSearch(f, { channel: undefined })).toBe("");
+    expect(leadFiltersToSearch(f, { cursor: "next" })).toBe("?channel=WEB&cursor=next");
+  });
+});
+
+describe("hasNarrowingFilters and phoneDigits", () => {
+  it("knows when the list is narrowed", () => {
+    expect(hasNarrowingFilters(DEFAULT_LEAD_FILTERS)).toBe(false);
+    expect(hasNarrowingFilters(parseLeadFilters({ view: "nurture", sort: "score" }))).toBe(false);
+    expect(hasNarrowingFilters(parseLeadFilters({ overdue: "1" }))).toBe(true);
+  });
+
+  it("reads phone-like searches as digits", () => {
+    expect(phoneDigits("+47 912 34 567")).toBe("4791234567");
+    expect(phoneDigits("(912) 34-567")).toBe("91234567");
+    expect(phoneDigits("12")).toBeNull();
+    expect(phoneDigits("Kari 912")).toBeNull();
+  });
+});

@@ -1,0 +1,171 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { PrismaClient, type Prisma } from "@/generated/prisma/client";
+import type { AppSession } from "@/server/auth/session";
+import { applyMigrations } from "@/server/db/migrate";
+import type { SqlClient } from "@/server/db/sql";
+import { testDatabases } from "@/server/db/test-support";
+import { LEAD_SORTS, parseLeadFilters, type LeadFilters } from "@/lib/validation/lead-filters";
+import { seedDatabase } from "@/prisma/seed";
+import { countLeadChanges, findLeads, listSalesReps, type LeadListRow } from "./list-queries";
+import { leadScope } from "./queries";
+
+// findLeads against a real database: the demo seed (small) plus a block of leads whose sort keys
+// all tie, so a page boundary falls inside a tie and only the id can order them.
+
+const db = vi.hoisted(() => ({ client: undefined as unknown }));
+vi.mock("@/server/db", () => ({ getDb: async () => db.client }));
+
+const NOW = new Date("2026-11-24T09:15:00Z");
+const TIES = 60;
+
+const filters = (search = "") => parseLeadFilters(new URLSearchParams(search));
+
+describe.each(testDatabases)("findLeads on $name", (database) => {
+  let sql: SqlClient;
+  let prisma: PrismaClient;
+  const as: Record<"sales" | "sales2" | "manager" | "customer", AppSession> = {} as never;
+
+  beforeAll(async () => {
+    sql = await database.open();
+    await applyMigrations(sql);
+    await seedDatabase(sql, { customers: 150, now: NOW });
+    prisma = new PrismaClient({ adapter: database.prismaAdapter(sql) });
+    db.client = prisma;
+    const users = await prisma.user.findMany({ where: { email: { in: ["sales@reise.test", "sales2@reise.test", "manager@reise.test", "customer@reise.test"] } } });
+    for (const u of users) {
+      const key = u.email.split("@")[0] as keyof typeof as;
+      as[key] = { userId: u.id, role: u.role, email: u.email, name: u.name, locale: "en", timeZone: "Europe/Oslo", teamId: u.teamId, customerId: u.customerId };
+    }
+    const waiting = await prisma.customer.create({ data: { name: "Queue Kunde" }, select: { id: true } });
+    await prisma.lead.create({ data: { customerId: waiting.id, interest: "Unassigned", category: "CAR", sourceChannel: "CHAT", readiness: "HOT" } });
+    // Blocks of hand-made leads so page boundaries fall inside every region of the order, on ties:
+    // SLA running (triples share a due time), follow-up only (pairs share one), and nothing at all.
+    const minute = 60_000;
+    const block = [
+      ...Array.from({ length: 70 }, (_, i) => ({ slaDueAt: new Date(NOW.getTime() + (Math.floor(i / 3) - 10) * minute), nextFollowUpAt: i % 2 ? new Date(NOW.getTime() + minute) : null, score: (i % 4) * 10 })),
+      ...Array.from({ length: 70 }, (_, i) => ({ slaDueAt: null, nextFollowUpAt: new Date(NOW.getTime() + Math.floor(i / 2) * 60 * minute), score: (i % 3) * 20 })),
+      ...Array.from({ length: TIES }, () => ({ slaDueAt: null, nextFollowUpAt: null, score: 42 })),
+    ];
+    for (const [i, keys] of block.entries()) {
+      const customer = await prisma.customer.create({ data: { name: `Tie ${i}`, phone: "+4791234567" }, select: { id: true } });
+      const waitingSince = keys.slaDueAt ? new Date(keys.slaDueAt.getTime() - 15 * minute) : null;
+      await prisma.lead.create({
+        data: {
+          customerId: customer.id, ownerId: as.sales.userId, interest: "Tie", category: "CAR", sourceChannel: "WEB", stage: "QUALIFIED",
+          readiness: "WARM", ...keys, waitingSince, createdAt: new Date(NOW.getTime() - (i % 7) * minute), lastActivityAt: waitingSince ?? NOW,
+        },
+      });
+    }
+  });
+
+  afterAll(async () => {
+    await prisma?.$disconnect();
+    await sql?.close();
+  });
+
+  async function allPages(session: AppSession, f: LeadFilters): Promise<LeadListRow[][]> {
+    const pages: LeadListRow[][] = [];
+    for (let cursor: string | undefined, guard = 0; guard < 100; guard++) {
+      const page = await findLeads(session, { ...f, cursor }, NOW);
+      pages.push(page.rows);
+      if (!page.nextCursor) break;
+      cursor = page.nextCursor;
+    }
+    return pages;
+  }
+
+  /** The same set through Prisma's own where and leadScope(): what the list must show, no more, no less. */
+  async function expectedIds(session: AppSession, extra: Prisma.LeadWhereInput = {}) {
+    const rows = await prisma.lead.findMany({
+      where: { AND: [leadScope(session), { stage: { in: ["NEW", "CONTACTED", "QUALIFIED", "PROPOSAL"] }, readiness: { in: ["HOT", "WARM"] } }, extra] },
+      select: { id: true },
+    });
+    return rows.map((r) => r.id).sort();
+  }
+
+  const time = (iso: string | null) => (iso === null ? Infinity : Date.parse(iso));
+  function whoWaitsOrder(a: LeadListRow, b: LeadListRow) {
+    return time(a.slaDueAt) - time(b.slaDueAt) || time(a.nextFollowUpAt) - time(b.nextFollowUpAt) || b.score - a.score || (a.id < b.id ? -1 : 1);
+  }
+
+  it("puts who waits on us first: most overdue, then SLA running out, then follow-ups due, then score", async () => {
+    const rows = (await allPages(as.manager, filters())).flat();
+    expect(rows).toEqual([...rows].sort(whoWaitsOrder));
+    const breached = rows.filter((r) => r.slaDueAt && Date.parse(r.slaDueAt) <= NOW.getTime());
+    expect(breached.length).toBeGreaterThan(0);
+    expect(rows.slice(0, breached.length)).toEqual(breached);
+    const firstFollowUpOnly = rows.findIndex((r) => !r.slaDueAt);
+    expect(rows.slice(firstFollowUpOnly).every((r) => !r.slaDueAt)).toBe(true);
+  });
+
+  it.each(LEAD_SORTS)("pages by keyset without overlap or gap (sort=%s)", async (sort) => {
+    const pages = await allPages(as.manager, filters(`sort=${sort}`));
+    expect(pages.length).toBeGreaterThan(2);
+    expect(pages.slice(0, -1).every((p) => p.length === 50)).toBe(true);
+    const ids = pages.flat().map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort()).toEqual(await expectedIds(as.manager));
+  });
+
+  it("shows a sales rep their own and unassigned leads only, whatever the URL asks", async () => {
+    const own = (await allPages(as.sales, filters())).flat();
+    expect(own.map((r) => r.id).sort()).toEqual(await expectedIds(as.sales));
+    const owners = new Set(own.map((r) => r.ownerName));
+    expect([...owners].sort()).toEqual(["Magnus Berg", null].sort());
+
+    const reps = await prisma.user.findMany({ where: { role: "SALES" }, select: { id: true } });
+    for (const rep of reps.filter((r) => r.id !== as.sales.userId)) {
+      const asked = (await allPages(as.sales, filters(`rep=${rep.id}`))).flat();
+      expect(asked.map((r) => r.id).sort()).toEqual(await expectedIds(as.sales));
+    }
+  });
+
+  it("lets a manager see every lead, and one rep's with the picker", async () => {
+    const all = (await allPages(as.manager, filters())).flat();
+    expect(new Set(all.map((r) => r.ownerName)).size).toBeGreaterThan(3);
+    const one = (await allPages(as.manager, filters(`rep=${as.sales2.userId}`))).flat();
+    expect(one.length).toBeGreaterThan(0);
+    expect(one.every((r) => r.ownerName === "Mette Kjær")).toBe(true);
+    expect((await listSalesReps(as.manager)).map((r) => r.name)).toContain("Magnus Berg");
+    expect(await listSalesReps(as.sales)).toEqual([]);
+  });
+
+  it("gives a customer or a missing session nothing", async () => {
+    await expect(findLeads(as.customer, filters(), NOW)).rejects.toThrow();
+    await expect(findLeads(null, filters(), NOW)).rejects.toThrow();
+    await expect(countLeadChanges(as.customer, NOW)).rejects.toThrow();
+  });
+
+  it("keeps slow-trackers in the nurture view only", async () => {
+    const nurture = (await allPages(as.manager, filters("view=nurture"))).flat();
+    expect(nurture.length).toBeGreaterThan(0);
+    expect(nurture.every((r) => r.readiness === "SLOW")).toBe(true);
+    const active = (await allPages(as.manager, filters())).flat();
+    expect(active.some((r) => r.readiness === "SLOW")).toBe(false);
+  });
+
+  it("filters by stage, channel, overdue and search on name or phone digits", async () => {
+    const stages = (await allPages(as.manager, filters("stage=NEW,PROPOSAL"))).flat();
+    expect(new Set(stages.map((r) => r.stage))).toEqual(new Set(["NEW", "PROPOSAL"]));
+    const overdue = (await allPages(as.manager, filters("overdue=1"))).flat();
+    expect(overdue.length).toBeGreaterThan(0);
+    for (const r of overdue) expect(time(r.slaDueAt) <= NOW.getTime() || time(r.nextFollowUpAt) < NOW.getTime()).toBe(true);
+    const byPhone = (await allPages(as.manager, filters("q=912 34 567"))).flat();
+    expect(byPhone.filter((r) => r.customerName.startsWith("Tie ")).length).toBe(200);
+    const byName = await findLeads(as.manager, filters("q=tie 19"), NOW);
+    expect(byName.rows.map((r) => r.customerName).sort()).toEqual(["Tie 19", ...Array.from({ length: 10 }, (_, i) => `Tie 19${i}`)].sort());
+    expect((await findLeads(as.manager, filters("q=100%_"), NOW)).rows).toEqual([]);
+  });
+
+  it("counts changes since a moment, within the user's scope", async () => {
+    // The seed writes rows relative to NOW, which may be ahead of the clock: start after all of them.
+    const before = (await prisma.lead.aggregate({ _max: { updatedAt: true } }))._max.updatedAt!;
+    expect(await countLeadChanges(as.manager, before)).toBe(0);
+    const customer = await prisma.customer.create({ data: { name: "Fresh" }, select: { id: true } });
+    await prisma.lead.create({
+      data: { customerId: customer.id, ownerId: as.sales2.userId, interest: "New", category: "CAR", sourceChannel: "CHAT", updatedAt: new Date(before.getTime() + 1000) },
+    });
+    expect(await countLeadChanges(as.manager, before)).toBe(1);
+    expect(await countLeadChanges(as.sales, before)).toBe(0);
+  });
+});

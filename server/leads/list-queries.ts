@@ -1,0 +1,147 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import { getDb } from "@/server/db";
+import type { AppSession } from "@/server/auth/session";
+import { leadScope } from "@/server/leads/queries";
+import { PAGE_SIZE, phoneDigits, type LeadChannel, type LeadFilters, type OpenStage } from "@/lib/validation/lead-filters";
+import { afterCursorSql, decodeCursor, encodeCursor, orderBySql } from "./list-keyset";
+
+// The lead list: authorize, scope, filter, one keyset page. Raw SQL (one PostgreSQL dialect, runs
+// on PGlite and PostgreSQL) because the order needs NULLS LAST keysets that Prisma's cursor API
+// cannot express. The EXPLAIN behind the indexes is in the commit that added them.
+
+export type LeadListRow = {
+  id: string;
+  customerName: string;
+  customerEmail: string | null;
+  customerPhone: string | null;
+  interest: string;
+  sourceChannel: LeadChannel;
+  campaignName: string | null;
+  stage: OpenStage;
+  score: number;
+  readiness: "HOT" | "WARM" | "SLOW";
+  /** ISO timestamps: the response clock, next follow-up and activity. */
+  waitingSince: string | null;
+  slaDueAt: string | null;
+  firstResponseAt: string | null;
+  firstResponseMinutes: number | null;
+  nextFollowUpAt: string | null;
+  lastActivityAt: string;
+  createdAt: string;
+  /** null: unassigned. */
+  ownerName: string | null;
+};
+
+export type LeadPage = { rows: LeadListRow[]; nextCursor: string | null };
+
+function assertStaff(session: AppSession | null): asserts session is AppSession {
+  if (!session || (session.role !== "SALES" && session.role !== "MANAGER")) throw new Error("Staff only");
+}
+
+/**
+ * Who sees what, as SQL. It must stay the same rule as leadScope() in ./queries.ts (sales: own and
+ * unassigned; managers: all); list-queries.test.ts checks the two agree row for row.
+ */
+function scopeSql(session: AppSession, f: LeadFilters): Prisma.Sql {
+  const me = Prisma.sql`${session.userId}::uuid`;
+  const parts = [session.role === "SALES" ? Prisma.sql`(l."ownerId" = ${me} OR l."ownerId" IS NULL)` : Prisma.sql`TRUE`];
+  // Only managers may look at one rep's leads; for anyone else the param is ignored, not trusted.
+  if (f.rep && session.role === "MANAGER") parts.push(Prisma.sql`l."ownerId" = ${f.rep}::uuid`);
+  else if (f.scope === "mine") parts.push(Prisma.sql`l."ownerId" = ${me}`);
+  else if (f.scope === "unassigned") parts.push(Prisma.sql`l."ownerId" IS NULL`);
+  return Prisma.join(parts, " AND ");
+}
+
+const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+
+function filterSql(f: LeadFilters, now: Date): Prisma.Sql {
+  const parts: Prisma.Sql[] = [
+    // Written out literally, not as a parameter, so the planner can match the partial indexes.
+    Prisma.sql`l.stage IN ('NEW', 'CONTACTED', 'QUALIFIED', 'PROPOSAL')`,
+    f.view === "nurture" ? Prisma.sql`l.readiness = 'SLOW'` : Prisma.sql`l.readiness IN ('HOT', 'WARM')`,
+  ];
+  if (f.stage.length) parts.push(Prisma.sql`l.stage::text IN (${Prisma.join(f.stage)})`);
+  if (f.readiness) parts.push(Prisma.sql`l.readiness::text = ${f.readiness}`);
+  if (f.channel) parts.push(Prisma.sql`l."sourceChannel"::text = ${f.channel}`);
+  if (f.overdue) {
+    // Overdue: the response promise is broken, or the follow-up we set is in the past.
+    const at = Prisma.sql`${now.toISOString()}::timestamptz`;
+    parts.push(Prisma.sql`(l."slaDueAt" <= ${at} OR l."nextFollowUpAt" < ${at})`);
+  }
+  if (f.q) {
+    // Phones are stored as E.164 (+4791234567) but typed any way ("912 34 567"): compare digits.
+    // A substring match scans the open leads' customers; fine at 20k customers (see the commit),
+    // a trigram index is the next step when it is not.
+    const digits = phoneDigits(f.q);
+    parts.push(
+      digits
+        ? Prisma.sql`regexp_replace(coalesce(c.phone, ''), '[^0-9]', '', 'g') LIKE ${`%${digits}%`}`
+        : Prisma.sql`(c.name ILIKE ${likePattern(f.q)} OR c.email ILIKE ${likePattern(f.q)})`,
+    );
+  }
+  return Prisma.join(parts, " AND ");
+}
+
+type RawRow = Omit<LeadListRow, "waitingSince" | "slaDueAt" | "firstResponseAt" | "nextFollowUpAt" | "lastActivityAt" | "createdAt"> &
+  Record<"waitingSince" | "slaDueAt" | "firstResponseAt" | "nextFollowUpAt" | "lastActivityAt" | "createdAt", Date | string | null>;
+
+const iso = (v: Date | string | null) => (v === null ? null : new Date(v).toISOString());
+
+function toRow(r: RawRow): LeadListRow {
+  return {
+    ...r,
+    waitingSince: iso(r.waitingSince), slaDueAt: iso(r.slaDueAt), firstResponseAt: iso(r.firstResponseAt),
+    nextFollowUpAt: iso(r.nextFollowUpAt), lastActivityAt: iso(r.lastActivityAt)!, createdAt: iso(r.createdAt)!,
+  };
+}
+
+/** The page's SQL, exported for EXPLAIN (see the commit adding the indexes). */
+export function leadListSql(session: AppSession, filters: LeadFilters, now: Date): Prisma.Sql {
+  const cursor = decodeCursor(filters.sort, filters.cursor);
+  return Prisma.sql`
+    SELECT l.id, l.interest, l."sourceChannel"::text AS "sourceChannel", l.stage::text AS stage, l.score,
+           l.readiness::text AS readiness, l."waitingSince", l."slaDueAt", l."firstResponseAt",
+           l."firstResponseMinutes", l."nextFollowUpAt", l."lastActivityAt", l."createdAt",
+           c.name AS "customerName", c.email AS "customerEmail", c.phone AS "customerPhone",
+           camp.name AS "campaignName", o.name AS "ownerName"
+      FROM "Lead" l
+      JOIN "Customer" c ON c.id = l."customerId"
+      LEFT JOIN "Campaign" camp ON camp.id = l."campaignId"
+      LEFT JOIN "User" o ON o.id = l."ownerId"
+     WHERE ${scopeSql(session, filters)}
+       AND ${filterSql(filters, now)}
+       AND ${cursor ? afterCursorSql(filters.sort, cursor) : Prisma.sql`TRUE`}
+     ORDER BY ${orderBySql(filters.sort)}
+     LIMIT ${PAGE_SIZE + 1}`;
+}
+
+/** One page of the lead list for this user. Throws for anyone who is not staff. */
+export async function findLeads(session: AppSession | null, filters: LeadFilters, now = new Date()): Promise<LeadPage> {
+  assertStaff(session);
+  const db = await getDb();
+  const raw = await db.$queryRaw<RawRow[]>(leadListSql(session, filters, now));
+  const rows = raw.slice(0, PAGE_SIZE).map(toRow);
+  const nextCursor = raw.length > PAGE_SIZE ? encodeCursor(filters.sort, rows[rows.length - 1]) : null;
+  return { rows, nextCursor };
+}
+
+export type SalesRep = { id: string; name: string };
+
+/** The rep picker: managers only; everyone else gets an empty list. */
+export async function listSalesReps(session: AppSession | null): Promise<SalesRep[]> {
+  assertStaff(session);
+  if (session.role !== "MANAGER") return [];
+  const db = await getDb();
+  return db.user.findMany({ where: { role: "SALES", active: true }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+}
+
+/**
+ * Leads in this user's scope created or changed after `since`: the live list's "N new" poll.
+ * Served by the updatedAt index: a poll touches only the few rows changed since the page loaded.
+ */
+export async function countLeadChanges(session: AppSession | null, since: Date): Promise<number> {
+  assertStaff(session);
+  const db = await getDb();
+  return db.lead.count({ where: { AND: [leadScope(session), { updatedAt: { gt: since } }] } });
+}
