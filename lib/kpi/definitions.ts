@@ -1,0 +1,173 @@
+// The dashboard's KPIs, defined once. The cards' one-line definitions
+// (messages/<locale>/dashboard.json, "kpi.<id>") and docs/kpis.md follow this
+// module; lib/kpi/docs.test.ts fails when either drifts from it.
+
+export const FUNNEL_STAGES = ["NEW", "CONTACTED", "QUALIFIED", "PROPOSAL", "WON"] as const;
+export type FunnelStage = (typeof FUNNEL_STAGES)[number];
+export const OPEN_STAGES = ["NEW", "CONTACTED", "QUALIFIED", "PROPOSAL"] as const;
+
+export const KPI_DEFAULTS = {
+  /** Leads created in the window; their outcome counts up to this many days after creation. */
+  conversionWindowDays: 90,
+  /** An open lead with no activity for longer than this is stale. */
+  staleAfterDays: 14,
+  /** Attribution looks at the customer's inbound touchpoints from this long before the lead. */
+  attributionLookbackDays: 90,
+} as const;
+
+export type KpiChart = "funnel" | "sources" | "speed" | "pipeline" | "afterPurchase";
+
+export type KpiDefinition = {
+  chart: KpiChart;
+  name: string;
+  numerator: string;
+  /** null for counts, sums and durations. */
+  denominator: string | null;
+  window: string;
+  formula?: string;
+};
+
+const COHORT = "Leads created in the selected date range (createdAt); outcome counted up to N days after each lead was created (the conversion window, default 90).";
+const NOW = "Right now; the date range does not apply.";
+const CLOSED_IN_RANGE = "Leads closed (closedAt) in the selected date range.";
+
+export const KPIS = {
+  funnelReached: {
+    chart: "funnel",
+    name: "Reached stage",
+    numerator: "Leads whose furthest stage reached is this stage or a later one (NEW → CONTACTED → QUALIFIED → PROPOSAL → WON). A lead won after the conversion window counts as reaching PROPOSAL. A lost lead counts at the stage it had reached (see “Where a lost lead was lost”).",
+    denominator: null,
+    window: COHORT,
+  },
+  funnelStepConversion: {
+    chart: "funnel",
+    name: "Step conversion",
+    numerator: "Leads that reached this stage.",
+    denominator: "Leads that reached the previous stage.",
+    window: COHORT,
+    formula: "reached(stage) ÷ reached(previous stage); drop-off = 1 − step conversion",
+  },
+  funnelOverallConversion: {
+    chart: "funnel",
+    name: "Overall conversion",
+    numerator: "Leads won within the conversion window.",
+    denominator: "All leads created in the date range.",
+    window: COHORT,
+  },
+  funnelMedianTime: {
+    chart: "funnel",
+    name: "Median time to stage",
+    numerator: "Median time from the lead's creation to reaching the stage: CONTACTED = first response (firstResponseAt); QUALIFIED and PROPOSAL = stageChangedAt of leads currently at that stage; WON = closedAt of leads won in the window.",
+    denominator: null,
+    window: COHORT,
+  },
+  sourceWinRate: {
+    chart: "sources",
+    name: "Win rate",
+    numerator: "Leads won within the conversion window.",
+    denominator: "Leads decided (won or lost) within the conversion window.",
+    window: COHORT,
+  },
+  sourceLeadToCustomer: {
+    chart: "sources",
+    name: "Lead → customer",
+    numerator: "Leads won within the conversion window (a won lead is an order).",
+    denominator: "All leads created in the date range, open ones included.",
+    window: COHORT,
+  },
+  attributionFirstTouch: {
+    chart: "sources",
+    name: "Wins by first touch",
+    numerator: "Leads won within the conversion window, each credited to the channel and the owner (brand, partner, customer, social) of the earliest inbound touchpoint linked to the lead, from 90 days before it was created up to the moment it was won.",
+    denominator: null,
+    window: COHORT,
+  },
+  attributionLastTouch: {
+    chart: "sources",
+    name: "Wins by last touch",
+    numerator: "The same won leads, each credited to the channel and the owner of the latest inbound touchpoint linked to the lead before it was won.",
+    denominator: null,
+    window: COHORT,
+  },
+  speedMedian: {
+    chart: "speed",
+    name: "Median first response",
+    numerator: "Median of firstResponseMinutes (business minutes from the first inbound signal to the first human answer) over answered leads.",
+    denominator: null,
+    window: "Leads created in the selected date range.",
+  },
+  speedP90: {
+    chart: "speed",
+    name: "90th percentile first response",
+    numerator: "The first-response time that 90 % of answered leads beat.",
+    denominator: null,
+    window: "Leads created in the selected date range.",
+  },
+  speedWithinSla: {
+    chart: "speed",
+    name: "Answered within SLA",
+    numerator: "Leads whose firstResponseMinutes is at most the SLA of their source channel (lib/sla.ts).",
+    denominator: "Leads answered, plus leads never answered whose SLA has run out (closed without an answer, or still waiting past slaDueAt). Leads still inside their SLA are left out.",
+    window: "Leads created in the selected date range; trend by ISO week of creation.",
+  },
+  speedBreachingNow: {
+    chart: "speed",
+    name: "Breaching SLA now",
+    numerator: "Open leads whose slaDueAt has passed: a customer is waiting longer than promised.",
+    denominator: null,
+    window: NOW,
+  },
+  pipelineOpen: {
+    chart: "pipeline",
+    name: "Open pipeline",
+    numerator: "Open leads (NEW, CONTACTED, QUALIFIED, PROPOSAL) and the sum of their valueMinor, per stage, in each lead's currency.",
+    denominator: null,
+    window: NOW,
+  },
+  pipelineVelocity: {
+    chart: "pipeline",
+    name: "Pipeline velocity",
+    numerator: "Expected won value per day from the open pipeline.",
+    denominator: null,
+    window: "Open leads now; win rate, average won value and average days to close from leads closed in the date range.",
+    formula: "open leads × win rate × average won value ÷ average days to close (per currency)",
+  },
+  pipelineStale: {
+    chart: "pipeline",
+    name: "Stale leads",
+    numerator: "Open leads with no activity (lastActivityAt) for more than N days (default 14).",
+    denominator: "Open leads.",
+    window: NOW,
+  },
+  pipelineFollowUp: {
+    chart: "pipeline",
+    name: "Follow-up compliance",
+    numerator: "Open leads past NEW with a next follow-up (nextFollowUpAt) in the future.",
+    denominator: "Open leads past NEW (a NEW lead's next step is the first answer, measured under speed to lead).",
+    window: NOW,
+  },
+  loyaltyTiers: {
+    chart: "afterPurchase",
+    name: "Loyalty tiers",
+    numerator: "Customers per loyalty tier (Customer.loyaltyTier), among customers with at least one order.",
+    denominator: null,
+    window: NOW,
+  },
+  repeatPurchase: {
+    chart: "afterPurchase",
+    name: "Repeat-purchase rate",
+    numerator: "Customers whose first order was placed in month M and who placed another order later (any time until now).",
+    denominator: "Customers whose first order (placedAt, cancelled orders excluded) was in month M.",
+    window: "Cohort months (Europe/Oslo) that start in the selected date range. Young cohorts have had less time to order again.",
+  },
+  ordersLate: {
+    chart: "afterPurchase",
+    name: "Orders waiting longer than promised",
+    numerator: "Orders neither delivered nor cancelled whose promised delivery date has passed, or whose expected date is later than the promised one.",
+    denominator: "Orders neither delivered nor cancelled.",
+    window: NOW,
+  },
+} as const satisfies Record<string, KpiDefinition>;
+
+export type KpiId = keyof typeof KPIS;
+export const KPI_IDS = Object.keys(KPIS) as KpiId[];

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { filtersToParams, parseDashboardFilters } from "./filters";
+
+const NOW = new Date("2026-11-24T09:15:00Z");
+const parse = (raw: Record<string, string | string[] | undefined>) => parseDashboardFilters(raw, NOW, "Europe/Oslo");
+
+describe("dashboard filters from the URL", () => {
+  it("defaults to the last 90 days, a 90-day conversion window and 14 days to stale", () => {
+    const f = parse({});
+    expect(f.range).toBe("90d");
+    expect(f.to).toEqual(NOW);
+    expect(NOW.getTime() - f.from.getTime()).toBe(90 * 864e5);
+    expect([f.conversionWindowDays, f.staleAfterDays, f.teamId, f.repId, f.channel, f.campaignId]).toEqual([90, 14, null, null, null, null]);
+  });
+
+  it("reads presets and a custom range as Oslo calendar days across a DST change", () => {
+    expect(NOW.getTime() - parse({ range: "12m" }).from.getTime()).toBe(365 * 864e5);
+    // 1 March is winter time (+1), 31 March summer time (+2): the end is midnight after the 31st.
+    const f = parse({ range: "custom", from: "2026-03-01", to: "2026-03-31" });
+    expect(f.from.toISOString()).toBe("2026-02-28T23:00:00.000Z");
+    expect(f.to.toISOString()).toBe("2026-03-31T22:00:00.000Z");
+    expect([f.fromDate, f.toDate]).toEqual(["2026-03-01", "2026-03-31"]);
+  });
+
+  it("ends a custom range that reaches into the future now", () => {
+    const f = parse({ range: "custom", from: "2026-11-01", to: "2027-01-31" });
+    expect(f.to).toEqual(NOW);
+    expect(f.toDate).toBe("2026-11-24");
+  });
+
+  it("falls back field by field on nonsense, and never throws", () => {
+    const f = parse({
+      range: "forever", from: "2026-13-45", window: "-3", stale: "x", team: "not-a-uuid", rep: ["'; DROP TABLE", "x"],
+      channel: "TELEPATHY", campaign: "1",
+    });
+    expect([f.range, f.conversionWindowDays, f.staleAfterDays, f.teamId, f.repId, f.channel, f.campaignId]).toEqual(["90d", 90, 14, null, null, null, null]);
+    // Custom without both dates, or backwards, is the default range.
+    expect(parse({ range: "custom", from: "2026-05-01" }).range).toBe("90d");
+    expect(parse({ range: "custom", from: "2026-05-31", to: "2026-05-01" }).range).toBe("90d");
+    expect(parse({ range: "custom", from: "2026-02-30", to: "2026-03-01" }).range).toBe("90d");
+  });
+
+  it("takes the first of repeated params and keeps valid ones", () => {
+    const f = parse({ channel: ["CHAT", "WEB"], window: "30", rep: "0b7f3c2e-5d1a-4c7b-9e3f-2a1b4c5d6e7f" });
+    expect([f.channel, f.conversionWindowDays, f.repId]).toEqual(["CHAT", 30, "0b7f3c2e-5d1a-4c7b-9e3f-2a1b4c5d6e7f"]);
+  });
+
+  it("writes back only what differs from the defaults", () => {
+    expect(filtersToParams(parse({}))).toEqual({});
+    const custom = parse({ range: "custom", from: "2026-05-01", to: "2026-05-31", channel: "CHAT", window: "30" });
+    expect(filtersToParams(custom)).toEqual({ range: "custom", from: "2026-05-01", to: "2026-05-31", channel: "CHAT", window: "30" });
+    expect(parse(filtersToParams(custom))).toEqual(custom);
+  });
+});

@@ -1,0 +1,103 @@
+import { z } from "zod";
+import { Channel } from "@/generated/prisma/enums";
+import { KPI_DEFAULTS } from "./definitions";
+import { addDays, localIsoDate, startOfLocalDay } from "./date-range";
+
+// The dashboard's controls live in the URL. Every parameter falls back to a
+// safe default on its own: a hand-edited or stale link still renders, with the
+// parts that made sense kept.
+
+export const RANGE_PRESETS = ["30d", "90d", "12m", "custom"] as const;
+export type RangePreset = (typeof RANGE_PRESETS)[number];
+export const DEFAULT_RANGE: Exclude<RangePreset, "custom"> = "90d";
+const PRESET_DAYS = { "30d": 30, "90d": 90, "12m": 365 } as const;
+
+export const CONVERSION_WINDOW_OPTIONS = [30, 60, 90, 180] as const;
+export const STALE_OPTIONS = [7, 14, 30] as const;
+/** Longest custom range: three years of data is as far back as a chart stays readable. */
+const MAX_RANGE_DAYS = 3 * 366;
+
+export const CHANNELS = Object.values(Channel) as Channel[];
+
+const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s));
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(first, schema.optional()).catch(undefined);
+
+export const dashboardParamsSchema = z.object({
+  range: z.preprocess(first, z.enum(RANGE_PRESETS)).catch(DEFAULT_RANGE),
+  from: optional(isoDate),
+  to: optional(isoDate),
+  window: z.preprocess(first, z.coerce.number().int().min(7).max(365)).catch(KPI_DEFAULTS.conversionWindowDays),
+  stale: z.preprocess(first, z.coerce.number().int().min(1).max(365)).catch(KPI_DEFAULTS.staleAfterDays),
+  team: optional(z.uuid()),
+  rep: optional(z.uuid()),
+  channel: optional(z.enum(Channel)),
+  campaign: optional(z.uuid()),
+});
+
+export type DashboardParams = z.infer<typeof dashboardParamsSchema>;
+
+export type DashboardFilters = {
+  range: RangePreset;
+  /** Inclusive start and exclusive end of the date range. */
+  from: Date;
+  to: Date;
+  /** The range as calendar dates in the reader's zone, for the custom date inputs. */
+  fromDate: string;
+  toDate: string;
+  conversionWindowDays: number;
+  staleAfterDays: number;
+  teamId: string | null;
+  repId: string | null;
+  channel: Channel | null;
+  campaignId: string | null;
+};
+
+/** URL search params → filters. Never throws. */
+export function parseDashboardFilters(
+  raw: Record<string, string | string[] | undefined>, now: Date, timeZone = "Europe/Oslo",
+): DashboardFilters {
+  const p = dashboardParamsSchema.parse(raw);
+  const range = resolveRange(p, now, timeZone);
+  return {
+    ...range,
+    fromDate: localIsoDate(range.from, timeZone),
+    toDate: localIsoDate(new Date(range.to.getTime() - 1), timeZone),
+    conversionWindowDays: p.window,
+    staleAfterDays: p.stale,
+    teamId: p.team ?? null,
+    repId: p.rep ?? null,
+    channel: p.channel ?? null,
+    campaignId: p.campaign ?? null,
+  };
+}
+
+function resolveRange(p: DashboardParams, now: Date, zone: string): { range: RangePreset; from: Date; to: Date } {
+  if (p.range === "custom" && p.from && p.to) {
+    const from = startOfLocalDay(p.from, zone);
+    const end = startOfLocalDay(nextIsoDate(p.to), zone);
+    const to = end > now ? now : end;
+    if (from < to) return { range: "custom", from: to.getTime() - from.getTime() > MAX_RANGE_DAYS * 864e5 ? addDays(to, -MAX_RANGE_DAYS) : from, to };
+  }
+  const preset = p.range === "custom" ? DEFAULT_RANGE : p.range;
+  return { range: preset, from: addDays(now, -PRESET_DAYS[preset]), to: now };
+}
+
+function nextIsoDate(isoDate: string): string {
+  const [y, m, d] = isoDate.split("-").map(Number);
+  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+}
+
+/** The URL params that reproduce `filters`, minus defaults, for links and controls. */
+export function filtersToParams(f: DashboardFilters): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (f.range !== DEFAULT_RANGE) out.range = f.range;
+  if (f.range === "custom") Object.assign(out, { from: f.fromDate, to: f.toDate });
+  if (f.conversionWindowDays !== KPI_DEFAULTS.conversionWindowDays) out.window = String(f.conversionWindowDays);
+  if (f.staleAfterDays !== KPI_DEFAULTS.staleAfterDays) out.stale = String(f.staleAfterDays);
+  if (f.teamId) out.team = f.teamId;
+  if (f.repId) out.rep = f.repId;
+  if (f.channel) out.channel = f.channel;
+  if (f.campaignId) out.campaign = f.campaignId;
+  return out;
+}
