@@ -1,0 +1,25 @@
+import "server-only";
+import type { PrismaClient } from "@/generated/prisma/client";
+import type { AppSession } from "@/server/auth/session";
+import { assertStaff } from "./access";
+
+export type DashboardOptions = {
+  /** Managers only; empty for a sales rep, who sees only their own numbers. */
+  teams: { id: string; name: string }[];
+  reps: { id: string; name: string; teamId: string | null }[];
+  campaigns: { id: string; name: string }[];
+};
+
+/** What the dashboard's filters offer this user. */
+export async function getDashboardOptions(db: PrismaClient, session: AppSession): Promise<DashboardOptions> {
+  assertStaff(session);
+  const manager = session.role === "MANAGER";
+  const [teams, reps, campaigns] = await Promise.all([
+    manager ? db.team.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }) : [],
+    manager
+      ? db.user.findMany({ where: { role: "SALES" }, select: { id: true, name: true, teamId: true }, orderBy: { name: "asc" } })
+      : [],
+    db.campaign.findMany({ select: { id: true, name: true }, orderBy: { startsAt: "desc" } }),
+  ]);
+  return { teams, reps, campaigns };
+}

@@ -1,0 +1,99 @@
+import "server-only";
+import { Prisma, type PrismaClient } from "@/generated/prisma/client";
+import type { Channel, TouchpointOwner } from "@/generated/prisma/enums";
+import { KPI_DEFAULTS } from "@/lib/kpi/definitions";
+import { rate } from "@/lib/kpi/compute";
+import type { DashboardFilters } from "@/lib/kpi/filters";
+import type { AppSession } from "@/server/auth/session";
+import { assertStaff, leadScopeSql, ts, type StaffSession } from "./access";
+
+export type SourceRow = {
+  /** Channel name, campaign id, or null for "no campaign". */
+  key: string | null;
+  label: string | null;
+  leads: number;
+  won: number;
+  lost: number;
+  winRate: number | null;
+  leadToCustomer: number | null;
+};
+
+export type AttributionRow = { key: string | null; firstTouch: number; lastTouch: number };
+
+export type SourceConversion = {
+  total: SourceRow;
+  byChannel: SourceRow[];
+  byCampaign: SourceRow[];
+  attribution: { byChannel: AttributionRow[]; byOwner: AttributionRow[]; wins: number };
+};
+
+type RawSource = { dim: "channel" | "campaign" | "total"; key: string | null; label: string | null; leads: number; won: number; lost: number };
+type RawTouch = { dim: "channel" | "owner"; key: Channel | TouchpointOwner | null; first: number; last: number };
+
+/** Conversion by source (cohort by createdAt) and first- vs last-touch attribution of the wins. */
+export async function getSourceConversion(db: PrismaClient, session: AppSession, f: DashboardFilters): Promise<SourceConversion> {
+  assertStaff(session);
+  const [sources, touches] = await Promise.all([
+    db.$queryRaw<RawSource[]>(sourcesSql(session, f)),
+    db.$queryRaw<RawTouch[]>(attributionSql(session, f)),
+  ]);
+  const row = (r: RawSource): SourceRow => ({
+    key: r.key, label: r.label, leads: r.leads, won: r.won, lost: r.lost,
+    winRate: rate(r.won, r.won + r.lost), leadToCustomer: rate(r.won, r.leads),
+  });
+  const byLeads = (a: SourceRow, b: SourceRow) => b.leads - a.leads || String(a.label ?? a.key).localeCompare(String(b.label ?? b.key));
+  const total = sources.find((r) => r.dim === "total");
+  const touch = (dim: RawTouch["dim"]) => touches.filter((t) => t.dim === dim).map(({ key, first, last }) => ({ key, firstTouch: first, lastTouch: last }))
+    .sort((a, b) => b.firstTouch + b.lastTouch - (a.firstTouch + a.lastTouch));
+  return {
+    total: row(total ?? { dim: "total", key: null, label: null, leads: 0, won: 0, lost: 0 }),
+    byChannel: sources.filter((r) => r.dim === "channel").map(row).sort(byLeads),
+    byCampaign: sources.filter((r) => r.dim === "campaign").map(row).sort(byLeads),
+    attribution: { byChannel: touch("channel"), byOwner: touch("owner"), wins: touch("channel").reduce((n, r) => n + r.firstTouch, 0) },
+  };
+}
+
+const cohortSql = (session: StaffSession, f: DashboardFilters) =>
+  Prisma.sql`l."createdAt" >= ${ts(f.from)} AND l."createdAt" < ${ts(f.to)} AND ${leadScopeSql(session, f)}`;
+const inWindow = (f: DashboardFilters) =>
+  Prisma.sql`l."closedAt" <= l."createdAt" + make_interval(days => ${f.conversionWindowDays}::int)`;
+
+function sourcesSql(session: StaffSession, f: DashboardFilters): Prisma.Sql {
+  return Prisma.sql`
+    SELECT CASE WHEN GROUPING(l."sourceChannel") = 0 THEN 'channel' WHEN GROUPING(l."campaignId") = 0 THEN 'campaign' ELSE 'total' END AS dim,
+      coalesce(l."sourceChannel"::text, l."campaignId"::text) AS key,
+      CASE WHEN GROUPING(l."campaignId") = 0 THEN min(c.name) END AS label,
+      count(*)::int AS leads,
+      count(*) FILTER (WHERE l.stage = 'WON' AND ${inWindow(f)})::int AS won,
+      count(*) FILTER (WHERE l.stage = 'LOST' AND ${inWindow(f)})::int AS lost
+    FROM "Lead" l LEFT JOIN "Campaign" c ON c.id = l."campaignId"
+    WHERE ${cohortSql(session, f)}
+    GROUP BY GROUPING SETS ((l."sourceChannel"), (l."campaignId"), ())`;
+}
+
+/**
+ * For each lead won within the window: its earliest and latest inbound touchpoint
+ * from the look-back before creation up to the win. Two index lookups per won
+ * lead on Touchpoint(leadId, occurredAt).
+ */
+function attributionSql(session: StaffSession, f: DashboardFilters): Prisma.Sql {
+  const lookback = Prisma.sql`make_interval(days => ${KPI_DEFAULTS.attributionLookbackDays}::int)`;
+  const touch = (order: Prisma.Sql) => Prisma.sql`
+    SELECT t.channel, t.owner FROM "Touchpoint" t
+    WHERE t."leadId" = w.id AND t.direction = 'INBOUND' AND t."occurredAt" >= w."createdAt" - ${lookback} AND t."occurredAt" <= w."closedAt"
+    ORDER BY t."occurredAt" ${order} LIMIT 1`;
+  return Prisma.sql`
+    WITH won AS (
+      SELECT l.id, l."createdAt", l."closedAt" FROM "Lead" l
+      WHERE ${cohortSql(session, f)} AND l.stage = 'WON' AND ${inWindow(f)}
+    )
+    SELECT v.dim, v.key, sum(v.first)::int AS first, sum(v.last)::int AS last
+    FROM won w
+    LEFT JOIN LATERAL (${touch(Prisma.sql`ASC`)}) ft ON TRUE
+    LEFT JOIN LATERAL (${touch(Prisma.sql`DESC`)}) lt ON TRUE
+    CROSS JOIN LATERAL (VALUES
+      ('channel', ft.channel::text, 1, 0), ('channel', lt.channel::text, 0, 1),
+      ('owner', ft.owner::text, 1, 0), ('owner', lt.owner::text, 0, 1)
+    ) AS v(dim, key, first, last)
+    GROUP BY v.dim, v.key`;
+}
