@@ -93,6 +93,11 @@ export function leadFiltersToSearch(filters: LeadFilters, patch: Partial<LeadFil
   return search ? `?${search}` : "";
 }
 
+/** The patch that clears every narrowing filter and keeps the view and the sort. */
+export const CLEAR_LEAD_FILTERS: Partial<LeadFilters> = {
+  scope: "team", rep: undefined, stage: [], readiness: undefined, channel: undefined, overdue: false, q: undefined,
+};
+
 /** True when the list shows less than the whole view: the empty state then offers to clear. */
 export function hasNarrowingFilters(f: LeadFilters): boolean {
   return Boolean(f.scope !== "team" || f.rep || f.stage.length || f.readiness || f.channel || f.overdue || f.q);

@@ -1,30 +1,50 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { requireStaff } from "@/server/auth/session";
 import { getLeadSummary } from "@/server/leads/queries";
+import { findLeads, listSalesReps } from "@/server/leads/list-queries";
+import { parseLeadFilters } from "@/lib/validation/lead-filters";
 import { PageHeader } from "@/components/shell/page-header";
-import { StatCard } from "@/components/shell/stat-card";
-import { EmptyState } from "@/components/ui/empty-state";
-import { ListIcon } from "@/components/ui/icons";
+import { LeadFilterBar } from "@/components/leads/lead-filters";
+import { LeadFilterChips } from "@/components/leads/lead-filters-chips";
+import { LeadListNavProvider, LeadListResults } from "@/components/leads/lead-filters-transition";
+import { LeadViewTabs } from "@/components/leads/lead-filters-views";
+import { LeadSummaryLine } from "@/components/leads/lead-table-summary";
+import { LeadTable } from "@/components/leads/lead-table";
+import { LeadTableEmpty } from "@/components/leads/lead-table-empty";
+import { LeadTablePager } from "@/components/leads/lead-table-pager";
+import { NewLeadsIndicator } from "@/components/leads/new-leads-indicator";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("leads"))("title") };
+  return { title: (await getTranslations("leadList"))("title") };
 }
 
-export default async function LeadsPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function LeadsPage({ searchParams }: Props) {
   const session = await requireStaff();
-  const [t, format, summary] = await Promise.all([getTranslations("leads"), getFormatter(), getLeadSummary(session)]);
-  const n = (value: number) => format.number(value);
-  const scope = session.role === "MANAGER" ? t("scopeAll") : t("scopeMine");
+  // Bad or stale params fall back to defaults inside the schema: this page never 500s on a URL.
+  const filters = parseLeadFilters(await searchParams);
+  const now = new Date();
+  const [t, page, summary, reps] = await Promise.all([
+    getTranslations("leadList"),
+    findLeads(session, filters, now),
+    getLeadSummary(session, now),
+    listSalesReps(session),
+  ]);
   return (
-    <>
-      <PageHeader title={t("title")} description={t("subtitle")} />
-      <div className="grid gap-4 sm:grid-cols-3">
-        <StatCard label={t("breached")} value={n(summary.breached)} tone={summary.breached > 0 ? "alert" : "neutral"} hint={scope} />
-        <StatCard label={t("dueSoon")} value={n(summary.dueWithinHour)} hint={scope} />
-        <StatCard label={t("open")} value={n(summary.open)} hint={scope} />
+    <LeadListNavProvider filters={filters}>
+      <PageHeader title={t("title")} description={t("subtitle")} actions={<NewLeadsIndicator since={now.toISOString()} />} />
+      <div className="flex flex-col gap-4">
+        <LeadSummaryLine summary={summary} isManager={session.role === "MANAGER"} />
+        <LeadViewTabs filters={filters} />
+        <LeadFilterBar reps={reps} isManager={session.role === "MANAGER"} />
+        <LeadFilterChips filters={filters} reps={reps} />
+        <LeadListResults>
+          {page.rows.length ? <LeadTable rows={page.rows} serverNow={now.toISOString()} /> : <LeadTableEmpty filters={filters} />}
+        </LeadListResults>
+        <LeadTablePager filters={filters} nextCursor={page.nextCursor} />
       </div>
-      <EmptyState className="mt-8" icon={<ListIcon />} title={t("emptyTitle")} description={t("emptyBody")} />
-    </>
+    </LeadListNavProvider>
   );
 }

@@ -1,0 +1,24 @@
+import { Skeleton } from "@/components/ui/skeleton";
+import { LeadTableSkeleton } from "@/components/leads/lead-table-skeleton";
+
+// Shaped like the lead list (header, totals, tabs, filters, rows) so nothing jumps on arrival.
+export default function LeadsLoading() {
+  return (
+    <div aria-busy="true" className="flex flex-col gap-4">
+      <div className="mb-2 flex flex-col gap-2">
+        <Skeleton className="h-8 w-32" />
+        <Skeleton className="h-4 w-64" />
+      </div>
+      <Skeleton className="h-4 w-96 max-w-full" />
+      <div className="flex gap-4 border-b border-line pb-2">
+        <Skeleton className="h-5 w-28" />
+        <Skeleton className="h-5 w-20" />
+      </div>
+      <div className="flex flex-wrap gap-3">
+        <Skeleton className="h-9 min-w-52 flex-1" />
+        {["w-44", "w-72", "w-32", "w-32", "w-36"].map((w, i) => <Skeleton key={i} className={`h-9 ${w}`} />)}
+      </div>
+      <LeadTableSkeleton />
+    </div>
+  );
+}

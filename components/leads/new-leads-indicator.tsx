@@ -1,0 +1,56 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+
+// New inbound leads and changes made by others show up without a reload: every 10 s (only while
+// the tab is visible) ask how many leads in my scope changed since the page was rendered, and
+// offer to show them. The list itself is refreshed only when the user asks, so rows never jump
+// away from under the pointer.
+
+const POLL_MS = 10_000;
+
+export function NewLeadsIndicator({ since }: { since: string }) {
+  const t = useTranslations("leadList.live");
+  const router = useRouter();
+  const [count, setCount] = useState(0);
+  const [isPending, startTransition] = useTransition();
+
+  useEffect(() => {
+    setCount(0);
+    let stopped = false;
+    const poll = async () => {
+      if (document.visibilityState !== "visible") return;
+      try {
+        const response = await fetch(`/api/leads/changes?since=${encodeURIComponent(since)}`, { cache: "no-store" });
+        if (!response.ok) return; // signed out or a blip: the next poll tries again
+        const body = (await response.json()) as { count: number };
+        if (!stopped) setCount(body.count);
+      } catch {
+        // Offline for a moment; nothing to show.
+      }
+    };
+    const timer = setInterval(poll, POLL_MS);
+    document.addEventListener("visibilitychange", poll);
+    return () => {
+      stopped = true;
+      clearInterval(timer);
+      document.removeEventListener("visibilitychange", poll);
+    };
+  }, [since]);
+
+  return (
+    <div role="status" aria-live="polite" className="min-h-9">
+      {count > 0 ? (
+        <div className="inline-flex items-center gap-3 rounded-full border border-accent-200 bg-accent-50 py-1 pr-1 pl-4 text-sm text-accent-700 shadow-xs animate-fade-in">
+          <span>{t("changes", { count })}</span>
+          <Button size="sm" pending={isPending} onClick={() => startTransition(() => router.refresh())} className="rounded-full">
+            {t("show")}
+          </Button>
+        </div>
+      ) : null}
+    </div>
+  );
+}
