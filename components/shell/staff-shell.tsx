@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import type { AppSession } from "@/server/auth/session";
-import { ChartIcon, ListIcon, UsersIcon } from "@/components/ui/icons";
+import { ChartIcon, ListIcon, SettingsIcon, UsersIcon } from "@/components/ui/icons";
 import { NavLink } from "./nav-link";
 import { UserMenu } from "./user-menu";
 
@@ -12,6 +12,8 @@ export async function StaffShell({ session, children }: { session: AppSession; c
     { href: "/leads", label: t("nav.leads"), icon: <ListIcon /> },
     { href: "/customers", label: t("nav.customers"), icon: <UsersIcon /> },
     { href: "/dashboard", label: t("nav.dashboard"), icon: <ChartIcon /> },
+    // Only managers have settings; the page checks the role again (404 for others).
+    ...(session.role === "MANAGER" ? [{ href: "/settings", label: t("settings.navLabel"), icon: <SettingsIcon /> }] : []),
   ];
   return (
     <div className="min-h-dvh md:grid md:grid-cols-[13rem_1fr]">

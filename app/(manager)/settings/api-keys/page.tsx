@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { getIntegrationSettings } from "@/server/api-keys/queries";
+import { PageHeader } from "@/components/shell/page-header";
+import { ApiKeyList } from "@/components/settings/api-key-list";
+import { CreateApiKeyDialog } from "@/components/settings/create-api-key-dialog";
+import { RoundRobinToggle } from "@/components/settings/round-robin-toggle";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("settings"))("title") };
+}
+
+const codeClasses = "rounded-sm bg-gray-100 px-1 py-0.5 font-mono text-xs text-gray-800";
+
+// Managers only: getIntegrationSettings answers anyone else with a 404.
+export default async function ApiKeysPage() {
+  const [t, settings] = await Promise.all([getTranslations("settings"), getIntegrationSettings()]);
+  return (
+    <div className="max-w-3xl">
+      <PageHeader title={t("title")} description={t("subtitle")} />
+      <div className="flex flex-col gap-6">
+        <Card aria-labelledby="assignment-title">
+          <CardHeader>
+            <CardTitle id="assignment-title">{t("assignment.title")}</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <RoundRobinToggle enabled={settings.roundRobin.enabled} />
+          </CardContent>
+        </Card>
+        <Card aria-labelledby="api-keys-title">
+          <CardHeader>
+            <CardTitle id="api-keys-title">{t("apiKeys.title")}</CardTitle>
+            <CreateApiKeyDialog />
+          </CardHeader>
+          <p className="border-b border-line px-4 py-3 text-sm text-ink-muted">
+            {t.rich("apiKeys.description", { endpoint: "POST /api/touchpoints", code: (chunks) => <code className={codeClasses}>{chunks}</code> })}
+          </p>
+          <ApiKeyList keys={settings.keys} now={new Date()} />
+        </Card>
+      </div>
+    </div>
+  );
+}

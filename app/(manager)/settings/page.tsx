@@ -1,0 +1,8 @@
+import { redirect } from "next/navigation";
+import { requireRole } from "@/server/auth/session";
+
+// Settings has one page for now. Sales get the same 404 here as on the page itself.
+export default async function SettingsPage() {
+  await requireRole("MANAGER");
+  redirect("/settings/api-keys");
+}

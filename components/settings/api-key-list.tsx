@@ -1,0 +1,46 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { ApiKeyRow } from "@/server/api-keys/service";
+import { Badge } from "@/components/ui/badge";
+import { SettingsIcon } from "@/components/ui/icons";
+import { RevokeApiKeyButton } from "./revoke-api-key-button";
+
+/** The keys as a list: a name and its prefix on top, who made it and when it was last used below. */
+export async function ApiKeyList({ keys, now }: { keys: ApiKeyRow[]; now: Date }) {
+  const [t, format] = await Promise.all([getTranslations("settings.apiKeys"), getFormatter()]);
+  if (keys.length === 0) {
+    // Inside the card already, so no second (dashed) frame around it.
+    return (
+      <div className="flex flex-col items-center gap-2 px-6 py-10 text-center">
+        <div className="mb-1 flex size-10 items-center justify-center rounded-full bg-gray-100 text-ink-muted [&_svg]:size-5">
+          <SettingsIcon />
+        </div>
+        <h3 className="text-base font-semibold text-ink">{t("emptyTitle")}</h3>
+        <p className="max-w-sm text-sm text-ink-muted">{t("emptyBody")}</p>
+      </div>
+    );
+  }
+  const date = (at: Date) => format.dateTime(at, { dateStyle: "medium", timeStyle: "short" });
+  return (
+    <ul aria-label={t("listLabel")} className="divide-y divide-line">
+      {keys.map((key) => (
+        <li key={key.id} className="flex flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3" data-testid="api-key-row">
+          <div className="min-w-0 flex-1">
+            <div className="flex flex-wrap items-center gap-2">
+              <span className={key.revokedAt ? "font-medium text-ink-muted line-through" : "font-medium text-ink"}>{key.name}</span>
+              <code className="rounded-sm bg-gray-100 px-1.5 py-0.5 font-mono text-xs text-gray-700">{key.prefix}…</code>
+              {key.revokedAt ? <Badge tone="lost">{t("revoked")}</Badge> : <Badge tone="answered">{t("active")}</Badge>}
+            </div>
+            <p className="mt-1 text-xs text-ink-muted tabular-nums">
+              {t("createdBy", { name: key.createdByName, date: date(key.createdAt) })}
+              {" · "}
+              {key.revokedAt
+                ? t("revokedOn", { date: date(key.revokedAt) })
+                : key.lastUsedAt ? t("lastUsed", { when: format.relativeTime(key.lastUsedAt, now) }) : t("neverUsed")}
+            </p>
+          </div>
+          {key.revokedAt ? null : <RevokeApiKeyButton id={key.id} name={key.name} />}
+        </li>
+      ))}
+    </ul>
+  );
+}

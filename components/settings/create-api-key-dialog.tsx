@@ -1,0 +1,79 @@
+"use client";
+import { useActionState, useState } from "react";
+import { useTranslations } from "next-intl";
+import { API_KEY_NAME_MAX } from "@/lib/validation/settings";
+import { createApiKeyAction, type CreateApiKeyState } from "@/server/api-keys/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { FormField } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+import { CopyField } from "./copy-field";
+
+/**
+ * "Create API key": a name, then the secret, shown this once. Closing the
+ * dialog forgets the secret (the form remounts), so it is never on screen again.
+ */
+export function CreateApiKeyDialog() {
+  const t = useTranslations("settings");
+  const [open, setOpen] = useState(false);
+  const [round, setRound] = useState(0);
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        if (!next) setRound((r) => r + 1);
+      }}
+    >
+      <DialogTrigger asChild>
+        <Button>{t("apiKeys.create")}</Button>
+      </DialogTrigger>
+      <DialogContent closeLabel={t("createKey.close")}>
+        <CreateApiKeyForm key={round} />
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+function CreateApiKeyForm() {
+  const t = useTranslations("settings.createKey");
+  const [state, action, pending] = useActionState<CreateApiKeyState, FormData>(createApiKeyAction, null);
+
+  if (state?.ok) {
+    return (
+      <>
+        <DialogTitle>{t("createdTitle")}</DialogTitle>
+        <DialogDescription>
+          {t.rich("createdDescription", {
+            name: state.name,
+            code: (chunks) => <code className="rounded-sm bg-gray-100 px-1 py-0.5 font-mono text-xs break-all text-gray-800">{chunks}</code>,
+          })}
+        </DialogDescription>
+        <Alert tone="info" title={t("onceTitle")}>{t("onceBody")}</Alert>
+        <CopyField label={t("secretLabel")} value={state.secret} />
+        <DialogFooter>
+          <DialogClose asChild>
+            <Button>{t("done")}</Button>
+          </DialogClose>
+        </DialogFooter>
+      </>
+    );
+  }
+
+  return (
+    <form action={action} noValidate className="flex flex-col gap-4">
+      <DialogTitle>{t("title")}</DialogTitle>
+      <DialogDescription>{t("description")}</DialogDescription>
+      <FormField label={t("name")} error={state?.ok === false ? state.fieldErrors.name : undefined} required>
+        <Input name="name" autoComplete="off" maxLength={API_KEY_NAME_MAX} autoFocus />
+      </FormField>
+      <DialogFooter>
+        <DialogClose asChild>
+          <Button variant="secondary" disabled={pending}>{t("cancel")}</Button>
+        </DialogClose>
+        <Button type="submit" pending={pending}>{pending ? t("submitting") : t("submit")}</Button>
+      </DialogFooter>
+    </form>
+  );
+}

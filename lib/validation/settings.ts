@@ -1,0 +1,20 @@
+import { z } from "zod";
+
+// The settings page's forms (components/settings) and their server actions
+// (server/api-keys/actions.ts, server/settings/actions.ts). Messages are keys
+// of the "settings.errors" catalogue.
+
+export const API_KEY_NAME_MAX = 80;
+
+export type SettingsErrorCode = "nameRequired" | "nameTooLong" | "nameTaken" | "notFound" | "generic";
+
+export const createApiKeySchema = z.object({
+  // Control characters would make the list unreadable; a name is one line.
+  // eslint-disable-next-line no-control-regex
+  name: z.string({ error: "nameRequired" }).transform((s) => s.replace(/[\u0000-\u001f\u007f]/g, " ").trim())
+    .pipe(z.string().min(1, "nameRequired").max(API_KEY_NAME_MAX, "nameTooLong")),
+});
+
+export const revokeApiKeySchema = z.object({ id: z.guid({ error: "notFound" }) });
+
+export const roundRobinSchema = z.object({ enabled: z.boolean() });
