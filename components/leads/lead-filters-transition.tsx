@@ -1,14 +1,15 @@
 "use client";
 
 import { usePathname, useRouter } from "next/navigation";
-import { createContext, useContext, useTransition, type ReactNode } from "react";
+import { createContext, useContext, useOptimistic, useTransition, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { leadFiltersToSearch, type LeadFilters } from "@/lib/validation/lead-filters";
 import { cn } from "@/lib/cn";
 
 // Filter changes are navigations (the URL is the state). Running them in one transition keeps the
 // current rows on screen, dimmed, until the new page is ready, instead of flashing a skeleton and
-// losing the focus in the search box.
+// losing the focus in the search box. The controls show the requested filters at once (optimistic),
+// and two quick clicks add up instead of the second undoing the first.
 
 type LeadListNav = { filters: LeadFilters; apply: (patch: Partial<LeadFilters>) => void; isPending: boolean };
 
@@ -18,12 +19,16 @@ export function LeadListNavProvider({ filters, children }: { filters: LeadFilter
   const router = useRouter();
   const pathname = usePathname();
   const [isPending, startTransition] = useTransition();
+  const [shown, show] = useOptimistic(filters);
   const apply = (patch: Partial<LeadFilters>) => {
-    const href = `${pathname}${leadFiltersToSearch(filters, patch)}`;
-    // replace, not push: a dozen filter clicks should not become a dozen Back presses.
-    startTransition(() => router.replace(href, { scroll: false }));
+    const next: LeadFilters = { ...shown, cursor: undefined, ...patch };
+    startTransition(() => {
+      show(next);
+      // replace, not push: a dozen filter clicks should not become a dozen Back presses.
+      router.replace(`${pathname}${leadFiltersToSearch(next)}`, { scroll: false });
+    });
   };
-  return <Ctx value={{ filters, apply, isPending }}>{children}</Ctx>;
+  return <Ctx value={{ filters: shown, apply, isPending }}>{children}</Ctx>;
 }
 
 export function useLeadListNav(): LeadListNav {
