@@ -1,0 +1,134 @@
+import crypto from "node:crypto";
+import { expect, test, type Page } from "@playwright/test";
+import { signInAsStaff, users } from "./fixtures/auth";
+import { createLead } from "./fixtures/data";
+
+// The lead list as a sales rep works it: who waits longest on top, filters that live in the URL,
+// slow-trackers kept apart in Nurture, and new leads announced without a reload. Every test makes
+// its own leads under a unique name; other specs add leads to the same list in parallel, so the
+// only order assumed is the one a 30-day-old breach guarantees.
+
+// Starts with a letter: an all-digit tag would be searched as a phone number.
+const tag = () => `t${crypto.randomUUID().slice(0, 8)}`;
+// Visible rows only: on phones the table is hidden and cards are shown instead.
+const rows = (page: Page) => page.getByTestId("lead-row").filter({ visible: true });
+
+async function openList(page: Page, email: string, path = "/leads") {
+  await signInAsStaff(page, email);
+  await expect(page).toHaveURL(/\/leads$/);
+  if (path !== "/leads") await page.goto(path);
+  await expect(page.getByRole("heading", { name: "Leads", level: 1 })).toBeVisible();
+  // Hydrated: row clicks and the filter controls work only once the client code has run.
+  await page.waitForLoadState("networkidle");
+}
+
+test("sales sees the most overdue lead first, and opens it with a click or Enter", async ({ page, request }) => {
+  const name = `Ventet Lengst ${tag()}`;
+  const lead = await createLead(request, { ownerEmail: users.sales, waitingMinutes: 60 * 24 * 30, slaMinutes: 15, customerName: name });
+  await openList(page, users.sales);
+
+  const first = rows(page).first();
+  await expect(first).toContainText(name);
+  await expect(first).toContainText("Waiting 30 d");
+
+  await first.focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(`/leads/${lead.leadId}`);
+  await page.goBack();
+  await rows(page).first().getByText(name).click();
+  await expect(page).toHaveURL(`/leads/${lead.leadId}`);
+});
+
+test("filters live in the URL, survive a reload, and show as removable chips", async ({ page, request }) => {
+  const t = tag();
+  await createLead(request, { ownerEmail: users.sales, channel: "PHONE", stage: "CONTACTED", customerName: `Filter ${t} Telefon` });
+  await createLead(request, { ownerEmail: users.sales, channel: "CHAT", stage: "CONTACTED", customerName: `Filter ${t} Chat` });
+  await openList(page, users.sales);
+
+  await page.getByRole("searchbox", { name: "Search" }).fill(t);
+  await expect(page).toHaveURL(new RegExp(`q=${t}`));
+  await expect(rows(page)).toHaveCount(2);
+  await page.getByRole("button", { name: "Contacted", exact: true }).click();
+  await expect(page).toHaveURL(/stage=CONTACTED/);
+  await page.getByLabel("Channel").selectOption("PHONE");
+  await expect(page).toHaveURL(/channel=PHONE/);
+  await expect(rows(page)).toHaveCount(1);
+  await expect(rows(page).first()).toContainText(`Filter ${t} Telefon`);
+
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Contacted", exact: true })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByLabel("Channel")).toHaveValue("PHONE");
+  await expect(page.getByRole("searchbox", { name: "Search" })).toHaveValue(t);
+  await expect(rows(page)).toHaveCount(1);
+
+  await page.getByRole("link", { name: "Remove filter: Phone" }).click();
+  await expect(page).not.toHaveURL(/channel=/);
+  await expect(rows(page)).toHaveCount(2);
+  await page.getByRole("link", { name: "Clear all" }).click();
+  await expect(page).toHaveURL(/\/leads$/);
+
+  // Two quick clicks add up: the second does not undo the first while the list is loading.
+  await page.getByRole("button", { name: "New", exact: true }).click();
+  await page.getByRole("button", { name: "Proposal", exact: true }).click();
+  await expect(page).toHaveURL(/stage=NEW%2CPROPOSAL/);
+  await expect(page.getByRole("button", { name: "New", exact: true })).toHaveAttribute("aria-pressed", "true");
+});
+
+test("a bad or hand-edited URL still shows the list", async ({ page }) => {
+  await openList(page, users.sales);
+  const response = await page.goto("/leads?sort=drop%20table&stage=NOPE,NEW&cursor=%27--&overdue=maybe&rep=x&view=all");
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("button", { name: "New", exact: true })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByLabel("Sort by")).toHaveValue("sla");
+});
+
+test("slow-trackers wait in Nurture, not in the main list", async ({ page, request }) => {
+  const t = tag();
+  await createLead(request, { ownerEmail: users.sales, readiness: "SLOW", score: 18, answered: true, stage: "QUALIFIED", customerName: `Pleie ${t} Langsom` });
+  await createLead(request, { ownerEmail: users.sales, readiness: "HOT", customerName: `Pleie ${t} Het` });
+  await openList(page, users.sales, `/leads?q=${t}`);
+
+  await expect(rows(page)).toHaveCount(1);
+  await expect(rows(page).first()).toContainText(`Pleie ${t} Het`);
+  await page.getByRole("link", { name: "Nurture" }).click();
+  await expect(page).toHaveURL(/view=nurture/);
+  await expect(rows(page)).toHaveCount(1);
+  await expect(rows(page).first()).toContainText(`Pleie ${t} Langsom`);
+  await expect(rows(page).first()).toContainText("Slow-tracker");
+});
+
+test("a sales rep never sees another rep's lead, whatever the URL says", async ({ page, request }) => {
+  const t = tag();
+  await createLead(request, { ownerEmail: users.sales2, customerName: `Annen Selger ${t}` });
+  await openList(page, users.sales, `/leads?q=${t}&scope=team`);
+  await expect(page.getByRole("heading", { name: "No leads match these filters" })).toBeVisible();
+  await expect(page.getByText(`Annen Selger ${t}`)).toHaveCount(0);
+});
+
+test("a new lead shows up through the 'new' indicator, without a reload", async ({ page, request }) => {
+  test.setTimeout(45_000);
+  const t = tag();
+  await openList(page, users.sales, `/leads?q=${t}`);
+  await expect(page.getByRole("heading", { name: "No leads match these filters" })).toBeVisible();
+  await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+
+  await createLead(request, { ownerEmail: null, customerName: `Ny Kunde ${t}` });
+  await expect(page.getByText(/new or changed/)).toBeVisible({ timeout: 15_000 });
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(rows(page).first()).toContainText(`Ny Kunde ${t}`);
+  await expect(rows(page).first()).toContainText("Unassigned");
+  expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+});
+
+test("on a phone the list is a stack of cards and the page does not scroll sideways", async ({ page, request }) => {
+  const name = `Mobil ${tag()}`;
+  await createLead(request, { ownerEmail: users.sales, customerName: name });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openList(page, users.sales, `/leads?q=${encodeURIComponent(name)}`);
+  const card = page.getByRole("link", { name: new RegExp(`^${name}`) });
+  await expect(card).toBeVisible();
+  await expect(rows(page)).toHaveCount(0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.getByRole("button", { name: /Filters/ }).click();
+  await expect(page.getByLabel("Channel")).toBeVisible();
+});
