@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { requireStaff } from "@/server/auth/session";
 import { getLeadSummary } from "@/server/leads/queries";
 import { findLeads, listSalesReps } from "@/server/leads/list-queries";
-import { parseLeadFilters } from "@/lib/validation/lead-filters";
+import { leadFiltersToSearch, parseLeadFilters } from "@/lib/validation/lead-filters";
 import { PageHeader } from "@/components/shell/page-header";
 import { LeadFilterBar } from "@/components/leads/lead-filters";
 import { LeadFilterChips } from "@/components/leads/lead-filters-chips";
@@ -41,7 +41,12 @@ export default async function LeadsPage({ searchParams }: Props) {
         <LeadFilterBar reps={reps} isManager={session.role === "MANAGER"} />
         <LeadFilterChips filters={filters} reps={reps} />
         <LeadListResults>
-          {page.rows.length ? <LeadTable rows={page.rows} serverNow={now.toISOString()} /> : <LeadTableEmpty filters={filters} />}
+          {page.rows.length ? (
+            // A new page or filter starts at the top of the table's own scroll area; a refresh keeps it.
+            <LeadTable key={leadFiltersToSearch(filters, { cursor: filters.cursor })} rows={page.rows} serverNow={now.toISOString()} />
+          ) : (
+            <LeadTableEmpty filters={filters} />
+          )}
         </LeadListResults>
         <LeadTablePager filters={filters} nextCursor={page.nextCursor} />
       </div>
