@@ -35,7 +35,7 @@ export const KPIS = {
   funnelReached: {
     chart: "funnel",
     name: "Reached stage",
-    numerator: "Leads whose furthest stage reached is this stage or a later one (NEW → CONTACTED → QUALIFIED → PROPOSAL → WON). A lead won after the conversion window counts as reaching PROPOSAL. A lost lead counts at the stage it had reached (see “Where a lost lead was lost”).",
+    numerator: "Leads whose furthest stage reached is this stage or a later one (NEW → CONTACTED → QUALIFIED → PROPOSAL → WON). A lead won after the conversion window counts as reaching PROPOSAL. A lost lead counts at the stage it was lost from: as the audit log recorded it when staff closed it in Reise, else CONTACTED if it got a first response, else NEW.",
     denominator: null,
     window: COHORT,
   },
@@ -106,7 +106,7 @@ export const KPIS = {
   speedWithinSla: {
     chart: "speed",
     name: "Answered within SLA",
-    numerator: "Leads whose firstResponseMinutes is at most the SLA of their source channel (lib/sla.ts).",
+    numerator: "Leads whose firstResponseMinutes is at most the SLA of their source channel (the promise per channel in the SLA rules, in business minutes).",
     denominator: "Leads answered, plus leads never answered whose SLA has run out (closed without an answer, or still waiting past slaDueAt). Leads still inside their SLA are left out.",
     window: "Leads created in the selected date range; trend by ISO week of creation.",
   },
@@ -130,13 +130,13 @@ export const KPIS = {
     numerator: "Expected won value per day from the open pipeline.",
     denominator: null,
     window: "Open leads now; win rate, average won value and average days to close from leads closed in the date range.",
-    formula: "open leads × win rate × average won value ÷ average days to close (per currency)",
+    formula: "open leads × win rate × average won value ÷ average days to close, per currency; win rate = won ÷ (won + lost); value and days to close averaged over the won leads",
   },
   pipelineStale: {
     chart: "pipeline",
     name: "Stale leads",
     numerator: "Open leads with no activity (lastActivityAt) for more than N days (default 14).",
-    denominator: "Open leads.",
+    denominator: null,
     window: NOW,
   },
   pipelineFollowUp: {
@@ -158,7 +158,7 @@ export const KPIS = {
     name: "Repeat-purchase rate",
     numerator: "Customers whose first order was placed in month M and who placed another order later (any time until now).",
     denominator: "Customers whose first order (placedAt, cancelled orders excluded) was in month M.",
-    window: "Cohort months (Europe/Oslo) that start in the selected date range. Young cohorts have had less time to order again.",
+    window: "Customers whose first order falls in the selected date range, grouped by that month in the reader's time zone. Young cohorts have had less time to order again.",
   },
   ordersLate: {
     chart: "afterPurchase",

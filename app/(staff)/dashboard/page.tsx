@@ -1,31 +1,65 @@
+import { Suspense } from "react";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { filtersToParams, parseDashboardFilters } from "@/lib/kpi/filters";
 import { requireStaff } from "@/server/auth/session";
-import { getHeadlineNumbers } from "@/server/analytics/queries";
+import { getDb } from "@/server/db";
+import { getDashboardOptions } from "@/server/analytics/options";
 import { PageHeader } from "@/components/shell/page-header";
-import { StatCard } from "@/components/shell/stat-card";
-import { EmptyState } from "@/components/ui/empty-state";
-import { ChartIcon } from "@/components/ui/icons";
+import { AfterPurchaseSection } from "@/components/dashboard/after-purchase-section";
+import { ChartCardSkeleton } from "@/components/dashboard/chart-card";
+import { FilterBar } from "@/components/dashboard/filter-bar";
+import { FunnelSection } from "@/components/dashboard/funnel-section";
+import { PipelineSection } from "@/components/dashboard/pipeline-section";
+import { SourcesSection } from "@/components/dashboard/sources-section";
+import { SpeedSection } from "@/components/dashboard/speed-section";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dashboard"))("title") };
 }
 
-export default async function DashboardPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function DashboardPage({ searchParams }: Props) {
   const session = await requireStaff();
-  const [t, format, numbers] = await Promise.all([getTranslations("dashboard"), getFormatter(), getHeadlineNumbers(session)]);
-  const n = (value: number) => format.number(value);
+  const now = new Date();
+  const filters = parseDashboardFilters(await searchParams, now, session.timeZone);
+  const [t, format, options] = await Promise.all([getTranslations("dashboard"), getFormatter(), getDb().then((db) => getDashboardOptions(db, session))]);
   const manager = session.role === "MANAGER";
+  // A new key per filter state: each chart shows its skeleton while its new numbers load.
+  const key = new URLSearchParams(filtersToParams(filters)).toString();
+  const section = { session, filters, now };
+  const loading = t("loading");
+  const range = format.dateTimeRange(filters.from, new Date(filters.to.getTime() - 1), { day: "numeric", month: "short", year: "numeric" });
   return (
     <>
-      <PageHeader title={t("title")} description={manager ? t("subtitleManager") : t("subtitleSales")} />
-      <div className={manager ? "grid gap-4 sm:grid-cols-2 lg:grid-cols-4" : "grid gap-4 sm:grid-cols-3"}>
-        <StatCard label={t("openLeads")} value={n(numbers.openLeads)} />
-        <StatCard label={t("breachedNow")} value={n(numbers.breachedNow)} tone={numbers.breachedNow > 0 ? "alert" : "neutral"} />
-        <StatCard label={t("wonLast30")} value={n(numbers.wonLast30Days)} />
-        {numbers.ordersLate !== null ? <StatCard label={t("ordersLate")} value={n(numbers.ordersLate)} /> : null}
+      <PageHeader title={t("title")} description={`${manager ? t("subtitleManager") : t("subtitleSales")} ${t("rangeShown", { range })}`} />
+      <FilterBar
+        key={key}
+        manager={manager}
+        options={options}
+        values={{
+          range: filters.range, fromDate: filters.fromDate, toDate: filters.toDate, conversionWindowDays: filters.conversionWindowDays,
+          staleAfterDays: filters.staleAfterDays, teamId: filters.teamId, repId: filters.repId, channel: filters.channel, campaignId: filters.campaignId,
+        }}
+      />
+      <div className="grid items-start gap-6 xl:grid-cols-2">
+        <Suspense key={`funnel-${key}`} fallback={<ChartCardSkeleton label={loading} className="xl:col-span-2" />}>
+          <div className="xl:col-span-2"><FunnelSection {...section} /></div>
+        </Suspense>
+        <Suspense key={`sources-${key}`} fallback={<ChartCardSkeleton label={loading} />}>
+          <SourcesSection {...section} />
+        </Suspense>
+        <Suspense key={`speed-${key}`} fallback={<ChartCardSkeleton label={loading} />}>
+          <SpeedSection {...section} />
+        </Suspense>
+        <Suspense key={`pipeline-${key}`} fallback={<ChartCardSkeleton label={loading} />}>
+          <PipelineSection {...section} />
+        </Suspense>
+        <Suspense key={`after-${key}`} fallback={<ChartCardSkeleton label={loading} />}>
+          <AfterPurchaseSection {...section} />
+        </Suspense>
       </div>
-      <EmptyState className="mt-8" icon={<ChartIcon />} title={t("emptyTitle")} description={t("emptyBody")} />
     </>
   );
 }

@@ -1,0 +1,116 @@
+import { getAfterPurchase } from "@/server/analytics/after-purchase";
+import { TBody, THead, Td, Th, Tr } from "@/components/ui/data-table-shell";
+import { BarListChart } from "./bar-list-chart";
+import { ChartCard, Metric, Metrics } from "./chart-card";
+import { ColumnChart } from "./column-chart";
+import { sectionContext, type SectionProps } from "./section-context";
+import { KpiDefinitions } from "./kpi-definitions";
+import { TableAlternative } from "./table-alternative";
+
+export async function AfterPurchaseSection({ session, filters, now }: SectionProps) {
+  const { db, t, fmt } = await sectionContext();
+  const a = await getAfterPurchase(db, session, filters, now);
+  const customers = a.tiers.reduce((n, r) => n + r.customers, 0);
+  const firstBuyers = a.cohorts.reduce((n, r) => n + r.customers, 0);
+  const repeated = a.cohorts.reduce((n, r) => n + r.repeated, 0);
+  return (
+    <ChartCard id="after" title={t("after.title")} definition={t("after.definition")}>
+      <Metrics>
+        <Metric label={t("after.customers")} value={fmt.count(customers)} />
+        <Metric label={t("after.repeatRate")} value={fmt.pct(firstBuyers ? repeated / firstBuyers : null)} hint={t("after.repeatHint", { repeated, first: firstBuyers })} />
+        <Metric label={t("after.late")} value={fmt.count(a.lateTotal)} tone={a.lateTotal > 0 ? "alert" : "neutral"} hint={t("after.lateHint", { open: a.openOrders })} />
+      </Metrics>
+
+      <h3 className="text-sm font-semibold">{t("after.tiers")}</h3>
+      <BarListChart
+        series={[{ key: "customers", name: t("after.customers"), color: "var(--color-chart-4)" }]}
+        rows={a.tiers.map((r) => ({
+          id: r.tier, name: t(`tier.${r.tier}`), values: { customers: r.customers },
+          labels: { customers: `${fmt.count(r.customers)} · ${fmt.pct(customers ? r.customers / customers : null)}` },
+        }))}
+      />
+      <TableAlternative summary={t("table.show")} caption={t("after.tiers")}>
+        <THead>
+          <tr>
+            <Th>{t("after.col.tier")}</Th>
+            <Th numeric>{t("after.customers")}</Th>
+            <Th numeric>{t("after.col.share")}</Th>
+          </tr>
+        </THead>
+        <TBody>
+          {a.tiers.map((r) => (
+            <Tr key={r.tier}>
+              <Td>{t(`tier.${r.tier}`)}</Td>
+              <Td numeric>{fmt.count(r.customers)}</Td>
+              <Td numeric>{fmt.pct(customers ? r.customers / customers : null)}</Td>
+            </Tr>
+          ))}
+        </TBody>
+      </TableAlternative>
+
+      <h3 className="text-sm font-semibold">{t("after.repeatByMonth")}</h3>
+      {a.cohorts.length === 0 ? (
+        <p className="text-sm text-ink-muted">{t("after.noCohorts")}</p>
+      ) : (
+        <>
+          <ColumnChart
+            unit="percent" color="var(--color-chart-1)"
+            rows={a.cohorts.map((c) => ({ id: c.month, name: fmt.month(c.month), value: c.repeatRate, label: fmt.pct(c.repeatRate) }))}
+          />
+          <TableAlternative summary={t("table.show")} caption={t("after.repeatByMonth")}>
+            <THead>
+              <tr>
+                <Th>{t("after.col.month")}</Th>
+                <Th numeric>{t("after.col.firstBuyers")}</Th>
+                <Th numeric>{t("after.col.repeated")}</Th>
+                <Th numeric>{t("after.repeatRate")}</Th>
+              </tr>
+            </THead>
+            <TBody>
+              {a.cohorts.map((c) => (
+                <Tr key={c.month}>
+                  <Td>{fmt.month(c.month)}</Td>
+                  <Td numeric>{fmt.count(c.customers)}</Td>
+                  <Td numeric>{fmt.count(c.repeated)}</Td>
+                  <Td numeric>{fmt.pct(c.repeatRate)}</Td>
+                </Tr>
+              ))}
+            </TBody>
+          </TableAlternative>
+        </>
+      )}
+
+      <h3 className="text-sm font-semibold">{t("after.lateByMilestone")}</h3>
+      {a.late.length === 0 ? <p className="text-sm text-ink-muted">{t("after.noOpenOrders")}</p> : (
+        <BarListChart
+          series={[{ key: "late", name: t("after.col.late"), color: "var(--color-chart-6)" }]}
+          rows={a.late.map((r) => ({
+            id: r.milestone, name: t(`milestone.${r.milestone}`), values: { late: r.late },
+            labels: { late: t("after.lateLabel", { late: fmt.count(r.late), open: fmt.count(r.open) }) },
+          }))}
+        />
+      )}
+      <TableAlternative summary={t("table.show")} caption={t("after.lateByMilestone")}>
+        <THead>
+          <tr>
+            <Th>{t("after.col.milestone")}</Th>
+            <Th numeric>{t("after.col.open")}</Th>
+            <Th numeric>{t("after.col.late")}</Th>
+            <Th numeric>{t("after.col.medianLate")}</Th>
+          </tr>
+        </THead>
+        <TBody>
+          {a.late.map((r) => (
+            <Tr key={r.milestone}>
+              <Td>{t(`milestone.${r.milestone}`)}</Td>
+              <Td numeric>{fmt.count(r.open)}</Td>
+              <Td numeric>{fmt.count(r.late)}</Td>
+              <Td numeric>{fmt.days(r.medianDaysLate)}</Td>
+            </Tr>
+          ))}
+        </TBody>
+      </TableAlternative>
+      <KpiDefinitions chart="afterPurchase" />
+    </ChartCard>
+  );
+}

@@ -1,0 +1,90 @@
+import Link from "next/link";
+import { leadListHref } from "@/lib/kpi/lead-links";
+import { getPipeline } from "@/server/analytics/pipeline";
+import { TBody, THead, Td, Th, Tr } from "@/components/ui/data-table-shell";
+import { BarListChart } from "./bar-list-chart";
+import { ChartCard, Metric, Metrics } from "./chart-card";
+import { DASH } from "./format";
+import { sectionContext, type SectionProps } from "./section-context";
+import { KpiDefinitions } from "./kpi-definitions";
+import { TableAlternative } from "./table-alternative";
+
+export async function PipelineSection({ session, filters, now }: SectionProps) {
+  const { db, t, fmt } = await sectionContext();
+  const p = await getPipeline(db, session, filters, now);
+  const role = session.role === "MANAGER" ? "MANAGER" : "SALES";
+  const currencies = p.value.map((m) => m.currency);
+  const velocity = p.velocity.filter((v) => v.perDayMinor !== null);
+  return (
+    <ChartCard id="pipeline" title={t("pipeline.title")} definition={t("pipeline.definition")}>
+      <Metrics>
+        <Metric label={t("pipeline.open")} value={fmt.count(p.openLeads)} hint={fmt.moneyList(p.value, true)} testId="pipeline-open" />
+        <Metric
+          label={t("pipeline.velocity")}
+          value={velocity.length ? fmt.money({ currency: velocity[0].currency, minor: velocity[0].perDayMinor! }, true) : DASH}
+          hint={[...velocity.slice(1).map((v) => `+ ${fmt.money({ currency: v.currency, minor: v.perDayMinor! }, true)}`), t("pipeline.perDay")].join(" ")}
+        />
+        <Metric label={t("pipeline.stale")} value={fmt.count(p.stale)} hint={t("pipeline.staleHint", { days: p.staleAfterDays })} tone={p.stale > 0 ? "alert" : "neutral"} />
+        <Metric label={t("pipeline.followUp")} value={fmt.pct(p.followUpCompliance)} hint={t("pipeline.followUpHint", { planned: p.followUpPlanned, due: p.followUpDue })} />
+      </Metrics>
+      <BarListChart
+        series={[{ key: "leads", name: t("pipeline.open"), color: "var(--color-chart-5)" }]}
+        rows={p.byStage.map((r) => ({
+          id: r.stage, name: t(`stage.${r.stage}`), href: leadListHref(filters, role, { stage: r.stage }),
+          values: { leads: r.leads },
+          // The bar carries the count and the main currency; every currency is in the table.
+          labels: { leads: r.value[0] ? `${fmt.count(r.leads)} · ${fmt.money(r.value[0], true)}` : fmt.count(r.leads) },
+        }))}
+      />
+      <p className="text-xs text-ink-subtle">{t("pipeline.velocityFormula")}</p>
+      <TableAlternative summary={t("table.show")} caption={t("pipeline.title")}>
+        <THead>
+          <tr>
+            <Th>{t("pipeline.col.stage")}</Th>
+            <Th numeric>{t("pipeline.col.leads")}</Th>
+            {currencies.map((c) => <Th key={c} numeric>{t("pipeline.col.value", { currency: c })}</Th>)}
+          </tr>
+        </THead>
+        <TBody>
+          {p.byStage.map((r) => (
+            <Tr key={r.stage}>
+              <Td><Link href={leadListHref(filters, role, { stage: r.stage })} className="text-accent-700 hover:underline">{t(`stage.${r.stage}`)}</Link></Td>
+              <Td numeric>{fmt.count(r.leads)}</Td>
+              {currencies.map((c) => {
+                const m = r.value.find((v) => v.currency === c);
+                return <Td key={c} numeric>{m ? fmt.money(m) : DASH}</Td>;
+              })}
+            </Tr>
+          ))}
+        </TBody>
+      </TableAlternative>
+      {p.velocity.length ? (
+        <TableAlternative summary={t("pipeline.velocityTable")} caption={t("pipeline.velocity")}>
+          <THead>
+            <tr>
+              <Th>{t("pipeline.col.currency")}</Th>
+              <Th numeric>{t("pipeline.col.open")}</Th>
+              <Th numeric>{t("pipeline.col.winRate")}</Th>
+              <Th numeric>{t("pipeline.col.avgWon")}</Th>
+              <Th numeric>{t("pipeline.col.avgDays")}</Th>
+              <Th numeric>{t("pipeline.col.perDay")}</Th>
+            </tr>
+          </THead>
+          <TBody>
+            {p.velocity.map((v) => (
+              <Tr key={v.currency}>
+                <Td>{v.currency}</Td>
+                <Td numeric>{fmt.count(v.openLeads)}</Td>
+                <Td numeric>{fmt.pct(v.winRate)}</Td>
+                <Td numeric>{v.avgWonMinor === null ? DASH : fmt.money({ currency: v.currency, minor: v.avgWonMinor })}</Td>
+                <Td numeric>{fmt.days(v.avgDaysToClose)}</Td>
+                <Td numeric>{v.perDayMinor === null ? DASH : fmt.money({ currency: v.currency, minor: v.perDayMinor })}</Td>
+              </Tr>
+            ))}
+          </TBody>
+        </TableAlternative>
+      ) : null}
+      <KpiDefinitions chart="pipeline" />
+    </ChartCard>
+  );
+}

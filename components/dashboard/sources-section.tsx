@@ -1,0 +1,132 @@
+import Link from "next/link";
+import { leadListHref } from "@/lib/kpi/lead-links";
+import { getSourceConversion, type AttributionRow, type SourceRow } from "@/server/analytics/sources";
+import { EmptyState } from "@/components/ui/empty-state";
+import { ChartIcon } from "@/components/ui/icons";
+import { TBody, THead, Td, Th, Tr } from "@/components/ui/data-table-shell";
+import { BarListChart } from "./bar-list-chart";
+import { BreakdownTabs } from "./breakdown-tabs";
+import { ChartCard, Metric, Metrics } from "./chart-card";
+import { sectionContext, type SectionProps } from "./section-context";
+import { KpiDefinitions } from "./kpi-definitions";
+import { TableAlternative } from "./table-alternative";
+
+const RATES = [
+  { key: "winRate", color: "var(--color-chart-1)" },
+  { key: "leadToCustomer", color: "var(--color-chart-6)", outlined: true },
+] as const;
+
+export async function SourcesSection({ session, filters }: SectionProps) {
+  const { db, t, fmt } = await sectionContext();
+  const s = await getSourceConversion(db, session, filters);
+  const role = session.role === "MANAGER" ? "MANAGER" : "SALES";
+  const days = filters.conversionWindowDays;
+  const series = RATES.map((r) => ({ ...r, name: t(`sources.${r.key}`) }));
+
+  const rateView = (rows: SourceRow[], name: (r: SourceRow) => string, href: (r: SourceRow) => string | undefined, caption: string) => (
+    <>
+      <BarListChart
+        series={series}
+        rows={rows.map((r) => ({
+          id: r.key ?? "none", name: name(r), href: href(r),
+          values: { winRate: r.winRate ?? 0, leadToCustomer: r.leadToCustomer ?? 0 },
+          labels: { winRate: fmt.pct(r.winRate), leadToCustomer: fmt.pct(r.leadToCustomer) },
+        }))}
+      />
+      <TableAlternative summary={t("table.show")} caption={caption}>
+        <THead>
+          <tr>
+            <Th>{caption}</Th>
+            <Th numeric>{t("sources.col.leads")}</Th>
+            <Th numeric>{t("sources.col.won")}</Th>
+            <Th numeric>{t("sources.col.lost")}</Th>
+            <Th numeric>{t("sources.winRate")}</Th>
+            <Th numeric>{t("sources.leadToCustomer")}</Th>
+          </tr>
+        </THead>
+        <TBody>
+          {rows.map((r) => (
+            <Tr key={r.key ?? "none"}>
+              <Td truncate>{href(r) ? <Link href={href(r)!} className="text-accent-700 hover:underline">{name(r)}</Link> : name(r)}</Td>
+              <Td numeric>{fmt.count(r.leads)}</Td>
+              <Td numeric>{fmt.count(r.won)}</Td>
+              <Td numeric>{fmt.count(r.lost)}</Td>
+              <Td numeric>{fmt.pct(r.winRate)}</Td>
+              <Td numeric>{fmt.pct(r.leadToCustomer)}</Td>
+            </Tr>
+          ))}
+        </TBody>
+      </TableAlternative>
+    </>
+  );
+
+  const touchView = (rows: AttributionRow[], name: (key: string | null) => string, caption: string) => (
+    <>
+      <BarListChart
+        series={[
+          { key: "first", name: t("sources.firstTouch"), color: "var(--color-chart-3)" },
+          { key: "last", name: t("sources.lastTouch"), color: "var(--color-chart-4)", outlined: true },
+        ]}
+        rows={rows.map((r) => ({
+          id: r.key ?? "none", name: name(r.key),
+          values: { first: r.firstTouch, last: r.lastTouch },
+          labels: { first: fmt.count(r.firstTouch), last: fmt.count(r.lastTouch) },
+        }))}
+      />
+      <TableAlternative summary={t("table.show")} caption={caption}>
+        <THead>
+          <tr>
+            <Th>{caption}</Th>
+            <Th numeric>{t("sources.firstTouch")}</Th>
+            <Th numeric>{t("sources.lastTouch")}</Th>
+          </tr>
+        </THead>
+        <TBody>
+          {rows.map((r) => (
+            <Tr key={r.key ?? "none"}>
+              <Td>{name(r.key)}</Td>
+              <Td numeric>{fmt.count(r.firstTouch)}</Td>
+              <Td numeric>{fmt.count(r.lastTouch)}</Td>
+            </Tr>
+          ))}
+        </TBody>
+      </TableAlternative>
+    </>
+  );
+
+  const channelName = (key: string | null) => (key ? t(`channel.${key}`) : t("common.unknown"));
+  const ownerName = (key: string | null) => (key ? t(`owner.${key}`) : t("common.unknown"));
+  return (
+    <ChartCard id="sources" title={t("sources.title")} definition={t("sources.definition", { days })}>
+      {s.total.leads === 0 ? (
+        <EmptyState icon={<ChartIcon />} titleAs="h3" title={t("empty.title")} description={t("empty.leads")} className="py-8" />
+      ) : (
+        <>
+          <Metrics>
+            <Metric label={t("sources.winRate")} value={fmt.pct(s.total.winRate)} hint={t("sources.winRateHint", { won: s.total.won, decided: s.total.won + s.total.lost })} />
+            <Metric label={t("sources.leadToCustomer")} value={fmt.pct(s.total.leadToCustomer)} hint={t("sources.leadToCustomerHint", { won: s.total.won, leads: s.total.leads })} />
+          </Metrics>
+          <BreakdownTabs
+            label={t("sources.breakdown")}
+            tabs={[
+              { id: "channel", title: t("sources.byChannel"), content: rateView(s.byChannel, (r) => channelName(r.key), (r) => leadListHref(filters, role, { channel: r.key }), t("sources.col.channel")) },
+              { id: "campaign", title: t("sources.byCampaign"), content: rateView(s.byCampaign, (r) => r.label ?? t("common.noCampaign"), () => undefined, t("sources.col.campaign")) },
+              {
+                id: "attribution", title: t("sources.attribution"),
+                content: (
+                  <>
+                    <p className="text-sm text-ink-muted">{t("sources.attributionIntro", { wins: s.attribution.wins })}</p>
+                    {touchView(s.attribution.byChannel, channelName, t("sources.col.channel"))}
+                    <h3 className="text-sm font-semibold">{t("sources.byOwner")}</h3>
+                    {touchView(s.attribution.byOwner, ownerName, t("sources.col.owner"))}
+                  </>
+                ),
+              },
+            ]}
+          />
+        </>
+      )}
+      <KpiDefinitions chart="sources" />
+    </ChartCard>
+  );
+}
