@@ -36,7 +36,7 @@ const chat = (t: string, extra: Record<string, unknown> = {}) => ({
 
 test("a manager's new API key brings a website chat to a sales rep's open lead list", async ({ page, browser, request }) => {
   // Two sign-ins and up to one 10 s poll of the lead list.
-  test.setTimeout(60_000);
+  test.setTimeout(90_000);
   const t = tag();
   await signInAsStaff(page, users.manager);
   await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Settings" }).click();
@@ -156,6 +156,30 @@ test.describe("what the ingest API refuses", () => {
       method: "POST", headers: { ...auth(), "Content-Type": "application/json" }, body: stream, duplex: "half",
     } as RequestInit & { duplex: "half" });
     expect(chunked.status).toBe(413);
+  });
+
+  test("429 with Retry-After once a key sends more than 120 requests a minute", async ({ browser, request }) => {
+    // A key of its own: the others' buckets stay full for the rest of the suite.
+    const page = await browser.newPage();
+    await signInAsStaff(page, users.manager);
+    await expect(page).toHaveURL(/\/dashboard/);
+    const busy = await createKey(page, `Busy store system ${tag()}`);
+    await page.close();
+    // Invalid bodies cost no writes but count like any request. The bucket refills
+    // 2 a second, so 150 in a few seconds must run it dry.
+    const statuses: number[] = [];
+    let retryAfter = "";
+    for (let batch = 0; batch < 5; batch++) {
+      const responses = await Promise.all(Array.from({ length: 30 }, () =>
+        request.post(ENDPOINT, { headers: { Authorization: `Bearer ${busy}` }, data: {} })));
+      for (const r of responses) {
+        statuses.push(r.status());
+        if (r.status() === 429) retryAfter = r.headers()["retry-after"];
+      }
+    }
+    expect(statuses.filter((s) => s === 400).length).toBeGreaterThanOrEqual(120);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
+    expect(Number(retryAfter)).toBeGreaterThanOrEqual(1);
   });
 
   test("a revoked key stops working at once", async ({ page, request }) => {

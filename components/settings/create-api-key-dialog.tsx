@@ -47,7 +47,7 @@ function CreateApiKeyForm() {
         <DialogDescription>
           {t.rich("createdDescription", {
             name: state.name,
-            code: (chunks) => <code className="rounded-sm bg-gray-100 px-1 py-0.5 font-mono text-xs break-all text-gray-800">{chunks}</code>,
+            code: (chunks) => <code className="rounded-sm bg-gray-100 px-1 py-0.5 font-mono text-xs whitespace-nowrap text-gray-800">{chunks}</code>,
           })}
         </DialogDescription>
         <Alert tone="info" title={t("onceTitle")}>{t("onceBody")}</Alert>
