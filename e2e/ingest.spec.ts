@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { signInAsStaff, users } from "./fixtures/auth";
 import { BASE_URL } from "./fixtures/env";
@@ -233,4 +234,29 @@ test("the settings page fits a desktop and a phone", async ({ page }, testInfo) 
   const box = await dialog.getByRole("button", { name: "Copy" }).boundingBox();
   expect(box!.x + box!.width).toBeLessThanOrEqual(390);
   await page.screenshot({ path: testInfo.outputPath("settings-390-secret.png") });
+});
+
+test("the settings page and its dialogs pass axe (WCAG 2.1 AA, nothing serious)", async ({ page }) => {
+  const check = async (what: string) => {
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`);
+    expect(serious, what).toEqual([]);
+  };
+  await signInAsStaff(page, users.manager);
+  await expect(page).toHaveURL(/\/dashboard/);
+  await page.goto("/settings/api-keys");
+  await check("settings page");
+  const name = `Axe ${tag()}`;
+  await page.getByRole("button", { name: "Create API key" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Create key" }).click();
+  await expect(page.getByText("Give the key a name.")).toBeVisible();
+  await check("create dialog with an error");
+  await page.getByRole("dialog").getByLabel("Name").fill(name);
+  await page.getByRole("dialog").getByRole("button", { name: "Create key" }).click();
+  await expect(page.getByLabel("Your new API key")).toBeVisible();
+  await check("the one-time secret");
+  await page.getByRole("dialog").getByRole("button", { name: "Done" }).click();
+  await page.getByRole("button", { name: `Revoke ${name}` }).click();
+  await expect(page.getByRole("alertdialog")).toBeVisible();
+  await check("revoke confirmation");
 });
