@@ -34,7 +34,7 @@ export function CopyField({ label, value }: { label: string; value: string }) {
           value={value}
           spellCheck={false}
           onFocus={(e) => e.currentTarget.select()}
-          className="min-w-0 font-mono text-sm sm:text-sm"
+          className="min-w-0 font-mono"
         />
         <Button variant="secondary" onClick={copy} aria-describedby={`${id}-status`}>
           {state === "copied" ? <CheckCircleIcon className="size-4 text-success-fg" /> : null}
