@@ -1,0 +1,53 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { cn } from "@/lib/cn";
+import type { JourneyEntry } from "@/server/leads/lead-queries";
+import { Badge } from "@/components/ui/badge";
+import { ChannelIcon, InboundIcon, OutboundIcon } from "./timeline-icons";
+
+/** One touchpoint: channel icon on the line, what happened, then direction, phase and owner as tags. */
+export async function TimelineItem({ entry, leadId, timeZone }: { entry: JourneyEntry; leadId?: string; timeZone: string }) {
+  const [t, tf, format] = await Promise.all([getTranslations("journey"), getTranslations("followUp"), getFormatter()]);
+  const outbound = entry.direction === "OUTBOUND";
+  const followUp = entry.followUp;
+  // A logged follow-up reads in the reader's language; other touchpoints carry their source's summary.
+  const title = followUp ? `${tf(`types.${followUp.type}`)} · ${tf(`outcomes.${followUp.outcome}`)}` : t(`kinds.${entry.kind}`);
+  const body = followUp ? followUp.note : entry.summary;
+  const Direction = outbound ? OutboundIcon : InboundIcon;
+  return (
+    <li className="relative pl-11" data-testid="timeline-entry" data-kind={entry.kind} data-direction={entry.direction}>
+      <span
+        className={cn(
+          "absolute top-0 left-0 flex size-8 items-center justify-center rounded-full border [&_svg]:size-4",
+          outbound ? "border-accent-200 bg-accent-50 text-accent-700" : "border-line-strong bg-surface text-ink-muted",
+        )}
+        title={t(`channels.${entry.channel}`)}
+      >
+        <ChannelIcon channel={entry.channel} />
+        <span className="sr-only">{t(`channels.${entry.channel}`)}</span>
+      </span>
+      <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-0.5 pt-1">
+        <p className="font-medium text-ink">{title}</p>
+        <time dateTime={entry.occurredAt.toISOString()} className="text-xs text-ink-muted">
+          {format.dateTime(entry.occurredAt, { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" })}
+        </time>
+      </div>
+      {body ? <p className="mt-0.5 text-sm break-words whitespace-pre-line text-ink-muted">{body}</p> : null}
+      {followUp?.nextFollowUpAt ? (
+        <p className="mt-0.5 text-xs text-ink-muted">
+          {t("nextFollowUp", { when: format.dateTime(followUp.nextFollowUpAt, { timeZone, weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }) })}
+        </p>
+      ) : null}
+      <div className="mt-1.5 flex flex-wrap items-center gap-1.5 text-xs text-ink-muted">
+        <span className="inline-flex items-center gap-1">
+          <Direction className="size-3.5" />
+          {t(`directions.${entry.direction}`)}
+        </span>
+        {entry.actor ? <span>· {t("by", { name: entry.actor.name })}</span> : null}
+        {entry.campaign ? <span>· {entry.campaign.name}</span> : null}
+        <Badge tone="accent">{t(`phases.${entry.phase}`)}</Badge>
+        <Badge tone="neutral">{t(`owners.${entry.owner}`)}</Badge>
+        {leadId && entry.leadId === leadId ? <Badge tone="neutral" className="border-dashed bg-surface">{t("thisLead")}</Badge> : null}
+      </div>
+    </li>
+  );
+}
