@@ -1,0 +1,84 @@
+import crypto from "node:crypto";
+import { Suspense } from "react";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { parseJourneyFilters } from "@/lib/validation/journey-filters";
+import { utcToLocalDateTime } from "@/lib/validation/local-date-time";
+import { requireStaff } from "@/server/auth/session";
+import { listAssignableReps } from "@/server/leads/lead-queries";
+import { TimelineSkeleton } from "@/components/journey/timeline-skeleton";
+import { FollowUpForm } from "@/components/leads/follow-up-form";
+import { ClaimLeadForm, ReassignLeadForm } from "@/components/leads/lead-actions";
+import { LeadHeader } from "@/components/leads/lead-header";
+import { LeadFacts } from "@/components/leads/lead-header-facts";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { LeadJourney } from "./lead-journey";
+import { loadLead } from "./load-lead";
+
+type Props = {
+  params: Promise<{ leadId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { leadId } = await params;
+  const [lead, t] = await Promise.all([loadLead(leadId), getTranslations("lead")]);
+  return { title: lead ? t("metaTitle", { name: lead.customer.name }) : t("notFoundTitle") };
+}
+
+export default async function LeadPage({ params, searchParams }: Props) {
+  const [{ leadId }, query, session] = await Promise.all([params, searchParams, requireStaff()]);
+  // The layout has already answered 404 for a lead outside the reader's scope.
+  const lead = await loadLead(leadId);
+  if (!lead) notFound();
+  const [t, tf, reps] = await Promise.all([getTranslations("lead.assignment"), getTranslations("followUp"), listAssignableReps(session)]);
+  const now = new Date();
+  const filters = parseJourneyFilters(query);
+  const canClaim = session.role === "SALES" && lead.owner === null;
+  const canReassign = session.role === "MANAGER";
+
+  return (
+    <>
+      <LeadHeader lead={lead} now={now} />
+      {/* Phones read top to bottom: facts, the form, then the journey. From lg the form sits
+          beside both, high enough that logging a call never needs a scroll. */}
+      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_22rem] lg:grid-rows-[auto_1fr] xl:grid-cols-[minmax(0,1fr)_26rem]">
+        <LeadFacts lead={lead} now={now} timeZone={session.timeZone} />
+        <aside className="flex flex-col gap-6 lg:col-start-2 lg:row-span-2 lg:row-start-1" aria-label={tf("title")}>
+          <Card>
+            <CardHeader>
+              <CardTitle id="follow-up-title">{tf("title")}</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <FollowUpForm
+                leadId={lead.id}
+                version={lead.version}
+                stage={lead.stage}
+                idempotencyKey={crypto.randomUUID()}
+                timeZone={session.timeZone}
+                minDateTime={utcToLocalDateTime(now, session.timeZone)}
+              />
+            </CardContent>
+          </Card>
+          {canClaim || canReassign ? (
+            <Card>
+              <CardHeader>
+                <CardTitle>{t("title")}</CardTitle>
+              </CardHeader>
+              <CardContent>
+                {canClaim ? <ClaimLeadForm leadId={lead.id} version={lead.version} /> : null}
+                {canReassign ? <ReassignLeadForm leadId={lead.id} version={lead.version} ownerId={lead.owner?.id ?? null} reps={reps} /> : null}
+              </CardContent>
+            </Card>
+          ) : null}
+        </aside>
+        <div className="min-w-0">
+          <Suspense key={JSON.stringify(query)} fallback={<TimelineSkeleton />}>
+            <LeadJourney session={session} leadId={lead.id} filters={filters} now={now} />
+          </Suspense>
+        </div>
+      </div>
+    </>
+  );
+}
