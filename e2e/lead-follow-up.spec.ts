@@ -230,6 +230,13 @@ test("a seeded lead with a long journey pages through it (screenshot in the outp
   await page.goto(href!.split("?")[0]);
   await expect(page.getByTestId("follow-up-form")).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("seeded-lead-1280x720-full.png"), fullPage: true });
+  // Filters live in the URL and narrow the journey.
+  await page.getByRole("combobox", { name: "Channel" }).selectOption("EMAIL");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(/channel=EMAIL/);
+  await expect(page.locator('[data-testid="timeline-entry"]:not([data-channel="EMAIL"])')).toHaveCount(0);
+  await page.getByRole("link", { name: "Clear filters" }).first().click();
+  await expect(page).not.toHaveURL(/channel=/);
   const older = page.getByRole("link", { name: "Older" });
   if (await older.count()) {
     const first = await page.getByTestId("timeline-entry").first().innerText();

@@ -14,7 +14,7 @@ export async function TimelineItem({ entry, leadId, timeZone }: { entry: Journey
   const body = followUp ? followUp.note : entry.summary;
   const Direction = outbound ? OutboundIcon : InboundIcon;
   return (
-    <li className="relative pl-11" data-testid="timeline-entry" data-kind={entry.kind} data-direction={entry.direction}>
+    <li className="relative pl-11" data-testid="timeline-entry" data-kind={entry.kind} data-channel={entry.channel} data-direction={entry.direction}>
       <span
         className={cn(
           "absolute top-0 left-0 flex size-8 items-center justify-center rounded-full border [&_svg]:size-4",
