@@ -10,6 +10,9 @@ export default defineConfig({
     },
   },
   test: {
+    // Database tests reset the public schema of DATABASE_URL's one database, so
+    // on PostgreSQL their files must not run at the same time.
+    fileParallelism: !process.env.DATABASE_URL,
     include: ["**/*.test.ts"],
     exclude: ["node_modules/**", "e2e/**", "data/**", ".next/**"],
     testTimeout: 30_000,

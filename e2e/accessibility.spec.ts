@@ -14,6 +14,9 @@ async function expectAccessible(page: Page, path: string) {
   expect(serious, `axe on ${path}`).toEqual([]);
 }
 
+// axe takes seconds a page on a busy two-core machine.
+test.describe.configure({ timeout: 90_000 });
+
 test("anonymous pages are accessible", async ({ page }) => {
   for (const path of ["/login", "/login?tab=customer", "/login/check-email", "/no-such-page"]) {
     await expectAccessible(page, path);

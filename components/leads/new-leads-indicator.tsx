@@ -5,12 +5,14 @@ import { useEffect, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 
-// New inbound leads and changes made by others show up without a reload: every 10 s (only while
+// New inbound leads and changes made by others show up without a reload: every 5 s (only while
 // the tab is visible) ask how many leads in my scope changed since the page was rendered, and
 // offer to show them. The list itself is refreshed only when the user asks, so rows never jump
 // away from under the pointer.
 
-const POLL_MS = 10_000;
+// 5 s, so a new signal shows within the promised 10 s even counting request
+// time; one indexed count per open tab every 5 s is cheap.
+const POLL_MS = 5_000;
 
 export function NewLeadsIndicator({ since }: { since: string }) {
   const t = useTranslations("leadList.live");
