@@ -60,7 +60,7 @@ export async function SpeedSection({ session, filters, now }: SectionProps) {
     </>
   );
 
-  const weeks = s.byWeek.map((w) => ({ ...w, name: t("speed.week", { week: Number(w.isoWeek.slice(-2)), date: fmt.shortDate(w.weekStart) }) }));
+  const weeks = s.byWeek.map((w) => ({ ...w, name: t("speed.week", { week: w.isoWeek, date: fmt.shortDate(w.weekStart) }) }));
   const reps = s.byRep.map((r) => ({ ...r, name: r.label ?? t("common.unassigned") }));
   const channels = s.byChannel.map((r) => ({ ...r, name: t(`channel.${r.key}`), href: leadListHref(filters, role, { channel: r.key }) }));
   return (

@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import type { LoyaltyTier, OrderMilestone } from "@/generated/prisma/enums";
 import { rate } from "@/lib/kpi/compute";
+import { monthStarts } from "@/lib/kpi/date-range";
 import type { DashboardFilters } from "@/lib/kpi/filters";
 import type { AppSession } from "@/server/auth/session";
 import { assertStaff, ownerScopeSql, ts, type StaffSession } from "./access";
@@ -17,50 +18,63 @@ export type AfterPurchase = {
   openOrders: number;
 };
 
+type RawBuyers = { dim: "tier" | "month"; key: string; customers: number; repeated: number };
+type RawLate = { milestone: OrderMilestone; open: number; late: number; median_days: number | null };
+
 /**
  * After the purchase: customers are scoped by their owner (a rep sees the
  * customers they own; a team is its members' customers). Channel and campaign
- * describe leads, not customers, and do not apply here.
+ * describe leads, not customers, and do not apply here. Two queries: buyers
+ * (tiers and first-order cohorts from one pass over the orders) and late orders.
  */
 export async function getAfterPurchase(db: PrismaClient, session: AppSession, f: DashboardFilters, now: Date): Promise<AfterPurchase> {
   assertStaff(session);
-  const mine = customerScopeSql(session, f);
-  const [tiers, cohorts, late] = await Promise.all([
-    db.$queryRaw<{ tier: LoyaltyTier; customers: number }[]>`
-      SELECT c."loyaltyTier"::text AS tier, count(*)::int AS customers
-      FROM "Customer" c
-      WHERE c."erasedAt" IS NULL AND EXISTS (SELECT 1 FROM "Order" o WHERE o."customerId" = c.id) AND ${mine}
-      GROUP BY c."loyaltyTier"`,
-    db.$queryRaw<{ month: string; customers: number; repeated: number }[]>`
-      SELECT to_char(date_trunc('month', o.first_at AT TIME ZONE ${session.timeZone}), 'YYYY-MM') AS month,
-        count(*)::int AS customers, count(*) FILTER (WHERE o.orders > 1)::int AS repeated
-      FROM (
+  const mine = orderScopeSql(session, f);
+  const months = monthStarts(f.from, f.to, session.timeZone);
+  const edges = Prisma.sql`ARRAY[${Prisma.join(months.map((m) => ts(m.at)))}]::timestamptz[]`;
+  const lateBy = Prisma.sql`greatest(${ts(now)}, o."expectedDeliveryAt")`;
+  const [buyers, late] = await Promise.all([
+    db.$queryRaw<RawBuyers[]>`
+      WITH buyers AS (
         SELECT o."customerId", min(o."placedAt") AS first_at, count(*) AS orders
-        FROM "Order" o WHERE o.milestone <> 'CANCELLED' GROUP BY o."customerId"
-      ) o JOIN "Customer" c ON c.id = o."customerId"
-      WHERE o.first_at >= ${ts(f.from)} AND o.first_at < ${ts(f.to)} AND ${mine}
-      GROUP BY 1 ORDER BY 1`,
-    db.$queryRaw<{ milestone: OrderMilestone; open: number; late: number; median_days: number | null }[]>`
+        FROM "Order" o
+        WHERE o.milestone <> 'CANCELLED' AND ${mine}
+        GROUP BY o."customerId"
+      )
+      SELECT 'tier' AS dim, c."loyaltyTier"::text AS key, count(*)::int AS customers, 0 AS repeated
+      FROM buyers b JOIN "Customer" c ON c.id = b."customerId"
+      GROUP BY c."loyaltyTier"
+      UNION ALL
+      SELECT 'month', width_bucket(b.first_at, ${edges})::text, count(*)::int, count(*) FILTER (WHERE b.orders > 1)::int
+      FROM buyers b
+      WHERE b.first_at >= ${ts(f.from)} AND b.first_at < ${ts(f.to)}
+      GROUP BY 2`,
+    db.$queryRaw<RawLate[]>`
       SELECT o.milestone::text AS milestone, count(*)::int AS open,
-        count(*) FILTER (WHERE o."promisedDeliveryAt" < greatest(${ts(now)}, o."expectedDeliveryAt"))::int AS late,
-        percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM (greatest(${ts(now)}, o."expectedDeliveryAt") - o."promisedDeliveryAt")) / 86400)
-          FILTER (WHERE o."promisedDeliveryAt" < greatest(${ts(now)}, o."expectedDeliveryAt")) AS median_days
-      FROM "Order" o JOIN "Customer" c ON c.id = o."customerId"
+        count(*) FILTER (WHERE o."promisedDeliveryAt" < ${lateBy})::int AS late,
+        percentile_cont(0.5) WITHIN GROUP (ORDER BY date_part('epoch', ${lateBy} - o."promisedDeliveryAt") / 86400)
+          FILTER (WHERE o."promisedDeliveryAt" < ${lateBy}) AS median_days
+      FROM "Order" o
       WHERE o.milestone NOT IN ('DELIVERED', 'CANCELLED') AND ${mine}
       GROUP BY o.milestone`,
   ]);
-  const byTier = new Map(tiers.map((t) => [t.tier, t.customers]));
+  const byTier = new Map(buyers.filter((r) => r.dim === "tier").map((r) => [r.key, r.customers]));
   const lateRows = late.map((r) => ({ milestone: r.milestone, open: r.open, late: r.late, medianDaysLate: toNumber(r.median_days) }))
-    .sort((a, b) => b.late - a.late);
+    .sort((a, b) => b.late - a.late || b.open - a.open);
   return {
     tiers: LOYALTY_TIERS.map((tier) => ({ tier, customers: byTier.get(tier) ?? 0 })),
-    cohorts: cohorts.map((r) => ({ ...r, repeatRate: rate(r.repeated, r.customers) })),
+    // width_bucket counts the month starts at or before the first order: bucket i is month i − 1.
+    cohorts: buyers.filter((r) => r.dim === "month").map((r) => ({
+      month: months[Number(r.key) - 1].month, customers: r.customers, repeated: r.repeated, repeatRate: rate(r.repeated, r.customers),
+    })).sort((a, b) => a.month.localeCompare(b.month)),
     late: lateRows,
     lateTotal: lateRows.reduce((n, r) => n + r.late, 0),
     openOrders: lateRows.reduce((n, r) => n + r.open, 0),
   };
 }
 
-function customerScopeSql(session: StaffSession, f: DashboardFilters): Prisma.Sql {
-  return Prisma.sql`c."erasedAt" IS NULL AND ${ownerScopeSql(session, f, Prisma.raw(`c."ownerId"`))}`;
+/** Orders of the customers in scope; a manager without a rep or team filter sees all, with no join at all. */
+function orderScopeSql(session: StaffSession, f: DashboardFilters): Prisma.Sql {
+  if (session.role === "MANAGER" && !f.repId && !f.teamId) return Prisma.sql`TRUE`;
+  return Prisma.sql`o."customerId" IN (SELECT c.id FROM "Customer" c WHERE ${ownerScopeSql(session, f, Prisma.raw(`c."ownerId"`))})`;
 }

@@ -36,7 +36,7 @@ type Raw = Record<`reached${0 | 1 | 2 | 3 | 4}` | `lost${0 | 1 | 2 | 3}` | "matu
 export async function getJourneyFunnel(db: PrismaClient, session: AppSession, f: DashboardFilters, now: Date): Promise<JourneyFunnel> {
   assertStaff(session);
   const window = Prisma.sql`make_interval(days => ${f.conversionWindowDays}::int)`;
-  const minutes = (to: Prisma.Sql) => Prisma.sql`extract(epoch FROM (${to} - "createdAt")) / 60`;
+  const minutes = (to: Prisma.Sql) => Prisma.sql`date_part('epoch', ${to} - "createdAt") / 60`;
   const [raw] = await db.$queryRaw<Raw[]>`
     WITH lost_from AS (
       SELECT DISTINCT ON (a."entityId") a."entityId" AS lead_id, a.data->>'from' AS stage

@@ -49,7 +49,7 @@ export async function getPipeline(db: PrismaClient, session: AppSession, f: Dash
       count(*) FILTER (WHERE l.stage = 'WON')::int AS won,
       count(*) FILTER (WHERE l.stage = 'LOST')::int AS lost,
       coalesce(sum(l."valueMinor") FILTER (WHERE l.stage = 'WON'), 0)::float8 AS won_value,
-      coalesce(sum(extract(epoch FROM (l."closedAt" - l."createdAt")) / 86400) FILTER (WHERE l.stage = 'WON'), 0)::float8 AS won_days
+      coalesce(sum(date_part('epoch', l."closedAt" - l."createdAt") / 86400) FILTER (WHERE l.stage = 'WON'), 0)::float8 AS won_days
     FROM "Lead" l JOIN "Customer" c ON c.id = l."customerId"
     WHERE (l.stage IN ('NEW', 'CONTACTED', 'QUALIFIED', 'PROPOSAL')
         OR (l.stage IN ('WON', 'LOST') AND l."closedAt" >= ${ts(f.from)} AND l."closedAt" < ${ts(f.to)}))

@@ -59,16 +59,18 @@ const inWindow = (f: DashboardFilters) =>
   Prisma.sql`l."closedAt" <= l."createdAt" + make_interval(days => ${f.conversionWindowDays}::int)`;
 
 function sourcesSql(session: StaffSession, f: DashboardFilters): Prisma.Sql {
+  // Campaign names are joined to the dozen result rows, not to every lead.
   return Prisma.sql`
-    SELECT CASE WHEN GROUPING(l."sourceChannel") = 0 THEN 'channel' WHEN GROUPING(l."campaignId") = 0 THEN 'campaign' ELSE 'total' END AS dim,
-      coalesce(l."sourceChannel"::text, l."campaignId"::text) AS key,
-      CASE WHEN GROUPING(l."campaignId") = 0 THEN min(c.name) END AS label,
-      count(*)::int AS leads,
-      count(*) FILTER (WHERE l.stage = 'WON' AND ${inWindow(f)})::int AS won,
-      count(*) FILTER (WHERE l.stage = 'LOST' AND ${inWindow(f)})::int AS lost
-    FROM "Lead" l LEFT JOIN "Campaign" c ON c.id = l."campaignId"
-    WHERE ${cohortSql(session, f)}
-    GROUP BY GROUPING SETS ((l."sourceChannel"), (l."campaignId"), ())`;
+    SELECT g.dim, g.key, c.name AS label, g.leads, g.won, g.lost FROM (
+      SELECT CASE WHEN GROUPING(l."sourceChannel") = 0 THEN 'channel' WHEN GROUPING(l."campaignId") = 0 THEN 'campaign' ELSE 'total' END AS dim,
+        coalesce(l."sourceChannel"::text, l."campaignId"::text) AS key,
+        count(*)::int AS leads,
+        count(*) FILTER (WHERE l.stage = 'WON' AND ${inWindow(f)})::int AS won,
+        count(*) FILTER (WHERE l.stage = 'LOST' AND ${inWindow(f)})::int AS lost
+      FROM "Lead" l
+      WHERE ${cohortSql(session, f)}
+      GROUP BY GROUPING SETS ((l."sourceChannel"), (l."campaignId"), ())
+    ) g LEFT JOIN "Campaign" c ON g.dim = 'campaign' AND c.id::text = g.key`;
 }
 
 /**
