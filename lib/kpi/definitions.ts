@@ -149,7 +149,7 @@ export const KPIS = {
   loyaltyTiers: {
     chart: "afterPurchase",
     name: "Loyalty tiers",
-    numerator: "Customers per loyalty tier (Customer.loyaltyTier), among customers with at least one order.",
+    numerator: "Customers per loyalty tier (Customer.loyaltyTier), among customers with at least one order that was not cancelled.",
     denominator: null,
     window: NOW,
   },
