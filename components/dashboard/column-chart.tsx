@@ -41,7 +41,7 @@ export function ColumnChart({ rows, color, unit, height = 220, fullScale = false
           domain={fullScale ? [0, 1] : [0, "auto"]} ticks={fullScale ? [0, 0.25, 0.5, 0.75, 1] : undefined}
           tickFormatter={(v: number) => format.number(v, unit === "percent" ? { style: "percent" } : {})}
         />
-        <Bar dataKey="value" fill={color} radius={[3, 3, 0, 0]} maxBarSize={36} isAnimationActive={false}>
+        <Bar dataKey="value" fill={color} radius={[3, 3, 0, 0]} maxBarSize={36} minPointSize={2} isAnimationActive={false}>
           {labelled ? <LabelList dataKey="label" content={TopLabel} /> : null}
         </Bar>
       </BarChart>

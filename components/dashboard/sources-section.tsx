@@ -30,7 +30,11 @@ export async function SourcesSection({ session, filters }: SectionProps) {
         rows={rows.map((r) => ({
           id: r.key ?? "none", name: name(r), href: href(r),
           values: { winRate: r.winRate ?? 0, leadToCustomer: r.leadToCustomer ?? 0 },
-          labels: { winRate: fmt.pct(r.winRate), leadToCustomer: fmt.pct(r.leadToCustomer) },
+          // With the counts: "100 %" from one decided lead should not read like a trend.
+          labels: {
+            winRate: `${fmt.pct(r.winRate)} · ${fmt.count(r.won)}/${fmt.count(r.won + r.lost)}`,
+            leadToCustomer: `${fmt.pct(r.leadToCustomer)} · ${fmt.count(r.won)}/${fmt.count(r.leads)}`,
+          },
         }))}
       />
       <TableAlternative summary={t("table.show")} caption={caption}>

@@ -1,0 +1,109 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signInAsStaff, users } from "./fixtures/auth";
+
+// The manager's dashboard and a sales rep's own version of it, through the real
+// login. Numbers come from the seeded demo data, so the tests compare ranges and
+// roles rather than expect fixed values.
+
+// Several page loads, range changes and two screenshots per test: more than the default 30 s.
+test.describe.configure({ timeout: 90_000 });
+
+async function funnelReached(page: Page, stage: string): Promise<number> {
+  const funnel = page.getByTestId("chart-funnel");
+  await funnel.getByText("Show as table").click();
+  const cell = funnel.getByTestId(`funnel-row-${stage}`).getByTestId("reached");
+  return Number((await cell.innerText()).replace(/\D/g, ""));
+}
+
+/** The dashboard's own controls (tabs in the charts carry similar names). */
+const control = (page: Page, label: string) => page.getByRole("form", { name: "Dashboard filters" }).getByLabel(label, { exact: true });
+
+async function screenshot(page: Page, name: string) {
+  for (const [width, height] of [[1280, 800], [390, 844]] as const) {
+    await page.setViewportSize({ width, height });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(300); // charts re-measure on resize
+    await page.screenshot({ path: test.info().outputPath(`${name}-${width}x${height}.png`), fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
+
+test.describe("the manager's dashboard", () => {
+  test("changing the date range updates the charts; a funnel step opens the matching lead list", async ({ page }) => {
+    await signInAsStaff(page, users.manager);
+    await expect(page).toHaveURL(/\/dashboard$/);
+    await expect(page.getByRole("heading", { level: 2, name: "Journey funnel" })).toBeVisible();
+    const last90 = await funnelReached(page, "NEW");
+    expect(last90).toBeGreaterThan(0);
+    await screenshot(page, "dashboard-manager");
+
+    await control(page, "Date range").selectOption("30d");
+    await expect(page).toHaveURL(/\/dashboard\?range=30d$/);
+    const last30 = await funnelReached(page, "NEW");
+    expect(last30).toBeGreaterThan(0);
+    expect(last30).toBeLessThan(last90);
+
+    await control(page, "Date range").selectOption("12m");
+    await expect(page).toHaveURL(/range=12m/);
+    expect(await funnelReached(page, "NEW")).toBeGreaterThan(last90);
+
+    // A channel narrows the numbers, and the click-through carries it to the lead list.
+    await control(page, "Channel").selectOption("CHAT");
+    await expect(page).toHaveURL(/range=12m&channel=CHAT/);
+    await page.getByTestId("chart-funnel").getByText("Show as table").click();
+    await page.getByTestId("funnel-row-QUALIFIED").getByRole("link", { name: "Qualified" }).click();
+    await expect(page).toHaveURL(/\/leads\?stage=QUALIFIED&channel=CHAT$/);
+  });
+
+  test("the rep breakdown lists every rep, and a bad URL still renders", async ({ page }) => {
+    await signInAsStaff(page, users.manager);
+    await expect(page).toHaveURL(/\/dashboard$/);
+    await page.goto("/dashboard?range=custom&from=2026-02-31&to=yesterday&window=-4&rep=nobody&channel=FAX");
+    await expect(page.getByRole("heading", { level: 2, name: "Journey funnel" })).toBeVisible();
+    await expect(control(page, "Date range")).toHaveValue("90d");
+    const speed = page.getByTestId("chart-speed");
+    await speed.getByRole("tab", { name: "By rep" }).click();
+    await speed.getByRole("tabpanel").getByText("Show as table").click();
+    const reps = await page.getByTestId("speed-reps").getByRole("row").allInnerTexts();
+    expect(reps.length).toBeGreaterThan(2);
+    expect(reps.join("\n")).toContain("Magnus Berg");
+    expect(reps.join("\n")).toContain("Mette Kjær");
+  });
+});
+
+test.describe("a sales rep's dashboard", () => {
+  test("shows only their own numbers, whatever the URL asks for", async ({ page, browser }) => {
+    // The manager sees the whole team for the last 12 months, and knows the other rep's id.
+    const manager = await browser.newPage();
+    await signInAsStaff(manager, users.manager);
+    await expect(manager).toHaveURL(/\/dashboard$/);
+    await manager.goto("/dashboard?range=12m");
+    const team = await funnelReached(manager, "NEW");
+    const mette = await control(manager, "Rep").locator("option", { hasText: "Mette Kjær" }).getAttribute("value");
+    expect(mette).toBeTruthy();
+    await manager.close();
+
+    await signInAsStaff(page, users.sales);
+    await expect(page).toHaveURL(/\/leads/);
+    await page.goto("/dashboard?range=12m");
+    await expect(page.getByText("Your own numbers")).toBeVisible();
+    await expect(control(page, "Rep")).toHaveCount(0);
+    await expect(control(page, "Team")).toHaveCount(0);
+    const own = await funnelReached(page, "NEW");
+    expect(own).toBeGreaterThan(0);
+    expect(own).toBeLessThan(team);
+
+    const speed = page.getByTestId("chart-speed");
+    await speed.getByRole("tab", { name: "By rep" }).click();
+    await speed.getByRole("tabpanel").getByText("Show as table").click();
+    const rows = page.getByTestId("speed-reps").getByRole("row");
+    await expect(rows).toHaveCount(1);
+    await expect(rows).toContainText("Magnus Berg");
+    await screenshot(page, "dashboard-sales");
+
+    // Asking for the other rep's numbers in the URL still shows one's own.
+    await page.goto(`/dashboard?range=12m&rep=${mette}`);
+    expect(await funnelReached(page, "NEW")).toBe(own);
+    await expect(page.getByText("Mette Kjær")).toHaveCount(0);
+  });
+});
