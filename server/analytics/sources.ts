@@ -75,27 +75,32 @@ function sourcesSql(session: StaffSession, f: DashboardFilters): Prisma.Sql {
 
 /**
  * For each lead won within the window: its earliest and latest inbound touchpoint
- * from the look-back before creation up to the win. Two index lookups per won
- * lead on Touchpoint(leadId, occurredAt).
+ * from the look-back before creation up to the win, read in one index range scan
+ * per won lead on Touchpoint(leadId, occurredAt). The won leads are first counted
+ * by their (first, last) pair, so the unpivot into rows works on a few dozen groups.
  */
 function attributionSql(session: StaffSession, f: DashboardFilters): Prisma.Sql {
   const lookback = Prisma.sql`make_interval(days => ${KPI_DEFAULTS.attributionLookbackDays}::int)`;
-  const touch = (order: Prisma.Sql) => Prisma.sql`
-    SELECT t.channel, t.owner FROM "Touchpoint" t
-    WHERE t."leadId" = w.id AND t.direction = 'INBOUND' AND t."occurredAt" >= w."createdAt" - ${lookback} AND t."occurredAt" <= w."closedAt"
-    ORDER BY t."occurredAt" ${order} LIMIT 1`;
+  const first = (col: string) => Prisma.raw(`(array_agg(t.${col} ORDER BY t."occurredAt" ASC))[1]`);
+  const last = (col: string) => Prisma.raw(`(array_agg(t.${col} ORDER BY t."occurredAt" DESC))[1]`);
   return Prisma.sql`
     WITH won AS (
       SELECT l.id, l."createdAt", l."closedAt" FROM "Lead" l
       WHERE ${cohortSql(session, f)} AND l.stage = 'WON' AND ${inWindow(f)}
+    ), pairs AS (
+      SELECT a.fc, a.fo, a.lc, a.lo, count(*)::int AS n
+      FROM won w
+      LEFT JOIN LATERAL (
+        SELECT ${first("channel")} AS fc, ${first("owner")} AS fo, ${last("channel")} AS lc, ${last("owner")} AS lo
+        FROM "Touchpoint" t
+        WHERE t."leadId" = w.id AND t.direction = 'INBOUND' AND t."occurredAt" >= w."createdAt" - ${lookback} AND t."occurredAt" <= w."closedAt"
+      ) a ON TRUE
+      GROUP BY 1, 2, 3, 4
     )
-    SELECT v.dim, v.key, sum(v.first)::int AS first, sum(v.last)::int AS last
-    FROM won w
-    LEFT JOIN LATERAL (${touch(Prisma.sql`ASC`)}) ft ON TRUE
-    LEFT JOIN LATERAL (${touch(Prisma.sql`DESC`)}) lt ON TRUE
+    SELECT v.dim, v.key, sum(v.first * p.n)::int AS first, sum(v.last * p.n)::int AS last
+    FROM pairs p
     CROSS JOIN LATERAL (VALUES
-      ('channel', ft.channel::text, 1, 0), ('channel', lt.channel::text, 0, 1),
-      ('owner', ft.owner::text, 1, 0), ('owner', lt.owner::text, 0, 1)
+      ('channel', p.fc::text, 1, 0), ('channel', p.lc::text, 0, 1), ('owner', p.fo::text, 1, 0), ('owner', p.lo::text, 0, 1)
     ) AS v(dim, key, first, last)
     GROUP BY v.dim, v.key`;
 }
