@@ -35,7 +35,7 @@ export const KPIS = {
   funnelReached: {
     chart: "funnel",
     name: "Reached stage",
-    numerator: "Leads whose furthest stage reached is this stage or a later one (NEW → CONTACTED → QUALIFIED → PROPOSAL → WON). A lead won after the conversion window counts as reaching PROPOSAL. A lost lead counts at the stage it was lost from: as the audit log recorded it when staff closed it in Reise, else CONTACTED if it got a first response, else NEW.",
+    numerator: "Leads whose furthest stage reached is this stage or a later one (NEW → CONTACTED → QUALIFIED → PROPOSAL → WON). A lead won after the conversion window counts as reaching PROPOSAL. A lost lead counts at the furthest stage the data shows: the stage the audit log says it was lost from (recorded when staff close it in Reise), PROPOSAL if a follow-up sent a proposal, QUALIFIED if one booked a meeting, CONTACTED if it got a first response; else NEW.",
     denominator: null,
     window: COHORT,
   },

@@ -19,7 +19,8 @@ import { NOW, openAnalyticsWorld, type AnalyticsWorld } from "./test-world";
 //   L4 rep B WEB             90 min  WON  on day 39 (after the window)   → PROPOSAL
 //   L5 rep B PHONE           never   LOST on day 5, no audit, no answer  → NEW
 //   L6 unassigned CHAT       never   NEW, SLA ran out 28 May             → NEW
-// Outside it: L7 (A, CONTACTED, April), L8 (A, WON 15 May, created March), L9 (B, CONTACTED, June).
+// Outside it: L7 (A, CONTACTED, April), L8 (A, WON 15 May, created March), L9 (B, CONTACTED, June),
+// L10 (A, April, lost after a follow-up that sent a proposal).
 
 describe.each(testDatabases)("dashboard analytics on $name", (database) => {
   let w: AnalyticsWorld;
@@ -55,6 +56,13 @@ describe.each(testDatabases)("dashboard analytics on $name", (database) => {
       expect(funnel.overallConversion).toBeCloseTo(1 / 6);
       // Created after 16 May 10:00 (now − 30 days): L5 and L6 can still change.
       expect(funnel.maturing).toBe(2);
+    });
+
+    it("counts a lost lead at the furthest stage its follow-ups show", async () => {
+      // April: L7 (CONTACTED, open) and L10 (lost; no audit entry, but a proposal was sent) → reached 2, 2, 1, 1, 0.
+      const april = await getJourneyFunnel(w.db, w.manager, filters({ from: "2026-04-01", to: "2026-04-30" }), NOW);
+      expect(april.rows.map((r) => r.reached)).toEqual([2, 2, 1, 1, 0]);
+      expect(april.rows.map((r) => r.lost)).toEqual([0, 0, 0, 1, 0]);
     });
 
     it("gives the median time to each stage the model records", async () => {

@@ -29,9 +29,10 @@ type Raw = Record<`reached${0 | 1 | 2 | 3 | 4}` | `lost${0 | 1 | 2 | 3}` | "matu
  * Journey funnel: leads created in the range by the furthest stage they reached,
  * with the outcome counted up to N days after creation. One pass over the cohort.
  *
- * A lost lead's furthest stage is not stored. The audit log records the stage a
- * lead was lost from when staff closed it in Reise; without that entry a lost
- * lead that got a first response counts as CONTACTED, else as NEW.
+ * A lost lead's furthest stage is not stored. It is the furthest of: the stage
+ * the audit log says it was lost from (recorded when staff close it in Reise),
+ * PROPOSAL if a follow-up sent a proposal, QUALIFIED if one booked a meeting,
+ * CONTACTED if it got a first response; else NEW.
  */
 export async function getJourneyFunnel(db: PrismaClient, session: AppSession, f: DashboardFilters, now: Date): Promise<JourneyFunnel> {
   assertStaff(session);
@@ -44,6 +45,12 @@ export async function getJourneyFunnel(db: PrismaClient, session: AppSession, f:
       WHERE a."entityType" = 'Lead' AND a.action = 'lead.stage_changed' AND a.data->>'to' = 'LOST'
         AND a."createdAt" >= ${ts(f.from)}
       ORDER BY a."entityId", a."createdAt" DESC
+    ), progress AS (
+      -- Follow-ups that show how far a lead got: a proposal sent, a meeting booked.
+      SELECT f."leadId" AS lead_id, max(CASE f.outcome WHEN 'PROPOSAL_SENT' THEN 3 ELSE 2 END) AS stage
+      FROM "FollowUp" f
+      WHERE f.outcome IN ('PROPOSAL_SENT', 'MEETING_BOOKED') AND f."createdAt" >= ${ts(f.from)}
+      GROUP BY f."leadId"
     ), cohort AS (
       SELECT l.stage, l."createdAt", l."closedAt", l."firstResponseAt", l."stageChangedAt",
         CASE l.stage
@@ -51,10 +58,12 @@ export async function getJourneyFunnel(db: PrismaClient, session: AppSession, f:
           WHEN 'PROPOSAL' THEN 3 WHEN 'QUALIFIED' THEN 2 WHEN 'CONTACTED' THEN 1 WHEN 'NEW' THEN 0
           ELSE greatest(
             CASE lf.stage WHEN 'PROPOSAL' THEN 3 WHEN 'QUALIFIED' THEN 2 WHEN 'CONTACTED' THEN 1 ELSE 0 END,
+            p.stage,
             CASE WHEN l."firstResponseAt" IS NOT NULL THEN 1 ELSE 0 END)
         END AS reached
       FROM "Lead" l
       LEFT JOIN lost_from lf ON l.stage = 'LOST' AND lf.lead_id = l.id::text
+      LEFT JOIN progress p ON l.stage = 'LOST' AND p.lead_id = l.id
       WHERE l."createdAt" >= ${ts(f.from)} AND l."createdAt" < ${ts(f.to)} AND ${leadScopeSql(session, f)}
     )
     SELECT

@@ -6,7 +6,7 @@ import type { SqlClient } from "@/server/db/sql";
 import type { TestDatabase } from "@/server/db/test-support";
 
 // A small fixed world for the dashboard tests: two teams with one rep each, a
-// manager, a customer login, nine leads, six orders. analytics.test.ts works
+// manager, a customer login, ten leads, six orders. analytics.test.ts works
 // every KPI out by hand from exactly these rows; change a row there too.
 
 export const NOW = new Date("2026-06-15T10:00:00Z"); // a Monday, Oslo summer time (UTC+2)
@@ -74,6 +74,11 @@ export async function openAnalyticsWorld(database: TestDatabase): Promise<Analyt
   await lead({ customerId: cA2, ownerId: repA, channel: "EMAIL", created: "2026-04-10T08:00:00Z", responseMinutes: 100, stage: "CONTACTED", value: 3_000_000, lastActivity: "2026-06-14T08:00:00Z" });
   const L8 = await lead({ customerId: cA2, ownerId: repA, channel: "WEB", created: "2026-03-01T08:00:00Z", responseMinutes: 5, stage: "WON", closed: "2026-05-15T08:00:00Z", value: 4_000_000 });
   await lead({ customerId: cB1, ownerId: repB, channel: "PHONE", created: "2026-06-10T08:00:00Z", responseMinutes: 60, stage: "CONTACTED", slaDue: "2026-06-15T09:00:00Z", value: 500_000, nextFollowUp: "2026-06-01T08:00:00Z" });
+
+  // L10, in April (outside the May range the tests mostly use): lost without an audit entry,
+  // after a follow-up that sent a proposal.
+  const L10 = await lead({ customerId: cA2, ownerId: repA, channel: "EMAIL", created: "2026-04-15T08:00:00Z", responseMinutes: 60, stage: "LOST", closed: "2026-04-25T08:00:00Z" });
+  await db.followUp.create({ data: { leadId: L10, authorId: repA, type: "EMAIL", outcome: "PROPOSAL_SENT", idempotencyKey: "l10-proposal", createdAt: at("2026-04-18T08:00:00Z") } });
 
   // L2 was lost from QUALIFIED, as the follow-up form records it.
   await db.auditLog.create({ data: { actorId: repA, action: "lead.stage_changed", entityType: "Lead", entityId: L2, data: { from: "QUALIFIED", to: "LOST" }, createdAt: at("2026-05-10T08:00:00Z") } });
