@@ -91,7 +91,7 @@ export function businessMinutesBetween(
 
 // ——— local calendar helpers ———
 
-type LocalDay = { year: number; month: number; day: number };
+export type LocalDay = { year: number; month: number; day: number };
 type ParsedHours = { days: Set<number>; startMin: number; endMin: number };
 
 function parseHours(hours: BusinessHours): ParsedHours {
@@ -172,7 +172,7 @@ function offsetAt(ms: number, timeZone: string): number {
  * that does not exist (inside the spring-forward gap) resolves to a moment next
  * to the gap; opening hours never fall there in practice.
  */
-function zonedTimeToUtc(day: LocalDay, minuteOfDay: number, timeZone: string): number {
+export function zonedTimeToUtc(day: LocalDay, minuteOfDay: number, timeZone: string): number {
   const wall = Date.UTC(day.year, day.month - 1, day.day, 0, minuteOfDay);
   const guess = wall - offsetAt(wall, timeZone);
   return wall - offsetAt(guess, timeZone);

@@ -1,7 +1,9 @@
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FollowUpInput } from "@/lib/validation/follow-up";
+import { DEFAULT_SLA_CONFIG } from "@/lib/sla";
 import { testDatabases } from "@/server/db/test-support";
+import { saveSlaConfig } from "@/server/settings/sla";
 import { logFollowUp } from "./follow-up-service";
 import { makeLead, openLeadWorld, type LeadWorld } from "./lead-test-support";
 
@@ -93,6 +95,19 @@ describe.each(testDatabases)("logFollowUp on $name", (database) => {
     const input = call(lead.id, 0);
     await logFollowUp(w.db, w.sales, input, NOW);
     expect(await logFollowUp(w.db, w.manager, { ...input, version: 2 }, NOW)).toEqual({ ok: false, reason: "key_reused" });
+  });
+
+  it("counts the first response in the business hours a manager set", async () => {
+    // Open from 09:45 instead of 08:00: of the hour since the 09:15 chat, 30 minutes were open.
+    const hours = { ...DEFAULT_SLA_CONFIG.hours, start: "09:45" };
+    expect(await saveSlaConfig(w.db, w.manager, { ...DEFAULT_SLA_CONFIG, hours })).toMatchObject({ ok: true });
+    try {
+      const lead = await makeLead(w.db, { ownerId: w.sales.userId, now: NOW, waitingMinutes: 60 });
+      await logFollowUp(w.db, w.sales, call(lead.id, 0), NOW);
+      expect(await w.db.lead.findUniqueOrThrow({ where: { id: lead.id } })).toMatchObject({ firstResponseMinutes: 30 });
+    } finally {
+      await w.db.appSetting.delete({ where: { key: "sla" } });
+    }
   });
 
   it("records the first response once; later follow-ups keep it", async () => {

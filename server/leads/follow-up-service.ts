@@ -4,6 +4,7 @@ import { firstResponseMinutes, isInboundBuyingSignal } from "@/lib/sla";
 import type { FollowUpInput } from "@/lib/validation/follow-up";
 import type { AppSession } from "@/server/auth/session";
 import { recordAudit } from "@/server/audit";
+import { getSlaConfig } from "@/server/settings/sla";
 import { leadScope } from "./queries";
 
 // Logging a follow-up: the core of logFollowUpAction, as a plain function of
@@ -131,5 +132,7 @@ async function firstResponse(tx: Tx, lead: { id: string; waitingSince: Date | nu
     take: 50,
   });
   const signalAt = inbound.find((t) => isInboundBuyingSignal(t.kind))?.occurredAt ?? lead.waitingSince ?? lead.createdAt;
-  return { firstResponseAt: now, firstResponseMinutes: Math.max(0, Math.round(firstResponseMinutes(signalAt, now))) };
+  // Counted in the business hours in force now, read in this transaction.
+  const minutes = firstResponseMinutes(signalAt, now, await getSlaConfig(tx));
+  return { firstResponseAt: now, firstResponseMinutes: Math.max(0, Math.round(minutes)) };
 }

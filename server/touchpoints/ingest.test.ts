@@ -2,8 +2,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { touchpointIngestSchema, type TouchpointIngestInput } from "@/lib/validation/touchpoint-ingest";
 import { authenticateApiKey } from "@/server/api-keys/keys";
 import { revokeApiKey } from "@/server/api-keys/service";
+import { DEFAULT_SLA_CONFIG } from "@/lib/sla";
 import { testDatabases } from "@/server/db/test-support";
 import { setRoundRobin } from "@/server/leads/assignment";
+import { saveSlaConfig } from "@/server/settings/sla";
 import { ingestTouchpoint } from "./ingest";
 import { openIngestWorld, type IngestWorld } from "./ingest-test-support";
 
@@ -70,6 +72,19 @@ describe.each(testDatabases)("ingestTouchpoint on $name", (database) => {
     expect(await due(chat)).toEqual(new Date("2026-11-30T07:05:00Z"));
     // 240 minutes: 10 left on Friday, 230 from Monday 08:00 → 11:50 Oslo.
     expect(await due(email)).toEqual(new Date("2026-11-30T10:50:00Z"));
+  });
+
+  it("uses the promise a manager set: a 45-minute chat on UTC hours, Friday 15:50 UTC, is due the same day", async () => {
+    const friday = new Date("2026-11-27T15:50:00Z");
+    const config = { minutesByChannel: { ...DEFAULT_SLA_CONFIG.minutesByChannel, CHAT: 45 }, hours: { ...DEFAULT_SLA_CONFIG.hours, timeZone: "UTC" } };
+    expect(await saveSlaConfig(w.db, w.manager, config)).toMatchObject({ ok: true });
+    try {
+      const result = await ingest({ customer: { email: uniqueEmail() } }, friday);
+      const lead = await w.db.lead.findUniqueOrThrow({ where: { id: (result as { leadId: string }).leadId } });
+      expect(lead.slaDueAt).toEqual(new Date("2026-11-27T16:35:00Z"));
+    } finally {
+      await w.db.appSetting.delete({ where: { key: "sla" } });
+    }
   });
 
   it("a repeat of the same externalId returns the first touchpoint and creates nothing", async () => {

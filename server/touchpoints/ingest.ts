@@ -1,11 +1,12 @@
 import "server-only";
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import type { ProductCategory } from "@/generated/prisma/enums";
-import { isInboundBuyingSignal, slaDueAt } from "@/lib/sla";
+import { isInboundBuyingSignal, slaDueAt, type SlaConfig } from "@/lib/sla";
 import { scoreLead, SCORING, type ScoringSignal } from "@/lib/scoring";
 import type { IngestIssue, TouchpointIngest } from "@/lib/validation/touchpoint-ingest";
 import type { AuthenticatedKey } from "@/server/api-keys/keys";
 import { chooseOwnerForNewLead } from "@/server/leads/assignment";
+import { getSlaConfig } from "@/server/settings/sla";
 import { furthestStage, ownerFor, phaseFor, stageFor } from "./classify";
 import { findOrCreateCustomer } from "./customer";
 import { inferTopic } from "./infer-topic";
@@ -81,6 +82,8 @@ async function write(
   const topic = input.topic ?? inferTopic(input.text);
   const signal: ScoringSignal = { kind: input.kind, direction: "INBOUND", topic, occurredAt: input.occurredAt };
   const buying = isInboundBuyingSignal(input.kind);
+  // Read in this transaction: the promise in force when the signal is written.
+  const sla = await getSlaConfig(tx);
 
   const lead = await lockLatestOpenLead(tx, customer.id);
   let leadId: string | null = lead?.id ?? null;
@@ -92,7 +95,7 @@ async function write(
     await tx.lead.update({
       where: { id: lead.id },
       data: buying
-        ? { score, readiness, ...clockAfterSignal(lead, input), ...(lead.campaignId ? {} : { campaignId }),
+        ? { score, readiness, ...clockAfterSignal(lead, input, sla), ...(lead.campaignId ? {} : { campaignId }),
             lastActivityAt: later(lead.lastActivityAt, input.occurredAt), version: { increment: 1 } }
         // Browsing moves the score, not the clock; it leaves the version alone so a
         // seller's open follow-up form is not outdated by every page view.
@@ -112,7 +115,7 @@ async function write(
         sourceChannel: input.channel,
         score, readiness,
         waitingSince: input.occurredAt,
-        slaDueAt: slaDueAt(input.occurredAt, input.channel),
+        slaDueAt: slaDueAt(input.occurredAt, input.channel, sla),
         lastActivityAt: input.occurredAt,
         stageChangedAt: now,
       },
@@ -179,9 +182,9 @@ async function lockLatestOpenLead(tx: Prisma.TransactionClient, customerId: stri
  * was waiting, and moves earlier only when a signal arrives late from its source
  * but happened before the one the clock started with.
  */
-function clockAfterSignal(lead: OpenLead, input: TouchpointIngest): { waitingSince?: Date; slaDueAt?: Date } {
+function clockAfterSignal(lead: OpenLead, input: TouchpointIngest, sla: SlaConfig): { waitingSince?: Date; slaDueAt?: Date } {
   if (lead.waitingSince && lead.slaDueAt && lead.waitingSince <= input.occurredAt) return {};
-  return { waitingSince: input.occurredAt, slaDueAt: slaDueAt(input.occurredAt, input.channel) };
+  return { waitingSince: input.occurredAt, slaDueAt: slaDueAt(input.occurredAt, input.channel, sla) };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import { requireRole } from "@/server/auth/session";
 
-// Settings has one page for now. Sales get the same 404 here as on the page itself.
+// The first settings section. Sales get the same 404 here as on the page itself.
 export default async function SettingsPage() {
   await requireRole("MANAGER");
   redirect("/settings/api-keys");

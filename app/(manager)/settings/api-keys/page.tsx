@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { ApiKeyList } from "@/components/settings/api-key-list";
 import { CreateApiKeyDialog } from "@/components/settings/create-api-key-dialog";
 import { RoundRobinToggle } from "@/components/settings/round-robin-toggle";
+import { SettingsNav } from "@/components/settings/settings-nav";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,6 +20,7 @@ export default async function ApiKeysPage() {
   return (
     <div className="max-w-3xl">
       <PageHeader title={t("title")} description={t("subtitle")} />
+      <SettingsNav current="apiKeys" />
       <div className="flex flex-col gap-6">
         <Card aria-labelledby="assignment-title">
           <CardHeader>

@@ -1,0 +1,33 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { cn } from "@/lib/cn";
+
+const SECTIONS = [
+  { id: "apiKeys", href: "/settings/api-keys" },
+  { id: "sla", href: "/settings/sla" },
+] as const;
+
+/** The settings sections as tabs of links: each section is its own page with its own URL. */
+export async function SettingsNav({ current }: { current: (typeof SECTIONS)[number]["id"] }) {
+  const t = await getTranslations("settings.nav");
+  return (
+    <nav aria-label={t("label")} className="mb-6 border-b border-line">
+      <ul className="-mb-px flex gap-4">
+        {SECTIONS.map((section) => (
+          <li key={section.id}>
+            <Link
+              href={section.href}
+              aria-current={section.id === current ? "page" : undefined}
+              className={cn(
+                "inline-block border-b-2 px-1 pb-2 text-sm font-medium transition-colors",
+                section.id === current ? "border-accent-600 text-ink" : "border-transparent text-ink-muted hover:border-line-strong hover:text-ink",
+              )}
+            >
+              {t(section.id)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

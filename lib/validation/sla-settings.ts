@@ -1,0 +1,81 @@
+import { z } from "zod";
+import { DEFAULT_SLA_MINUTES, type Channel, type SlaConfig } from "@/lib/sla";
+
+// The response-time settings (/settings/sla): the form, its server action and
+// the stored AppSetting "sla" all go through slaSettingsSchema, so a stored
+// value is exactly what the form could have saved. Messages are keys of the
+// "settings.sla.errors" catalogue.
+
+export const SLA_CHANNELS = Object.keys(DEFAULT_SLA_MINUTES) as Channel[];
+/** A week: a promise longer than that is not a response time. */
+export const SLA_MINUTES_MAX = 10_080;
+export const SLA_TIME_ZONES = ["Europe/Oslo", "Europe/Copenhagen", "Europe/Stockholm", "Europe/Helsinki", "UTC"] as const;
+export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
+
+export type SlaErrorCode = "minutes" | "daysRequired" | "time" | "closeAfterOpen" | "timeZone";
+
+const minutes = z.number({ error: "minutes" }).int("minutes").min(1, "minutes").max(SLA_MINUTES_MAX, "minutes");
+// A native time input sends "HH:MM"; "24:00" is not something it can send.
+const clock = z.string({ error: "time" }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, "time");
+
+export const slaSettingsSchema = z.object({
+  minutesByChannel: z.object(Object.fromEntries(SLA_CHANNELS.map((c) => [c, minutes])) as Record<Channel, typeof minutes>),
+  hours: z
+    .object({
+      timeZone: z.enum(SLA_TIME_ZONES, { error: "timeZone" }),
+      days: z.array(z.number().int().min(1).max(7), { error: "daysRequired" }).min(1, "daysRequired")
+        .transform((days) => [...new Set(days)].sort()),
+      start: clock,
+      end: clock,
+    })
+    // "HH:MM" strings of equal length compare like the times they name.
+    .refine((h) => h.end > h.start, { message: "closeAfterOpen", path: ["end"] }),
+}) satisfies z.ZodType<SlaConfig, unknown>;
+
+/** Field name in the form → its error code. Keys: "minutes.CHAT", "days", "start", "end", "timeZone". */
+export type SlaFieldErrors = Partial<Record<string, SlaErrorCode>>;
+
+/** The form's raw values, kept so that a form with errors shows what was typed. */
+export type SlaFormValues = { minutes: Record<string, string>; days: string[]; start: string; end: string; timeZone: string };
+
+export function slaFormValues(formData: FormData): SlaFormValues {
+  const text = (name: string) => String(formData.get(name) ?? "").trim();
+  return {
+    minutes: Object.fromEntries(SLA_CHANNELS.map((c) => [c, text(`minutes.${c}`)])),
+    days: formData.getAll("days").map(String),
+    start: text("start"),
+    end: text("end"),
+    timeZone: text("timeZone"),
+  };
+}
+
+export function configToFormValues(config: SlaConfig): SlaFormValues {
+  return {
+    minutes: Object.fromEntries(SLA_CHANNELS.map((c) => [c, String(config.minutesByChannel[c])])),
+    days: config.hours.days.map(String),
+    start: config.hours.start,
+    end: config.hours.end,
+    timeZone: config.hours.timeZone,
+  };
+}
+
+const toNumber = (value: string) => (value === "" ? NaN : Number(value));
+
+/** Parses the form; errors are keyed by the form's field names. */
+export function parseSlaForm(values: SlaFormValues):
+  | { success: true; data: SlaConfig }
+  | { success: false; fieldErrors: SlaFieldErrors } {
+  const parsed = slaSettingsSchema.safeParse({
+    minutesByChannel: Object.fromEntries(SLA_CHANNELS.map((c) => [c, toNumber(values.minutes[c] ?? "")])),
+    hours: { timeZone: values.timeZone, days: values.days.map(Number), start: values.start, end: values.end },
+  });
+  if (parsed.success) return { success: true, data: parsed.data };
+  const fieldErrors: SlaFieldErrors = {};
+  for (const issue of parsed.error.issues) {
+    const [group, name] = issue.path.map(String);
+    const field = group === "minutesByChannel" ? `minutes.${name}` : name;
+    const code = (issue.path.includes("days") ? "daysRequired" : issue.message) as SlaErrorCode;
+    fieldErrors[field] ??= code;
+  }
+  return { success: false, fieldErrors };
+}
