@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
+import { cn } from "@/lib/cn";
 import { KPI_DEFAULTS } from "@/lib/kpi/definitions";
 import { CHANNELS, CONVERSION_WINDOW_OPTIONS, DEFAULT_RANGE, RANGE_PRESETS, STALE_OPTIONS, type RangePreset } from "@/lib/kpi/filters";
 
@@ -27,6 +28,10 @@ export function FilterBar({ values, options, manager }: { values: FilterBarValue
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [range, setRange] = useState(values.range);
+  // On a phone the filters beyond the date range fold away; the button says how many are set.
+  const [more, setMore] = useState(false);
+  const active = [values.teamId, values.repId, values.channel, values.campaignId].filter(Boolean).length
+    + (values.conversionWindowDays !== KPI_DEFAULTS.conversionWindowDays ? 1 : 0) + (values.staleAfterDays !== KPI_DEFAULTS.staleAfterDays ? 1 : 0);
   const id = useId();
 
   const navigate = (form: HTMLFormElement) => {
@@ -79,6 +84,13 @@ export function FilterBar({ values, options, manager }: { values: FilterBarValue
           <Button type="submit" variant="secondary" className="self-end">{t("apply")}</Button>
         </>
       ) : null}
+      <Button
+        type="button" variant="secondary" className="self-end lg:hidden" aria-expanded={more} aria-controls={`${id}-more`}
+        onClick={() => setMore((open) => !open)}
+      >
+        {active ? t("moreActive", { count: active }) : t("more")}
+      </Button>
+      <div id={`${id}-more`} className={cn(more ? "contents" : "hidden", "lg:contents")}>
       {field("window", t("window"), (
         <Select id={`${id}-window`} name="window" defaultValue={String(values.conversionWindowDays)} onChange={onChange}>
           {[...new Set([...CONVERSION_WINDOW_OPTIONS, values.conversionWindowDays])].sort((a, b) => a - b).map((d) => (
@@ -121,6 +133,7 @@ export function FilterBar({ values, options, manager }: { values: FilterBarValue
           ))}
         </Select>
       ))}
+      </div>
       <noscript>
         <Button type="submit" variant="secondary">{t("apply")}</Button>
       </noscript>

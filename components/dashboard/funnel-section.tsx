@@ -26,8 +26,13 @@ export async function FunnelSection({ session, filters, now }: SectionProps) {
             <Metric label={t("funnel.created")} value={fmt.count(funnel.total)} testId="funnel-total" />
             <Metric label={t("funnel.overall")} value={fmt.pct(funnel.overallConversion)} hint={t("funnel.overallHint", { days })} />
             <Metric label={t("funnel.won")} value={fmt.count(funnel.rows[4].reached)} />
-            <Metric label={t("funnel.maturing")} value={fmt.count(funnel.maturing)} hint={t("funnel.maturingHint", { days })} />
+            <Metric label={t("funnel.lost")} value={fmt.count(funnel.rows.reduce((n, r) => n + r.lost, 0))} hint={t("funnel.lostHint")} />
           </Metrics>
+          {funnel.maturing > 0 ? (
+            <p className="text-sm text-ink-muted">
+              {t("funnel.maturingNote", { count: fmt.count(funnel.maturing), total: fmt.count(funnel.total), days })}
+            </p>
+          ) : null}
           <BarListChart
             series={[{ key: "reached", name: t("funnel.reached"), color: "var(--color-chart-1)" }]}
             rows={funnel.rows.map((r) => ({
