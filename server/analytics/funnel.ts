@@ -40,7 +40,9 @@ export async function getJourneyFunnel(db: PrismaClient, session: AppSession, f:
   const minutes = (to: Prisma.Sql) => Prisma.sql`date_part('epoch', ${to} - "createdAt") / 60`;
   const [raw] = await db.$queryRaw<Raw[]>`
     WITH lost_from AS (
-      SELECT DISTINCT ON (a."entityId") a."entityId" AS lead_id, a.data->>'from' AS stage
+      -- Cast the few audit ids to uuid rather than every lead id to text.
+      SELECT DISTINCT ON (a."entityId") CASE WHEN a."entityId" ~ '^[0-9a-f-]{36}$' THEN a."entityId"::uuid END AS lead_id,
+        a.data->>'from' AS stage
       FROM "AuditLog" a
       WHERE a."entityType" = 'Lead' AND a.action = 'lead.stage_changed' AND a.data->>'to' = 'LOST'
         AND a."createdAt" >= ${ts(f.from)}
@@ -62,7 +64,7 @@ export async function getJourneyFunnel(db: PrismaClient, session: AppSession, f:
             CASE WHEN l."firstResponseAt" IS NOT NULL THEN 1 ELSE 0 END)
         END AS reached
       FROM "Lead" l
-      LEFT JOIN lost_from lf ON l.stage = 'LOST' AND lf.lead_id = l.id::text
+      LEFT JOIN lost_from lf ON l.stage = 'LOST' AND lf.lead_id = l.id
       LEFT JOIN progress p ON l.stage = 'LOST' AND p.lead_id = l.id
       WHERE l."createdAt" >= ${ts(f.from)} AND l."createdAt" < ${ts(f.to)} AND ${leadScopeSql(session, f)}
     )
