@@ -2,7 +2,9 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import type { AppSession } from "@/server/auth/session";
 import { ChartIcon, ListIcon, SettingsIcon, UsersIcon } from "@/components/ui/icons";
+import { Brand } from "./brand";
 import { NavLink } from "./nav-link";
+import { SkipLink } from "./skip-link";
 import { UserMenu } from "./user-menu";
 
 /** The staff frame: a narrow sidebar (a top strip on phones), a top bar, the content column. */
@@ -17,15 +19,10 @@ export async function StaffShell({ session, children }: { session: AppSession; c
   ];
   return (
     <div className="min-h-dvh md:grid md:grid-cols-[13rem_1fr]">
-      <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2">
-        {t("common.skipToContent")}
-      </a>
+      <SkipLink />
       <aside className="border-b border-line bg-surface md:sticky md:top-0 md:h-dvh md:border-r md:border-b-0">
         <div className="flex h-14 items-center justify-between gap-2 px-4 md:h-16">
-          <span className="flex items-center gap-2 font-semibold tracking-tight">
-            <span aria-hidden className="inline-block size-5 rounded-md bg-accent-600" />
-            Reise
-          </span>
+          <Brand />
           <div className="md:hidden">
             <UserMenu session={session} />
           </div>
