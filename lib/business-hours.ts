@@ -1,3 +1,5 @@
+import { wallClockAsUtc, zoneOffsetAt } from "./time-zone";
+
 // Business hours: when our people are at work, so that response promises
 // ("we answer a chat within 15 minutes") only count time someone could answer.
 //
@@ -132,38 +134,9 @@ function nextDay({ year, month, day }: LocalDay): LocalDay {
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", {
-      timeZone, hourCycle: "h23",
-      year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric",
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
-/** The wall-clock reading in `timeZone` at `ms`, expressed as if it were UTC. */
-function wallClockAsUtc(ms: number, timeZone: string): number {
-  const parts: Record<string, number> = {};
-  for (const p of formatterFor(timeZone).formatToParts(new Date(ms))) {
-    if (p.type !== "literal") parts[p.type] = Number(p.value);
-  }
-  return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
-}
-
 function localDate(ms: number, timeZone: string): LocalDay {
   const d = new Date(wallClockAsUtc(ms, timeZone));
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
-}
-
-/** How far the zone's clock is ahead of UTC at `ms` (whole seconds; zones have no finer offsets). */
-function offsetAt(ms: number, timeZone: string): number {
-  const wholeSecond = ms - (((ms % 1000) + 1000) % 1000);
-  return wallClockAsUtc(wholeSecond, timeZone) - wholeSecond;
 }
 
 /**
@@ -174,6 +147,6 @@ function offsetAt(ms: number, timeZone: string): number {
  */
 export function zonedTimeToUtc(day: LocalDay, minuteOfDay: number, timeZone: string): number {
   const wall = Date.UTC(day.year, day.month - 1, day.day, 0, minuteOfDay);
-  const guess = wall - offsetAt(wall, timeZone);
-  return wall - offsetAt(guess, timeZone);
+  const guess = wall - zoneOffsetAt(wall, timeZone);
+  return wall - zoneOffsetAt(guess, timeZone);
 }
