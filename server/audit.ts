@@ -5,17 +5,21 @@ import type { Prisma } from "@/generated/prisma/client";
 // with the transaction client of the change it describes, so a change and its
 // audit row are committed together or not at all.
 
-export type AuditAction = "lead.stage_changed" | "lead.claimed" | "lead.reassigned";
-
 export type AuditEntry = {
-  actorId: string;
-  action: AuditAction;
-  entityType: "Lead";
+  /** The staff member who made the change; null for the system (API ingest, round-robin). */
+  actorId: string | null;
+  action:
+    | "lead.created" | "lead.assigned" | "lead.stage_changed" | "lead.claimed" | "lead.reassigned"
+    | "setting.changed" | "apiKey.created" | "apiKey.revoked";
+  entityType: "Lead" | "AppSetting" | "ApiKey";
   entityId: string;
   /** What changed, e.g. { from: "NEW", to: "LOST", lostReason: "…" }. Ids, not names: names change. */
   data: Prisma.InputJsonObject;
 };
 
+export type AuditAction = AuditEntry["action"];
+
+/** The one way the app writes the audit log; nothing updates or deletes its rows. */
 export async function recordAudit(tx: Prisma.TransactionClient, entry: AuditEntry): Promise<void> {
   await tx.auditLog.create({ data: entry, select: { id: true } });
 }

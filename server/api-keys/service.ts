@@ -2,6 +2,7 @@ import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { AppSession } from "@/server/auth/session";
 import { generateApiKey } from "./keys";
+import { recordAudit } from "@/server/audit";
 
 // API keys as managers see and change them. Every function checks the role
 // itself (the page and the actions check it too); every change is audited, with
@@ -43,10 +44,7 @@ export async function createApiKey(db: PrismaClient, session: AppSession, input:
     const clash = await tx.apiKey.findFirst({ where: { name: { equals: input.name, mode: "insensitive" }, revokedAt: null }, select: { id: true } });
     if (clash) return { ok: false, reason: "name_taken" } as const;
     const key = await tx.apiKey.create({ data: { name: input.name, prefix, hash, createdById: session.userId }, select: { id: true } });
-    await tx.auditLog.create({
-      data: { actorId: session.userId, action: "apiKey.created", entityType: "ApiKey", entityId: key.id, data: { name: input.name, prefix } },
-      select: { id: true },
-    });
+    await recordAudit(tx, { actorId: session.userId, action: "apiKey.created", entityType: "ApiKey", entityId: key.id, data: { name: input.name, prefix } });
     return { ok: true, id: key.id, secret, prefix } as const;
   });
 }
@@ -61,10 +59,7 @@ export async function revokeApiKey(db: PrismaClient, session: AppSession, input:
     if (!key) return { ok: false, reason: "not_found" } as const;
     const revoked = await tx.apiKey.updateMany({ where: { id: key.id, revokedAt: null }, data: { revokedAt: now } });
     if (revoked.count === 1) {
-      await tx.auditLog.create({
-        data: { actorId: session.userId, action: "apiKey.revoked", entityType: "ApiKey", entityId: key.id, data: { name: key.name, prefix: key.prefix } },
-        select: { id: true },
-      });
+      await recordAudit(tx, { actorId: session.userId, action: "apiKey.revoked", entityType: "ApiKey", entityId: key.id, data: { name: key.name, prefix: key.prefix } });
     }
     return { ok: true } as const;
   });

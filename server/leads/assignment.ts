@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import type { AppSession } from "@/server/auth/session";
+import { recordAudit } from "@/server/audit";
 
 // Who gets a lead that arrives through the ingest API. With automatic
 // assignment on (the default), a new lead goes to the customer's own sales rep
@@ -43,10 +44,7 @@ export async function setRoundRobin(db: PrismaClient, session: AppSession, setti
       create: { key: ROUND_ROBIN_KEY, value: setting, updatedById: session.userId },
       update: { value: setting, updatedById: session.userId },
     });
-    await tx.auditLog.create({
-      data: { actorId: session.userId, action: "setting.changed", entityType: "AppSetting", entityId: ROUND_ROBIN_KEY, data: { from: before, to: setting } },
-      select: { id: true },
-    });
+    await recordAudit(tx, { actorId: session.userId, action: "setting.changed", entityType: "AppSetting", entityId: ROUND_ROBIN_KEY, data: { from: before, to: setting } });
   });
   return true;
 }

@@ -3,6 +3,7 @@ import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { DEFAULT_SLA_CONFIG, type SlaConfig } from "@/lib/sla";
 import { slaSettingsSchema } from "@/lib/validation/sla-settings";
 import type { AppSession } from "@/server/auth/session";
+import { recordAudit } from "@/server/audit";
 
 // The response-time promise and the business hours it counts in, set by a
 // manager on /settings/sla and stored as AppSetting "sla". Read inside the
@@ -46,12 +47,9 @@ export async function saveSlaConfig(db: PrismaClient, session: AppSession, input
       create: { key: SLA_KEY, value, updatedById: session.userId },
       update: { value, updatedById: session.userId },
     });
-    await tx.auditLog.create({
-      data: {
-        actorId: session.userId, action: "setting.changed", entityType: "AppSetting", entityId: SLA_KEY,
-        data: { from: before as unknown as Prisma.InputJsonObject, to: value },
-      },
-      select: { id: true },
+    await recordAudit(tx, {
+      actorId: session.userId, action: "setting.changed", entityType: "AppSetting", entityId: SLA_KEY,
+      data: { from: before as unknown as Prisma.InputJsonObject, to: value },
     });
   });
   return { ok: true, config };

@@ -10,6 +10,7 @@ import { getSlaConfig } from "@/server/settings/sla";
 import { furthestStage, ownerFor, phaseFor, stageFor } from "./classify";
 import { findOrCreateCustomer } from "./customer";
 import { inferTopic } from "./infer-topic";
+import { recordAudit } from "@/server/audit";
 
 // One buying signal from outside, written in ONE transaction: the customer
 // (found or created), the inbound touchpoint, the lead it opens or feeds, the
@@ -123,14 +124,12 @@ async function write(
     });
     leadId = created.id;
     leadCreated = true;
-    await tx.auditLog.createMany({
-      data: [
-        { action: "lead.created", entityType: "Lead", entityId: leadId,
-          data: { via: "api", apiKeyId: key.id, channel: input.channel, kind: input.kind, customerId: customer.id } },
-        ...(assignment ? [{ action: "lead.assigned", entityType: "Lead", entityId: leadId,
-          data: { from: null, to: assignment.ownerId, via: assignment.via } }] : []),
-      ],
-    });
+    await recordAudit(tx, { actorId: null, action: "lead.created", entityType: "Lead", entityId: leadId,
+      data: { via: "api", apiKeyId: key.id, channel: input.channel, kind: input.kind, customerId: customer.id } });
+    if (assignment) {
+      await recordAudit(tx, { actorId: null, action: "lead.assigned", entityType: "Lead", entityId: leadId,
+        data: { from: null, to: assignment.ownerId, via: assignment.via } });
+    }
     // A customer without an active rep gets the one their new lead went to.
     if (assignment?.via === "round_robin") {
       ownerId = assignment.ownerId;
