@@ -1,6 +1,7 @@
 export const LOCALES = ["en", "nb", "da"] as const;
 export type AppLocale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: AppLocale = "en";
+export const DEFAULT_TIME_ZONE = "Europe/Oslo";
 /** Set by the language switcher; wins over the browser's languages. */
 export const LOCALE_COOKIE = "reise-locale";
 

@@ -32,12 +32,14 @@ export const getSession = cache(async (): Promise<AppSession | null> => {
     select: {
       id: true, email: true, name: true, role: true, locale: true, timeZone: true,
       teamId: true, customerId: true, active: true, tokenVersion: true,
+      customer: { select: { locale: true } },
     },
   });
   if (!user || !user.active || user.tokenVersion !== raw.user.tv) return null;
   if (user.role === "CUSTOMER" && !user.customerId) return null;
   return {
-    userId: user.id, role: user.role, email: user.email, name: user.name, locale: user.locale,
+    // A customer's language is kept on the customer record, which staff see and edit.
+    userId: user.id, role: user.role, email: user.email, name: user.name, locale: user.customer?.locale ?? user.locale,
     timeZone: user.timeZone, teamId: user.teamId, customerId: user.customerId,
   };
 });
