@@ -1,0 +1,91 @@
+import "server-only";
+import { z } from "zod";
+import { Prisma } from "@/generated/prisma/client";
+
+// Keyset pagination for the work lists (leads, customers). A sort is a list of columns ending in a
+// unique id, matched by an index in the same order, so a page is one index range scan whatever its
+// depth: no OFFSET. The list passes its table alias and its sort's columns.
+//
+// PostgreSQL sorts NULLs last in ascending order; a nullable column must be ascending here (a
+// descending nullable column would put NULLs first; see server/customers/list-keyset.ts).
+
+export type KeyKind = "ts" | "int" | "uuid" | "text";
+export type KeyColumn = { name: string; dir: "asc" | "desc"; kind: KeyKind; nullable: boolean };
+export type CursorValue = string | number | null;
+
+export const keyCol = (name: string, dir: "asc" | "desc", kind: KeyKind, nullable = false): KeyColumn => ({ name, dir, kind, nullable });
+
+const ref = (alias: string, c: KeyColumn) => Prisma.raw(`${alias}."${c.name}"`);
+
+function param(c: KeyColumn, v: string | number): Prisma.Sql {
+  if (c.kind === "ts") return Prisma.sql`${v}::timestamptz`;
+  if (c.kind === "int") return Prisma.sql`${v}::int`;
+  if (c.kind === "uuid") return Prisma.sql`${v}::uuid`;
+  return Prisma.sql`${v}::text`;
+}
+
+export function keysetOrderBy(alias: string, cols: KeyColumn[]): Prisma.Sql {
+  return Prisma.raw(cols.map((c) => `${alias}."${c.name}" ${c.dir.toUpperCase()}`).join(", "));
+}
+
+const equal = (alias: string, c: KeyColumn, v: CursorValue) =>
+  v === null ? Prisma.sql`${ref(alias, c)} IS NULL` : Prisma.sql`${ref(alias, c)} = ${param(c, v)}`;
+
+/** Rows strictly after `v` in column c's own order (ties are the next column's business). */
+function after(alias: string, c: KeyColumn, v: CursorValue): Prisma.Sql {
+  if (v === null) return Prisma.sql`FALSE`; // NULL is last: nothing comes after it in this column
+  const op = Prisma.raw(c.dir === "asc" ? ">" : "<");
+  const tail = c.nullable ? Prisma.sql` OR ${ref(alias, c)} IS NULL` : Prisma.empty;
+  return Prisma.sql`(${ref(alias, c)} ${op} ${param(c, v)}${tail})`;
+}
+
+/**
+ * "After the cursor row" in the sort's order, as (a > x) OR (a = x AND b > y) OR …, with a plain
+ * bound on the first column in front so the index scan starts at the cursor instead of the top.
+ */
+export function keysetAfter(alias: string, cols: KeyColumn[], values: CursorValue[]): Prisma.Sql {
+  const branches = cols.map((c, i) => {
+    const ties = cols.slice(0, i).map((p, j) => equal(alias, p, values[j]));
+    return Prisma.join([...ties, after(alias, c, values[i])], " AND ");
+  });
+  const [head, v] = [cols[0], values[0]];
+  const bound =
+    v === null ? Prisma.sql`${ref(alias, head)} IS NULL`
+    : head.nullable ? Prisma.sql`TRUE` // a range "≥ v OR NULL" cannot be an index bound
+    : Prisma.sql`${ref(alias, head)} ${Prisma.raw(head.dir === "asc" ? ">=" : "<=")} ${param(head, v)}`;
+  return Prisma.sql`(${bound} AND (${Prisma.join(branches, " OR ")}))`;
+}
+
+// The cursor is the last row's sort key, tagged with its sort: base64url(JSON).
+const cursorSchema = z.object({ s: z.string(), k: z.array(z.union([z.string().max(200), z.number().int(), z.null()])) });
+
+export function encodeKeyset(tag: string, cols: KeyColumn[], row: Record<string, unknown>): string {
+  const k = cols.map((c) => {
+    const v = row[c.name];
+    if (v === null || v === undefined) return null;
+    return v instanceof Date ? v.toISOString() : (v as string | number);
+  });
+  return Buffer.from(JSON.stringify({ s: tag, k })).toString("base64url");
+}
+
+/** The cursor's key values when it is well-formed and made for this sort; otherwise null (first page). */
+export function decodeKeyset(tag: string, cols: KeyColumn[], cursor: string | undefined): CursorValue[] | null {
+  if (!cursor) return null;
+  try {
+    const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")));
+    if (!parsed.success || parsed.data.s !== tag) return null;
+    const k = parsed.data.k;
+    if (k.length !== cols.length) return null;
+    const fits = cols.every((c, i) => {
+      const v = k[i];
+      if (v === null) return c.nullable;
+      if (c.kind === "int") return typeof v === "number";
+      if (c.kind === "ts") return typeof v === "string" && !Number.isNaN(Date.parse(v));
+      if (c.kind === "text") return typeof v === "string";
+      return typeof v === "string" && z.uuid().safeParse(v).success;
+    });
+    return fits ? k : null;
+  } catch {
+    return null;
+  }
+}
