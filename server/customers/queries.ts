@@ -1,17 +1,14 @@
 import "server-only";
-import { getDb } from "@/server/db";
 import type { AppSession } from "@/server/auth/session";
+import type { Prisma } from "@/generated/prisma/client";
 
-export type CustomerSummary = { total: number; activeLast30Days: number };
-
-export async function getCustomerSummary(session: AppSession, now = new Date()): Promise<CustomerSummary> {
-  if (session.role === "CUSTOMER") throw new Error("Staff only");
-  const db = await getDb();
-  const since = new Date(now.getTime() - 30 * 24 * 60 * 60 * 1000);
-  const live = { erasedAt: null };
-  const [total, activeLast30Days] = await Promise.all([
-    db.customer.count({ where: live }),
-    db.customer.count({ where: { ...live, lastActivityAt: { gte: since } } }),
-  ]);
-  return { total, activeLast30Days };
+/**
+ * Who may see which customers (Prisma form of customerScopeSql in ./list-filter-sql.ts; the list
+ * tests check both agree): managers everyone; a sales rep the customers of their team, or without a
+ * team the ones they own; customers only themselves. Erased customers are left out of lists.
+ */
+export function customerScope(session: AppSession): Prisma.CustomerWhereInput {
+  if (session.role === "MANAGER") return { erasedAt: null };
+  if (session.role === "SALES") return session.teamId ? { erasedAt: null, teamId: session.teamId } : { erasedAt: null, ownerId: session.userId };
+  return { id: session.customerId ?? "00000000-0000-0000-0000-000000000000", erasedAt: null };
 }

@@ -1,0 +1,73 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import type { AppSession } from "@/server/auth/session";
+import { phoneDigits } from "@/lib/validation/lead-filters";
+import type { CustomerSegmentFilters } from "@/lib/validation/customer-filters";
+
+// Which customers a filter state means, as one SQL condition over "Customer" c. The list, the CSV
+// export and segment previews all use it, so they can never disagree about who is in a filter.
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const ACTIVITY_DAYS = { "7d": 7, "30d": 30, "90d": 90 } as const;
+
+const likeEscape = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`);
+
+/**
+ * Who may see which customers, as SQL. Same rule as customerScope() in ./queries.ts: managers see
+ * everyone; a sales rep sees the customers of their team (the business they sell for), or, without
+ * a team, the customers they own. Erased customers (GDPR) are never listed.
+ */
+export function customerScopeSql(session: AppSession): Prisma.Sql {
+  const live = Prisma.sql`c."erasedAt" IS NULL`;
+  if (session.role === "MANAGER") return live;
+  if (session.role !== "SALES") return Prisma.sql`FALSE`;
+  return session.teamId
+    ? Prisma.sql`${live} AND c."teamId" = ${session.teamId}::uuid`
+    : Prisma.sql`${live} AND c."ownerId" = ${session.userId}::uuid`;
+}
+
+/** Order numbers look like NB-100234; typed as "nb100234" or "NB-100234". */
+function orderNumber(q: string): string | null {
+  const m = /^([A-Za-z]{2})-?(\d{4,})$/.exec(q);
+  return m ? `${m[1].toUpperCase()}-${m[2]}` : null;
+}
+
+function searchSql(q: string): Prisma.Sql {
+  // Phones are stored as E.164 (+4791234567), digits only after the +, but typed any way
+  // ("912 34 567"): compare the typed digits with the stored number.
+  const digits = phoneDigits(q);
+  if (digits) return Prisma.sql`c.phone LIKE ${`%${digits}%`}`;
+  const order = orderNumber(q);
+  if (order) return Prisma.sql`c.id IN (SELECT o."customerId" FROM "Order" o WHERE o.number = ${order})`;
+  const like = `%${likeEscape(q)}%`;
+  return Prisma.sql`(c.name ILIKE ${like} OR c.email ILIKE ${like})`;
+}
+
+/** The customer (table alias `alias`) has an open lead. */
+export const hasOpenLeadSql = (alias = "c") =>
+  Prisma.sql`EXISTS (SELECT 1 FROM "Lead" l WHERE l."customerId" = ${Prisma.raw(alias)}.id AND l.stage IN ('NEW', 'CONTACTED', 'QUALIFIED', 'PROPOSAL'))`;
+/** The customer currently consents to marketing email (the Consent row, not its history). */
+export const hasMarketingConsentSql = (alias = "c") =>
+  Prisma.sql`EXISTS (SELECT 1 FROM "Consent" k WHERE k."customerId" = ${Prisma.raw(alias)}.id AND k.purpose = 'MARKETING_EMAIL' AND k.granted)`;
+
+export function customerFilterSql(session: AppSession, f: CustomerSegmentFilters, now: Date): Prisma.Sql {
+  const parts: Prisma.Sql[] = [customerScopeSql(session)];
+  if (f.q) parts.push(searchSql(f.q));
+  if (f.tier.length) parts.push(Prisma.sql`c."loyaltyTier"::text IN (${Prisma.join(f.tier)})`);
+  if (f.stage.length) parts.push(Prisma.sql`c."journeyStage"::text IN (${Prisma.join(f.stage)})`);
+  if (f.owner === "mine") parts.push(Prisma.sql`c."ownerId" = ${session.userId}::uuid`);
+  else if (f.owner === "unassigned") parts.push(Prisma.sql`c."ownerId" IS NULL`);
+  // Only managers may look at one rep's customers; for anyone else the param is ignored, not trusted.
+  else if (f.owner && session.role === "MANAGER") parts.push(Prisma.sql`c."ownerId" = ${f.owner}::uuid`);
+  if (f.lead) parts.push(f.lead === "yes" ? hasOpenLeadSql() : Prisma.sql`NOT ${hasOpenLeadSql()}`);
+  if (f.marketing) parts.push(f.marketing === "yes" ? hasMarketingConsentSql() : Prisma.sql`NOT ${hasMarketingConsentSql()}`);
+  if (f.city) parts.push(Prisma.sql`c.city ILIKE ${`${likeEscape(f.city)}%`}`);
+  if (f.activity === "dormant") {
+    const since = new Date(now.getTime() - 90 * DAY_MS).toISOString();
+    parts.push(Prisma.sql`(c."lastActivityAt" IS NULL OR c."lastActivityAt" < ${since}::timestamptz)`);
+  } else if (f.activity) {
+    const since = new Date(now.getTime() - ACTIVITY_DAYS[f.activity] * DAY_MS).toISOString();
+    parts.push(Prisma.sql`c."lastActivityAt" >= ${since}::timestamptz`);
+  }
+  return Prisma.join(parts, " AND ");
+}
