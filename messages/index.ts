@@ -3,7 +3,7 @@ import type { AppLocale } from "@/i18n/locales";
 // One JSON file per namespace and locale (messages/<locale>/<namespace>.json),
 // so features add their strings without touching each other's files. A new
 // namespace is listed here once; messages.test.ts checks every locale has it.
-export const NAMESPACES = ["common", "login", "nav", "userMenu", "customers", "dashboard", "orders", "errors", "lead", "followUp", "journey", "leadList", "settings"] as const;
+export const NAMESPACES = ["common", "login", "nav", "userMenu", "customers", "dashboard", "orders", "errors", "lead", "followUp", "journey", "leadList", "settings", "customer", "loyalty", "consent"] as const;
 
 export async function loadMessages(locale: AppLocale): Promise<Record<string, unknown>> {
   const entries = await Promise.all(
