@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { signInAsCustomer, signInAsStaff, users } from "./fixtures/auth";
+import { createLead } from "./fixtures/data";
 
 // Every main page, in every role, passes axe-core's WCAG 2.1 A/AA rules with
 // no serious or critical violation.
@@ -29,10 +30,11 @@ test("the sales rep's pages are accessible", async ({ page }) => {
   for (const path of ["/leads", "/customers", "/dashboard"]) await expectAccessible(page, path);
 });
 
-test("the manager's pages are accessible", async ({ page }) => {
+test("the manager's pages are accessible", async ({ page, request }) => {
+  const { customerId } = await createLead(request, { ownerEmail: users.sales });
   await signInAsStaff(page, users.manager);
   await expect(page).toHaveURL(/\/dashboard/);
-  for (const path of ["/dashboard", "/leads", "/customers"]) await expectAccessible(page, path);
+  for (const path of ["/dashboard", "/leads", "/customers", `/customers/${customerId}`]) await expectAccessible(page, path);
 });
 
 test("the customer's pages are accessible", async ({ page }) => {

@@ -3,7 +3,26 @@ import type { AppLocale } from "@/i18n/locales";
 // One JSON file per namespace and locale (messages/<locale>/<namespace>.json),
 // so features add their strings without touching each other's files. A new
 // namespace is listed here once; messages.test.ts checks every locale has it.
-export const NAMESPACES = ["common", "login", "nav", "userMenu", "customers", "dashboard", "orders", "errors", "lead", "followUp", "journey", "leadList", "settings", "customerList"] as const;
+// One per line, so features added side by side merge without conflicts.
+export const NAMESPACES = [
+  "common",
+  "login",
+  "nav",
+  "userMenu",
+  "customers",
+  "dashboard",
+  "orders",
+  "errors",
+  "lead",
+  "followUp",
+  "journey",
+  "leadList",
+  "settings",
+  "customerList",
+  "customer",
+  "loyalty",
+  "consent",
+] as const;
 
 export async function loadMessages(locale: AppLocale): Promise<Record<string, unknown>> {
   const entries = await Promise.all(

@@ -10,8 +10,9 @@ export type AuditEntry = {
   actorId: string | null;
   action:
     | "lead.created" | "lead.assigned" | "lead.stage_changed" | "lead.claimed" | "lead.reassigned"
-    | "setting.changed" | "apiKey.created" | "apiKey.revoked";
-  entityType: "Lead" | "AppSetting" | "ApiKey";
+    | "setting.changed" | "apiKey.created" | "apiKey.revoked"
+    | "consent.changed" | "customer.exported" | "customer.erased";
+  entityType: "Lead" | "AppSetting" | "ApiKey" | "Customer";
   entityId: string;
   /** What changed, e.g. { from: "NEW", to: "LOST", lostReason: "…" }. Ids, not names: names change. */
   data: Prisma.InputJsonObject;

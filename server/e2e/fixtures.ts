@@ -2,6 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import { z } from "zod";
 import { getDb } from "@/server/db";
+import { addPurchaseHistory } from "./customer-history-fixture";
 
 // Test data for the end-to-end suite, created through the running server
 // (the embedded database belongs to the server process alone). Enabled only
@@ -27,6 +28,8 @@ export const leadFixtureSchema = z.object({
   stage: z.enum(["NEW", "CONTACTED", "QUALIFIED", "PROPOSAL"]).default("NEW"),
   interest: z.string().max(200).default("Elektrisk SUV — hvor fort kan dere levere?"),
   customerName: z.string().max(120).optional(),
+  /** Also an order in production, a purchase touchpoint, 500 points and a marketing consent. */
+  withPurchase: z.boolean().default(false),
 });
 export type LeadFixture = z.infer<typeof leadFixtureSchema>;
 
@@ -86,6 +89,7 @@ export async function createLeadFixture(input: LeadFixture) {
         summary: "Hvor fort kan dere levere? Ring meg gjerne.",
       },
     });
+    if (input.withPurchase) await addPurchaseHistory(tx, customer.id, lead.id, new Date(now - 60_000));
     return { leadId: lead.id, customerId: customer.id, customerName };
   });
 }

@@ -62,8 +62,17 @@ export async function getLeadJourney(session: AppSession, leadId: string, filter
   const db = await getDb();
   const lead = await db.lead.findFirst({ where: { AND: [{ id: leadId }, leadScope(session)] }, select: { customerId: true } });
   if (!lead) return null;
+  return findJourneyPage(lead.customerId, filters);
+}
+
+/**
+ * One page of a customer's touchpoints, filtered, newest first. Callers authorize first: the
+ * lead page through the lead's scope, the customer page through server/customers/record-scope.ts.
+ */
+export async function findJourneyPage(customerId: string, filters: JourneyFilters): Promise<JourneyPage> {
+  const db = await getDb();
   const where: Prisma.TouchpointWhereInput = {
-    customerId: lead.customerId,
+    customerId,
     ...(filters.phase ? { phase: filters.phase } : {}),
     ...(filters.channel ? { channel: filters.channel } : {}),
   };

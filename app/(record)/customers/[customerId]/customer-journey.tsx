@@ -1,0 +1,10 @@
+import type { JourneyFilters } from "@/lib/validation/journey-filters";
+import type { CustomerAccess } from "@/server/customers/record-scope";
+import { findJourneyPage } from "@/server/leads/lead-queries";
+import { Timeline } from "@/components/journey/timeline";
+
+/** The whole journey, in its own Suspense boundary so header, map and loyalty show first. */
+export async function CustomerJourney({ access, filters, now }: { access: CustomerAccess; filters: JourneyFilters; now: Date }) {
+  const page = await findJourneyPage(access.customerId, filters);
+  return <Timeline page={page} filters={filters} basePath={`/customers/${access.customerId}`} timeZone={access.session.timeZone} now={now} />;
+}

@@ -1,0 +1,71 @@
+import { Suspense } from "react";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { decodeCursor, parseJourneyFilters } from "@/lib/validation/journey-filters";
+import { getConsentHistory } from "@/server/customers/consent-service";
+import { getCustomerOrders } from "@/server/customers/record-orders";
+import { getJourneyMap } from "@/server/customers/record-queries";
+import { getLoyaltyCard } from "@/server/loyalty/queries";
+import { TimelineSkeleton } from "@/components/journey/timeline-skeleton";
+import { ConsentCard } from "@/components/customer/consent-card";
+import { CustomerGdprActions } from "@/components/customer/customer-actions";
+import { CustomerHeader } from "@/components/customer/customer-header";
+import { CustomerOrders } from "@/components/customer/customer-orders";
+import { JourneyMap } from "@/components/customer/journey-map";
+import { LoyaltyCard } from "@/components/customer/loyalty-card";
+import { CustomerJourney } from "./customer-journey";
+import { loadCustomer } from "./load-customer";
+
+type Props = {
+  params: Promise<{ customerId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { customerId } = await params;
+  const [record, t] = await Promise.all([loadCustomer(customerId), getTranslations("customer")]);
+  if (!record) return { title: t("notFoundTitle") };
+  return { title: t("metaTitle", { name: record.customer.erasedAt ? t("erasedName") : record.customer.name }) };
+}
+
+export default async function CustomerPage({ params, searchParams }: Props) {
+  const [{ customerId }, query] = await Promise.all([params, searchParams]);
+  // The layout has already answered 404 for a customer outside the reader's scope.
+  const record = await loadCustomer(customerId);
+  if (!record) notFound();
+  const { access, customer } = record;
+  const session = access.session;
+  const now = new Date();
+  const filters = parseJourneyFilters(query);
+  const pointsBefore = decodeCursor(Array.isArray(query.points) ? query.points[0] : query.points) ?? undefined;
+  // Independent reads, together: a handful of indexed queries.
+  const [map, orders, loyalty, consentHistory] = await Promise.all([
+    getJourneyMap(access), getCustomerOrders(access), getLoyaltyCard(access, pointsBefore, now), getConsentHistory(access),
+  ]);
+  const basePath = `/customers/${customer.id}`;
+
+  return (
+    <>
+      <CustomerHeader
+        record={record}
+        actions={session.role === "MANAGER" ? <CustomerGdprActions customerId={customer.id} name={customer.name} erased={Boolean(customer.erasedAt)} /> : null}
+      />
+      <div className="flex flex-col gap-6">
+        <JourneyMap map={map} current={customer.journeyStage} basePath={basePath} />
+        <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_22rem] xl:grid-cols-[minmax(0,1fr)_26rem]">
+          <aside className="flex flex-col gap-6 lg:col-start-2 lg:row-start-1">
+            {loyalty ? <LoyaltyCard card={loyalty} currency={customer.currency} basePath={basePath} paged={Boolean(pointsBefore)} timeZone={session.timeZone} /> : null}
+            <CustomerOrders customerId={customer.id} orders={orders} timeZone={session.timeZone} />
+            <ConsentCard customerId={customer.id} consents={record.consents} history={consentHistory} erased={Boolean(customer.erasedAt)} timeZone={session.timeZone} />
+          </aside>
+          <div className="min-w-0 lg:col-start-1 lg:row-start-1">
+            <Suspense key={JSON.stringify(filters)} fallback={<TimelineSkeleton />}>
+              <CustomerJourney access={access} filters={filters} now={now} />
+            </Suspense>
+          </div>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+import "server-only";
+import type { PrismaClient } from "@/generated/prisma/client";
+import { confirmsName, type EraseCustomerInput } from "@/lib/validation/consent";
+import { recordAudit } from "@/server/audit";
+import type { AppSession } from "@/server/auth/session";
+
+// The right to erasure. Personal data goes: the customer's name, contact data
+// and city, and every free text that may quote them (touchpoint summaries,
+// lead interests and lost reasons, follow-up notes and next steps, order
+// internal notes); their login is disabled and anonymised and its pending
+// sign-in links deleted. What stays is what the business must keep and what
+// holds nothing about the person: orders with their totals, the loyalty ledger,
+// consent history (proof of what was agreed), timestamps and counts, so the
+// dashboard's numbers do not change. One transaction, irreversible, manager only.
+
+export const ERASED_NAME = "Erased customer";
+export const ERASED_TEXT = "[erased]";
+
+export type EraseResult =
+  | { ok: true; alreadyErased: boolean }
+  | { ok: false; reason: "forbidden" | "not_found" | "name_mismatch" };
+
+export async function eraseCustomer(db: PrismaClient, session: AppSession, input: EraseCustomerInput, now = new Date()): Promise<EraseResult> {
+  // Checked here, in the data layer: the action and any direct POST end up in this function.
+  if (session.role !== "MANAGER") return { ok: false, reason: "forbidden" };
+  return db.$transaction(async (tx) => {
+    const customer = await tx.customer.findUnique({ where: { id: input.customerId }, select: { id: true, name: true, erasedAt: true } });
+    if (!customer) return { ok: false, reason: "not_found" } as const;
+    if (customer.erasedAt) return { ok: true, alreadyErased: true } as const;
+    if (!confirmsName(input.confirmName, customer.name)) return { ok: false, reason: "name_mismatch" } as const;
+    // The conditional update is the lock: of two concurrent erasures only one finds erasedAt still null.
+    const claimed = await tx.customer.updateMany({
+      where: { id: customer.id, erasedAt: null },
+      data: { name: ERASED_NAME, email: null, phone: null, city: null, erasedAt: now },
+    });
+    if (claimed.count === 0) return { ok: true, alreadyErased: true } as const;
+    const customerId = customer.id;
+    // One after another: a transaction is one connection.
+    const touchpoints = await tx.touchpoint.updateMany({ where: { customerId }, data: { summary: ERASED_TEXT } });
+    const leads = await tx.lead.updateMany({ where: { customerId }, data: { interest: ERASED_TEXT, lostReason: null } });
+    const followUps = await tx.followUp.updateMany({ where: { lead: { customerId } }, data: { note: ERASED_TEXT, nextStep: null } });
+    const orders = await tx.order.updateMany({ where: { customerId }, data: { internalNote: null } });
+    const login = await tx.user.findUnique({ where: { customerId }, select: { id: true, email: true } });
+    if (login) {
+      await tx.verificationToken.deleteMany({ where: { identifier: login.email } });
+      await tx.user.update({
+        where: { id: login.id },
+        // Sessions die with the bumped token version; the address frees up for nobody to sign in with.
+        data: { email: `erased-${customerId}@erased.invalid`, name: ERASED_NAME, passwordHash: null, active: false, tokenVersion: { increment: 1 } },
+      });
+    }
+    // Counts and ids only: the audit row must not hold what was just erased.
+    await recordAudit(tx, {
+      actorId: session.userId, action: "customer.erased", entityType: "Customer", entityId: customerId,
+      data: { touchpoints: touchpoints.count, leads: leads.count, followUps: followUps.count, orders: orders.count, login: login?.id ?? null },
+    });
+    return { ok: true, alreadyErased: false } as const;
+  });
+}

@@ -1,0 +1,51 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import type { AppSession } from "@/server/auth/session";
+import { leadScope } from "@/server/leads/queries";
+
+// WHO MAY SEE A CUSTOMER — the one place this rule lives (tested in record-scope.test.ts).
+// Managers see every customer. A sales rep sees a customer when
+//   - they own the customer, or
+//   - the customer belongs to the rep's team (car dealer, building supplies), or
+//   - the customer has a lead the rep may open under the lead rule (server/leads/queries.ts:
+//     their own leads and unassigned ones they may claim),
+// so every "open customer" link on a lead page a rep can read leads somewhere they may go.
+// Customers never see this side of the CRM. Out of scope reads exactly like "does not exist".
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function customerScope(session: AppSession): Prisma.CustomerWhereInput {
+  if (session.role === "MANAGER") return {};
+  if (session.role !== "SALES") return { id: { in: [] } };
+  return {
+    OR: [
+      { ownerId: session.userId },
+      ...(session.teamId ? [{ teamId: session.teamId }] : []),
+      { leads: { some: leadScope(session) } },
+    ],
+  };
+}
+
+export function isCustomerId(value: string): boolean {
+  return GUID.test(value);
+}
+
+declare const granted: unique symbol;
+
+/**
+ * Proof that this session passed the scope check for this customer. Only
+ * authorizeCustomer makes one, so the page's other reads (journey, orders,
+ * loyalty, consents) take it instead of repeating the scope join in every query.
+ */
+export type CustomerAccess = { readonly customerId: string; readonly session: AppSession; readonly [granted]: true };
+
+export async function authorizeCustomer(db: Prisma.TransactionClient, session: AppSession, customerId: string): Promise<CustomerAccess | null> {
+  if (session.role === "CUSTOMER" || !isCustomerId(customerId)) return null;
+  const found = await db.customer.findFirst({ where: { AND: [{ id: customerId }, customerScope(session)] }, select: { id: true } });
+  return found ? grant(session, found.id) : null;
+}
+
+/** For reads that already applied customerScope themselves. */
+export function grant(session: AppSession, customerId: string): CustomerAccess {
+  return { customerId, session } as CustomerAccess;
+}
