@@ -1,0 +1,157 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import type { Channel, ProductCategory, TouchpointKind } from "@/generated/prisma/enums";
+import { isInboundBuyingSignal, slaDueAt, type SlaConfig } from "@/lib/sla";
+import { scoreLead, SCORING, type ScoringSignal } from "@/lib/scoring";
+import { recordAudit } from "@/server/audit";
+import { chooseOwnerForNewLead } from "@/server/leads/assignment";
+import { getSlaConfig } from "@/server/settings/sla";
+
+// How an inbound signal reaches a person, whatever brought it in (the ingest API,
+// a customer's question on their order page): it feeds the customer's newest open
+// lead — moving its score and, for a buying signal, its response clock — or opens
+// a new lead with a running clock and an owner. Runs inside the caller's
+// transaction, which also writes the touchpoint itself.
+
+export type InboundSignal = {
+  kind: TouchpointKind;
+  channel: Channel;
+  occurredAt: Date;
+  topic: string | null;
+  /** The lead's headline if a new lead is opened. */
+  interest: string;
+  category: ProductCategory | null;
+  campaignId: string | null;
+};
+
+export type SignalCustomer = { id: string; ownerId: string | null; teamId: string | null };
+
+export type LeadAfterSignal = {
+  leadId: string | null;
+  created: boolean;
+  /** The customer's owner and team after the signal: a new round-robin lead gives a customer without a rep one. */
+  ownerId: string | null;
+  teamId: string | null;
+};
+
+const OPEN_STAGES = ["NEW", "CONTACTED", "QUALIFIED", "PROPOSAL"] as const;
+const SCORING_WINDOW_MS = SCORING.engagedWindowDays * 86_400_000;
+
+export async function leadForInboundSignal(
+  tx: Prisma.TransactionClient, customer: SignalCustomer, input: InboundSignal, now: Date,
+  /** Who opened it, for the audit row, e.g. { via: "api", apiKeyId } or { via: "portal" }. */
+  via: Prisma.InputJsonObject,
+): Promise<LeadAfterSignal> {
+  const signal: ScoringSignal = { kind: input.kind, direction: "INBOUND", topic: input.topic, occurredAt: input.occurredAt };
+  const buying = isInboundBuyingSignal(input.kind);
+  // Read in this transaction: the promise in force when the signal is written.
+  const sla = await getSlaConfig(tx);
+  let ownerId = customer.ownerId;
+  let teamId = customer.teamId;
+
+  const lead = await lockLatestOpenLead(tx, customer.id);
+  if (lead) {
+    const { score, readiness } = scoreLead([...(await recentSignals(tx, customer.id, lead.id, now)), signal], now);
+    await tx.lead.update({
+      where: { id: lead.id },
+      data: buying
+        ? { score, readiness, ...clockAfterSignal(lead, input, sla), ...(lead.campaignId ? {} : { campaignId: input.campaignId }),
+            lastActivityAt: later(lead.lastActivityAt, input.occurredAt), version: { increment: 1 } }
+        // Browsing moves the score, not the clock; it leaves the version alone so a
+        // seller's open follow-up form is not outdated by every page view.
+        : { score, readiness },
+      select: { id: true },
+    });
+    return { leadId: lead.id, created: false, ownerId, teamId };
+  }
+  if (!buying) return { leadId: null, created: false, ownerId, teamId };
+
+  const { score, readiness } = scoreLead([...(await recentSignals(tx, customer.id, null, now)), signal], now);
+  const assignment = await chooseOwnerForNewLead(tx, customer, now);
+  const created = await tx.lead.create({
+    data: {
+      customerId: customer.id,
+      ownerId: assignment?.ownerId ?? null,
+      campaignId: input.campaignId,
+      interest: input.interest,
+      category: input.category ?? (await categoryFor(tx, customer.id)),
+      sourceChannel: input.channel,
+      score, readiness,
+      waitingSince: input.occurredAt,
+      slaDueAt: slaDueAt(input.occurredAt, input.channel, sla),
+      lastActivityAt: input.occurredAt,
+      stageChangedAt: now,
+    },
+    select: { id: true },
+  });
+  await recordAudit(tx, { actorId: null, action: "lead.created", entityType: "Lead", entityId: created.id,
+    data: { ...via, channel: input.channel, kind: input.kind, customerId: customer.id } });
+  if (assignment) {
+    await recordAudit(tx, { actorId: null, action: "lead.assigned", entityType: "Lead", entityId: created.id,
+      data: { from: null, to: assignment.ownerId, via: assignment.via } });
+  }
+  // A customer without an active rep gets the one their new lead went to.
+  if (assignment?.via === "round_robin") {
+    ownerId = assignment.ownerId;
+    teamId ??= assignment.teamId;
+  }
+  return { leadId: created.id, created: true, ownerId, teamId };
+}
+
+type OpenLead = { id: string; waitingSince: Date | null; slaDueAt: Date | null; lastActivityAt: Date; campaignId: string | null };
+
+/** The customer's newest open lead, locked until commit so that two signals update its clock one after the other. */
+async function lockLatestOpenLead(tx: Prisma.TransactionClient, customerId: string): Promise<OpenLead | null> {
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "Lead"
+     WHERE "customerId" = ${customerId}::uuid AND stage::text IN (${Prisma.join([...OPEN_STAGES])})
+     ORDER BY "createdAt" DESC, id DESC LIMIT 1 FOR UPDATE`;
+  if (!rows[0]) return null;
+  return tx.lead.findUnique({
+    where: { id: rows[0].id },
+    select: { id: true, waitingSince: true, slaDueAt: true, lastActivityAt: true, campaignId: true },
+  });
+}
+
+/**
+ * The clock measures from the OLDEST unanswered signal (lib/sla.ts): a second
+ * question while we are already late does not restart it. It starts when nobody
+ * was waiting, and moves earlier only when a signal arrives late from its source
+ * but happened before the one the clock started with.
+ */
+function clockAfterSignal(lead: OpenLead, input: InboundSignal, sla: SlaConfig): { waitingSince?: Date; slaDueAt?: Date } {
+  if (lead.waitingSince && lead.slaDueAt && lead.waitingSince <= input.occurredAt) return {};
+  return { waitingSince: input.occurredAt, slaDueAt: slaDueAt(input.occurredAt, input.channel, sla) };
+}
+
+/**
+ * What the lead's score is computed from: the customer's inbound signals of the
+ * last 90 days (older ones weigh under 0.02 % after halving every 7 days) that
+ * belong to this lead or to no lead — the browsing before a lead was opened says
+ * how ready they are, another open lead's questions belong to that lead.
+ */
+async function recentSignals(tx: Prisma.TransactionClient, customerId: string, leadId: string | null, now: Date): Promise<ScoringSignal[]> {
+  return tx.touchpoint.findMany({
+    where: {
+      customerId, direction: "INBOUND", occurredAt: { gte: new Date(now.getTime() - SCORING_WINDOW_MS) },
+      OR: leadId ? [{ leadId: null }, { leadId }] : [{ leadId: null }],
+    },
+    orderBy: { occurredAt: "desc" },
+    take: 500,
+    select: { kind: true, direction: true, topic: true, occurredAt: true },
+  });
+}
+
+/**
+ * A new lead is about what the customer's last lead or order was about. With no
+ * history and no category sent, CAR — the first business Reise served; sources
+ * for other businesses should send `category`.
+ */
+async function categoryFor(tx: Prisma.TransactionClient, customerId: string): Promise<ProductCategory> {
+  const lead = await tx.lead.findFirst({ where: { customerId }, orderBy: { createdAt: "desc" }, select: { category: true } });
+  if (lead) return lead.category;
+  const order = await tx.order.findFirst({ where: { customerId }, orderBy: { placedAt: "desc" }, select: { category: true } });
+  return order?.category ?? "CAR";
+}
+
+const later = (a: Date | null, b: Date) => (a && a > b ? a : b);
