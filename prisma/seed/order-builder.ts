@@ -22,6 +22,9 @@ export interface OrderSpec {
   slipReason?: number;
   /** Time-derived orders are sometimes cancelled; scripted ones can opt out. */
   canCancel?: boolean;
+  /** Scripted staff-only fields (an INTERNAL_NOTES index, a margin share), so tests can check they never reach the portal. */
+  internalNote?: number;
+  marginShare?: number;
 }
 
 const MARGIN: Record<Product["category"], [number, number]> = {
@@ -64,8 +67,9 @@ export function buildOrder(d: CustomerDraft, spec: OrderSpec): OrderRow {
     promisedDeliveryAt: timeline.promised,
     expectedDeliveryAt: timeline.expected,
     deliveredAt: delivered ? timeline.times[timeline.reached] : null,
-    internalNote: rng.chance(0.3) ? text(d, rng.pick(INTERNAL_NOTES[d.team])) : null,
-    marginMinor: rng.chance(0.6) ? Math.round(totalMinor * rng.between(...MARGIN[product.category])) : null,
+    // Drawn even when scripted, so the random stream (and every later row) stays the same.
+    internalNote: pick(rng.chance(0.3) ? text(d, rng.pick(INTERNAL_NOTES[d.team])) : null, spec.internalNote, (i) => text(d, INTERNAL_NOTES[d.team][i])),
+    marginMinor: pick(rng.chance(0.6) ? Math.round(totalMinor * rng.between(...MARGIN[product.category])) : null, spec.marginShare, (share) => Math.round(totalMinor * share)),
     placedAt: Math.round(timeline.times[0]),
     version: 0,
     createdAt: Math.round(timeline.times[0]),
@@ -112,3 +116,5 @@ export function buildDirectOrder(d: CustomerDraft, product: Product): OrderRow {
   const usable = milestone === "IN_PRODUCTION" && !product.madeToOrder ? "CONFIRMED" : milestone;
   return buildOrder(d, { product, ownerId: owner, milestone: usable });
 }
+
+const pick = <T, S>(drawn: T, scripted: S | undefined, make: (s: S) => T): T => (scripted === undefined ? drawn : make(scripted));

@@ -126,6 +126,10 @@ export const TABLES = {
     id: "uuid", orderId: "uuid", kind: '"OrderEventKind"', milestone: '"OrderMilestone"', fromDate: "timestamptz",
     toDate: "timestamptz", reason: "text", actorId: "uuid", occurredAt: "timestamptz",
   },
+  MilestoneContent: {
+    id: "uuid", category: '"ProductCategory"', milestone: '"OrderMilestone"', locale: '"Locale"', position: "int",
+    title: "text", body: "text", linkUrl: "text", version: "int", updatedById: "uuid", createdAt: "timestamptz", updatedAt: "timestamptz",
+  },
   LoyaltyEntry: { id: "uuid", customerId: "uuid", orderId: "uuid", points: "int", reason: "text", occurredAt: "timestamptz" },
   Consent: { customerId: "uuid", purpose: '"ConsentPurpose"', granted: "boolean", updatedAt: "timestamptz" },
   ConsentEvent: {

@@ -5,6 +5,7 @@ import type { CustomerDraft } from "./customer-draft";
 import { generateCustomer } from "./customer-journey";
 import { Rng } from "./random";
 import type { CustomerRow, TableName, UserRow } from "./rows";
+import { milestoneContentRows } from "./milestone-content";
 import { DEMO_CUSTOMERS, scalePlan } from "./scale";
 import { DEMO_CUSTOMER_LOGINS } from "./spotlight";
 import { hashDemoPassword } from "./staff";
@@ -56,7 +57,7 @@ export async function seedDatabase(sql: SqlClient, options: SeedOptions = {}): P
   const ctx = createContext(now, scalePlan(customers));
   const counts = Object.fromEntries(
     ["Team", "User", "Campaign", "Customer", "Lead", "Order", "Touchpoint", "FollowUp", "OrderEvent",
-      "LoyaltyEntry", "Consent", "ConsentEvent", "AuditLog"].map((t) => [t, 0]),
+      "LoyaltyEntry", "Consent", "ConsentEvent", "MilestoneContent", "AuditLog"].map((t) => [t, 0]),
   ) as Record<TableName | "AuditLog", number>;
   progress(0, customers, "staff and campaigns");
   const passwordHash = await hashDemoPassword(new Rng(DEMO_SEED, 0xbc));
@@ -64,6 +65,7 @@ export async function seedDatabase(sql: SqlClient, options: SeedOptions = {}): P
     counts.Team += await insertRows(tx, "Team", Object.values(ctx.teams).map((t) => ({ ...t, createdAt: now - 900 * DAY })));
     counts.User += await insertRows(tx, "User", staffRows(ctx, passwordHash));
     counts.Campaign += await insertRows(tx, "Campaign", ctx.campaigns.map((c) => ({ ...c, createdAt: c.startsAt - 14 * DAY })));
+    counts.MilestoneContent += await insertRows(tx, "MilestoneContent", milestoneContentRows(DEMO_SEED, now - 30 * DAY));
   });
 
   const logins: CustomerRow[] = [];

@@ -43,7 +43,7 @@ const SCRIPTS: readonly CustomerScript[] = [
       { state: "CLOSED", outcome: "WON", productKey: "ev-7seat", topic: "delivery_time", channel: "CHAT", closedDaysAgo: 250,
         order: { totalMinor: 799_900_00, fulfilment: "PICKUP", slips: [], canCancel: false } },
       { state: "CLOSED", outcome: "WON", productKey: "ev-van", topic: "delivery_time", channel: "CHAT",
-        order: { milestone: "IN_PRODUCTION", totalMinor: 459_900_00, fulfilment: "PICKUP", slips: [21], slipReason: 0 } },
+        order: { milestone: "IN_PRODUCTION", totalMinor: 459_900_00, fulfilment: "PICKUP", slips: [21], slipReason: 0, internalNote: 4, marginShare: 0.08 } },
     ]),
   },
   {
