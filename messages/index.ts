@@ -22,6 +22,7 @@ export const NAMESPACES = [
   "customer",
   "loyalty",
   "consent",
+  "orderStatus",
 ] as const;
 
 export async function loadMessages(locale: AppLocale): Promise<Record<string, unknown>> {

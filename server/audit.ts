@@ -11,8 +11,10 @@ export type AuditEntry = {
   action:
     | "lead.created" | "lead.assigned" | "lead.stage_changed" | "lead.claimed" | "lead.reassigned"
     | "setting.changed" | "apiKey.created" | "apiKey.revoked"
-    | "consent.changed" | "customer.exported" | "customer.erased";
-  entityType: "Lead" | "AppSetting" | "ApiKey" | "Customer";
+    | "consent.changed" | "customer.exported" | "customer.erased"
+    | "order.milestone_changed" | "order.delivery_moved"
+    | "milestoneContent.created" | "milestoneContent.updated" | "milestoneContent.deleted";
+  entityType: "Lead" | "AppSetting" | "ApiKey" | "Customer" | "Order" | "MilestoneContent";
   entityId: string;
   /** What changed, e.g. { from: "NEW", to: "LOST", lostReason: "…" }. Ids, not names: names change. */
   data: Prisma.InputJsonObject;

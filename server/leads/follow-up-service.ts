@@ -28,7 +28,11 @@ const CLOSED = new Set(["WON", "LOST"]);
 
 type Tx = Prisma.TransactionClient;
 
-export async function logFollowUp(db: PrismaClient, session: AppSession, input: FollowUpInput, now: Date): Promise<LogFollowUpResult> {
+export async function logFollowUp(
+  db: PrismaClient, session: AppSession, input: FollowUpInput, now: Date,
+  /** An answer to a customer's question about an order is filed on that order too (server/orders/reply-service.ts). */
+  link: { orderId?: string } = {},
+): Promise<LogFollowUpResult> {
   if (session.role !== "SALES" && session.role !== "MANAGER") return { ok: false, reason: "not_found" };
   return db.$transaction(async (tx) => {
     const earlier = await replayOf(tx, session, input);
@@ -74,6 +78,7 @@ export async function logFollowUp(db: PrismaClient, session: AppSession, input: 
       data: {
         customerId: lead.customerId,
         leadId: lead.id,
+        orderId: link.orderId ?? null,
         actorId: session.userId,
         occurredAt: now,
         channel: CHANNEL[input.type],
