@@ -34,11 +34,15 @@ test("the manager's pages are accessible", async ({ page, request }) => {
   const { customerId } = await createLead(request, { ownerEmail: users.sales });
   await signInAsStaff(page, users.manager);
   await expect(page).toHaveURL(/\/dashboard/);
-  for (const path of ["/dashboard", "/leads", "/customers", `/customers/${customerId}`]) await expectAccessible(page, path);
+  for (const path of ["/dashboard", "/leads", "/customers", `/customers/${customerId}`, "/settings/content"]) await expectAccessible(page, path);
 });
 
 test("the customer's pages are accessible", async ({ page }) => {
   await signInAsCustomer(page, users.customer);
   await expect(page).toHaveURL(/\/orders/);
   await expectAccessible(page, "/orders");
+  const order = page.getByRole("link", { name: "Elektrisk varebil" });
+  const href = await order.getAttribute("href");
+  expect(href).toMatch(/^\/orders\/[0-9a-f-]{36}$/);
+  await expectAccessible(page, href!);
 });

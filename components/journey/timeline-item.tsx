@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { cn } from "@/lib/cn";
 import type { JourneyEntry } from "@/server/leads/lead-queries";
@@ -6,7 +7,7 @@ import { ChannelIcon, InboundIcon, OutboundIcon } from "./timeline-icons";
 
 /** One touchpoint: channel icon on the line, what happened, then direction, phase and owner as tags. */
 export async function TimelineItem({ entry, leadId, timeZone }: { entry: JourneyEntry; leadId?: string; timeZone: string }) {
-  const [t, tf, format] = await Promise.all([getTranslations("journey"), getTranslations("followUp"), getFormatter()]);
+  const [t, tf, to, format] = await Promise.all([getTranslations("journey"), getTranslations("followUp"), getTranslations("orderStatus"), getFormatter()]);
   const outbound = entry.direction === "OUTBOUND";
   const followUp = entry.followUp;
   // A logged follow-up reads in the reader's language; other touchpoints carry their source's summary.
@@ -46,6 +47,11 @@ export async function TimelineItem({ entry, leadId, timeZone }: { entry: Journey
         {entry.campaign ? <span>· {entry.campaign.name}</span> : null}
         <Badge tone="accent">{t(`phases.${entry.phase}`)}</Badge>
         <Badge tone="neutral">{t(`owners.${entry.owner}`)}</Badge>
+        {entry.order ? (
+          <Link href={`/customers/${entry.order.customerId}/orders/${entry.order.id}`} className="font-medium text-accent-700 hover:underline">
+            {to("openOrder", { number: entry.order.number })}
+          </Link>
+        ) : null}
         {leadId && entry.leadId === leadId ? <Badge tone="neutral" className="border-dashed bg-surface">{t("thisLead")}</Badge> : null}
       </div>
     </li>

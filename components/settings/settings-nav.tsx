@@ -5,6 +5,7 @@ import { cn } from "@/lib/cn";
 const SECTIONS = [
   { id: "apiKeys", href: "/settings/api-keys" },
   { id: "sla", href: "/settings/sla" },
+  { id: "content", href: "/settings/content" },
 ] as const;
 
 /** The settings sections as tabs of links: each section is its own page with its own URL. */

@@ -47,6 +47,7 @@ const journeySelect = {
   actor: { select: { name: true } },
   campaign: { select: { name: true } },
   followUp: { select: { type: true, outcome: true, note: true, nextFollowUpAt: true } },
+  order: { select: { id: true, number: true, customerId: true } },
 } satisfies Prisma.TouchpointSelect;
 
 export type JourneyEntry = Prisma.TouchpointGetPayload<{ select: typeof journeySelect }>;

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { findMyOrders } from "@/server/orders/queries";
 import { PageHeader } from "@/components/shell/page-header";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
-import { PackageIcon } from "@/components/ui/icons";
+import { ChevronRightIcon, PackageIcon } from "@/components/ui/icons";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("orders"))("title") };
@@ -23,10 +24,13 @@ export default async function MyOrdersPage() {
       ) : (
         <ul className="flex flex-col gap-3">
           {orders.map((order) => (
-            <li key={order.id} className="rounded-lg border border-line bg-surface p-4">
+            <li key={order.id} className="relative rounded-lg border border-line bg-surface p-4 focus-within:ring-2 focus-within:ring-accent-500 hover:border-line-strong">
               <div className="flex flex-wrap items-start justify-between gap-2">
                 <div className="min-w-0">
-                  <p className="font-medium">{order.product}</p>
+                  {/* The whole card is the link's target (the ::after covers it); the name is what a reader hears. */}
+                  <Link href={`/orders/${order.id}`} className="font-medium outline-none after:absolute after:inset-0 after:content-['']">
+                    {order.product}
+                  </Link>
                   <p className="text-sm text-ink-muted">
                     <span data-testid="order-number">{order.number}</span> · {t("placedOn", { date: date(order.placedAt) })}
                   </p>
@@ -34,6 +38,7 @@ export default async function MyOrdersPage() {
                 <Badge tone={milestoneTone[order.milestone] ?? "accent"}>
                   {t(`milestones.${order.milestone as "PLACED"}`)}
                 </Badge>
+                <ChevronRightIcon aria-hidden className="size-4 self-center text-ink-subtle" />
               </div>
               {order.milestone !== "DELIVERED" && order.milestone !== "CANCELLED" ? (
                 <p className="mt-3 text-sm">

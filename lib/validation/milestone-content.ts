@@ -1,0 +1,47 @@
+import { z } from "zod";
+import { CATEGORIES, MILESTONES } from "@/lib/order-milestones";
+
+// The waiting-room content settings (/settings/content): which step is shown,
+// and one item's fields. Error messages are keys in "orderStatus.content.errors".
+
+export const CONTENT_LOCALES = ["nb", "da", "en"] as const;
+export const TITLE_MAX = 120;
+export const BODY_MAX = 1000;
+export const LINK_MAX = 500;
+
+export const contentFilterSchema = z.object({
+  category: z.enum(CATEGORIES).catch("CAR"),
+  milestone: z.enum(MILESTONES).catch("IN_PRODUCTION"),
+  locale: z.enum(CONTENT_LOCALES).catch("nb"),
+});
+export type ContentFilter = z.infer<typeof contentFilterSchema>;
+
+export function parseContentFilter(query: Record<string, string | string[] | undefined>): ContentFilter {
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  return contentFilterSchema.parse({ category: first(query.category), milestone: first(query.milestone), locale: first(query.locale) });
+}
+
+// eslint-disable-next-line no-control-regex
+const clean = (s: string) => s.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "").trim();
+
+export const contentItemSchema = z.object({
+  // Empty for a new item.
+  id: z.union([z.literal(""), z.guid()], { error: "formOutdated" }).transform((v) => v || null),
+  version: z.string().regex(/^\d{1,9}$/, "formOutdated").default("0").transform(Number),
+  category: z.enum(CATEGORIES, { error: "formOutdated" }),
+  milestone: z.enum(MILESTONES, { error: "formOutdated" }),
+  locale: z.enum(CONTENT_LOCALES, { error: "formOutdated" }),
+  position: z.string().regex(/^\d{1,2}$/, "formOutdated").default("0").transform(Number),
+  title: z.string({ error: "titleRequired" }).max(TITLE_MAX * 2, "titleTooLong").transform(clean)
+    .pipe(z.string().min(1, "titleRequired").max(TITLE_MAX, "titleTooLong")),
+  body: z.string({ error: "bodyRequired" }).max(BODY_MAX * 2, "bodyTooLong").transform(clean)
+    .pipe(z.string().min(1, "bodyRequired").max(BODY_MAX, "bodyTooLong")),
+  // Only https links: the portal renders them as <a href>, and nothing else may run there.
+  linkUrl: z.string().max(LINK_MAX, "linkInvalid").default("").transform((v) => v.trim())
+    .refine((v) => v === "" || (/^https:\/\/[^\s<>"]+$/.test(v) && URL.canParse(v)), "linkInvalid")
+    .transform((v) => v || null),
+});
+export type ContentItemInput = z.infer<typeof contentItemSchema>;
+
+export const deleteContentSchema = z.object({ id: z.guid(), version: z.string().regex(/^\d{1,9}$/).transform(Number) });
+export type DeleteContentInput = z.infer<typeof deleteContentSchema>;
