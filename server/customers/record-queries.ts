@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { AppSession } from "@/server/auth/session";
 import { getDb } from "@/server/db";
-import { customerScope, grant, isCustomerId, type CustomerAccess } from "./record-scope";
+import { customerRecordScope, grant, isCustomerId, type CustomerAccess } from "./record-scope";
 
 // Reads for the customer page. getCustomerRecord applies the scope rule
 // (record-scope.ts); the page's other reads take the CustomerAccess it returns.
@@ -30,7 +30,7 @@ export async function getCustomerRecord(session: AppSession, customerId: string)
   // The scope check and the small reads run together; the reads are thrown away when it fails.
   // Names come joined in SQL: a nested Prisma select would cost one more query per relation.
   const [customer, names, leads, consents] = await Promise.all([
-    db.customer.findFirst({ where: { AND: [{ id: customerId }, customerScope(session)] }, select: customerSelect }),
+    db.customer.findFirst({ where: { AND: [{ id: customerId }, customerRecordScope(session)] }, select: customerSelect }),
     db.$queryRaw<{ ownerName: string | null; teamName: string | null }[]>`
       SELECT u.name AS "ownerName", tm.name AS "teamName"
       FROM "Customer" c LEFT JOIN "User" u ON u.id = c."ownerId" LEFT JOIN "Team" tm ON tm.id = c."teamId"

@@ -7,7 +7,8 @@ let world: CustomerWorld;
 vi.mock("@/server/db", () => ({ getDb: async () => world.db }));
 const { getCustomerRecord, getJourneyMap } = await import("./record-queries");
 const { getCustomerOrders } = await import("./record-orders");
-const { authorizeCustomer } = await import("./record-scope");
+const { authorizeCustomer, customerRecordScope } = await import("./record-scope");
+const { customerScope: customerListScope } = await import("./queries");
 const { findJourneyPage } = await import("@/server/leads/lead-queries");
 
 const NOW = new Date("2026-11-24T09:00:00Z");
@@ -112,5 +113,15 @@ describe.each(testDatabases)("customer page reads on $name", (database) => {
     expect(page.rows[1]).toMatchObject({ kind: "NEWSLETTER_CLICK", actor: null, campaign: { name: campaign.name }, followUp: null, leadId: null });
     expect((await findJourneyPage(c.id, { channel: "EMAIL" })).total).toBe(1);
     expect((await findJourneyPage(c.id, {}, 99)).total).toBe(99);
+  });
+
+  it("every customer the list shows a rep (live ones) opens for them too", async () => {
+    await makeCustomer(world.db, { ownerId: null, teamId: world.buildTeam });
+    for (const session of [world.sales, world.sales2, world.manager, { ...world.sales2, teamId: null }]) {
+      const listed = await world.db.customer.findMany({ where: customerListScope(session), select: { id: true } });
+      const opens = await world.db.customer.findMany({ where: { AND: [customerRecordScope(session), { id: { in: listed.map((c) => c.id) } }] }, select: { id: true } });
+      expect(listed.length).toBeGreaterThan(0);
+      expect(opens.length, session.email).toBe(listed.length);
+    }
   });
 });
