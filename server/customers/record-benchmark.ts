@@ -3,7 +3,8 @@ import "server-only";
 //   REISE_DATA_DIR=/tmp/bench/pglite npx tsx --conditions=react-server server/customers/record-benchmark.ts [runs]
 // (seed it first: REISE_DATA_DIR=/tmp/bench/pglite npm run seed -- --customers 100000).
 // The server functions only, the way page.tsx calls them: the scoped record first
-// (the layout's check), then the independent reads together. No HTTP or rendering.
+// (the layout's check), then the independent reads together, then the timeline with the
+// map's total (its Suspense boundary). No HTTP or rendering.
 import { parseJourneyFilters } from "@/lib/validation/journey-filters";
 import type { AppSession } from "@/server/auth/session";
 import { getDb } from "@/server/db";
@@ -40,10 +41,10 @@ export async function loadCustomerPage(session: AppSession, customerId: string) 
   const record = await getCustomerRecord(session, customerId);
   if (!record) throw new Error(`customer ${customerId} out of scope for ${session.email}`);
   const filters = parseJourneyFilters({});
-  return Promise.all([
-    getJourneyMap(record.access), getCustomerOrders(record.access), getLoyaltyCard(record.access),
-    getConsentHistory(record.access), findJourneyPage(customerId, filters),
+  const [map] = await Promise.all([
+    getJourneyMap(record.access), getCustomerOrders(record.access), getLoyaltyCard(record.access, record.customer), getConsentHistory(record.access),
   ]);
+  return findJourneyPage(customerId, filters, map.total);
 }
 
 const sales = await sessionFor("sales@reise.test");

@@ -1,8 +1,8 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import type { AppSession } from "@/server/auth/session";
 import { getDb } from "@/server/db";
-import { customerScope, grant, isCustomerId, type CustomerAccess } from "./record-scope";
+import { customerRecordScope, grant, isCustomerId, type CustomerAccess } from "./record-scope";
 
 // Reads for the customer page. getCustomerRecord applies the scope rule
 // (record-scope.ts); the page's other reads take the CustomerAccess it returns.
@@ -12,12 +12,13 @@ const OPEN_LEADS_SHOWN = 5;
 
 const customerSelect = {
   id: true, name: true, email: true, phone: true, city: true, locale: true, currency: true, journeyStage: true,
-  loyaltyTier: true, loyaltyPoints: true, lastActivityAt: true, erasedAt: true, createdAt: true,
-  owner: { select: { id: true, name: true } },
-  team: { select: { name: true } },
+  loyaltyTier: true, loyaltyPoints: true, lastActivityAt: true, erasedAt: true, createdAt: true, ownerId: true,
 } satisfies Prisma.CustomerSelect;
 
-export type CustomerProfile = Prisma.CustomerGetPayload<{ select: typeof customerSelect }>;
+export type CustomerProfile = Omit<Prisma.CustomerGetPayload<{ select: typeof customerSelect }>, "ownerId"> & {
+  owner: { id: string; name: string } | null;
+  team: { name: string } | null;
+};
 export type OpenLead = { id: string; interest: string; stage: string; ownerName: string | null; canOpen: boolean };
 export type CustomerRecord = { access: CustomerAccess; customer: CustomerProfile; openLeads: OpenLead[]; consents: ConsentState[] };
 export type ConsentState = { purpose: "MARKETING_EMAIL" | "SMS" | "PROFILING"; granted: boolean; updatedAt: Date };
@@ -26,24 +27,34 @@ export type ConsentState = { purpose: "MARKETING_EMAIL" | "SMS" | "PROFILING"; g
 export async function getCustomerRecord(session: AppSession, customerId: string): Promise<CustomerRecord | null> {
   if (session.role === "CUSTOMER" || !isCustomerId(customerId)) return null;
   const db = await getDb();
-  // The scope check and the two small reads run together; the reads are thrown away when it fails.
-  const [customer, leads, consents] = await Promise.all([
-    db.customer.findFirst({ where: { AND: [{ id: customerId }, customerScope(session)] }, select: customerSelect }),
-    db.lead.findMany({
-      where: { customerId, stage: { in: [...OPEN_STAGES] } },
-      orderBy: { createdAt: "desc" },
-      take: OPEN_LEADS_SHOWN,
-      select: { id: true, interest: true, stage: true, ownerId: true, owner: { select: { name: true } } },
-    }),
+  // The scope check and the small reads run together; the reads are thrown away when it fails.
+  // Names come joined in SQL: a nested Prisma select would cost one more query per relation.
+  const [customer, names, leads, consents] = await Promise.all([
+    db.customer.findFirst({ where: { AND: [{ id: customerId }, customerRecordScope(session)] }, select: customerSelect }),
+    db.$queryRaw<{ ownerName: string | null; teamName: string | null }[]>`
+      SELECT u.name AS "ownerName", tm.name AS "teamName"
+      FROM "Customer" c LEFT JOIN "User" u ON u.id = c."ownerId" LEFT JOIN "Team" tm ON tm.id = c."teamId"
+      WHERE c.id = ${customerId}::uuid`,
+    db.$queryRaw<{ id: string; interest: string; stage: string; ownerId: string | null; ownerName: string | null }[]>`
+      SELECT l.id, l.interest, l.stage::text AS stage, l."ownerId", u.name AS "ownerName"
+      FROM "Lead" l LEFT JOIN "User" u ON u.id = l."ownerId"
+      WHERE l."customerId" = ${customerId}::uuid AND l.stage::text IN (${Prisma.join([...OPEN_STAGES])})
+      ORDER BY l."createdAt" DESC LIMIT ${OPEN_LEADS_SHOWN}`,
     db.consent.findMany({ where: { customerId }, select: { purpose: true, granted: true, updatedAt: true } }),
   ]);
   if (!customer) return null;
+  const { ownerId, ...profile } = customer;
+  const { ownerName = null, teamName = null } = names[0] ?? {};
   // Leads follow their own rule: a rep may open their own and unassigned ones only.
-  const mayOpen = (ownerId: string | null) => session.role === "MANAGER" || ownerId === null || ownerId === session.userId;
+  const mayOpen = (leadOwner: string | null) => session.role === "MANAGER" || leadOwner === null || leadOwner === session.userId;
   return {
     access: grant(session, customer.id),
-    customer,
-    openLeads: leads.map((l) => ({ id: l.id, interest: l.interest, stage: l.stage, ownerName: l.owner?.name ?? null, canOpen: mayOpen(l.ownerId) })),
+    customer: {
+      ...profile,
+      owner: ownerId && ownerName !== null ? { id: ownerId, name: ownerName } : null,
+      team: teamName !== null ? { name: teamName } : null,
+    },
+    openLeads: leads.map((l) => ({ id: l.id, interest: l.interest, stage: l.stage, ownerName: l.ownerName, canOpen: mayOpen(l.ownerId) })),
     consents,
   };
 }

@@ -7,7 +7,9 @@ let world: CustomerWorld;
 vi.mock("@/server/db", () => ({ getDb: async () => world.db }));
 const { getCustomerRecord, getJourneyMap } = await import("./record-queries");
 const { getCustomerOrders } = await import("./record-orders");
-const { authorizeCustomer } = await import("./record-scope");
+const { authorizeCustomer, customerRecordScope } = await import("./record-scope");
+const { customerScope: customerListScope } = await import("./queries");
+const { findJourneyPage } = await import("@/server/leads/lead-queries");
 
 const NOW = new Date("2026-11-24T09:00:00Z");
 const DAY = 86_400_000;
@@ -87,5 +89,39 @@ describe.each(testDatabases)("customer page reads on $name", (database) => {
     expect(orders.total).toBe(12);
     expect(orders.rows).toHaveLength(10);
     expect(orders.rows[0]).toMatchObject({ product: "Vare 0", milestone: "SHIPPED" });
+  });
+
+  it("the timeline page carries who made a touchpoint, its campaign and the logged follow-up; a known total skips the count", async () => {
+    const c = await makeCustomer(world.db, { ownerId: world.sales.userId });
+    const l = await lead(c.id, world.sales.userId);
+    const campaign = await world.db.campaign.create({ data: { name: `Vårkampanje ${c.id.slice(0, 6)}`, channel: "EMAIL", startsAt: NOW }, select: { id: true, name: true } });
+    const next = new Date(NOW.getTime() + DAY);
+    const call = await world.db.touchpoint.create({
+      data: { customerId: c.id, leadId: l.id, actorId: world.sales.userId, occurredAt: NOW, channel: "PHONE", direction: "OUTBOUND", phase: "BEFORE", owner: "BRAND", kind: "CALL", stage: "RESEARCH", summary: "Ringte" },
+      select: { id: true },
+    });
+    await world.db.followUp.create({ data: { leadId: l.id, authorId: world.sales.userId, touchpointId: call.id, type: "CALL", outcome: "REACHED", note: "Vil ha prøvekjøring", nextFollowUpAt: next, idempotencyKey: crypto.randomUUID() } });
+    await world.db.touchpoint.create({
+      data: { customerId: c.id, campaignId: campaign.id, occurredAt: new Date(NOW.getTime() - DAY), channel: "EMAIL", direction: "OUTBOUND", phase: "BEFORE", owner: "BRAND", kind: "NEWSLETTER_CLICK", stage: "NEED", summary: "Klikket" },
+    });
+    const page = await findJourneyPage(c.id, {});
+    expect(page.total).toBe(2);
+    expect(page.rows[0]).toMatchObject({
+      id: call.id, occurredAt: NOW, channel: "PHONE", direction: "OUTBOUND", phase: "BEFORE", owner: "BRAND", kind: "CALL", leadId: l.id,
+      actor: { name: "sales" }, campaign: null, followUp: { type: "CALL", outcome: "REACHED", note: "Vil ha prøvekjøring", nextFollowUpAt: next },
+    });
+    expect(page.rows[1]).toMatchObject({ kind: "NEWSLETTER_CLICK", actor: null, campaign: { name: campaign.name }, followUp: null, leadId: null });
+    expect((await findJourneyPage(c.id, { channel: "EMAIL" })).total).toBe(1);
+    expect((await findJourneyPage(c.id, {}, 99)).total).toBe(99);
+  });
+
+  it("every customer the list shows a rep (live ones) opens for them too", async () => {
+    await makeCustomer(world.db, { ownerId: null, teamId: world.buildTeam });
+    for (const session of [world.sales, world.sales2, world.manager, { ...world.sales2, teamId: null }]) {
+      const listed = await world.db.customer.findMany({ where: customerListScope(session), select: { id: true } });
+      const opens = await world.db.customer.findMany({ where: { AND: [customerRecordScope(session), { id: { in: listed.map((c) => c.id) } }] }, select: { id: true } });
+      expect(listed.length).toBeGreaterThan(0);
+      expect(opens.length, session.email).toBe(listed.length);
+    }
   });
 });

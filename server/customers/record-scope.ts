@@ -3,18 +3,20 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { AppSession } from "@/server/auth/session";
 import { leadScope } from "@/server/leads/queries";
 
-// WHO MAY SEE A CUSTOMER — the one place this rule lives (tested in record-scope.test.ts).
-// Managers see every customer. A sales rep sees a customer when
+// WHO MAY OPEN A CUSTOMER'S PAGE — the one place this rule lives (tested in record-scope.test.ts).
+// Managers open every customer. A sales rep opens a customer when
+//   - the customer belongs to the rep's team (the business they sell for), or
 //   - they own the customer, or
-//   - the customer belongs to the rep's team (car dealer, building supplies), or
 //   - the customer has a lead the rep may open under the lead rule (server/leads/queries.ts:
 //     their own leads and unassigned ones they may claim),
-// so every "open customer" link on a lead page a rep can read leads somewhere they may go.
+// so every customer the list shows them (customerScope in ./queries.ts: their team's, or without a
+// team their own) opens, and so does the customer behind every lead page they can read.
+// Unlike the list, erased customers still open (as "Erased customer"): old links keep working.
 // Customers never see this side of the CRM. Out of scope reads exactly like "does not exist".
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export function customerScope(session: AppSession): Prisma.CustomerWhereInput {
+export function customerRecordScope(session: AppSession): Prisma.CustomerWhereInput {
   if (session.role === "MANAGER") return {};
   if (session.role !== "SALES") return { id: { in: [] } };
   return {
@@ -41,11 +43,11 @@ export type CustomerAccess = { readonly customerId: string; readonly session: Ap
 
 export async function authorizeCustomer(db: Prisma.TransactionClient, session: AppSession, customerId: string): Promise<CustomerAccess | null> {
   if (session.role === "CUSTOMER" || !isCustomerId(customerId)) return null;
-  const found = await db.customer.findFirst({ where: { AND: [{ id: customerId }, customerScope(session)] }, select: { id: true } });
+  const found = await db.customer.findFirst({ where: { AND: [{ id: customerId }, customerRecordScope(session)] }, select: { id: true } });
   return found ? grant(session, found.id) : null;
 }
 
-/** For reads that already applied customerScope themselves. */
+/** For reads that already applied customerRecordScope themselves. */
 export function grant(session: AppSession, customerId: string): CustomerAccess {
   return { customerId, session } as CustomerAccess;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma, type FollowUpOutcome, type FollowUpType } from "@/generated/prisma/client";
 import { scoreLead, type LeadScore } from "@/lib/scoring";
 import { encodeCursor, type JourneyFilters } from "@/lib/validation/journey-filters";
 import type { AppSession } from "@/server/auth/session";
@@ -66,34 +66,54 @@ export async function getLeadJourney(session: AppSession, leadId: string, filter
   return findJourneyPage(lead.customerId, filters);
 }
 
+type JourneyRow = Omit<JourneyEntry, "actor" | "campaign" | "followUp"> & {
+  actorName: string | null; campaignName: string | null;
+  fuType: FollowUpType | null; fuOutcome: FollowUpOutcome | null; fuNote: string | null; fuNext: Date | null;
+};
+
 /**
  * One page of a customer's touchpoints, filtered, newest first. Callers authorize first: the
  * lead page through the lead's scope, the customer page through server/customers/record-scope.ts.
+ * One SQL statement with the actor, campaign and follow-up joined (Prisma would send one query per
+ * relation), keyset on (occurredAt, id) along the (customerId, occurredAt) index. A caller that
+ * already knows the total (the customer page counts touchpoints per phase) passes it to skip the count.
  */
-export async function findJourneyPage(customerId: string, filters: JourneyFilters): Promise<JourneyPage> {
+export async function findJourneyPage(customerId: string, filters: JourneyFilters, knownTotal?: number): Promise<JourneyPage> {
   const db = await getDb();
-  const where: Prisma.TouchpointWhereInput = {
-    customerId,
-    ...(filters.phase ? { phase: filters.phase } : {}),
-    ...(filters.channel ? { channel: filters.channel } : {}),
-  };
+  const where = Prisma.sql`t."customerId" = ${customerId}::uuid
+    ${filters.phase ? Prisma.sql`AND t.phase = ${filters.phase}::"Phase"` : Prisma.empty}
+    ${filters.channel ? Prisma.sql`AND t.channel = ${filters.channel}::"Channel"` : Prisma.empty}`;
   const before = filters.before;
-  const page: Prisma.TouchpointWhereInput = before
-    ? { OR: [{ occurredAt: { lt: before.occurredAt } }, { occurredAt: before.occurredAt, id: { lt: before.id } }] }
-    : {};
+  const page = before ? Prisma.sql`AND (t."occurredAt", t.id) < (${before.occurredAt}::timestamptz, ${before.id}::uuid)` : Prisma.empty;
   const [rows, total] = await Promise.all([
-    db.touchpoint.findMany({
-      where: { AND: [where, page] },
-      orderBy: [{ occurredAt: "desc" }, { id: "desc" }],
-      take: JOURNEY_PAGE_SIZE + 1,
-      select: journeySelect,
-    }),
-    db.touchpoint.count({ where }),
+    db.$queryRaw<JourneyRow[]>`
+      SELECT t.id, t."occurredAt", t.channel::text AS channel, t.direction::text AS direction, t.phase::text AS phase,
+             t.owner::text AS owner, t.kind::text AS kind, t.topic, t.summary, t."leadId",
+             a.name AS "actorName", c.name AS "campaignName",
+             f.type::text AS "fuType", f.outcome::text AS "fuOutcome", f.note AS "fuNote", f."nextFollowUpAt" AS "fuNext"
+      FROM "Touchpoint" t
+      LEFT JOIN "User" a ON a.id = t."actorId"
+      LEFT JOIN "Campaign" c ON c.id = t."campaignId"
+      LEFT JOIN "FollowUp" f ON f."touchpointId" = t.id
+      WHERE ${where} ${page}
+      ORDER BY t."occurredAt" DESC, t.id DESC
+      LIMIT ${JOURNEY_PAGE_SIZE + 1}`,
+    knownTotal ?? db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Touchpoint" t WHERE ${where}`.then((r) => r[0].n),
   ]);
-  const more = rows.length > JOURNEY_PAGE_SIZE;
-  const shown = more ? rows.slice(0, JOURNEY_PAGE_SIZE) : rows;
+  const entries = rows.map(toEntry);
+  const more = entries.length > JOURNEY_PAGE_SIZE;
+  const shown = more ? entries.slice(0, JOURNEY_PAGE_SIZE) : entries;
   const last = shown[shown.length - 1];
   return { rows: shown, nextCursor: more && last ? encodeCursor(last) : null, total };
+}
+
+function toEntry({ actorName, campaignName, fuType, fuOutcome, fuNote, fuNext, ...row }: JourneyRow): JourneyEntry {
+  return {
+    ...row,
+    actor: actorName === null ? null : { name: actorName },
+    campaign: campaignName === null ? null : { name: campaignName },
+    followUp: fuType && fuOutcome ? { type: fuType, outcome: fuOutcome, note: fuNote ?? "", nextFollowUpAt: fuNext } : null,
+  };
 }
 
 export type AssignableRep = { id: string; name: string };

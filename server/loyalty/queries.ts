@@ -5,7 +5,8 @@ import type { CustomerAccess } from "@/server/customers/record-scope";
 import { getDb } from "@/server/db";
 
 // The loyalty card: the balance and tier cached on the customer (kept in the
-// same transaction as every ledger write), the points earned in the tier
+// same transaction as every ledger write, read by the caller with the rest of
+// the customer), the points earned in the tier
 // window (one indexed range on the ledger), and one page of the ledger.
 
 export const POINTS_PAGE_SIZE = 8;
@@ -21,14 +22,16 @@ export type LoyaltyCard = {
   history: { rows: PointsEntry[]; nextCursor: string | null };
 };
 
-export async function getLoyaltyCard(access: CustomerAccess, before?: JourneyCursor, now = new Date()): Promise<LoyaltyCard | null> {
+/** The customer's cached tier and balance, as the page's header read already has them. */
+export type LoyaltyBalance = { loyaltyTier: LoyaltyTierName; loyaltyPoints: number };
+
+export async function getLoyaltyCard(access: CustomerAccess, balance: LoyaltyBalance, before?: JourneyCursor, now = new Date()): Promise<LoyaltyCard> {
   const db = await getDb();
   const customerId = access.customerId;
   const page = before
     ? { OR: [{ occurredAt: { lt: before.occurredAt } }, { occurredAt: before.occurredAt, id: { lt: before.id } }] }
     : {};
-  const [customer, earned, rows] = await Promise.all([
-    db.customer.findUnique({ where: { id: customerId }, select: { loyaltyTier: true, loyaltyPoints: true } }),
+  const [earned, rows] = await Promise.all([
     db.loyaltyEntry.aggregate({ where: { customerId, points: { gt: 0 }, occurredAt: { gte: tierWindowStart(now) } }, _sum: { points: true } }),
     db.loyaltyEntry.findMany({
       where: { AND: [{ customerId }, page] },
@@ -37,17 +40,16 @@ export async function getLoyaltyCard(access: CustomerAccess, before?: JourneyCur
       select: { id: true, points: true, reason: true, occurredAt: true, orderId: true },
     }),
   ]);
-  if (!customer) return null;
   const earnedInWindow = earned._sum.points ?? 0;
   const more = rows.length > POINTS_PAGE_SIZE;
   const shown = more ? rows.slice(0, POINTS_PAGE_SIZE) : rows;
   const last = shown[shown.length - 1];
   return {
-    tier: customer.loyaltyTier,
-    balance: customer.loyaltyPoints,
+    tier: balance.loyaltyTier,
+    balance: balance.loyaltyPoints,
     earnedInWindow,
     next: progressToNextTier(earnedInWindow),
-    rewards: availableRewards(customer.loyaltyPoints),
+    rewards: availableRewards(balance.loyaltyPoints),
     history: { rows: shown, nextCursor: more && last ? encodeCursor(last) : null },
   };
 }

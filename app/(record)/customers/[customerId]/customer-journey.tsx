@@ -4,7 +4,7 @@ import { findJourneyPage } from "@/server/leads/lead-queries";
 import { Timeline } from "@/components/journey/timeline";
 
 /** The whole journey, in its own Suspense boundary so header, map and loyalty show first. */
-export async function CustomerJourney({ access, filters, now }: { access: CustomerAccess; filters: JourneyFilters; now: Date }) {
-  const page = await findJourneyPage(access.customerId, filters);
+export async function CustomerJourney({ access, filters, now, knownTotal }: { access: CustomerAccess; filters: JourneyFilters; now: Date; knownTotal?: number }) {
+  const page = await findJourneyPage(access.customerId, filters, knownTotal);
   return <Timeline page={page} filters={filters} basePath={`/customers/${access.customerId}`} timeZone={access.session.timeZone} now={now} />;
 }

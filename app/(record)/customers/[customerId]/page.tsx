@@ -2,10 +2,10 @@ import { Suspense } from "react";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { decodeCursor, parseJourneyFilters } from "@/lib/validation/journey-filters";
+import { decodeCursor, parseJourneyFilters, type JourneyFilters } from "@/lib/validation/journey-filters";
 import { getConsentHistory } from "@/server/customers/consent-service";
 import { getCustomerOrders } from "@/server/customers/record-orders";
-import { getJourneyMap } from "@/server/customers/record-queries";
+import { getJourneyMap, type JourneyMap as JourneyMapData } from "@/server/customers/record-queries";
 import { getLoyaltyCard } from "@/server/loyalty/queries";
 import { TimelineSkeleton } from "@/components/journey/timeline-skeleton";
 import { ConsentCard } from "@/components/customer/consent-card";
@@ -41,7 +41,7 @@ export default async function CustomerPage({ params, searchParams }: Props) {
   const pointsBefore = decodeCursor(Array.isArray(query.points) ? query.points[0] : query.points) ?? undefined;
   // Independent reads, together: a handful of indexed queries.
   const [map, orders, loyalty, consentHistory] = await Promise.all([
-    getJourneyMap(access), getCustomerOrders(access), getLoyaltyCard(access, pointsBefore, now), getConsentHistory(access),
+    getJourneyMap(access), getCustomerOrders(access), getLoyaltyCard(access, customer, pointsBefore, now), getConsentHistory(access),
   ]);
   const basePath = `/customers/${customer.id}`;
 
@@ -55,17 +55,23 @@ export default async function CustomerPage({ params, searchParams }: Props) {
         <JourneyMap map={map} current={customer.journeyStage} basePath={basePath} />
         <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_22rem] xl:grid-cols-[minmax(0,1fr)_26rem]">
           <aside className="flex flex-col gap-6 lg:col-start-2 lg:row-start-1">
-            {loyalty ? <LoyaltyCard card={loyalty} currency={customer.currency} basePath={basePath} paged={Boolean(pointsBefore)} timeZone={session.timeZone} /> : null}
+            <LoyaltyCard card={loyalty} currency={customer.currency} basePath={basePath} paged={Boolean(pointsBefore)} timeZone={session.timeZone} />
             <CustomerOrders customerId={customer.id} orders={orders} timeZone={session.timeZone} />
             <ConsentCard customerId={customer.id} consents={record.consents} history={consentHistory} erased={Boolean(customer.erasedAt)} timeZone={session.timeZone} />
           </aside>
           <div className="min-w-0 lg:col-start-1 lg:row-start-1">
             <Suspense key={JSON.stringify(filters)} fallback={<TimelineSkeleton />}>
-              <CustomerJourney access={access} filters={filters} now={now} />
+              <CustomerJourney access={access} filters={filters} now={now} knownTotal={journeyTotal(map, filters)} />
             </Suspense>
           </div>
         </div>
       </div>
     </>
   );
+}
+
+/** The timeline's count, when the journey map's per-phase counts already say it (no channel filter). */
+function journeyTotal(map: JourneyMapData, filters: JourneyFilters): number | undefined {
+  if (filters.channel) return undefined;
+  return filters.phase ? map.phases.find((p) => p.phase === filters.phase)?.count : map.total;
 }
