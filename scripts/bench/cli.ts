@@ -1,4 +1,4 @@
-// npm run bench [-- --customers 100000 --runs 40 --warmup 5 --port 3230 --reseed --rebuild]
+// npm run bench [-- --customers 100000 --runs 40 --warmup 5 --port 3230 --reseed --rebuild --explain --only leads,lead]
 // npm run bench -- --compare bench/results/a.json bench/results/b.json
 // Seeds (or reuses) the bench database, builds and starts the production server,
 // times each page and the SQL under it, the follow-up action and first-load JS,
@@ -28,6 +28,10 @@ const { values } = parseArgs({
     reseed: { type: "boolean", default: false },
     rebuild: { type: "boolean", default: false },
     compare: { type: "boolean", default: false },
+    /** Writes EXPLAIN ANALYZE of each route's slowest statements to bench/results/<timestamp>-plans/. */
+    explain: { type: "boolean", default: false },
+    /** Only these routes (comma-separated ids from routes.ts), e.g. --only leads,lead; the rest are skipped. */
+    only: { type: "string" },
   },
   allowPositionals: true,
 });
@@ -45,13 +49,19 @@ const dataset = benchDataset(root);
 await ensureSeeded(root, dataset, customers, values.reseed);
 buildIfStale(root, values.rebuild);
 const firstLoadJs = readFirstLoadJs(path.join(root, ".next"));
+const started = new Date();
+const stamp = started.toISOString().replace(/[:.]/g, "-");
+const outDir = path.join(root, "bench", "results");
+const plansDir = values.explain ? path.join(outDir, `${stamp}-plans`) : undefined;
+if (plansDir) fs.mkdirSync(plansDir, { recursive: true });
 const measured = await measureAll(root, dataset, {
-  runs: Number(values.runs), warmup: Number(values.warmup), port: Number(values.port),
+  runs: Number(values.runs), warmup: Number(values.warmup), port: Number(values.port), explain: plansDir,
+  only: values.only?.split(",").map((s) => s.trim()),
 });
 
 const partial: Omit<BenchResult, "checks"> = {
   version: 1,
-  startedAt: new Date().toISOString(),
+  startedAt: started.toISOString(),
   commit: gitHead(),
   machine: { cpus: os.cpus().length, loadAverage: os.loadavg(), node: process.version },
   database: { kind: dataset.config.kind, counts: measured.counts },
@@ -63,9 +73,8 @@ const partial: Omit<BenchResult, "checks"> = {
   firstLoadLimitBytes: FIRST_LOAD_LIMIT_BYTES,
 };
 const result: BenchResult = { ...partial, checks: checkTargets(partial) };
-const outDir = path.join(root, "bench", "results");
 fs.mkdirSync(outDir, { recursive: true });
-const outFile = path.join(outDir, `${result.startedAt.replace(/[:.]/g, "-")}.json`);
+const outFile = path.join(outDir, `${stamp}.json`);
 fs.writeFileSync(outFile, `${JSON.stringify(result, null, 2)}\n`);
 console.log(`\n${formatReport(result)}\n\nwritten to ${path.relative(process.cwd(), outFile)}`);
 process.exit(failedChecks(result.checks).length ? 1 : 0);

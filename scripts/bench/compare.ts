@@ -20,10 +20,12 @@ function metricsOf(result: BenchResult): Metrics {
       m.set(`${r.id}\tpage p95 ms`, r.page.p95);
     }
     if (r.sql) m.set(`${r.id}\tSQL p95 ms`, r.sql.p95);
+    if (r.pageCpu) m.set(`${r.id}\tpage CPU p50 ms`, r.pageCpu.p50);
   }
   for (const a of result.actions) {
     m.set(`${a.id}\tp50 ms`, a.summary.p50);
     m.set(`${a.id}\tp95 ms`, a.summary.p95);
+    if (a.cpu) m.set(`${a.id}\tCPU p50 ms`, a.cpu.p50);
   }
   for (const js of result.firstLoadJs) m.set(`${js.route}\tfirst-load JS kB`, Math.round(js.gzipBytes / 102.4) / 10);
   return m;

@@ -1,5 +1,6 @@
 // Times each page over HTTP, one request at a time (server time, not queueing),
 // after warm-up, and keeps the SQL each timed request issued for the floor.
+import { processCpuMs } from "./cpu-time";
 import type { HttpSession } from "./http-session";
 import { type CapturedQuery, logLength, readQueries } from "./query-log";
 import { type RouteSpec, type SampleIds, type Who, routePath } from "./routes";
@@ -9,16 +10,18 @@ export interface PageMeasurement {
   path: string;
   skipped?: string;
   samples: number[];
+  /** The server process's CPU time per timed request (Linux only; empty elsewhere). */
+  cpu: number[];
   /** Per timed request, the queries it issued, in order. */
   queries: CapturedQuery[][];
 }
 
 export async function measurePage(
   spec: RouteSpec, sessions: Partial<Record<Who, HttpSession>>, ids: SampleIds,
-  opts: { runs: number; warmup: number; queryLog: string },
+  opts: { runs: number; warmup: number; queryLog: string; serverPid: number },
 ): Promise<PageMeasurement> {
   const session = sessions[spec.as];
-  const base = { spec, path: spec.path, samples: [] as number[], queries: [] as CapturedQuery[][] };
+  const base = { spec, path: spec.path, samples: [] as number[], cpu: [] as number[], queries: [] as CapturedQuery[][] };
   if (!session) return { ...base, skipped: `could not sign in as ${spec.as}` };
   let first: string;
   try {
@@ -32,9 +35,12 @@ export async function measurePage(
   for (let i = 0; i < opts.warmup; i++) await session.load(routePath(spec, ids, i));
   for (let i = 0; i < opts.runs; i++) {
     const before = logLength(opts.queryLog);
+    const cpuBefore = processCpuMs(opts.serverPid);
     const { status, ms } = await session.load(routePath(spec, ids, i));
+    const cpuAfter = processCpuMs(opts.serverPid);
     if (status !== 200) throw new Error(`${spec.id}: request ${i} answered ${status}`);
     base.samples.push(ms);
+    if (cpuBefore !== null && cpuAfter !== null) base.cpu.push(cpuAfter - cpuBefore);
     base.queries.push(readQueries(opts.queryLog, before, logLength(opts.queryLog)));
   }
   return base;

@@ -17,14 +17,18 @@ export interface RouteResult {
   /** Why it was skipped, e.g. "route not built" (a 404). */
   reason?: string;
   page?: Summary;
+  /** CPU time of the server process per request (Linux; with PGlite it includes the database). */
+  pageCpu?: Summary;
   /** The page's own SQL, captured from the server's query log and re-run directly (the floor). */
   sql?: Summary & { queries: number; failed: number; slowest?: { query: string; ms: number }[] };
+  sqlCpu?: Summary;
   targets: Targets;
 }
 
 export interface ActionResult {
   id: string;
   summary: Summary;
+  cpu?: Summary;
   targets: Targets;
 }
 

@@ -20,8 +20,9 @@ import { summarize } from "./stats";
 
 const LOGINS: Record<Who, string> = { sales: "sales@reise.test", manager: "manager@reise.test", customer: "customer@reise.test" };
 const PASSWORD = "reise-demo";
+const maybeSummary = (xs: number[]) => (xs.length ? summarize(xs) : undefined);
 
-export async function measureAll(root: string, dataset: Dataset, opts: { runs: number; warmup: number; port: number }) {
+export async function measureAll(root: string, dataset: Dataset, opts: { runs: number; warmup: number; port: number; explain?: string; only?: string[] }) {
   let sql = await openSqlClient(dataset.config, "benchmark");
   const [ids, counts] = await Promise.all([readSampleIds(sql), readCounts(sql)]);
   await sql.close();
@@ -46,7 +47,11 @@ export async function measureAll(root: string, dataset: Dataset, opts: { runs: n
       }
     }
     for (const spec of ROUTES) {
-      const m = await measurePage(spec, sessions, ids, { ...opts, queryLog });
+      if (opts.only && !opts.only.includes(spec.id)) {
+        pages.push({ spec, path: spec.path, skipped: "not in --only", samples: [], cpu: [], queries: [] });
+        continue;
+      }
+      const m = await measurePage(spec, sessions, ids, { ...opts, queryLog, serverPid: server.pid });
       console.log(m.skipped ? `${spec.id}: skipped: ${m.skipped}` : `${spec.id}: page p95 ${summarize(m.samples).p95} ms`);
       pages.push(m);
     }
@@ -64,9 +69,12 @@ export async function measureAll(root: string, dataset: Dataset, opts: { runs: n
         continue;
       }
       const floor = await replayRequests(sql, m.queries, opts.warmup);
+      if (opts.explain && floor.explain) {
+        fs.writeFileSync(path.join(opts.explain, `${m.spec.id}.txt`), (await floor.explain()).join("\n\n"));
+      }
       if (floor.firstError) console.error(`${m.spec.id}: ${floor.failed} queries failed to re-run; first: ${floor.firstError}`);
       const perRequest = Math.round(floor.queries / Math.max(1, m.queries.length));
-      routes.push({ ...base, status: "measured", page: summarize(m.samples),
+      routes.push({ ...base, status: "measured", page: summarize(m.samples), pageCpu: maybeSummary(m.cpu), sqlCpu: maybeSummary(floor.cpu),
         sql: { ...summarize(floor.samples), queries: perRequest, failed: floor.failed, slowest: floor.slowest } });
     }
     const db = new PrismaClient({
@@ -74,7 +82,9 @@ export async function measureAll(root: string, dataset: Dataset, opts: { runs: n
     });
     const followUps = await timeFollowUps(db, LOGINS.sales, ids.leadId, opts.runs, opts.warmup);
     await db.$disconnect();
-    const actions: ActionResult[] = [{ id: "follow-up", summary: summarize(followUps), targets: ACTION_TARGETS["follow-up"] }];
+    const actions: ActionResult[] = [{
+      id: "follow-up", summary: summarize(followUps.wall), cpu: summarize(followUps.cpu), targets: ACTION_TARGETS["follow-up"],
+    }];
     return { counts, routes, actions };
   } finally {
     await sql.close();

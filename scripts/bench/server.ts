@@ -29,6 +29,7 @@ export function buildIfStale(root: string, force: boolean) {
 
 export interface RunningServer {
   baseUrl: string;
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -49,7 +50,7 @@ export async function startServer(root: string, port: number, env: Record<string
     if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
     try {
       const res = await fetch(`${baseUrl}/api/health`);
-      if (res.ok) return { baseUrl, stop };
+      if (res.ok) return { baseUrl, pid: child.pid!, stop };
     } catch {
       // not listening yet
     }
