@@ -34,6 +34,12 @@ export function firstLoadFiles(rootMainFiles: readonly string[], chunks: readonl
   return [...new Set([...rootMainFiles, ...chunks].filter((f) => f.endsWith(".js")))].sort();
 }
 
+/** The page routes the build has, e.g. "/leads/[leadId]". */
+export function builtPageRoutes(nextDir: string): Set<string> {
+  const manifest = JSON.parse(fs.readFileSync(path.join(nextDir, "app-path-routes-manifest.json"), "utf8"));
+  return new Set(pageRoutes(manifest).map((r) => r.route));
+}
+
 export function readFirstLoadJs(nextDir: string): FirstLoadJs[] {
   const readJson = (file: string) => JSON.parse(fs.readFileSync(path.join(nextDir, file), "utf8"));
   const { rootMainFiles } = readJson("build-manifest.json") as { rootMainFiles: string[] };

@@ -3,7 +3,7 @@
 import { processCpuMs } from "./cpu-time";
 import type { HttpSession } from "./http-session";
 import { type CapturedQuery, logLength, readQueries } from "./query-log";
-import { type RouteSpec, type SampleIds, type Who, routePath } from "./routes";
+import { type RouteSpec, type SampleIds, type Who, routePath, routePattern } from "./routes";
 
 export interface PageMeasurement {
   spec: RouteSpec;
@@ -18,10 +18,12 @@ export interface PageMeasurement {
 
 export async function measurePage(
   spec: RouteSpec, sessions: Partial<Record<Who, HttpSession>>, ids: SampleIds,
-  opts: { runs: number; warmup: number; queryLog: string; serverPid: number },
+  opts: { runs: number; warmup: number; queryLog: string; serverPid: number; built: Set<string> },
 ): Promise<PageMeasurement> {
   const session = sessions[spec.as];
   const base = { spec, path: spec.path, samples: [] as number[], cpu: [] as number[], queries: [] as CapturedQuery[][] };
+  // Pages other helpers are still building are skipped, not failed; a 404 on a built page is a failure.
+  if (!opts.built.has(routePattern(spec))) return { ...base, skipped: "route not built" };
   if (!session) return { ...base, skipped: `could not sign in as ${spec.as}` };
   let first: string;
   try {
@@ -30,7 +32,6 @@ export async function measurePage(
     return { ...base, skipped: (error as Error).message };
   }
   const probe = await session.load(first);
-  if (probe.status === 404) return { ...base, skipped: "route not built (404)" };
   if (probe.status !== 200) throw new Error(`${spec.id}: GET ${first} answered ${probe.status}${probe.location ? ` → ${probe.location}` : ""}`);
   for (let i = 0; i < opts.warmup; i++) await session.load(routePath(spec, ids, i));
   for (let i = 0; i < opts.runs; i++) {

@@ -1,7 +1,7 @@
 // The pages the benchmark loads, as data: add a route here when it lands.
 // `:leadId`, `:customerId` and `:orderId` are filled from sample ids (a different
-// one on each request, so no single record stays warm). A route that answers 404
-// is reported as "skipped: route not built", not as a failure.
+// one on each request, so no single record stays warm). A route the build does
+// not have yet is reported as "skipped: route not built", not as a failure.
 import type { Targets } from "./result";
 
 export type Who = "sales" | "manager" | "customer";
@@ -34,6 +34,11 @@ export const ACTION_TARGETS: Record<string, Targets> = {
 export const FIRST_LOAD_LIMIT_BYTES = 200 * 1024;
 
 export type SampleIds = Record<"leadId" | "customerId" | "orderId", string[]>;
+
+/** The route as the build names it: "/leads/:leadId?x=1" → "/leads/[leadId]". */
+export function routePattern(spec: RouteSpec): string {
+  return spec.path.split("?")[0].replace(/:(\w+)/g, "[$1]");
+}
 
 /** The route's path for request number i. */
 export function routePath(spec: RouteSpec, ids: SampleIds, i: number): string {

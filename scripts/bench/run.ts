@@ -8,6 +8,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/generated/prisma/client";
 import { openSqlClient } from "@/server/db/sql";
 import type { Dataset } from "./dataset";
+import { builtPageRoutes } from "./first-load-js";
 import { timeFollowUps } from "./follow-up-action";
 import { HttpSession } from "./http-session";
 import { type PageMeasurement, measurePage } from "./measure-pages";
@@ -27,6 +28,7 @@ export async function measureAll(root: string, dataset: Dataset, opts: { runs: n
   const [ids, counts] = await Promise.all([readSampleIds(sql), readCounts(sql)]);
   await sql.close();
 
+  const built = builtPageRoutes(path.join(root, ".next"));
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "reise-bench-"));
   const queryLog = path.join(work, "queries.jsonl");
   const outbox = path.join(work, "outbox");
@@ -51,7 +53,7 @@ export async function measureAll(root: string, dataset: Dataset, opts: { runs: n
         pages.push({ spec, path: spec.path, skipped: "not in --only", samples: [], cpu: [], queries: [] });
         continue;
       }
-      const m = await measurePage(spec, sessions, ids, { ...opts, queryLog, serverPid: server.pid });
+      const m = await measurePage(spec, sessions, ids, { ...opts, queryLog, serverPid: server.pid, built });
       console.log(m.skipped ? `${spec.id}: skipped: ${m.skipped}` : `${spec.id}: page p95 ${summarize(m.samples).p95} ms`);
       pages.push(m);
     }
