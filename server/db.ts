@@ -4,6 +4,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/generated/prisma/client";
 import { resolveDbConfig, type DbConfig } from "./db/config";
 import { applyMigrations } from "./db/migrate";
+import { attachQueryLog, queryLogOptions } from "./db/query-log";
 import { openSqlClient, type SqlClient } from "./db/sql";
 
 // The one Prisma client. It opens lazily, on the first query of the process,
@@ -35,7 +36,8 @@ async function openDatabase(): Promise<Database> {
     throw error;
   }
   const adapter = sql.pglite ? new PrismaPGlite(sql.pglite) : new PrismaPg({ connectionString: (config as { url: string }).url });
-  const prisma = new PrismaClient({ adapter });
+  const prisma = new PrismaClient({ adapter, ...queryLogOptions() });
+  attachQueryLog(prisma);
   closeOnExit(sql, prisma);
   return { prisma, sql, config };
 }

@@ -3,7 +3,7 @@ import { AlertTriangleIcon } from "@/components/ui/icons";
 import { cn } from "@/lib/cn";
 import type { LeadSummary } from "@/server/leads/queries";
 
-// The list's totals in one line, from getLeadSummary (three indexed counts over the user's scope),
+// The list's totals in one line, from getLeadSummary (one pass over the open leads in the user's scope),
 // so the paged list itself never needs a COUNT(*).
 
 export async function LeadSummaryLine({ summary, isManager }: { summary: LeadSummary; isManager: boolean }) {

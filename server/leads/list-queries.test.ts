@@ -7,7 +7,7 @@ import { testDatabases } from "@/server/db/test-support";
 import { LEAD_SORTS, parseLeadFilters, type LeadFilters } from "@/lib/validation/lead-filters";
 import { seedDatabase } from "@/prisma/seed";
 import { countLeadChanges, findLeads, listSalesReps, type LeadListRow } from "./list-queries";
-import { leadScope } from "./queries";
+import { getLeadSummary, leadScope } from "./queries";
 
 // findLeads against a real database: the demo seed (small) plus a block of leads whose sort keys
 // all tie, so a page boundary falls inside a tie and only the id can order them.
@@ -155,6 +155,23 @@ describe.each(testDatabases)("findLeads on $name", (database) => {
     const byName = await findLeads(as.manager, filters("q=tie 19"), NOW);
     expect(byName.rows.map((r) => r.customerName).sort()).toEqual(["Tie 19", ...Array.from({ length: 10 }, (_, i) => `Tie 19${i}`)].sort());
     expect((await findLeads(as.manager, filters("q=100%_"), NOW)).rows).toEqual([]);
+  });
+
+  it("sums up the open leads, breached and due within the hour, in the user's scope", async () => {
+    const open: Prisma.LeadWhereInput = { stage: { in: ["NEW", "CONTACTED", "QUALIFIED", "PROPOSAL"] } };
+    const inAnHour = new Date(NOW.getTime() + 3_600_000);
+    for (const who of [as.sales, as.manager]) {
+      const base = { AND: [leadScope(who), open] };
+      const expected = {
+        open: await prisma.lead.count({ where: base }),
+        breached: await prisma.lead.count({ where: { AND: [base, { slaDueAt: { lt: NOW } }] } }),
+        dueWithinHour: await prisma.lead.count({ where: { AND: [base, { slaDueAt: { gte: NOW, lt: inAnHour } }] } }),
+      };
+      expect(expected.breached).toBeGreaterThan(0);
+      expect(expected.dueWithinHour).toBeGreaterThan(0);
+      expect(await getLeadSummary(who, NOW)).toEqual(expected);
+    }
+    expect(await getLeadSummary(as.customer, NOW)).toEqual({ open: 0, breached: 0, dueWithinHour: 0 });
   });
 
   it("counts changes since a moment, within the user's scope", async () => {

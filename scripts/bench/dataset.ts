@@ -1,0 +1,84 @@
+// The benchmark's dataset: built once with the fast seeder and reused while its
+// fingerprint (customer count + the seeder's source) matches and it is under a
+// week old (the seed is relative to the moment it ran: "overdue", "this month").
+import { spawnSync } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { resolveDbConfig, type DbConfig } from "@/server/db/config";
+import { openSqlClient } from "@/server/db/sql";
+
+const MAX_AGE_MS = 7 * 86_400_000;
+
+export interface Dataset {
+  config: DbConfig;
+  env: Record<string, string>;
+  /** Where the fingerprint of what was seeded is kept. */
+  fingerprintFile: string;
+}
+
+export function benchDataset(root: string): Dataset {
+  const dataDir = process.env.REISE_DATA_DIR ?? path.join(root, "data", "bench", "pglite");
+  const env: Record<string, string> = process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : { REISE_DATA_DIR: dataDir };
+  const config = resolveDbConfig(env);
+  const fingerprintFile = config.kind === "pglite" ? `${config.dataDir}.fingerprint.json` : path.join(root, "data", "bench", "postgres.fingerprint.json");
+  return { config, env, fingerprintFile };
+}
+
+export function seedFingerprint(root: string, customers: number, config: DbConfig): string {
+  const hash = crypto.createHash("sha256").update(`${customers}\n${config.kind === "pglite" ? config.dataDir : config.safeUrl}\n`);
+  const dir = path.join(root, "prisma", "seed");
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts")).sort()) {
+    hash.update(file).update(fs.readFileSync(path.join(dir, file)));
+  }
+  return hash.digest("hex").slice(0, 16);
+}
+
+/**
+ * Seeds (wiping first) unless the stored fingerprint matches, is fresh, and the
+ * database really holds that many customers (a throwaway PostgreSQL on the same
+ * URL would not). Returns true when it seeded.
+ */
+export async function ensureSeeded(root: string, dataset: Dataset, customers: number, force: boolean): Promise<boolean> {
+  const fingerprint = seedFingerprint(root, customers, dataset.config);
+  const stored = readStored(dataset.fingerprintFile);
+  const fresh = stored?.fingerprint === fingerprint && Date.now() - Date.parse(stored.seededAt) < MAX_AGE_MS;
+  if (!force && fresh && (await customerCount(dataset.config)) === customers) {
+    console.log(`dataset: reusing ${customers.toLocaleString("en")} customers seeded ${stored.seededAt} (${describe(dataset.config)})`);
+    return false;
+  }
+  console.log(`dataset: seeding ${customers.toLocaleString("en")} customers into ${describe(dataset.config)} (takes a few minutes)…`);
+  fs.rmSync(dataset.fingerprintFile, { force: true });
+  const result = spawnSync(process.execPath, [
+    path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "--conditions=react-server", "prisma/seed/cli.ts",
+    "--reset", "--customers", String(customers),
+  ], { cwd: root, env: { ...process.env, ...dataset.env }, stdio: "inherit" });
+  if (result.status !== 0) throw new Error(`seeding failed (exit ${result.status ?? result.signal})`);
+  fs.mkdirSync(path.dirname(dataset.fingerprintFile), { recursive: true });
+  fs.writeFileSync(dataset.fingerprintFile, JSON.stringify({ fingerprint, customers, seededAt: new Date().toISOString() }, null, 2));
+  return true;
+}
+
+async function customerCount(config: DbConfig): Promise<number> {
+  const sql = await openSqlClient(config, "benchmark");
+  try {
+    const [t] = await sql.query<{ t: string | null }>(`SELECT to_regclass('"Customer"')::text AS t`);
+    if (!t?.t) return 0;
+    const [row] = await sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Customer"`);
+    return row.n;
+  } finally {
+    await sql.close();
+  }
+}
+
+function readStored(file: string): { fingerprint: string; seededAt: string } | null {
+  try {
+    return JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch {
+    return null;
+  }
+}
+
+function describe(config: DbConfig) {
+  return config.kind === "pglite" ? `PGlite in ${path.relative(process.cwd(), config.dataDir)}` : `PostgreSQL ${config.safeUrl}`;
+}

@@ -1,0 +1,50 @@
+// The pages the benchmark loads, as data: add a route here when it lands.
+// `:leadId`, `:customerId` and `:orderId` are filled from sample ids (a different
+// one on each request, so no single record stays warm). A route the build does
+// not have yet is reported as "skipped: route not built", not as a failure.
+import type { Targets } from "./result";
+
+export type Who = "sales" | "manager" | "customer";
+
+export interface RouteSpec {
+  id: string;
+  path: string;
+  as: Who;
+  targets: Targets;
+}
+
+const LIST = { p95Ms: 100, sqlRatio: 1.5 };
+
+export const ROUTES: RouteSpec[] = [
+  { id: "leads", path: "/leads", as: "sales", targets: LIST },
+  { id: "leads-filtered", path: "/leads?stage=NEW,CONTACTED&channel=CHAT&sort=waiting", as: "manager", targets: LIST },
+  { id: "lead", path: "/leads/:leadId", as: "sales", targets: LIST },
+  { id: "customers", path: "/customers", as: "sales", targets: LIST },
+  { id: "customer", path: "/customers/:customerId", as: "sales", targets: LIST },
+  { id: "dashboard", path: "/dashboard", as: "manager", targets: { p95Ms: 300 } },
+  // The default range is 90 days; a year is the heaviest preset.
+  { id: "dashboard-12m", path: "/dashboard?range=12m", as: "manager", targets: { p95Ms: 300 } },
+  { id: "order", path: "/orders/:orderId", as: "customer", targets: {} },
+];
+
+export const ACTION_TARGETS: Record<string, Targets> = {
+  "follow-up": { p95Ms: 50 },
+};
+
+export const FIRST_LOAD_LIMIT_BYTES = 200 * 1024;
+
+export type SampleIds = Record<"leadId" | "customerId" | "orderId", string[]>;
+
+/** The route as the build names it: "/leads/:leadId?x=1" → "/leads/[leadId]". */
+export function routePattern(spec: RouteSpec): string {
+  return spec.path.split("?")[0].replace(/:(\w+)/g, "[$1]");
+}
+
+/** The route's path for request number i. */
+export function routePath(spec: RouteSpec, ids: SampleIds, i: number): string {
+  return spec.path.replace(/:(leadId|customerId|orderId)/g, (_, key: keyof SampleIds) => {
+    const list = ids[key];
+    if (!list.length) throw new Error(`no sample ${key} in the database for ${spec.id}`);
+    return list[i % list.length];
+  });
+}
