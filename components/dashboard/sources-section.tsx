@@ -114,7 +114,7 @@ export async function SourcesSection({ session, filters }: SectionProps) {
             label={t("sources.breakdown")}
             tabs={[
               { id: "channel", title: t("sources.byChannel"), content: rateView(s.byChannel, (r) => channelName(r.key), (r) => leadListHref(filters, role, { channel: r.key }), t("sources.col.channel")) },
-              { id: "campaign", title: t("sources.byCampaign"), content: rateView(s.byCampaign, (r) => r.label ?? t("common.noCampaign"), () => undefined, t("sources.col.campaign")) },
+              { id: "campaign", title: t("sources.byCampaign"), content: rateView(s.byCampaign, (r) => r.label ?? t("common.noCampaign"), (r) => (r.key ? leadListHref(filters, role, { campaign: r.key }) : undefined), t("sources.col.campaign")) },
               {
                 id: "attribution", title: t("sources.attribution"),
                 content: (

@@ -4,12 +4,14 @@ import { XIcon } from "@/components/ui/icons";
 import { CLEAR_LEAD_FILTERS, hasNarrowingFilters, leadFiltersToSearch, type LeadFilters } from "@/lib/validation/lead-filters";
 import type { SalesRep } from "@/server/leads/list-queries";
 
+type FilterNames = { campaign: string | null; team: string | null };
+
 // The active filters as chips, each with its own remove link, so what narrows the list is always
 // in sight. Plain links: they work before hydration and open in a new tab.
 
 type Chip = { key: string; label: string; without: Partial<LeadFilters> };
 
-export async function LeadFilterChips({ filters, reps }: { filters: LeadFilters; reps: SalesRep[] }) {
+export async function LeadFilterChips({ filters, reps, names }: { filters: LeadFilters; reps: SalesRep[]; names: FilterNames }) {
   if (!hasNarrowingFilters(filters)) return null;
   const t = await getTranslations("leadList");
   const chips: Chip[] = [];
@@ -23,6 +25,10 @@ export async function LeadFilterChips({ filters, reps }: { filters: LeadFilters;
   }
   if (filters.readiness) chips.push({ key: "readiness", label: t(`readiness.${filters.readiness}`), without: { readiness: undefined } });
   if (filters.channel) chips.push({ key: "channel", label: t(`channels.${filters.channel}`), without: { channel: undefined } });
+  if (filters.campaign) {
+    chips.push({ key: "campaign", label: t("chips.campaign", { name: names.campaign ?? t("chips.unknown") }), without: { campaign: undefined } });
+  }
+  if (filters.team) chips.push({ key: "team", label: t("chips.team", { name: names.team ?? t("chips.unknown") }), without: { team: undefined } });
   if (filters.overdue) chips.push({ key: "overdue", label: t("chips.overdue"), without: { overdue: false } });
   if (filters.q) chips.push({ key: "q", label: t("chips.search", { q: filters.q }), without: { q: undefined } });
 

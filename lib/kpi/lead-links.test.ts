@@ -21,4 +21,13 @@ describe("links from the dashboard to the lead list", () => {
     expect(leadListHref(f, "MANAGER", { channel: "WEB" })).toBe("/leads?channel=WEB");
     expect(leadListHref(f, "MANAGER", { overdue: true })).toBe("/leads?overdue=1");
   });
+
+  it("carries the campaign and a manager's team, and never a team for a sales rep", () => {
+    const campaign = "5c1f0e9a-8b7d-4e6f-a5b4-c3d2e1f0a9b8";
+    const team = "1a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c6d";
+    const f = parseDashboardFilters({ team, campaign }, now);
+    expect(leadListHref(f, "MANAGER", { stage: "NEW" })).toBe(`/leads?stage=NEW&campaign=${campaign}&team=${team}`);
+    expect(leadListHref(f, "SALES")).toBe(`/leads?scope=mine&campaign=${campaign}`);
+    expect(leadListHref(parseDashboardFilters({}, now), "MANAGER", { campaign })).toBe(`/leads?campaign=${campaign}`);
+  });
 });

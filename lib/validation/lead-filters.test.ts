@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  DEFAULT_LEAD_FILTERS, hasNarrowingFilters, leadFiltersToSearch, parseLeadFilters, phoneDigits,
+  CLEAR_LEAD_FILTERS, DEFAULT_LEAD_FILTERS, hasNarrowingFilters, leadFiltersToSearch, parseLeadFilters, phoneDigits,
 } from "./lead-filters";
 
 const REP = "0b0c3f8e-7a51-4b6e-9d7e-2f1a6c9d8e11";
@@ -42,6 +42,15 @@ describe("parseLeadFilters", () => {
   it("ignores readiness in the nurture view, and a rep wins over the scope", () => {
     expect(parseLeadFilters({ view: "nurture", readiness: "HOT" })).toMatchObject({ view: "nurture", readiness: undefined });
     expect(parseLeadFilters({ scope: "unassigned", rep: REP })).toMatchObject({ scope: "team", rep: REP });
+  });
+  it("reads a campaign and a team as ids, dropping anything else", () => {
+    const campaign = "5c1f0e9a-8b7d-4e6f-a5b4-c3d2e1f0a9b8";
+    const f = parseLeadFilters(new URLSearchParams(`campaign=${campaign}&team=not-an-id`));
+    expect(f.campaign).toBe(campaign);
+    expect(f.team).toBeUndefined();
+    expect(leadFiltersToSearch(f)).toBe(`?campaign=${campaign}`);
+    expect(hasNarrowingFilters(f)).toBe(true);
+    expect(hasNarrowingFilters({ ...f, ...CLEAR_LEAD_FILTERS })).toBe(false);
   });
 });
 

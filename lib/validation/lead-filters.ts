@@ -41,6 +41,10 @@ export const leadFiltersSchema = z.object({
     .transform((values) => OPEN_STAGES.filter((s) => values.includes(s))),
   readiness: z.preprocess(first, z.enum(ACTIVE_READINESS).optional()).catch(undefined),
   channel: z.preprocess(first, z.enum(LEAD_CHANNELS).optional()).catch(undefined),
+  /** The campaign that brought the lead in (a dashboard click-through). */
+  campaign: z.preprocess(first, z.uuid().optional()).catch(undefined),
+  /** Leads owned by this team's members; managers only, like `rep`. */
+  team: z.preprocess(first, z.uuid().optional()).catch(undefined),
   overdue: z.preprocess((v) => ["1", "true", "on"].includes(String(first(v))), z.boolean()).catch(false),
   q: z
     .preprocess((v) => String(first(v) ?? "").trim().slice(0, SEARCH_MAX), z.string())
@@ -85,6 +89,8 @@ export function leadFiltersToSearch(filters: LeadFilters, patch: Partial<LeadFil
   if (f.stage.length) params.set("stage", f.stage.join(","));
   if (f.readiness && f.view === "active") params.set("readiness", f.readiness);
   if (f.channel) params.set("channel", f.channel);
+  if (f.campaign) params.set("campaign", f.campaign);
+  if (f.team) params.set("team", f.team);
   if (f.overdue) params.set("overdue", "1");
   if (f.q) params.set("q", f.q);
   if (f.sort !== "sla") params.set("sort", f.sort);
@@ -95,12 +101,13 @@ export function leadFiltersToSearch(filters: LeadFilters, patch: Partial<LeadFil
 
 /** The patch that clears every narrowing filter and keeps the view and the sort. */
 export const CLEAR_LEAD_FILTERS: Partial<LeadFilters> = {
-  scope: "team", rep: undefined, stage: [], readiness: undefined, channel: undefined, overdue: false, q: undefined,
+  scope: "team", rep: undefined, stage: [], readiness: undefined, channel: undefined, campaign: undefined, team: undefined,
+  overdue: false, q: undefined,
 };
 
 /** True when the list shows less than the whole view: the empty state then offers to clear. */
 export function hasNarrowingFilters(f: LeadFilters): boolean {
-  return Boolean(f.scope !== "team" || f.rep || f.stage.length || f.readiness || f.channel || f.overdue || f.q);
+  return Boolean(f.scope !== "team" || f.rep || f.stage.length || f.readiness || f.channel || f.campaign || f.team || f.overdue || f.q);
 }
 
 /** Search text that is a phone number ("+47 912 34 567", "912-34"): its digits, else null. */

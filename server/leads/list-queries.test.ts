@@ -157,6 +157,21 @@ describe.each(testDatabases)("findLeads on $name", (database) => {
     expect((await findLeads(as.manager, filters("q=100%_"), NOW)).rows).toEqual([]);
   });
 
+  it("filters by campaign, and by a team's members for managers only", async () => {
+    const campaign = await prisma.campaign.findFirstOrThrow({ where: { leads: { some: { stage: "NEW" } } }, select: { id: true } });
+    const byCampaign = (await allPages(as.manager, filters(`campaign=${campaign.id}`))).flat().map((r) => r.id).sort();
+    expect(byCampaign.length).toBeGreaterThan(0);
+    expect(byCampaign).toEqual(await expectedIds(as.manager, { campaignId: campaign.id }));
+
+    const team = as.sales.teamId!;
+    const byTeam = (await allPages(as.manager, filters(`team=${team}`))).flat().map((r) => r.id).sort();
+    expect(byTeam).toEqual(await expectedIds(as.manager, { owner: { teamId: team } }));
+    expect(byTeam.length).toBeGreaterThan(0);
+    // A sales rep's scope is their own and unassigned leads; a team in the URL cannot widen or change it.
+    const repAll = (await allPages(as.sales, filters(""))).flat().map((r) => r.id).sort();
+    expect((await allPages(as.sales, filters(`team=${team}`))).flat().map((r) => r.id).sort()).toEqual(repAll);
+  });
+
   it("sums up the open leads, breached and due within the hour, in the user's scope", async () => {
     const open: Prisma.LeadWhereInput = { stage: { in: ["NEW", "CONTACTED", "QUALIFIED", "PROPOSAL"] } };
     const inAnHour = new Date(NOW.getTime() + 3_600_000);

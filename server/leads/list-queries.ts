@@ -50,6 +50,10 @@ function scopeSql(session: AppSession, f: LeadFilters): Prisma.Sql {
   if (f.rep && session.role === "MANAGER") parts.push(Prisma.sql`l."ownerId" = ${f.rep}::uuid`);
   else if (f.scope === "mine") parts.push(Prisma.sql`l."ownerId" = ${me}`);
   else if (f.scope === "unassigned") parts.push(Prisma.sql`l."ownerId" IS NULL`);
+  // A team is its members' leads, as the dashboard counts them (server/analytics/access.ts).
+  if (f.team && session.role === "MANAGER") {
+    parts.push(Prisma.sql`l."ownerId" IN (SELECT u.id FROM "User" u WHERE u."teamId" = ${f.team}::uuid)`);
+  }
   return Prisma.join(parts, " AND ");
 }
 
@@ -67,6 +71,7 @@ function filterSql(f: LeadFilters, now: Date): Prisma.Sql {
   if (f.stage.length) parts.push(Prisma.sql`l.stage IN (${Prisma.join(f.stage.map((s) => Prisma.sql`${s}::"LeadStage"`))})`);
   if (f.readiness) parts.push(Prisma.sql`l.readiness = ${f.readiness}::"Readiness"`);
   if (f.channel) parts.push(Prisma.sql`l."sourceChannel" = ${f.channel}::"Channel"`);
+  if (f.campaign) parts.push(Prisma.sql`l."campaignId" = ${f.campaign}::uuid`);
   if (f.overdue) {
     // Overdue: the response promise is broken, or the follow-up we set is in the past.
     const at = Prisma.sql`${now.toISOString()}::timestamptz`;
@@ -130,6 +135,17 @@ export async function findLeads(session: AppSession | null, filters: LeadFilters
 }
 
 export type SalesRep = { id: string; name: string };
+
+/** Names for the campaign and team chips; looked up only when the URL carries them. */
+export async function findFilterNames(session: AppSession | null, f: LeadFilters): Promise<{ campaign: string | null; team: string | null }> {
+  assertStaff(session);
+  const db = await getDb();
+  const [campaign, team] = await Promise.all([
+    f.campaign ? db.campaign.findUnique({ where: { id: f.campaign }, select: { name: true } }) : null,
+    f.team && session.role === "MANAGER" ? db.team.findUnique({ where: { id: f.team }, select: { name: true } }) : null,
+  ]);
+  return { campaign: campaign?.name ?? null, team: team?.name ?? null };
+}
 
 /** The rep picker: managers only; everyone else gets an empty list. */
 export async function listSalesReps(session: AppSession | null): Promise<SalesRep[]> {

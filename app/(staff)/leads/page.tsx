@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requireStaff } from "@/server/auth/session";
 import { getLeadSummary } from "@/server/leads/queries";
-import { findLeads, listSalesReps } from "@/server/leads/list-queries";
+import { findFilterNames, findLeads, listSalesReps } from "@/server/leads/list-queries";
 import { leadFiltersToSearch, parseLeadFilters } from "@/lib/validation/lead-filters";
 import { PageHeader } from "@/components/shell/page-header";
 import { LeadFilterBar } from "@/components/leads/lead-filters";
@@ -26,11 +26,12 @@ export default async function LeadsPage({ searchParams }: Props) {
   // Bad or stale params fall back to defaults inside the schema: this page never 500s on a URL.
   const filters = parseLeadFilters(await searchParams);
   const now = new Date();
-  const [t, page, summary, reps] = await Promise.all([
+  const [t, page, summary, reps, names] = await Promise.all([
     getTranslations("leadList"),
     findLeads(session, filters, now),
     getLeadSummary(session, now),
     listSalesReps(session),
+    findFilterNames(session, filters),
   ]);
   return (
     <LeadListNavProvider filters={filters}>
@@ -39,7 +40,7 @@ export default async function LeadsPage({ searchParams }: Props) {
         <LeadSummaryLine summary={summary} isManager={session.role === "MANAGER"} />
         <LeadViewTabs filters={filters} />
         <LeadFilterBar reps={reps} isManager={session.role === "MANAGER"} />
-        <LeadFilterChips filters={filters} reps={reps} />
+        <LeadFilterChips filters={filters} reps={reps} names={names} />
         <LeadListResults>
           {page.rows.length ? (
             // A new page or filter starts at the top of the table's own scroll area; a refresh keeps it.
