@@ -8,6 +8,9 @@ import { createLead } from "./fixtures/data";
 
 const tag = () => `t${crypto.randomUUID().slice(0, 8)}`;
 
+// Each test walks through several pages, some in two browsers: more than the default on a busy machine.
+test.describe.configure({ timeout: 60_000 });
+
 async function signIn(page: Page, email: string) {
   await signInAsStaff(page, email);
   await expect(page).toHaveURL(/\/(dashboard|leads)/);
