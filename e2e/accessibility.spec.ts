@@ -30,11 +30,21 @@ test("the sales rep's pages are accessible", async ({ page }) => {
   for (const path of ["/leads", "/customers", "/dashboard"]) await expectAccessible(page, path);
 });
 
-test("the manager's pages are accessible", async ({ page, request }) => {
-  const { customerId } = await createLead(request, { ownerEmail: users.sales });
+test("the manager's pages are accessible", async ({ page }) => {
   await signInAsStaff(page, users.manager);
   await expect(page).toHaveURL(/\/dashboard/);
-  for (const path of ["/dashboard", "/leads", "/customers", `/customers/${customerId}`, "/settings/content"]) await expectAccessible(page, path);
+  for (const path of ["/dashboard", "/leads", "/customers", "/settings/content"]) await expectAccessible(page, path);
+});
+
+test("a customer's page is accessible, its erase dialog too", async ({ page, request }) => {
+  const { customerId } = await createLead(request, { ownerEmail: users.sales, withPurchase: true });
+  await signInAsStaff(page, users.manager);
+  await expect(page).toHaveURL(/\/dashboard/);
+  await expectAccessible(page, `/customers/${customerId}`);
+  await page.getByRole("button", { name: "Erase customer…" }).click();
+  await expect(page.getByRole("alertdialog")).toBeVisible();
+  const results = await new AxeBuilder({ page }).include("[role=alertdialog]").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
 });
 
 test("the customer's pages are accessible", async ({ page }) => {
