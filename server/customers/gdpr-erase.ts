@@ -7,7 +7,7 @@ import type { AppSession } from "@/server/auth/session";
 // The right to erasure. Personal data goes: the customer's name, contact data
 // and city, and every free text that may quote them (touchpoint summaries,
 // lead interests and lost reasons, follow-up notes and next steps, order
-// internal notes); their login is disabled and anonymised and its pending
+// internal notes and the reasons staff gave for moving a delivery date); their login is disabled and anonymised and its pending
 // sign-in links deleted. What stays is what the business must keep and what
 // holds nothing about the person: orders with their totals, the loyalty ledger,
 // consent history (proof of what was agreed), timestamps and counts, so the
@@ -40,6 +40,7 @@ export async function eraseCustomer(db: PrismaClient, session: AppSession, input
     const leads = await tx.lead.updateMany({ where: { customerId }, data: { interest: ERASED_TEXT, lostReason: null } });
     const followUps = await tx.followUp.updateMany({ where: { lead: { customerId } }, data: { note: ERASED_TEXT, nextStep: null } });
     const orders = await tx.order.updateMany({ where: { customerId }, data: { internalNote: null } });
+    await tx.orderEvent.updateMany({ where: { order: { customerId }, reason: { not: null } }, data: { reason: ERASED_TEXT } });
     const login = await tx.user.findUnique({ where: { customerId }, select: { id: true, email: true } });
     if (login) {
       await tx.verificationToken.deleteMany({ where: { identifier: login.email } });

@@ -32,6 +32,8 @@ async function makeRichCustomer() {
     select: { id: true },
   });
   await world.db.orderEvent.create({ data: { orderId: order.id, kind: "MILESTONE", milestone: "PLACED", occurredAt: NOW } });
+  // Staff type a reason when they move the date, and it may quote the customer.
+  await world.db.orderEvent.create({ data: { orderId: order.id, kind: "DATE_CHANGE", fromDate: NOW, toDate: new Date(NOW.getTime() + 7 * 86_400_000), reason: `${name} ba om en uke senere`, occurredAt: NOW } });
   await world.db.loyaltyEntry.create({ data: { customerId: c.id, orderId: order.id, points: 3066, reason: `Ordre G-${tag}`, occurredAt: NOW } });
   await world.db.customer.update({ where: { id: c.id }, data: { loyaltyPoints: 3066 } });
   await world.db.consent.create({ data: { customerId: c.id, purpose: "SMS", granted: true, updatedAt: NOW } });
@@ -78,7 +80,7 @@ describe.each(testDatabases)("GDPR export and erasure on $name", (database) => {
     expect(data.touchpoints).toHaveLength(2);
     expect(data.leads).toEqual([expect.objectContaining({ id: c.leadId, interest: `${c.name} vil ha elbil` })]);
     expect(data.followUps[0].note).toContain(c.name);
-    expect(data.orders).toEqual([expect.objectContaining({ id: c.orderId, totalMinor: 459_900_00, events: [expect.objectContaining({ milestone: "PLACED" })] })]);
+    expect(data.orders).toEqual([expect.objectContaining({ id: c.orderId, totalMinor: 459_900_00, events: [expect.objectContaining({ milestone: "PLACED" }), expect.objectContaining({ kind: "DATE_CHANGE", reason: `${c.name} ba om en uke senere` })] })]);
     expect(data.loyaltyLedger).toEqual([expect.objectContaining({ points: 3066 })]);
     expect(data.consents).toEqual([expect.objectContaining({ purpose: "SMS", granted: true })]);
     expect(data.consentHistory).toEqual([expect.objectContaining({ purpose: "SMS", source: "phone", recordedBy: { name: "sales" } })]);
