@@ -24,7 +24,8 @@ export const ROUTES: RouteSpec[] = [
   { id: "dashboard", path: "/dashboard", as: "manager", targets: { p95Ms: 300 } },
   // The default range is 90 days; a year is the heaviest preset.
   { id: "dashboard-12m", path: "/dashboard?range=12m", as: "manager", targets: { p95Ms: 300 } },
-  { id: "order", path: "/orders/:orderId", as: "customer", targets: {} },
+  // The order page issue: server time p95 ≤ 50 ms on the large dataset.
+  { id: "order", path: "/orders/:orderId", as: "customer", targets: { p95Ms: 50 } },
 ];
 
 export const ACTION_TARGETS: Record<string, Targets> = {

@@ -66,8 +66,9 @@ export async function getLeadJourney(session: AppSession, leadId: string, filter
   return findJourneyPage(lead.customerId, filters);
 }
 
-type JourneyRow = Omit<JourneyEntry, "actor" | "campaign" | "followUp"> & {
+type JourneyRow = Omit<JourneyEntry, "actor" | "campaign" | "followUp" | "order"> & {
   actorName: string | null; campaignName: string | null;
+  orderId: string | null; orderNumber: string | null; orderCustomerId: string | null;
   fuType: FollowUpType | null; fuOutcome: FollowUpOutcome | null; fuNote: string | null; fuNext: Date | null;
 };
 
@@ -90,11 +91,13 @@ export async function findJourneyPage(customerId: string, filters: JourneyFilter
       SELECT t.id, t."occurredAt", t.channel::text AS channel, t.direction::text AS direction, t.phase::text AS phase,
              t.owner::text AS owner, t.kind::text AS kind, t.topic, t.summary, t."leadId",
              a.name AS "actorName", c.name AS "campaignName",
-             f.type::text AS "fuType", f.outcome::text AS "fuOutcome", f.note AS "fuNote", f."nextFollowUpAt" AS "fuNext"
+             f.type::text AS "fuType", f.outcome::text AS "fuOutcome", f.note AS "fuNote", f."nextFollowUpAt" AS "fuNext",
+             o.id AS "orderId", o.number AS "orderNumber", o."customerId" AS "orderCustomerId"
       FROM "Touchpoint" t
       LEFT JOIN "User" a ON a.id = t."actorId"
       LEFT JOIN "Campaign" c ON c.id = t."campaignId"
       LEFT JOIN "FollowUp" f ON f."touchpointId" = t.id
+      LEFT JOIN "Order" o ON o.id = t."orderId"
       WHERE ${where} ${page}
       ORDER BY t."occurredAt" DESC, t.id DESC
       LIMIT ${JOURNEY_PAGE_SIZE + 1}`,
@@ -107,9 +110,11 @@ export async function findJourneyPage(customerId: string, filters: JourneyFilter
   return { rows: shown, nextCursor: more && last ? encodeCursor(last) : null, total };
 }
 
-function toEntry({ actorName, campaignName, fuType, fuOutcome, fuNote, fuNext, ...row }: JourneyRow): JourneyEntry {
+function toEntry({ actorName, campaignName, fuType, fuOutcome, fuNote, fuNext, orderId, orderNumber, orderCustomerId, ...row }: JourneyRow): JourneyEntry {
   return {
     ...row,
+    // The order a touchpoint is filed on, so the timeline can link to the staff order page.
+    order: orderId && orderNumber && orderCustomerId ? { id: orderId, number: orderNumber, customerId: orderCustomerId } : null,
     actor: actorName === null ? null : { name: actorName },
     campaign: campaignName === null ? null : { name: campaignName },
     followUp: fuType && fuOutcome ? { type: fuType, outcome: fuOutcome, note: fuNote ?? "", nextFollowUpAt: fuNext } : null,

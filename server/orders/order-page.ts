@@ -6,9 +6,9 @@ import type { AppSession } from "@/server/auth/session";
 import { GUID, customerOrderScope } from "./access";
 import { QUESTION_SOURCE } from "./question-service";
 
-// Everything the customer's order page shows, in two round trips: the order
-// (scoped to the signed-in customer), then its history, questions and the
-// content for where it is now, in parallel on indexed columns. Internal notes,
+// Everything the customer's order page shows, in two rounds of indexed reads:
+// the order (scoped to the signed-in customer) with the customer's loyalty, then
+// its history, questions and the content for where it is now. Internal notes,
 // margins and staff names are never selected.
 
 export type DateMove = { at: Date; from: Date | null; to: Date | null; reason: string | null };
@@ -38,18 +38,23 @@ export type MyOrderPage = {
 const HISTORY_LIMIT = 100;
 const THREAD_LIMIT = 50;
 const CONTENT_LIMIT = 6;
+/** The customer's question, and the kinds a logged follow-up (our answer) can have. */
+const THREAD_KINDS = ["ORDER_QUESTION", "EMAIL", "CALL", "SMS", "CHAT_MESSAGE", "MEETING"] as ("ORDER_QUESTION" | "EMAIL" | "CALL" | "SMS" | "CHAT_MESSAGE" | "MEETING")[];
 
 export async function getMyOrderPage(db: PrismaClient, session: AppSession, orderId: string, locale: "nb" | "da" | "en"): Promise<MyOrderPage | null> {
-  if (!GUID.test(orderId)) return null;
-  const order = await db.order.findFirst({
-    where: { AND: [{ id: orderId }, customerOrderScope(session)] },
-    select: {
-      id: true, number: true, product: true, category: true, milestone: true, fulfilment: true, currency: true, totalMinor: true,
-      placedAt: true, promisedDeliveryAt: true, expectedDeliveryAt: true, deliveredAt: true,
-      customer: { select: { loyaltyTier: true, loyaltyPoints: true } },
-    },
-  });
-  if (!order) return null;
+  if (!GUID.test(orderId) || session.role !== "CUSTOMER" || !session.customerId) return null;
+  const [order, customer] = await Promise.all([
+    db.order.findFirst({
+      where: { AND: [{ id: orderId }, customerOrderScope(session)] },
+      select: {
+        id: true, number: true, product: true, category: true, milestone: true, fulfilment: true, currency: true, totalMinor: true,
+        placedAt: true, promisedDeliveryAt: true, expectedDeliveryAt: true, deliveredAt: true,
+      },
+    }),
+    // The signed-in customer's own record, read beside the order (a relation select costs a join).
+    db.customer.findUnique({ where: { id: session.customerId }, select: { loyaltyTier: true, loyaltyPoints: true } }),
+  ]);
+  if (!order || !customer) return null;
   const [events, messages, content] = await Promise.all([
     db.orderEvent.findMany({
       where: { orderId: order.id },
@@ -57,18 +62,13 @@ export async function getMyOrderPage(db: PrismaClient, session: AppSession, orde
       take: HISTORY_LIMIT,
       select: { kind: true, milestone: true, fromDate: true, toDate: true, reason: true, occurredAt: true },
     }),
-    // Questions asked on this page and the answers staff wrote to them.
+    // Questions asked on this page and the answers staff wrote to them (follow-ups filed on the
+    // order); narrowed in code below, since an order has few touchpoints of these kinds.
     db.touchpoint.findMany({
-      where: {
-        orderId: order.id,
-        OR: [
-          { direction: "INBOUND", kind: "ORDER_QUESTION", externalId: { startsWith: QUESTION_SOURCE } },
-          { direction: "OUTBOUND", followUp: { isNot: null } },
-        ],
-      },
+      where: { orderId: order.id, kind: { in: THREAD_KINDS } },
       orderBy: { occurredAt: "desc" },
       take: THREAD_LIMIT,
-      select: { id: true, occurredAt: true, direction: true, summary: true, followUp: { select: { note: true } } },
+      select: { id: true, occurredAt: true, direction: true, kind: true, externalId: true, summary: true, followUp: { select: { note: true } } },
     }),
     db.milestoneContent.findMany({
       where: { category: order.category, milestone: order.milestone, locale },
@@ -79,16 +79,17 @@ export async function getMyOrderPage(db: PrismaClient, session: AppSession, orde
   ]);
   const reached = events.flatMap((e) => (e.kind === "MILESTONE" && e.milestone ? [{ milestone: e.milestone, at: e.occurredAt }] : []));
   if (!reached.some((r) => r.milestone === "PLACED")) reached.unshift({ milestone: "PLACED", at: order.placedAt });
-  const { customer, ...rest } = order;
+  const thread = messages.filter((m) =>
+    m.direction === "INBOUND" ? m.kind === "ORDER_QUESTION" && (m.externalId?.startsWith(QUESTION_SOURCE) ?? false) : m.followUp !== null);
   return {
-    ...rest,
+    ...order,
     steps: timelineSteps(order.milestone, order.category, order.fulfilment, reached),
     dateMoves: events
       .filter((e) => e.kind === "DATE_CHANGE")
       .map((e) => ({ at: e.occurredAt, from: e.fromDate, to: e.toDate, reason: e.reason }))
       .reverse(),
     content,
-    thread: messages.reverse().map((m) => ({
+    thread: thread.reverse().map((m) => ({
       id: m.id, at: m.occurredAt, from: m.direction === "INBOUND" ? "customer" : "staff",
       text: m.direction === "INBOUND" ? m.summary : (m.followUp?.note ?? ""),
     })),

@@ -60,7 +60,9 @@ export default async function StaffOrderPage({ params }: Props) {
           {tm(order.milestone)}
         </Badge>
       </header>
-      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_22rem] xl:grid-cols-[minmax(0,1fr)_26rem]">
+      {/* Phones read top to bottom: facts, the forms, then the messages and history. From lg the
+          forms sit beside both, so answering or moving the order never needs a scroll. */}
+      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_22rem] lg:grid-rows-[auto_1fr] xl:grid-cols-[minmax(0,1fr)_26rem]">
         <div className="flex min-w-0 flex-col gap-6">
           {lead?.waitingSince ? (
             <Alert tone="error" title={t("staff.openQuestion")}>
@@ -87,16 +89,8 @@ export default async function StaffOrderPage({ params }: Props) {
               </div>
             </CardContent>
           </Card>
-          <Card aria-labelledby="messages-title">
-            <CardHeader><CardTitle id="messages-title">{t("staff.timelineTitle")}</CardTitle></CardHeader>
-            <CardContent><OrderMessages touchpoints={order.touchpoints} /></CardContent>
-          </Card>
-          <Card aria-labelledby="history-title">
-            <CardHeader><CardTitle id="history-title">{t("staff.historyTitle")}</CardTitle></CardHeader>
-            <CardContent><OrderHistory events={order.events} /></CardContent>
-          </Card>
         </div>
-        <aside className="flex flex-col gap-6 lg:row-start-1 lg:col-start-2" aria-label={t("staff.milestoneTitle")}>
+        <aside className="flex flex-col gap-6 lg:col-start-2 lg:row-span-2 lg:row-start-1" aria-label={t("staff.actions")}>
           {lead ? (
             <Card>
               <CardHeader><CardTitle id="reply-form-title">{t("staff.replyTitle")}</CardTitle></CardHeader>
@@ -122,6 +116,16 @@ export default async function StaffOrderPage({ params }: Props) {
             </Card>
           ) : null}
         </aside>
+        <div className="flex min-w-0 flex-col gap-6 lg:col-start-1">
+          <Card aria-labelledby="messages-title">
+            <CardHeader><CardTitle id="messages-title">{t("staff.timelineTitle")}</CardTitle></CardHeader>
+            <CardContent><OrderMessages touchpoints={order.touchpoints} /></CardContent>
+          </Card>
+          <Card aria-labelledby="history-title">
+            <CardHeader><CardTitle id="history-title">{t("staff.historyTitle")}</CardTitle></CardHeader>
+            <CardContent><OrderHistory events={order.events} /></CardContent>
+          </Card>
+        </div>
       </div>
     </>
   );
