@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { signInAsCustomer, signInAsStaff, users } from "./fixtures/auth";
+import { createLead } from "./fixtures/data";
 import { findMails } from "./fixtures/outbox";
 
 // The waiting room: a customer follows their made-to-order car, asks about it,
@@ -108,6 +109,16 @@ test("another customer's order id, a missing one and a malformed one all give th
     expect(response?.status(), id).toBe(404);
     await expect(page.getByRole("heading", { name: "Order not found" })).toBeVisible();
     await expect(page.getByText(KARIS_VAN)).toHaveCount(0);
+  }
+});
+
+test("staff guessing an order id under a customer they may open get a real 404, before anything streams", async ({ page, request }) => {
+  const { customerId } = await createLead(request, { ownerEmail: users.sales });
+  await signInAsStaff(page, users.manager);
+  await expect(page).toHaveURL(/\/dashboard$/);
+  for (const id of [crypto.randomUUID(), "not-an-order"]) {
+    const response = await page.goto(`/customers/${customerId}/orders/${id}`);
+    expect(response?.status(), id).toBe(404);
   }
 });
 

@@ -15,7 +15,7 @@ import { CustomerOrders } from "@/components/customer/customer-orders";
 import { JourneyMap } from "@/components/customer/journey-map";
 import { LoyaltyCard } from "@/components/customer/loyalty-card";
 import { CustomerJourney } from "./customer-journey";
-import { loadCustomer } from "./load-customer";
+import { loadCustomer } from "../load-customer";
 
 type Props = {
   params: Promise<{ customerId: string }>;
