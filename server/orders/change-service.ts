@@ -4,6 +4,7 @@ import { nextMilestones } from "@/lib/order-milestones";
 import type { AdvanceMilestoneInput, MoveDateInput } from "@/lib/validation/orders";
 import type { AppSession } from "@/server/auth/session";
 import { recordAudit } from "@/server/audit";
+import { creditDeliveredOrder } from "@/server/loyalty/earn";
 import { staffOrderScope } from "./access";
 import type { OrderNotice, OrderNoticeDetail } from "./notify";
 
@@ -21,7 +22,7 @@ type Tx = Prisma.TransactionClient;
 
 const orderSelect = {
   id: true, number: true, product: true, category: true, milestone: true, fulfilment: true, expectedDeliveryAt: true,
-  version: true, customerId: true,
+  version: true, customerId: true, totalMinor: true, currency: true,
   customer: { select: { name: true, email: true, locale: true, journeyStage: true, login: { select: { email: true } } } },
 } satisfies Prisma.OrderSelect;
 
@@ -63,6 +64,7 @@ export async function advanceMilestone(db: PrismaClient, session: AppSession, in
       data: { orderId: order.id, kind: "MILESTONE", milestone: input.milestone, reason, actorId: session.userId, occurredAt: now },
       select: { id: true },
     });
+    if (delivered) await creditDeliveredOrder(tx, order, order.customer.locale, now);
     await timelineEntry(tx, session, order, now, `Order ${order.number}: ${input.milestone.toLowerCase().replace(/_/g, " ")}${reason ? ` — ${reason}` : ""}`,
       input.milestone === "DELIVERED" ? "USE" : input.milestone === "CANCELLED" ? "PURCHASE" : "DELIVERY");
     await recordAudit(tx, {

@@ -26,6 +26,18 @@ describe.each(testDatabases)("order services on $name", (database) => {
 
   const ask = (orderId: string, key = crypto.randomUUID(), message = "Når kommer bilen?") => ({ orderId, idempotencyKey: key, message });
 
+  it("credits a delivered order's points once, with the balance and a tier that only moves up", async () => {
+    const c = await makeCustomer(w.db, { locale: "da" });
+    const order = await makeOrder(w.db, c.id, { milestone: "IN_PRODUCTION", currency: "DKK" });
+    await w.db.order.update({ where: { id: order.id }, data: { milestone: "READY_FOR_PICKUP" } });
+    expect(await advanceMilestone(w.db, w.manager, { orderId: order.id, version: 0, milestone: "DELIVERED", reason: "" }, NOW)).toMatchObject({ ok: true });
+    // 450 000 kr. at 1 point per 10 DKK.
+    const entries = await w.db.loyaltyEntry.findMany({ where: { customerId: c.id }, select: { points: true, reason: true, orderId: true } });
+    expect(entries).toEqual([{ points: 45_000, reason: `Point for ordre ${order.number}`, orderId: order.id }]);
+    expect(await w.db.customer.findUniqueOrThrow({ where: { id: c.id }, select: { loyaltyPoints: true, loyaltyTier: true } }))
+      .toEqual({ loyaltyPoints: 45_000, loyaltyTier: "GOLD" });
+  });
+
   it("files a question as an inbound touchpoint on the order and opens a lead with a running clock", async () => {
     const order = await makeOrder(w.db, w.customer.customerId!);
     const result = await askAboutOrder(w.db, w.customer, ask(order.id), NOW);
