@@ -30,7 +30,7 @@ test("a file with one bad row imports nothing and names the row; the fixed file 
   await openImport(page);
 
   await page.getByLabel("CSV file").setInputFiles(csv(`${good}Import Feil ${t},not-an-email,,Oslo\n`));
-  await expect(page.getByText("1 row needs fixing")).toBeVisible();
+  await expect(page.getByText("1 problem to fix")).toBeVisible();
   await expect(page.getByTestId("import-errors")).toContainText("Line 4 · Email: This is not an email address.");
   await expect(page.getByRole("button", { name: /^Import \d+ customers?$/ })).toHaveCount(0);
   // The server checks again: sent anyway, the file is refused whole.
