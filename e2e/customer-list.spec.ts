@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { signInAsStaff, users } from "./fixtures/auth";
 import { createCustomer, tag, uniquePhone } from "./fixtures/customers";
@@ -10,10 +11,10 @@ const rows = (page: Page) => page.getByTestId("customer-row").filter({ visible: 
 
 async function openList(page: Page, email: string, path = "/customers") {
   await signInAsStaff(page, email);
-  await expect(page).not.toHaveURL(/\/login/);
+  await expect(page).not.toHaveURL(/\/login/, { timeout: 20_000 });
   await page.goto(path);
   await expect(page.getByRole("heading", { name: "Customers", level: 1 })).toBeVisible();
-  await page.waitForLoadState("networkidle");
+  await page.locator("[data-hydrated]").waitFor();
 }
 
 test("search finds a customer by phone number typed with spaces, and the row opens the customer", async ({ page, request }) => {
@@ -49,4 +50,63 @@ test("filters live in the URL, survive a reload and show as chips; a sales rep s
   await page.getByRole("link", { name: "Remove filter: Gold" }).click();
   await expect(rows(page)).toHaveCount(2);
   await expect(page.getByText(`Annet team ${t}`)).toHaveCount(0);
+});
+
+test("a saved segment reopens with its filters", async ({ page, request }) => {
+  const t = tag();
+  await createCustomer(request, { name: `Segment Gull ${t}`, tier: "GOLD", ownerEmail: users.sales });
+  await createCustomer(request, { name: `Segment Basis ${t}`, tier: "BASIC", ownerEmail: users.sales });
+  await openList(page, users.sales, `/customers?q=${t}&tier=GOLD`);
+  await expect(rows(page)).toHaveCount(1);
+
+  await page.getByRole("button", { name: "Segments" }).click();
+  await page.getByRole("menuitem", { name: "Save these filters as a segment…" }).click();
+  const dialog = page.getByRole("dialog", { name: "Save as segment" });
+  await dialog.getByRole("button", { name: "Save segment" }).click();
+  await expect(dialog.getByText("Give the segment a name.")).toBeVisible();
+  await dialog.getByLabel("Name").fill(`Gull ${t}`);
+  await dialog.getByLabel("Share with my team").check();
+  await dialog.getByRole("button", { name: "Save segment" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page).toHaveURL(/segment=/);
+  await expect(page.getByTestId("segment-banner")).toContainText(`Segment: Gull ${t}`);
+
+  await page.goto("/customers");
+  await page.locator("[data-hydrated]").waitFor();
+  await expect(page.getByTestId("segment-banner")).toHaveCount(0);
+  await page.getByRole("button", { name: "Segments" }).click();
+  await page.getByRole("menuitem", { name: `Gull ${t}` }).click();
+  await expect(page.getByTestId("segment-banner")).toContainText(`Segment: Gull ${t}`);
+  await expect(page).toHaveURL(new RegExp(`q=${t}.*tier=GOLD`));
+  await expect(rows(page)).toHaveCount(1);
+  await expect(rows(page).first()).toContainText(`Segment Gull ${t}`);
+  await expect(page.getByRole("button", { name: "Gold" })).toHaveAttribute("aria-pressed", "true");
+});
+
+test("a manager exports the filtered customers as CSV, formulas neutralised", async ({ page, request }) => {
+  const t = tag();
+  await createCustomer(request, { name: `Eksport Gull ${t}`, tier: "GOLD", city: "Tromsø", ownerEmail: users.sales, email: `${t}@example.no` });
+  await createCustomer(request, { name: `=1+2 ${t}`, tier: "GOLD", city: "Tromsø", ownerEmail: users.sales2 });
+  await createCustomer(request, { name: `Eksport Basis ${t}`, tier: "BASIC", city: "Tromsø", ownerEmail: users.sales });
+  await openList(page, users.manager, `/customers?q=${t}&tier=GOLD`);
+  await expect(rows(page)).toHaveCount(2);
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export CSV" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^customers-\d{4}-\d{2}-\d{2}\.csv$/);
+  const text = fs.readFileSync((await download.path())!, "utf8").replace(/^\uFEFF/, "");
+  const lines = text.trim().split(/\r?\n/);
+  expect(lines[0]).toBe("id,name,email,phone,city,loyaltyTier,loyaltyPoints,journeyStage,owner,lastActivityAt,hasOpenLead,marketingConsent");
+  expect(lines.slice(1)).toHaveLength(2);
+  expect(lines.slice(1)).toEqual(expect.arrayContaining([
+    expect.stringContaining(`,'=1+2 ${t},,,Tromsø,GOLD,`),
+    expect.stringContaining(`,Eksport Gull ${t},${t}@example.no,,Tromsø,GOLD,`),
+  ]));
+});
+
+test("a sales rep has no export, not even by a direct request", async ({ page }) => {
+  await openList(page, users.sales);
+  await expect(page.getByRole("link", { name: "Export CSV" })).toHaveCount(0);
+  const response = await page.request.get("/api/customers/export");
+  expect(response.status()).toBe(404);
+  expect(await response.text()).not.toContain(",");
 });

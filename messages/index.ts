@@ -23,6 +23,7 @@ export const NAMESPACES = [
   "loyalty",
   "consent",
   "orderStatus",
+  "customerImport",
 ] as const;
 
 export async function loadMessages(locale: AppLocale): Promise<Record<string, unknown>> {

@@ -13,8 +13,10 @@ export type AuditEntry = {
     | "setting.changed" | "apiKey.created" | "apiKey.revoked"
     | "consent.changed" | "customer.exported" | "customer.erased"
     | "order.milestone_changed" | "order.delivery_moved"
-    | "milestoneContent.created" | "milestoneContent.updated" | "milestoneContent.deleted";
-  entityType: "Lead" | "AppSetting" | "ApiKey" | "Customer" | "Order" | "MilestoneContent";
+    | "milestoneContent.created" | "milestoneContent.updated" | "milestoneContent.deleted"
+    | "customers.exported" | "customers.imported";
+  /** CustomerExport / CustomerImport: one row per list export or import, its id made for the audit row. */
+  entityType: "Lead" | "AppSetting" | "ApiKey" | "Customer" | "Order" | "MilestoneContent" | "CustomerExport" | "CustomerImport";
   entityId: string;
   /** What changed, e.g. { from: "NEW", to: "LOST", lostReason: "…" }. Ids, not names: names change. */
   data: Prisma.InputJsonObject;

@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname, useRouter } from "next/navigation";
-import { createContext, useContext, useOptimistic, useTransition, type ReactNode } from "react";
+import { createContext, useContext, useEffect, useOptimistic, useState, useTransition, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { cn } from "@/lib/cn";
 import { customerFiltersToSearch, type CustomerFilters } from "@/lib/validation/customer-filters";
@@ -42,8 +42,12 @@ export function useCustomerListNav(): CustomerListNav {
 export function CustomerListResults({ children }: { children: ReactNode }) {
   const { isPending } = useCustomerListNav();
   const t = useTranslations("customerList.filters");
+  // Marks the list as interactive once hydrated (the e2e specs wait for it instead of network idle,
+  // which a page with prefetched links may never reach on a busy machine).
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   return (
-    <div aria-busy={isPending || undefined} className={cn("transition-opacity", isPending && "opacity-60")}>
+    <div aria-busy={isPending || undefined} data-hydrated={hydrated || undefined} className={cn("transition-opacity", isPending && "opacity-60")}>
       <p role="status" className="sr-only">{isPending ? t("updating") : ""}</p>
       {children}
     </div>

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requireStaff } from "@/server/auth/session";
 import { findCustomers } from "@/server/customers/list-queries";
+import { getSegment, listSegments } from "@/server/customers/segments";
+import { segmentAudience } from "@/lib/segment-audience";
 import { listSalesReps } from "@/server/leads/list-queries";
 import { customerFiltersToSearch, parseCustomerFilters } from "@/lib/validation/customer-filters";
 import { PageHeader } from "@/components/shell/page-header";
@@ -12,6 +14,9 @@ import { CustomerListNavProvider, CustomerListResults } from "@/components/custo
 import { CustomerListPager } from "@/components/customers/list-pager";
 import { CustomerCountLine } from "@/components/customers/list-summary";
 import { CustomerTable } from "@/components/customers/list-table";
+import { CustomerListActions } from "@/components/customers/list-actions";
+import { SegmentBanner } from "@/components/customers/segment-banner";
+import { SegmentMenu } from "@/components/customers/segment-menu";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("customerList"))("title") };
@@ -22,14 +27,31 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function CustomersPage({ searchParams }: Props) {
   const session = await requireStaff();
   // Bad or stale params fall back to defaults inside the schema: this page never 500s on a URL.
-  const filters = parseCustomerFilters(await searchParams);
+  const asked = parseCustomerFilters(await searchParams);
   const now = new Date();
   const isManager = session.role === "MANAGER";
-  const [t, page, reps] = await Promise.all([getTranslations("customerList"), findCustomers(session, filters, now), listSalesReps(session)]);
+  const segment = await getSegment(session, asked.segment);
+  // A segment the user may not open is ignored (not an error); a marketing segment's rule applies
+  // even when its URL was edited by hand.
+  const filters = segment ? segmentAudience(asked, segment) : { ...asked, segment: undefined };
+  const [t, page, reps, segments] = await Promise.all([
+    getTranslations("customerList"), findCustomers(session, filters, now), listSalesReps(session), listSegments(session),
+  ]);
+  const openSegment = segments.find((s) => s.id === segment?.id) ?? null;
   return (
     <CustomerListNavProvider filters={filters}>
-      <PageHeader title={t("title")} description={t("subtitle")} />
+      <PageHeader
+        title={t("title")}
+        description={t("subtitle")}
+        actions={
+          <div className="flex flex-wrap items-center gap-2">
+            <SegmentMenu segments={segments} current={openSegment} />
+            {isManager ? <CustomerListActions /> : null}
+          </div>
+        }
+      />
       <div className="flex flex-col gap-4">
+        {openSegment ? <SegmentBanner segment={openSegment} /> : null}
         <CustomerFilterBar reps={reps} isManager={isManager} />
         <CustomerFilterChips filters={filters} reps={reps} />
         <CustomerListResults>

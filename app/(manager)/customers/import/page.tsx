@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { requireRole } from "@/server/auth/session";
+import { listImportTeams } from "@/server/customers/import-service";
+import { PageHeader } from "@/components/shell/page-header";
+import { ImportForm } from "@/components/customers/import-form";
+import { IMPORT_COLUMNS } from "@/lib/validation/customer-import";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("customerImport"))("title") };
+}
+
+// Managers only: in the (manager) group, whose layout checks the role before anything streams, so a
+// sales rep gets a real 404; the page and the import route check again in server/.
+export default async function CustomerImportPage() {
+  const session = await requireRole("MANAGER");
+  const [t, teams] = await Promise.all([getTranslations("customerImport"), listImportTeams(session)]);
+  return (
+    <div className="flex max-w-4xl flex-col gap-2">
+      <Link href="/customers" className="text-sm text-ink-muted hover:text-ink hover:underline">{t("back")}</Link>
+      <PageHeader title={t("title")} description={t("subtitle")} />
+      <div className="mb-2 rounded-lg border border-line bg-surface p-4 text-sm text-ink">
+        <h2 className="mb-1 font-semibold">{t("format.title")}</h2>
+        <p className="text-ink-muted">{t("format.columns", { columns: IMPORT_COLUMNS.join(", ") })}</p>
+        <p className="text-ink-muted">{t("format.rules")}</p>
+      </div>
+      <ImportForm teams={teams} />
+    </div>
+  );
+}

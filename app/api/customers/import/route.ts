@@ -1,0 +1,47 @@
+import { z } from "zod";
+import { getSession } from "@/server/auth/session";
+import { importCustomers } from "@/server/customers/import-service";
+import { IMPORT_MAX_BYTES } from "@/lib/validation/customer-import";
+
+export const dynamic = "force-dynamic";
+
+// POST /api/customers/import?team=<uuid>: the CSV file as the request body (the import page
+// sends it with upload progress). Managers only; anyone else gets 404. Files over the limit are
+// refused from Content-Length, and by counting bytes while reading when that header lies.
+
+async function readAtMost(body: ReadableStream<Uint8Array> | null, max: number): Promise<Uint8Array | null> {
+  if (!body) return new Uint8Array();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) (bytes.set(c, at), (at += c.byteLength));
+  return bytes;
+}
+
+export async function POST(request: Request) {
+  const session = await getSession();
+  if (!session || session.role !== "MANAGER") return new Response("Not found", { status: 404 });
+  if (Number(request.headers.get("content-length") ?? 0) > IMPORT_MAX_BYTES) {
+    return Response.json({ ok: false, reason: "tooLarge" }, { status: 413 });
+  }
+  const bytes = await readAtMost(request.body, IMPORT_MAX_BYTES);
+  if (!bytes) return Response.json({ ok: false, reason: "tooLarge" }, { status: 413 });
+  const params = new URL(request.url).searchParams;
+  const team = z.uuid().safeParse(params.get("team"));
+  const fileName = (params.get("file") ?? "").slice(0, 200);
+  const result = await importCustomers(session, bytes, { teamId: team.success ? team.data : null, fileName });
+  if (!result) return new Response("Not found", { status: 404 });
+  return Response.json(result, { status: result.ok ? 201 : 422 });
+}

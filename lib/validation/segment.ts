@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { parseCustomerFilters, segmentFiltersOf, type CustomerSegmentFilters } from "./customer-filters";
+
+// The "save as segment" form. The filters travel as the list's own query string (what the URL
+// shows), parsed again with the list's schema: the server never stores filters it did not check.
+// Error messages are keys of customerList.segments.errors.
+
+export const SEGMENT_NAME_MAX = 80;
+
+const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === "1", z.boolean());
+
+export const saveSegmentSchema = z.object({
+  name: z.preprocess(
+    (v) => (typeof v === "string" ? v.trim() : ""),
+    z.string().min(1, "nameRequired").max(SEGMENT_NAME_MAX, "nameTooLong"),
+  ),
+  search: z
+    .preprocess((v) => (typeof v === "string" ? v : ""), z.string().max(2000))
+    .transform((s): CustomerSegmentFilters => segmentFiltersOf(parseCustomerFilters(new URLSearchParams(s)))),
+  shared: checkbox,
+  marketing: checkbox,
+});
+
+export type SaveSegmentInput = z.output<typeof saveSegmentSchema>;
