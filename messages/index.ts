@@ -23,6 +23,8 @@ export const NAMESPACES = [
   "loyalty",
   "consent",
   "orderStatus",
+  "staffUsers",
+  "auditLog",
 ] as const;
 
 export async function loadMessages(locale: AppLocale): Promise<Record<string, unknown>> {

@@ -13,8 +13,9 @@ export type AuditEntry = {
     | "setting.changed" | "apiKey.created" | "apiKey.revoked"
     | "consent.changed" | "customer.exported" | "customer.erased"
     | "order.milestone_changed" | "order.delivery_moved"
-    | "milestoneContent.created" | "milestoneContent.updated" | "milestoneContent.deleted";
-  entityType: "Lead" | "AppSetting" | "ApiKey" | "Customer" | "Order" | "MilestoneContent";
+    | "milestoneContent.created" | "milestoneContent.updated" | "milestoneContent.deleted"
+    | "user.disabled" | "user.enabled" | "user.role_changed";
+  entityType: "Lead" | "AppSetting" | "ApiKey" | "Customer" | "Order" | "MilestoneContent" | "User";
   entityId: string;
   /** What changed, e.g. { from: "NEW", to: "LOST", lostReason: "…" }. Ids, not names: names change. */
   data: Prisma.InputJsonObject;
