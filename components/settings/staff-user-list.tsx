@@ -18,12 +18,9 @@ export async function StaffUserList({ users, selfId }: { users: StaffUserRow[]; 
               <Badge tone={user.role === "MANAGER" ? "won" : "neutral"}>{t(`roles.${user.role}`)}</Badge>
               {user.active ? null : <Badge tone="lost">{t("disabled")}</Badge>}
             </div>
-            <p className="mt-1 truncate text-xs text-ink-muted" title={user.email}>
-              {user.email}
-              {" · "}
-              <span className="tabular-nums">
-                {user.lastLoginAt ? t("lastLogin", { date: format.dateTime(user.lastLoginAt, { dateStyle: "medium", timeStyle: "short" }) }) : t("neverSignedIn")}
-              </span>
+            <p className="mt-1 truncate text-xs text-ink-muted" title={user.email}>{user.email}</p>
+            <p className="text-xs text-ink-muted tabular-nums">
+              {user.lastLoginAt ? t("lastLogin", { date: format.dateTime(user.lastLoginAt, { dateStyle: "medium", timeStyle: "short" }) }) : t("neverSignedIn")}
             </p>
           </div>
           {user.id === selfId ? (
