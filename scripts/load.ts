@@ -47,6 +47,7 @@ type Ack = { key: string; followUpId: string };
 const acks: Ack[] = [];
 const timings: { kind: "read" | "write"; ms: number }[] = [];
 let refused = 0;
+let firstRefusal = "";
 
 try {
   // Users and leads of their own, through the test-only fixture endpoint.
@@ -96,7 +97,10 @@ try {
             timings.push({ kind: "write", ms: performance.now() - sentAt });
             const id = /"followUpId":"([0-9a-f-]{36})"/.exec(body)?.[1];
             if (status === 200 && id && /"ok":true/.test(body)) acks.push({ key: pendingKey, followUpId: id });
-            else refused++;
+            else {
+              refused++;
+              firstRefusal ||= `${status} ${body.slice(0, 600)}`;
+            }
           },
         },
       ],
@@ -121,8 +125,8 @@ async function post(route: string, data: unknown) {
 function followUpBody(leadId: string, version: number, idempotencyKey: string) {
   const boundary = `----reise${crypto.randomUUID().replaceAll("-", "")}`;
   const fields: [string, string][] = [
-    ["1_leadId", leadId], ["1_version", String(version)], ["1_idempotencyKey", idempotencyKey], ["1_type", "CALL"],
-    ["1_outcome", "REACHED"], ["1_note", "Load test: ringte kunden"], ["1_nextFollowUpAt", ""], ["1_stage", ""], ["0", '[null,"$K1"]'],
+    ["_1_leadId", leadId], ["_1_version", String(version)], ["_1_idempotencyKey", idempotencyKey], ["_1_type", "CALL"],
+    ["_1_outcome", "REACHED"], ["_1_note", "Load test: ringte kunden"], ["_1_nextFollowUpAt", ""], ["_1_stage", ""], ["0", '[null,"$K1"]'],
   ];
   const body = fields.map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join("") + `--${boundary}--\r\n`;
   return { body, contentType: `multipart/form-data; boundary=${boundary}` };
@@ -142,6 +146,7 @@ function report(results: autocannon.Result[], elapsed: number) {
   }
   console.log(`  errors: ${sum((r) => r.errors)} connection errors, ${sum((r) => r.timeouts)} timeouts, ${sum((r) => r.non2xx)} non-2xx, ${refused} follow-ups not acknowledged`);
   console.log(`  acknowledged follow-ups: ${acks.length}`);
+  if (firstRefusal) console.log(`  first follow-up not acknowledged: ${firstRefusal}`);
 }
 
 async function verify() {
@@ -155,7 +160,8 @@ async function verify() {
     const missing = acks.filter((a) => !found.has(a.key));
     const twice = rows.filter((r) => r.n !== 1);
     const wrong = acks.filter((a) => found.get(a.key) && found.get(a.key)!.id !== a.followUpId);
-    const ok = missing.length === 0 && twice.length === 0 && wrong.length === 0;
+    // No acknowledged write at all means the run tested nothing: that is a failure too.
+    const ok = acks.length > 0 && missing.length === 0 && twice.length === 0 && wrong.length === 0;
     console.log(`Integrity: ${acks.length} acknowledged, ${rows.length} found, ${missing.length} missing, ${twice.length} duplicated, ${wrong.length} with another id — ${ok ? "OK" : "FAILED"}`);
     if (!ok) process.exitCode = 1;
   } finally {

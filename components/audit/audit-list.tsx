@@ -28,8 +28,8 @@ export async function AuditList({ rows }: { rows: AuditRow[] }) {
               <span className="text-ink-muted">
                 {entityLabel(row.entityType)}
                 {row.entityId ? (
-                  row.entityType === "Lead" ? (
-                    <Link href={`/leads/${row.entityId}`} className="ml-1 font-mono text-xs text-accent-700 underline-offset-2 hover:underline">
+                  row.entityType === "Lead" || row.entityType === "Customer" ? (
+                    <Link href={`/${row.entityType === "Lead" ? "leads" : "customers"}/${row.entityId}`} className="ml-1 font-mono text-xs text-accent-700 underline-offset-2 hover:underline">
                       {shortId(row.entityId)}
                     </Link>
                   ) : (

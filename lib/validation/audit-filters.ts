@@ -5,12 +5,13 @@ import { z } from "zod";
 
 export const AUDIT_PAGE_SIZE = 50;
 
-export const AUDIT_ENTITY_TYPES = ["Lead", "AppSetting", "ApiKey", "User"] as const;
+export const AUDIT_ENTITY_TYPES = ["Lead", "Customer", "AppSetting", "ApiKey", "User"] as const;
 
 // The actions offered in the filter. Other actions can appear in the log
 // (new features add them); they are shown with their code as the label.
 export const AUDIT_ACTIONS = [
   "lead.created", "lead.assigned", "lead.claimed", "lead.reassigned", "lead.stage_changed",
+  "consent.changed", "customer.exported", "customer.erased",
   "setting.changed", "apiKey.created", "apiKey.revoked",
   "user.disabled", "user.enabled", "user.role_changed",
 ] as const;
