@@ -49,7 +49,7 @@ test.describe("security headers", () => {
     expect((await request.get("/api/health")).headers()["x-content-type-options"]).toBe("nosniff");
   });
 
-  test("login, lead list and dashboard hydrate with no CSP violation", async ({ page }) => {
+  test("login, dashboard, lead list and customer list hydrate with no CSP violation", async ({ page }) => {
     const violations = await watchCsp(page);
     await page.goto("/login");
     await page.getByRole("tab", { name: "Customer" }).click(); // works only once hydrated
@@ -59,6 +59,8 @@ test.describe("security headers", () => {
     await expect(page.locator(".recharts-surface").first()).toBeVisible();
     await page.goto("/leads");
     await expect(page.getByRole("heading", { level: 1, name: "Leads" })).toBeVisible();
+    await page.goto("/customers");
+    await page.waitForLoadState("networkidle");
     await page.getByRole("button", { name: /Account menu/ }).click(); // a client component answers
     await expect(page.getByRole("menuitem", { name: "Sign out" })).toBeVisible();
     expect(violations).toEqual([]);
