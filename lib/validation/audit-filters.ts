@@ -5,13 +5,14 @@ import { z } from "zod";
 
 export const AUDIT_PAGE_SIZE = 50;
 
-export const AUDIT_ENTITY_TYPES = ["Lead", "Customer", "AppSetting", "ApiKey", "User"] as const;
+export const AUDIT_ENTITY_TYPES = ["Lead", "Customer", "Order", "AppSetting", "MilestoneContent", "ApiKey", "User"] as const;
 
 // The actions offered in the filter. Other actions can appear in the log
 // (new features add them); they are shown with their code as the label.
 export const AUDIT_ACTIONS = [
   "lead.created", "lead.assigned", "lead.claimed", "lead.reassigned", "lead.stage_changed",
-  "consent.changed", "customer.exported", "customer.erased",
+  "consent.changed", "customer.exported", "customer.erased", "order.milestone_changed", "order.delivery_moved",
+  "milestoneContent.created", "milestoneContent.updated", "milestoneContent.deleted",
   "setting.changed", "apiKey.created", "apiKey.revoked",
   "user.disabled", "user.enabled", "user.role_changed",
 ] as const;
