@@ -10,6 +10,28 @@ const nextConfig = {
   // `npm test` type-checks the whole project once (npm run typecheck); doing it
   // again inside every build costs a minute on a two-core machine.
   typescript: { ignoreBuildErrors: true },
+  experimental: {
+    // Every form in the app is small (a follow-up note is at most 2000
+    // characters); 1 MB leaves room for a CSV upload preview without letting
+    // one request tie up the server. Larger uploads belong in a route handler
+    // that streams and counts bytes (see server/touchpoints/http.ts).
+    serverActions: { bodySizeLimit: "1mb" },
+  },
+  // Pages get these from proxy.ts (with the per-request CSP); API answers,
+  // which the proxy skips, get the ones that apply to them here.
+  async headers() {
+    return [
+      {
+        source: "/api/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" },
+        ],
+      },
+    ];
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -1,19 +1,39 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy, createNonce, isHttps, securityHeaders } from "@/lib/security-headers";
 
-// Sends anonymous visitors to /login, nothing more. Whether a signed-in user
-// may see a page or its data is decided in server/ (see STYLE.md): a cookie's
+// Two jobs, nothing more. 1. Security headers on every response, with a fresh
+// nonce per request in the Content-Security-Policy; Next reads the nonce from
+// the request's CSP header and puts it on its own scripts (all pages render
+// dynamically: the root layout reads the locale from the request).
+// 2. Anonymous visitors to a page go to /login. Whether a signed-in user may
+// see a page or its data is decided in server/ (see STYLE.md): a cookie's
 // presence here proves nothing.
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+const PUBLIC_PAGES = /^\/login(\/|$)/;
 
 export function proxy(request: NextRequest) {
+  const nonce = createNonce();
+  const https = isHttps(request.headers.get("x-forwarded-proto"), process.env.NEXTAUTH_URL);
+  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development", https });
+
+  const { pathname, search } = request.nextUrl;
   const signedIn = SESSION_COOKIES.some((name) => request.cookies.has(name));
-  if (signedIn) return NextResponse.next();
-  const login = new URL("/login", request.url);
-  const target = request.nextUrl.pathname + request.nextUrl.search;
-  if (target !== "/") login.searchParams.set("callbackUrl", target);
-  return NextResponse.redirect(login);
+  let response: NextResponse;
+  if (signedIn || PUBLIC_PAGES.test(pathname)) {
+    const requestHeaders = new Headers(request.headers);
+    requestHeaders.set("content-security-policy", csp);
+    response = NextResponse.next({ request: { headers: requestHeaders } });
+  } else {
+    const login = new URL("/login", request.url);
+    if (pathname + search !== "/") login.searchParams.set("callbackUrl", pathname + search);
+    response = NextResponse.redirect(login);
+  }
+  for (const [name, value] of Object.entries(securityHeaders(csp, https))) response.headers.set(name, value);
+  return response;
 }
 
 export const config = {
-  matcher: ["/((?!login|api/|_next/|favicon.ico|robots.txt|.*\\.(?:png|svg|ico|webmanifest|woff2?)$).*)"],
+  // Pages only. API routes get their (static) headers from next.config.js and
+  // are left out so the proxy does not buffer their bodies (ingest, uploads).
+  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico|robots.txt|.*\\.(?:png|svg|ico|webmanifest|woff2?)$).*)"],
 };

@@ -56,3 +56,9 @@ test("the customer's pages are accessible", async ({ page }) => {
   expect(href).toMatch(/^\/orders\/[0-9a-f-]{36}$/);
   await expectAccessible(page, href!);
 });
+
+test("the manager's user and audit pages are accessible", async ({ page }) => {
+  await signInAsStaff(page, users.manager);
+  await expect(page).toHaveURL(/\/dashboard/);
+  for (const path of ["/settings/users", "/settings/audit", "/settings/audit?action=no.such"]) await expectAccessible(page, path);
+});

@@ -24,6 +24,8 @@ export const NAMESPACES = [
   "consent",
   "orderStatus",
   "customerImport",
+  "staffUsers",
+  "auditLog",
 ] as const;
 
 export async function loadMessages(locale: AppLocale): Promise<Record<string, unknown>> {

@@ -14,9 +14,10 @@ export type AuditEntry = {
     | "consent.changed" | "customer.exported" | "customer.erased"
     | "order.milestone_changed" | "order.delivery_moved"
     | "milestoneContent.created" | "milestoneContent.updated" | "milestoneContent.deleted"
-    | "customers.exported" | "customers.imported";
+    | "customers.exported" | "customers.imported"
+    | "user.disabled" | "user.enabled" | "user.role_changed";
   /** CustomerExport / CustomerImport: one row per list export or import, its id made for the audit row. */
-  entityType: "Lead" | "AppSetting" | "ApiKey" | "Customer" | "Order" | "MilestoneContent" | "CustomerExport" | "CustomerImport";
+  entityType: "Lead" | "AppSetting" | "ApiKey" | "Customer" | "Order" | "MilestoneContent" | "CustomerExport" | "CustomerImport" | "User";
   entityId: string;
   /** What changed, e.g. { from: "NEW", to: "LOST", lostReason: "…" }. Ids, not names: names change. */
   data: Prisma.InputJsonObject;

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
+import { throttledMinutes } from "@/lib/auth-throttle";
 import { magicLinkSchema } from "@/lib/validation/auth";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -29,7 +30,8 @@ export function MagicLinkForm({ linkError }: { linkError?: "linkInvalid" | "acce
     try {
       const result = await signIn("email", { email: parsed.data.email, redirect: false, callbackUrl: "/orders" });
       if (result?.error) {
-        setFormError(t("genericError"));
+        const minutes = throttledMinutes(result.error);
+        setFormError(minutes !== null ? t("tooManyLinks", { minutes }) : t("genericError"));
         return;
       }
       router.push(`/login/check-email?email=${encodeURIComponent(parsed.data.email)}`);

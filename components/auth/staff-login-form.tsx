@@ -3,6 +3,7 @@ import { useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
+import { throttledMinutes } from "@/lib/auth-throttle";
 import { staffLoginSchema } from "@/lib/validation/auth";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -37,7 +38,9 @@ export function StaffLoginForm({ callbackUrl }: { callbackUrl?: string }) {
     try {
       const result = await signIn("credentials", { ...parsed.data, redirect: false });
       if (!result || result.error) {
-        setFormError(result?.status === 401 || result?.error === "CredentialsSignin" ? t("invalidCredentials") : t("genericError"));
+        const minutes = throttledMinutes(result?.error);
+        if (minutes !== null) setFormError(t("tooManyAttempts", { minutes }));
+        else setFormError(result?.status === 401 || result?.error === "CredentialsSignin" ? t("invalidCredentials") : t("genericError"));
         return;
       }
       // "/" sends each role to its own home; a deep link wins when there is one.

@@ -6,6 +6,8 @@ const SECTIONS = [
   { id: "apiKeys", href: "/settings/api-keys" },
   { id: "sla", href: "/settings/sla" },
   { id: "content", href: "/settings/content" },
+  { id: "users", href: "/settings/users" },
+  { id: "audit", href: "/settings/audit" },
 ] as const;
 
 /** The settings sections as tabs of links: each section is its own page with its own URL. */

@@ -36,7 +36,7 @@ export const leadFiltersSchema = z.object({
   rep: z.preprocess(first, z.uuid().optional()).catch(undefined),
   // Unknown stages are dropped one by one, duplicates once, and the list keeps a stable order.
   stage: z
-    .preprocess(list, z.array(z.string()))
+    .preprocess(list, z.array(z.string().max(32)).max(20))
     .catch([])
     .transform((values) => OPEN_STAGES.filter((s) => values.includes(s))),
   readiness: z.preprocess(first, z.enum(ACTIVE_READINESS).optional()).catch(undefined),

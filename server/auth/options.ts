@@ -15,6 +15,9 @@ import { verifyPassword } from "./password";
 export const authOptions: NextAuthOptions = {
   adapter: magicLinkAdapter,
   session: { strategy: "jwt", maxAge: 7 * 24 * 60 * 60 },
+  // Cookies are HttpOnly and SameSite=Lax (next-auth's defaults), and Secure
+  // with the __Secure- prefix when the app is served over HTTPS.
+  useSecureCookies: process.env.NEXTAUTH_URL?.startsWith("https://") ?? false,
   pages: { signIn: "/login", verifyRequest: "/login/check-email", error: "/login" },
   providers: [
     CredentialsProvider({
@@ -42,6 +45,16 @@ export const authOptions: NextAuthOptions = {
       sendVerificationRequest: sendMagicLink,
     }),
   ],
+  events: {
+    // Signing out ends the session everywhere, not only in this browser: the
+    // JWT stays valid until it expires, so a copied cookie would otherwise
+    // keep working. session.ts rejects a token whose version is behind.
+    async signOut({ token }) {
+      if (!token?.uid) return;
+      const db = await getDb();
+      await db.user.updateMany({ where: { id: token.uid, tokenVersion: token.tv }, data: { tokenVersion: { increment: 1 } } });
+    },
+  },
   callbacks: {
     async signIn({ user, account, email }) {
       if (account?.provider !== "email") return true;

@@ -17,7 +17,7 @@ const CHANNELS = ["WEB", "MOBILE", "CHAT", "PHONE", "EMAIL", "SMS", "STORE", "EV
 export const leadFixtureSchema = z.object({
   kind: z.literal("lead"),
   /** Owner's email; null or absent leaves the lead unassigned. */
-  ownerEmail: z.email().nullish(),
+  ownerEmail: z.string().max(254).pipe(z.email()).nullish(),
   channel: z.enum(CHANNELS).default("CHAT"),
   /** How long the customer has been waiting on us; 0 with answered=true for a lead nobody waits on. */
   waitingMinutes: z.number().int().min(0).max(60 * 24 * 365).default(60),

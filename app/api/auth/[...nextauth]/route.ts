@@ -1,6 +1,8 @@
 import NextAuth from "next-auth";
 import { authOptions } from "@/server/auth/options";
+import { withSignInThrottle } from "@/server/auth/sign-in-throttle";
 
 const handler = NextAuth(authOptions);
 
-export { handler as GET, handler as POST };
+export { handler as GET };
+export const POST = withSignInThrottle(handler);

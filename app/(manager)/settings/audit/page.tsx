@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { auditFiltersSchema, auditFiltersToSearch } from "@/lib/validation/audit-filters";
+import { getAuditLog } from "@/server/audit-log/queries";
+import { PageHeader } from "@/components/shell/page-header";
+import { AuditFiltersForm } from "@/components/audit/audit-filters";
+import { AuditList } from "@/components/audit/audit-list";
+import { PagePager } from "@/components/settings/page-pager";
+import { SettingsNav } from "@/components/settings/settings-nav";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auditLog"))("title") };
+}
+
+// Managers only: getAuditLog answers anyone else with a 404 (and the layout before it).
+// Read-only by design: the audit trail has no edit path anywhere in the app.
+export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+  const filters = auditFiltersSchema.parse(await searchParams);
+  const [t, log] = await Promise.all([getTranslations("auditLog"), getAuditLog(filters)]);
+  const filtered = Boolean(filters.action || filters.entityType || filters.actor || filters.from || filters.to);
+  return (
+    <div className="max-w-5xl">
+      <PageHeader title={t("title")} description={t("subtitle")} />
+      <SettingsNav current="audit" />
+      <AuditFiltersForm filters={filters} actors={log.actors} />
+      {log.rows.length === 0 ? (
+        <EmptyState
+          title={filtered ? t("emptyFilteredTitle") : t("emptyTitle")}
+          description={filtered ? t("emptyFilteredBody") : t("emptyBody")}
+        />
+      ) : (
+        <Card>
+          <AuditList rows={log.rows} />
+        </Card>
+      )}
+      <PagePager
+        label={filters.cursor ? t("olderPage") : t("newestPage")}
+        previous={filters.cursor ? { href: `/settings/audit${auditFiltersToSearch(filters)}`, label: t("newest") } : undefined}
+        next={log.nextCursor ? { href: `/settings/audit${auditFiltersToSearch(filters, { cursor: log.nextCursor })}`, label: t("older") } : undefined}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { staffListSearchSchema } from "@/lib/validation/staff-users";
+import { getStaffUsers } from "@/server/users/queries";
+import { PageHeader } from "@/components/shell/page-header";
+import { SettingsNav } from "@/components/settings/settings-nav";
+import { PagePager } from "@/components/settings/page-pager";
+import { StaffUserList } from "@/components/settings/staff-user-list";
+import { Card } from "@/components/ui/card";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("staffUsers"))("title") };
+}
+
+// Managers only: getStaffUsers answers anyone else with a 404 (and the layout before it).
+export default async function StaffUsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+  const { page } = staffListSearchSchema.parse(await searchParams);
+  const [t, users] = await Promise.all([getTranslations("staffUsers"), getStaffUsers(page)]);
+  return (
+    <div className="max-w-3xl">
+      <PageHeader title={t("title")} description={t("subtitle")} />
+      <SettingsNav current="users" />
+      <Card>
+        <StaffUserList users={users.rows} selfId={users.selfId} />
+      </Card>
+      <PagePager
+        label={t("pager", { page: users.page, pageCount: users.pageCount, total: users.total })}
+        previous={users.page > 1 ? { href: `/settings/users?page=${users.page - 1}`, label: t("previous") } : undefined}
+        next={users.page < users.pageCount ? { href: `/settings/users?page=${users.page + 1}`, label: t("next") } : undefined}
+      />
+    </div>
+  );
+}

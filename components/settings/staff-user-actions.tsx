@@ -1,0 +1,56 @@
+"use client";
+import { useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
+import { changeUserRoleAction, setUserActiveAction, type StaffAdminState } from "@/server/users/staff-actions";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/dialog";
+
+type Props = { userId: string; name: string; role: "SALES" | "MANAGER"; active: boolean };
+
+/** Change role, disable or enable one user, each after a confirmation that says what follows. */
+export function StaffUserActions({ userId, name, role, active }: Props) {
+  const t = useTranslations("staffUsers");
+  const [error, setError] = useState<string | null>(null);
+  const [enabling, startEnabling] = useTransition();
+  const newRole = role === "MANAGER" ? "SALES" : "MANAGER";
+
+  async function run(action: () => Promise<StaffAdminState>) {
+    setError(null);
+    const result = await action().catch(() => null);
+    if (!result?.ok) setError(result?.message ?? t("errors.generic"));
+  }
+
+  return (
+    <div className="flex flex-col items-end gap-1">
+      <div className="flex flex-wrap justify-end gap-2">
+        <ConfirmDialog
+          title={t(`makeTitle.${newRole}`, { name })}
+          description={t(`makeBody.${newRole}`)}
+          confirmLabel={t(`make.${newRole}`)}
+          cancelLabel={t("cancel")}
+          onConfirm={() => run(() => changeUserRoleAction({ userId, role: newRole }))}
+          trigger={<Button variant="secondary" size="sm" aria-label={t(`makeNamed.${newRole}`, { name })}>{t(`make.${newRole}`)}</Button>}
+        />
+        {active ? (
+          <ConfirmDialog
+            title={t("disableTitle", { name })}
+            description={t("disableBody")}
+            confirmLabel={t("disable")}
+            cancelLabel={t("cancel")}
+            tone="danger"
+            onConfirm={() => run(() => setUserActiveAction({ userId, active: false }))}
+            trigger={<Button variant="secondary" size="sm" aria-label={t("disableNamed", { name })}>{t("disable")}</Button>}
+          />
+        ) : (
+          <Button
+            variant="secondary" size="sm" pending={enabling} aria-label={t("enableNamed", { name })}
+            onClick={() => startEnabling(() => run(() => setUserActiveAction({ userId, active: true })))}
+          >
+            {t("enable")}
+          </Button>
+        )}
+      </div>
+      {error ? <p role="alert" className="text-xs text-danger-fg">{error}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { z } from "zod";
+
+// /settings/audit: filters and the keyset cursor live in the URL. Anything
+// malformed falls back to "no filter" rather than an error page.
+
+export const AUDIT_PAGE_SIZE = 50;
+
+export const AUDIT_ENTITY_TYPES = ["Lead", "Customer", "Order", "AppSetting", "MilestoneContent", "ApiKey", "User"] as const;
+
+// The actions offered in the filter. Other actions can appear in the log
+// (new features add them); they are shown with their code as the label.
+export const AUDIT_ACTIONS = [
+  "lead.created", "lead.assigned", "lead.claimed", "lead.reassigned", "lead.stage_changed",
+  "consent.changed", "customer.exported", "customer.erased", "order.milestone_changed", "order.delivery_moved",
+  "milestoneContent.created", "milestoneContent.updated", "milestoneContent.deleted",
+  "setting.changed", "apiKey.created", "apiKey.revoked",
+  "user.disabled", "user.enabled", "user.role_changed",
+] as const;
+
+const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" ? undefined : v), schema.optional()).catch(undefined);
+
+export const auditFiltersSchema = z.object({
+  action: optional(z.string().max(64).regex(/^[A-Za-z]+\.[A-Za-z_]+$/)),
+  entityType: optional(z.enum(AUDIT_ENTITY_TYPES)),
+  actor: optional(z.uuid()),
+  from: optional(z.string().regex(DAY_PATTERN)),
+  to: optional(z.string().regex(DAY_PATTERN)),
+  cursor: optional(z.string().max(200)),
+});
+export type AuditFilters = z.infer<typeof auditFiltersSchema>;
+
+/** The URL of a page of the log with these filters (and, for "older", a cursor). */
+export function auditFiltersToSearch(filters: AuditFilters, extra: { cursor?: string } = {}): string {
+  const params = new URLSearchParams();
+  for (const key of ["action", "entityType", "actor", "from", "to"] as const) {
+    const value = filters[key];
+    if (value) params.set(key, value);
+  }
+  if (extra.cursor) params.set("cursor", extra.cursor);
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}
+
+/** Keyset cursor: the last row's time and id, so the next page starts right after it. */
+export function encodeAuditCursor(row: { createdAt: Date; id: string }): string {
+  return `${row.createdAt.toISOString()}_${row.id}`;
+}
+
+export function decodeAuditCursor(cursor: string | undefined): { createdAt: Date; id: string } | null {
+  const m = cursor?.match(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)_([0-9a-f-]{36})$/);
+  if (!m) return null;
+  const createdAt = new Date(m[1]);
+  return Number.isNaN(createdAt.getTime()) ? null : { createdAt, id: m[2] };
+}

@@ -1,0 +1,22 @@
+import { z } from "zod";
+
+// The manager's user administration (/settings/users): which page of the
+// list, and the two changes a manager can make to another staff user.
+
+export const STAFF_PAGE_SIZE = 25;
+
+export const staffListSearchSchema = z.object({
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
+
+export const setUserActiveSchema = z.object({
+  userId: z.uuid(),
+  active: z.boolean(),
+});
+
+export const changeUserRoleSchema = z.object({
+  userId: z.uuid(),
+  role: z.enum(["SALES", "MANAGER"]),
+});
+
+export type StaffAdminError = "notFound" | "self" | "lastManager";

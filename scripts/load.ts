@@ -1,0 +1,171 @@
+// npm run load -- [--users 50] [--duration 5m] [--port 3390] [--customers 400]
+//
+// Load and integrity run on this machine only: starts its own production
+// server on 127.0.0.1 (a fresh embedded database in data/load-<port>, or the
+// PostgreSQL in DATABASE_URL, which is WIPED), signs in N sales users of its
+// own, and has each one read a lead page and log a follow-up on it, over and
+// over, for the duration (autocannon, one connection per user). It reports
+// throughput, latency percentiles and errors, stops the server, and checks the
+// database: every follow-up the server acknowledged is there exactly once.
+// Bounded: at most 200 users and 30 minutes; nothing leaves the loopback.
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import { resolveDbConfig } from "@/server/db/config";
+import { openSqlClient } from "@/server/db/sql";
+import { signIn, startServer, logFollowUpActionId } from "./lib/load-support";
+
+const { values } = parseArgs({
+  options: {
+    users: { type: "string", default: "50" },
+    duration: { type: "string", default: "5m" },
+    port: { type: "string", default: "3390" },
+    customers: { type: "string", default: "400" },
+  },
+});
+const users = Math.min(200, Math.max(1, Number(values.users)));
+const durationS = Math.min(30 * 60, Math.max(5, parseDuration(values.duration!)));
+const port = Number(values.port);
+const base = `http://127.0.0.1:${port}`;
+const password = "load-test-password";
+
+function parseDuration(text: string): number {
+  const m = /^(\d+)(s|m)?$/.exec(text.trim());
+  if (!m) throw new Error(`--duration: write e.g. 30s or 5m, not "${text}"`);
+  return Number(m[1]) * (m[2] === "m" ? 60 : 1);
+}
+
+const dataDir = path.resolve(`data/load-${port}`);
+const env = { REISE_DATA_DIR: path.join(dataDir, "pglite"), REISE_OUTBOX_DIR: path.join(dataDir, "outbox") };
+console.log(`Load: ${users} sales users for ${durationS} s against ${base} (${process.env.DATABASE_URL ? "PostgreSQL, wiped first" : `embedded database in ${dataDir}`})`);
+const server = await startServer(port, { ...env, REISE_SEED_CUSTOMERS: values.customers! });
+const actionId = logFollowUpActionId();
+
+type Ack = { key: string; followUpId: string };
+const acks: Ack[] = [];
+const timings: { kind: "read" | "write"; ms: number }[] = [];
+let refused = 0;
+let firstRefusal = "";
+
+try {
+  // Users and leads of their own, through the test-only fixture endpoint.
+  const agents = await Promise.all(Array.from({ length: users }, async (_, i) => {
+    const user = await post("/api/e2e/fixtures", { kind: "staff", password });
+    const leads = await Promise.all([0, 1, 2].map(() => post("/api/e2e/fixtures", { kind: "lead", ownerEmail: user.email, waitingMinutes: 30 + i })));
+    return { cookie: await signIn(base, user.email, password), leads: leads.map((l) => l.leadId as string), versions: new Map<string, number>() };
+  }));
+  console.log(`Signed in ${agents.length} users; running…`);
+
+  const started = Date.now();
+  const runs = agents.map((agent) => {
+    let turn = 0;
+    let lead = agent.leads[0];
+    let sentAt = 0;
+    let pendingKey = "";
+    return autocannon({
+      url: base,
+      connections: 1,
+      duration: durationS,
+      requests: [
+        {
+          method: "GET",
+          setupRequest: (req) => {
+            lead = agent.leads[turn++ % agent.leads.length];
+            sentAt = performance.now();
+            return { ...req, path: `/leads/${lead}`, headers: { cookie: agent.cookie } };
+          },
+          onResponse: (status, body) => {
+            timings.push({ kind: "read", ms: performance.now() - sentAt });
+            const version = /name="version" value="(\d+)"/.exec(body)?.[1];
+            if (status === 200 && version) agent.versions.set(lead, Number(version));
+          },
+        },
+        {
+          method: "POST",
+          setupRequest: (req) => {
+            pendingKey = crypto.randomUUID();
+            const { body, contentType } = followUpBody(lead, agent.versions.get(lead) ?? 0, pendingKey);
+            sentAt = performance.now();
+            return {
+              ...req, path: `/leads/${lead}`, body,
+              headers: { cookie: agent.cookie, "next-action": actionId, "content-type": contentType, accept: "text/x-component", origin: base },
+            };
+          },
+          onResponse: (status, body) => {
+            timings.push({ kind: "write", ms: performance.now() - sentAt });
+            const id = /"followUpId":"([0-9a-f-]{36})"/.exec(body)?.[1];
+            if (status === 200 && id && /"ok":true/.test(body)) acks.push({ key: pendingKey, followUpId: id });
+            else {
+              refused++;
+              firstRefusal ||= `${status} ${body.slice(0, 600)}`;
+            }
+          },
+        },
+      ],
+    });
+  });
+  const results = await Promise.all(runs);
+  const elapsed = (Date.now() - started) / 1000;
+  report(results, elapsed);
+} finally {
+  await server.stop();
+}
+
+await verify();
+
+async function post(route: string, data: unknown) {
+  const response = await fetch(`${base}${route}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(data) });
+  if (response.status !== 201) throw new Error(`${route}: ${response.status} ${await response.text()}`);
+  return response.json();
+}
+
+/** The multipart body React sends for logFollowUpAction(previousState = null, formData). */
+function followUpBody(leadId: string, version: number, idempotencyKey: string) {
+  const boundary = `----reise${crypto.randomUUID().replaceAll("-", "")}`;
+  const fields: [string, string][] = [
+    ["_1_leadId", leadId], ["_1_version", String(version)], ["_1_idempotencyKey", idempotencyKey], ["_1_type", "CALL"],
+    ["_1_outcome", "REACHED"], ["_1_note", "Load test: ringte kunden"], ["_1_nextFollowUpAt", ""], ["_1_stage", ""], ["0", '[null,"$K1"]'],
+  ];
+  const body = fields.map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join("") + `--${boundary}--\r\n`;
+  return { body, contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : 0;
+}
+
+function report(results: autocannon.Result[], elapsed: number) {
+  const sum = (f: (r: autocannon.Result) => number) => results.reduce((n, r) => n + f(r), 0);
+  const requests = sum((r) => r.requests.total);
+  console.log(`\n${requests} requests in ${elapsed.toFixed(0)} s: ${(requests / elapsed).toFixed(1)} requests/s`);
+  for (const kind of ["read", "write"] as const) {
+    const ms = timings.filter((t) => t.kind === kind).map((t) => t.ms).sort((a, b) => a - b);
+    console.log(`  ${kind === "read" ? "lead page " : "follow-up "} ${ms.length} · p50 ${percentile(ms, 50).toFixed(0)} ms · p95 ${percentile(ms, 95).toFixed(0)} ms · p99 ${percentile(ms, 99).toFixed(0)} ms`);
+  }
+  console.log(`  errors: ${sum((r) => r.errors)} connection errors, ${sum((r) => r.timeouts)} timeouts, ${sum((r) => r.non2xx)} non-2xx, ${refused} follow-ups not acknowledged`);
+  console.log(`  acknowledged follow-ups: ${acks.length}`);
+  if (firstRefusal) console.log(`  first follow-up not acknowledged: ${firstRefusal}`);
+}
+
+async function verify() {
+  const sql = await openSqlClient(resolveDbConfig({ ...process.env, ...env }), "load check");
+  try {
+    const rows = await sql.query<{ key: string; id: string; n: number }>(
+      `SELECT "idempotencyKey" AS key, min(id::text) AS id, count(*)::int AS n FROM "FollowUp" WHERE "idempotencyKey" = ANY($1) GROUP BY 1`,
+      [acks.map((a) => a.key)],
+    );
+    const found = new Map(rows.map((r) => [r.key, r]));
+    const missing = acks.filter((a) => !found.has(a.key));
+    const twice = rows.filter((r) => r.n !== 1);
+    const wrong = acks.filter((a) => found.get(a.key) && found.get(a.key)!.id !== a.followUpId);
+    // No acknowledged write at all means the run tested nothing: that is a failure too.
+    const ok = acks.length > 0 && missing.length === 0 && twice.length === 0 && wrong.length === 0;
+    console.log(`Integrity: ${acks.length} acknowledged, ${rows.length} found, ${missing.length} missing, ${twice.length} duplicated, ${wrong.length} with another id — ${ok ? "OK" : "FAILED"}`);
+    if (!ok) process.exitCode = 1;
+  } finally {
+    await sql.close();
+  }
+  if (!process.env.DATABASE_URL) fs.rmSync(dataDir, { recursive: true, force: true });
+}

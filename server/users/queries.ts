@@ -1,0 +1,10 @@
+import "server-only";
+import { requireRole } from "@/server/auth/session";
+import { getDb } from "@/server/db";
+import { listStaffUsers, type StaffPage } from "./staff-admin";
+
+/** /settings/users: managers only; anyone else gets a 404. */
+export async function getStaffUsers(page: number): Promise<StaffPage & { selfId: string }> {
+  const session = await requireRole("MANAGER");
+  return { ...(await listStaffUsers(await getDb(), session, page)), selfId: session.userId };
+}
