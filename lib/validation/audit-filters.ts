@@ -1,21 +1,28 @@
 import { z } from "zod";
+import type { AuditAction } from "@/server/audit";
 
 // /settings/audit: filters and the keyset cursor live in the URL. Anything
 // malformed falls back to "no filter" rather than an error page.
 
 export const AUDIT_PAGE_SIZE = 50;
 
-export const AUDIT_ENTITY_TYPES = ["Lead", "Customer", "Order", "AppSetting", "MilestoneContent", "ApiKey", "User"] as const;
+export const AUDIT_ENTITY_TYPES = [
+  "Lead", "Customer", "Order", "AppSetting", "MilestoneContent", "ApiKey", "User", "CustomerExport", "CustomerImport",
+] as const;
 
 // The actions offered in the filter. Other actions can appear in the log
 // (new features add them); they are shown with their code as the label.
 export const AUDIT_ACTIONS = [
   "lead.created", "lead.assigned", "lead.claimed", "lead.reassigned", "lead.stage_changed",
-  "consent.changed", "customer.exported", "customer.erased", "order.milestone_changed", "order.delivery_moved",
+  "consent.changed", "customer.exported", "customer.erased", "customers.exported", "customers.imported", "order.milestone_changed", "order.delivery_moved",
   "milestoneContent.created", "milestoneContent.updated", "milestoneContent.deleted",
   "setting.changed", "apiKey.created", "apiKey.revoked",
   "user.disabled", "user.enabled", "user.role_changed",
 ] as const;
+
+// Every action the app writes is offered in the filter: a new one that is not listed fails tsc here.
+type UnlistedAction = Exclude<AuditAction, (typeof AUDIT_ACTIONS)[number]>;
+export const EVERY_ACTION_LISTED: [UnlistedAction] extends [never] ? true : UnlistedAction = true;
 
 const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" ? undefined : v), schema.optional()).catch(undefined);
