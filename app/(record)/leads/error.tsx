@@ -1,25 +1,9 @@
 "use client";
-import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { Button, buttonClasses } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/empty-state";
+import { PageError } from "@/components/shell/page-error";
 
 // Unexpected failures on a lead page (its layout included): a calm message inside the staff shell, never a stack trace.
 export default function LeadError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const t = useTranslations("lead");
-  const common = useTranslations("common");
-  return (
-    <EmptyState
-      className="mt-8"
-      titleAs="h1"
-      title={t("errorTitle")}
-      description={t("errorBody")}
-      action={
-        <>
-          <Button onClick={reset}>{common("tryAgain")}</Button>
-          <Link href="/leads" className={buttonClasses("secondary")}>{t("backToLeads")}</Link>
-        </>
-      }
-    />
-  );
+  return <PageError title={t("errorTitle")} body={t("errorBody")} onRetry={reset} back={{ href: "/leads", label: t("backToLeads") }} />;
 }
