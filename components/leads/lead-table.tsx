@@ -1,10 +1,9 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import type { KeyboardEvent, MouseEvent } from "react";
 import { useTranslations } from "next-intl";
 import { useTable } from "@tanstack/react-table";
 import { Table, TBody, THead, Td, Th, Tr } from "@/components/ui/data-table-shell";
+import { useRowLink } from "@/components/ui/use-row-link";
 import type { LeadListRow } from "@/server/leads/list-queries";
 import { useLeadListNav } from "./lead-filters-transition";
 import { LeadCards } from "./lead-table-cards";
@@ -18,26 +17,9 @@ const leadHref = (id: string) => `/leads/${id}`;
 
 export function LeadTable({ rows, serverNow }: { rows: LeadListRow[]; serverNow: string }) {
   const t = useTranslations("leadList");
-  const router = useRouter();
+  const rowLink = useRowLink(leadHref);
   const { filters, apply } = useLeadListNav();
   const table = useTable({ features: leadTableFeatures, columns: leadColumns, data: rows, getRowId: (row) => row.id });
-
-  function onRowClick(event: MouseEvent<HTMLTableRowElement>, id: string) {
-    // Let links inside do their own thing, and let people select text without leaving the page.
-    if ((event.target as HTMLElement).closest("a") || window.getSelection()?.toString()) return;
-    if (event.metaKey || event.ctrlKey) window.open(leadHref(id), "_blank", "noopener");
-    else router.push(leadHref(id));
-  }
-
-  function onRowKeyDown(event: KeyboardEvent<HTMLTableRowElement>, id: string) {
-    const row = event.currentTarget;
-    if (event.key === "Enter") router.push(leadHref(id));
-    else if (event.key === "ArrowDown" || event.key === "ArrowUp") {
-      event.preventDefault();
-      const next = event.key === "ArrowDown" ? row.nextElementSibling : row.previousElementSibling;
-      (next as HTMLElement | null)?.focus();
-    }
-  }
 
   return (
     <LeadClockProvider serverNow={serverNow}>
@@ -70,8 +52,7 @@ export function LeadTable({ rows, serverNow }: { rows: LeadListRow[]; serverNow:
                 interactive
                 tabIndex={0}
                 data-testid="lead-row"
-                onClick={(event) => onRowClick(event, row.id)}
-                onKeyDown={(event) => onRowKeyDown(event, row.id)}
+                {...rowLink(row.id)}
                 className="focus-visible:bg-accent-50 focus-visible:outline-offset-[-2px]"
               >
                 {row.getAllCells().map((cell) => (
