@@ -13,7 +13,9 @@ type Handler = (request: Request, context: { params: Promise<{ nextauth: string[
 // reveals nothing about who has an account.
 export function withSignInThrottle(handler: Handler): Handler {
   return async (request, context) => {
-    const path = new URL(request.url).pathname;
+    const url = new URL(request.url);
+    const path = url.pathname;
+    if (request.method === "GET" && path.endsWith("/callback/email")) return linkUsed(handler, request, context, url);
     const kind = path.endsWith("/callback/credentials") ? "password" : path.endsWith("/signin/email") ? "link" : null;
     if (!kind || request.method !== "POST") return handler(request, context);
 
@@ -36,6 +38,18 @@ export function withSignInThrottle(handler: Handler): Handler {
     }
     return response;
   };
+}
+
+// The emailed link is opened (GET): when it signs the customer in, that inbox's link count is
+// cleared, so a customer who uses their links is never held up by earlier resends.
+async function linkUsed(handler: Handler, request: Request, context: Parameters<Handler>[1], url: URL): Promise<Response> {
+  const response = await handler(request, context);
+  const location = response.headers.get("location") ?? "";
+  const email = (url.searchParams.get("email") ?? "").slice(0, 254);
+  if (email && response.status >= 300 && response.status < 400 && location && !location.includes("error=")) {
+    await clearOnSuccess(await getDb(), magicLinkKeys(email, clientAddress(request.headers)));
+  }
+  return response;
 }
 
 // next-auth answers a failed credentials sign-in with 401 and ?error= in the

@@ -63,6 +63,16 @@ describe.each(testDatabases)("sign-in throttle on $name", (database) => {
     expect(await checkThrottle(db, magicLinkKeys("someone@t.test", "10.0.0.7"), at(6))).toEqual({ ok: true });
   });
 
+  it("forgets an inbox's link requests once a link signs in, but not the address's", async () => {
+    const keys = magicLinkKeys("kari@t.test", "10.0.0.8");
+    for (let i = 0; i < 5; i++) await recordFailure(db, keys, at(i));
+    expect(await checkThrottle(db, keys, at(6))).toMatchObject({ ok: false });
+    await clearOnSuccess(db, keys);
+    const left = await db.authThrottle.findMany({ where: { key: { in: keys.map((k) => k.key) } }, select: { key: true } });
+    expect(left.map((r) => r.key)).toEqual([keys[1].key]);
+    expect(await checkThrottle(db, keys, at(6))).toEqual({ ok: true });
+  });
+
   it("takes the caller's address from the entry the nearest proxy wrote", () => {
     const headers = new Headers({ "x-forwarded-for": "6.6.6.6, 192.0.2.1" });
     expect(clientAddress(headers, 0)).toBe("192.0.2.1");

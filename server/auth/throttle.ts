@@ -30,7 +30,8 @@ export function passwordKeys(email: string, address: string): ThrottleKey[] {
 
 export function magicLinkKeys(email: string, address: string): ThrottleKey[] {
   return [
-    { key: digest("link:email", email.trim().toLowerCase()), policy: MAGIC_LINK_POLICY.email, clearOnSuccess: false },
+    // A customer who signs in with a link has shown the inbox is theirs: their count starts over.
+    { key: digest("link:email", email.trim().toLowerCase()), policy: MAGIC_LINK_POLICY.email, clearOnSuccess: true },
     { key: digest("link:address", address), policy: MAGIC_LINK_POLICY.address, clearOnSuccess: false },
   ];
 }

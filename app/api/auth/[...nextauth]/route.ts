@@ -4,5 +4,5 @@ import { withSignInThrottle } from "@/server/auth/sign-in-throttle";
 
 const handler = NextAuth(authOptions);
 
-export { handler as GET };
+export const GET = withSignInThrottle(handler);
 export const POST = withSignInThrottle(handler);
