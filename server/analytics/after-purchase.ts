@@ -3,6 +3,7 @@ import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import type { LoyaltyTier, OrderMilestone } from "@/generated/prisma/enums";
 import { rate } from "@/lib/kpi/compute";
 import { monthStarts } from "@/lib/kpi/date-range";
+import { REPORTING_TIME_ZONE } from "@/lib/kpi/reporting";
 import type { DashboardFilters } from "@/lib/kpi/filters";
 import type { AppSession } from "@/server/auth/session";
 import { assertStaff, ownerScopeSql, ts, type StaffSession } from "./access";
@@ -30,7 +31,7 @@ type RawLate = { milestone: OrderMilestone; open: number; late: number; median_d
 export async function getAfterPurchase(db: PrismaClient, session: AppSession, f: DashboardFilters, now: Date): Promise<AfterPurchase> {
   assertStaff(session);
   const mine = orderScopeSql(session, f);
-  const months = monthStarts(f.from, f.to, session.timeZone);
+  const months = monthStarts(f.from, f.to, REPORTING_TIME_ZONE);
   const edges = Prisma.sql`ARRAY[${Prisma.join(months.map((m) => ts(m.at)))}]::timestamptz[]`;
   const lateBy = Prisma.sql`greatest(${ts(now)}, o."expectedDeliveryAt")`;
   const [buyers, late] = await Promise.all([

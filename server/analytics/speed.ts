@@ -5,8 +5,10 @@ import { isoWeekNumber, weekStarts } from "@/lib/kpi/date-range";
 import type { DashboardFilters } from "@/lib/kpi/filters";
 import { DEFAULT_SLA_MINUTES } from "@/lib/sla";
 import type { AppSession } from "@/server/auth/session";
+import { REPORTING_TIME_ZONE } from "@/lib/kpi/reporting";
+import { histogramPercentile, RESPONSE_BUCKET_BOUNDS, RESPONSE_BUCKETS } from "@/lib/kpi/response-histogram";
 import { assertStaff, leadScopeSql, ts } from "./access";
-import { toNumber } from "./funnel";
+import { leadDaysSql } from "./lead-days";
 
 export type SpeedRow = {
   key: string | null;
@@ -33,60 +35,89 @@ export type SpeedToLead = {
 
 type Raw = {
   dim: "rep" | "channel" | "week" | "total"; key: string | null; label: string | null; week: number | null;
-  answered: number; pct: (number | null)[] | null; measured: number; within: number;
+  answered: number; buckets: number[]; max: number | null; closed: number; within: number;
 };
+type RawDue = { dim: Raw["dim"]; key: string | null; week: number | null; due: number };
 
-/** The SLA of the lead's source channel, as one CASE: cheaper per row than a join. */
-const SLA_MINUTES_SQL = Prisma.sql`CASE l."sourceChannel" ${Prisma.join(
-  Object.entries(DEFAULT_SLA_MINUTES).map(([channel, minutes]) => Prisma.sql`WHEN ${channel}::"Channel" THEN ${minutes}::int`), " ",
+// By rep, by channel, by week and in total, over rows (alias l) that carry a week column.
+const GROUPS = Prisma.sql`
+  CASE WHEN GROUPING(l."ownerId") = 0 THEN 'rep' WHEN GROUPING(l."sourceChannel") = 0 THEN 'channel'
+       WHEN GROUPING(l.week) = 0 THEN 'week' ELSE 'total' END AS dim,
+  coalesce(l."ownerId"::text, l."sourceChannel"::text) AS key, l.week`;
+const GROUPING_SETS = Prisma.sql`GROUPING SETS ((l."ownerId"), (l."sourceChannel"), (l.week), ())`;
+
+/** Answered within the SLA of the row's channel: the buckets up to that promise (each promise is a bound). */
+const WITHIN_SLA_SQL = Prisma.sql`CASE l."sourceChannel" ${Prisma.join(
+  Object.entries(DEFAULT_SLA_MINUTES).map(([channel, minutes]) => {
+    const last = RESPONSE_BUCKET_BOUNDS.indexOf(minutes as (typeof RESPONSE_BUCKET_BOUNDS)[number]);
+    if (last === -1) throw new Error(`SLA ${minutes} min for ${channel} is not a response bucket bound`);
+    const sum = Array.from({ length: last + 1 }, (_, k) => `l."responseBuckets"[${k + 1}]`).join(" + ");
+    return Prisma.sql`WHEN ${channel}::"Channel" THEN ${Prisma.raw(sum)}`;
+  }), " ",
 )} END`;
+
+const BUCKET_SUMS_SQL = Prisma.raw(
+  `ARRAY[${Array.from({ length: RESPONSE_BUCKETS }, (_, k) => `coalesce(sum(l."responseBuckets"[${k + 1}]), 0)`).join(", ")}]::int[]`,
+);
 
 /**
  * Speed to lead over the leads created in the range: first-response percentiles
  * (business minutes) by rep, channel and ISO week, and the SLA hit rate; plus
- * the open leads breaching their SLA now. Weeks start on Monday in the reader's
- * time zone; their edges are computed here and the database only looks them up.
+ * the open leads breaching their SLA now. Answers come from the per-day rows
+ * (LeadDayStat, kept current by triggers): the percentiles are read from their
+ * histogram (lib/kpi/response-histogram.ts). Only the part that depends on the
+ * clock — open leads never answered whose SLA has run out by now — is counted
+ * from the leads, on the open-leads index. Weeks start on Monday in the
+ * reporting zone; their edges are computed here.
  */
 export async function getSpeedToLead(db: PrismaClient, session: AppSession, f: DashboardFilters, now: Date): Promise<SpeedToLead> {
   assertStaff(session);
   const scope = leadScopeSql(session, f);
-  const weeks = weekStarts(f.from, f.to, session.timeZone);
-  const edges = Prisma.sql`ARRAY[${Prisma.join(weeks.map((w) => ts(w.at)))}]::timestamptz[]`;
-  const [rows, breaching] = await Promise.all([
+  const weeks = weekStarts(f.from, f.to, REPORTING_TIME_ZONE);
+  const dayEdges = Prisma.sql`ARRAY[${Prisma.join(weeks.map((w) => Prisma.sql`${w.date}::date`))}]::date[]`;
+  const instantEdges = Prisma.sql`ARRAY[${Prisma.join(weeks.map((w) => ts(w.at)))}]::timestamptz[]`;
+  const [rows, due, breaching] = await Promise.all([
     db.$queryRaw<Raw[]>`
       SELECT g.*, u.name AS label FROM (
-        SELECT CASE WHEN GROUPING(l."ownerId") = 0 THEN 'rep' WHEN GROUPING(l."sourceChannel") = 0 THEN 'channel'
-                    WHEN GROUPING(l.week) = 0 THEN 'week' ELSE 'total' END AS dim,
-          coalesce(l."ownerId"::text, l."sourceChannel"::text) AS key, l.week,
-          count(l.minutes)::int AS answered,
-          -- Both percentiles from one sort per group.
-          percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY l.minutes) AS pct,
-          count(*) FILTER (WHERE l.measured)::int AS measured,
-          count(*) FILTER (WHERE l.minutes <= l.sla)::int AS within
-        FROM (
-          SELECT l."ownerId", l."sourceChannel", l."firstResponseMinutes" AS minutes, ${SLA_MINUTES_SQL} AS sla,
-            (l."firstResponseMinutes" IS NOT NULL OR l.stage IN ('WON', 'LOST') OR l."slaDueAt" <= ${ts(now)}) AS measured,
-            width_bucket(l."createdAt", ${edges}) AS week
-          FROM "Lead" l
-          WHERE l."createdAt" >= ${ts(f.from)} AND l."createdAt" < ${ts(f.to)} AND ${scope}
-        ) l
-        GROUP BY GROUPING SETS ((l."ownerId"), (l."sourceChannel"), (l.week), ())
+        SELECT ${GROUPS},
+          coalesce(sum(l.answered), 0)::int AS answered, ${BUCKET_SUMS_SQL} AS buckets, max(l."responseMax") AS max,
+          coalesce(sum(l."closedUnanswered"), 0)::int AS closed, coalesce(sum(${WITHIN_SLA_SQL}), 0)::int AS within
+        FROM (SELECT l.*, width_bucket(l.day, ${dayEdges}) AS week FROM ${leadDaysSql(f)} l WHERE ${scope}) l
+        GROUP BY ${GROUPING_SETS}
       ) g LEFT JOIN "User" u ON g.dim = 'rep' AND u.id::text = g.key`,
+    // Open, never answered, and the SLA has run out: measured against it from now on.
+    db.$queryRaw<RawDue[]>`
+      SELECT ${GROUPS}, count(*)::int AS due
+      FROM (
+        SELECT l."ownerId", l."sourceChannel", width_bucket(l."createdAt", ${instantEdges}) AS week
+        FROM "Lead" l
+        WHERE l.stage IN ('NEW', 'CONTACTED', 'QUALIFIED', 'PROPOSAL') AND l."firstResponseMinutes" IS NULL AND l."slaDueAt" <= ${ts(now)}
+          AND l."createdAt" >= ${ts(f.from)} AND l."createdAt" < ${ts(f.to)} AND ${scope}
+      ) l
+      GROUP BY ${GROUPING_SETS}`,
     db.$queryRaw<{ n: number }[]>`
       SELECT count(*)::int AS n FROM "Lead" l
       WHERE l.stage IN ('NEW', 'CONTACTED', 'QUALIFIED', 'PROPOSAL') AND l."slaDueAt" < ${ts(now)} AND ${scope}`,
   ]);
-  const row = (r: Raw): SpeedRow => ({
-    key: r.key, label: r.label, answered: r.answered, medianMinutes: toNumber(r.pct?.[0]), p90Minutes: toNumber(r.pct?.[1]),
-    measured: r.measured, withinSla: r.within, withinSlaShare: rate(r.within, r.measured),
-  });
-  const total = rows.find((r) => r.dim === "total");
+  const id = (r: { dim: string; key: string | null; week: number | null }) => `${r.dim}|${r.key}|${r.week}`;
+  const dueBy = new Map(due.map((r) => [id(r), r.due]));
+  const row = (r: Raw): SpeedRow => {
+    // Every lead is in a day row, so every group of overdue leads has its row here.
+    const measured = r.answered + r.closed + (dueBy.get(id(r)) ?? 0);
+    return {
+      key: r.key, label: r.label, answered: r.answered,
+      medianMinutes: histogramPercentile(r.buckets, 0.5, r.max), p90Minutes: histogramPercentile(r.buckets, 0.9, r.max),
+      measured, withinSla: r.within, withinSlaShare: rate(r.within, measured),
+    };
+  };
+  const all = rows;
+  const total = all.find((r) => r.dim === "total");
   return {
     total: total ? row(total) : { key: null, label: null, answered: 0, medianMinutes: null, p90Minutes: null, measured: 0, withinSla: 0, withinSlaShare: null },
-    byRep: rows.filter((r) => r.dim === "rep").map(row).sort((a, b) => (a.label ?? "\uffff").localeCompare(b.label ?? "\uffff")),
-    byChannel: rows.filter((r) => r.dim === "channel").map(row).sort((a, b) => b.measured - a.measured),
-    // width_bucket counts the edges at or before the lead: bucket i is the week that starts at edge i − 1.
-    byWeek: rows.filter((r) => r.dim === "week" && r.week).map((r) => {
+    byRep: all.filter((r) => r.dim === "rep").map(row).sort((a, b) => (a.label ?? "\uffff").localeCompare(b.label ?? "\uffff")),
+    byChannel: all.filter((r) => r.dim === "channel").map(row).sort((a, b) => b.measured - a.measured),
+    // width_bucket counts the edges at or before the day: bucket i is the week that starts at edge i − 1.
+    byWeek: all.filter((r) => r.dim === "week" && r.week).map((r) => {
       const start = weeks[r.week! - 1].date;
       return { ...row(r), weekStart: start, isoWeek: isoWeekNumber(start) };
     }).sort((a, b) => a.weekStart.localeCompare(b.weekStart)),

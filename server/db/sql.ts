@@ -31,6 +31,11 @@ async function openPglite(dataDir: string, purpose: string): Promise<SqlClient> 
   let db: PGlite;
   try {
     db = await PGlite.create({ dataDir });
+    // PostgreSQL's default 4 MB spills a dashboard's GROUPING SETS over a year of day
+    // rows to a temporary file; in WebAssembly that write costs more than the query
+    // (speed to lead, 12 months: 122 → 50 ms). The database lives in this process,
+    // so this is the app's own memory, used only while a query sorts or hashes.
+    await db.exec("SET work_mem = '32MB'");
   } catch (error) {
     release();
     throw new DatabaseSetupError(

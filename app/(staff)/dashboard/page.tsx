@@ -2,6 +2,7 @@ import { Suspense } from "react";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { filtersToParams, parseDashboardFilters } from "@/lib/kpi/filters";
+import { REPORTING_TIME_ZONE } from "@/lib/kpi/reporting";
 import { requireStaff } from "@/server/auth/session";
 import { getDb } from "@/server/db";
 import { getDashboardOptions } from "@/server/analytics/options";
@@ -23,14 +24,15 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function DashboardPage({ searchParams }: Props) {
   const session = await requireStaff();
   const now = new Date();
-  const filters = parseDashboardFilters(await searchParams, now, session.timeZone);
+  // Days, weeks and months in the business's zone for every reader (lib/kpi/reporting.ts).
+  const filters = parseDashboardFilters(await searchParams, now, REPORTING_TIME_ZONE);
   const [t, format, options] = await Promise.all([getTranslations("dashboard"), getFormatter(), getDb().then((db) => getDashboardOptions(db, session))]);
   const manager = session.role === "MANAGER";
   // A new key per filter state: each chart shows its skeleton while its new numbers load.
   const key = new URLSearchParams(filtersToParams(filters)).toString();
   const section = { session, filters, now };
   const loading = t("loading");
-  const range = format.dateTimeRange(filters.from, new Date(filters.to.getTime() - 1), { day: "numeric", month: "short", year: "numeric" });
+  const range = format.dateTimeRange(filters.from, new Date(filters.to.getTime() - 1), { day: "numeric", month: "short", year: "numeric", timeZone: REPORTING_TIME_ZONE });
   return (
     <>
       <PageHeader title={t("title")} description={`${manager ? t("subtitleManager") : t("subtitleSales")} ${t("rangeShown", { range })}`} />

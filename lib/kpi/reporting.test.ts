@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { splitIntoDays } from "./reporting";
+
+const at = (iso: string) => new Date(iso);
+
+describe("splitIntoDays (Europe/Oslo)", () => {
+  it("reads a range of whole Oslo days from the day rows only", () => {
+    // 1–31 May in Oslo: midnight is 22:00 UTC the day before (summer time).
+    expect(splitIntoDays(at("2026-04-30T22:00:00Z"), at("2026-05-31T22:00:00Z"))).toEqual({
+      days: { fromDate: "2026-05-01", toDate: "2026-06-01" }, partial: [],
+    });
+  });
+
+  it("reads the part of today up to now from the leads", () => {
+    // "Last 90 days" ends now, 24 Nov 10:15 UTC (11:15 in Oslo, winter time).
+    expect(splitIntoDays(at("2026-08-25T22:00:00Z"), at("2026-11-24T10:15:00Z"))).toEqual({
+      days: { fromDate: "2026-08-26", toDate: "2026-11-24" },
+      partial: [{ from: at("2026-11-23T23:00:00Z"), to: at("2026-11-24T10:15:00Z") }],
+    });
+  });
+
+  it("reads a range that starts mid-day and ends on the next day from the leads only", () => {
+    expect(splitIntoDays(at("2026-03-10T12:00:00Z"), at("2026-03-11T06:00:00Z"))).toEqual({
+      days: null, partial: [{ from: at("2026-03-10T12:00:00Z"), to: at("2026-03-11T06:00:00Z") }],
+    });
+  });
+
+  it("handles both ragged ends around whole days, across the switch to summer time", () => {
+    // Oslo moves to summer time on 29 March 2026: that day is 23 hours long.
+    expect(splitIntoDays(at("2026-03-27T15:00:00Z"), at("2026-03-31T03:00:00Z"))).toEqual({
+      days: { fromDate: "2026-03-28", toDate: "2026-03-31" },
+      partial: [
+        { from: at("2026-03-27T15:00:00Z"), to: at("2026-03-27T23:00:00Z") },
+        { from: at("2026-03-30T22:00:00Z"), to: at("2026-03-31T03:00:00Z") },
+      ],
+    });
+  });
+
+  it("has nothing to read for an empty range", () => {
+    expect(splitIntoDays(at("2026-03-10T12:00:00Z"), at("2026-03-10T12:00:00Z"))).toEqual({ days: null, partial: [] });
+  });
+});

@@ -1,0 +1,37 @@
+import { localIsoDate, startOfLocalDay } from "./date-range";
+
+// The dashboard counts days, weeks and months in one time zone for everyone,
+// the business's own, so that two managers comparing a week see the same week,
+// and so the per-day rows it reads (LeadDayStat) line up with every date range.
+// The migration lead_day_stats spells the same zone in SQL; a DB test checks it.
+export const REPORTING_TIME_ZONE = "Europe/Oslo";
+
+export type DaySplit = {
+  /** Whole reporting-zone days [fromDate, toDate) read from the day rows; null when there are none. */
+  days: { fromDate: string; toDate: string } | null;
+  /** The parts of the range that do not cover a whole day, read from the leads themselves. */
+  partial: { from: Date; to: Date }[];
+};
+
+function shiftDate(isoDate: string, days: number): string {
+  const [y, m, d] = isoDate.split("-").map(Number);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/**
+ * Splits [from, to) into whole days of the reporting zone and the pieces at either
+ * end that are not (a range ending "now" ends in part of today).
+ */
+export function splitIntoDays(from: Date, to: Date, zone = REPORTING_TIME_ZONE): DaySplit {
+  if (from >= to) return { days: null, partial: [] };
+  const fromDay = localIsoDate(from, zone);
+  const firstDate = startOfLocalDay(fromDay, zone).getTime() === from.getTime() ? fromDay : shiftDate(fromDay, 1);
+  const lastDate = localIsoDate(to, zone);
+  const firstAt = startOfLocalDay(firstDate, zone);
+  const lastAt = startOfLocalDay(lastDate, zone);
+  if (firstAt >= lastAt) return { days: null, partial: [{ from, to }] };
+  const partial = [];
+  if (from < firstAt) partial.push({ from, to: firstAt });
+  if (lastAt < to) partial.push({ from: lastAt, to });
+  return { days: { fromDate: firstDate, toDate: lastDate }, partial };
+}

@@ -1,0 +1,63 @@
+// First-response times as a histogram. The dashboard reads speed to lead from
+// per-day rows (LeadDayStat) instead of from every lead, so it cannot sort the
+// minutes themselves: it counts them per bucket and reads the median and the
+// 90th percentile from the counts. Counts stay exact; a percentile is exact
+// below 7 minutes (one bucket per minute) and otherwise lies inside its bucket.
+//
+// Bucket 0 holds 0 minutes; bucket k holds (BOUNDS[k-1], BOUNDS[k]]; the last
+// one everything above the last bound. The SQL that fills the buckets
+// (migration lead_day_stats) spells the same bounds; a DB test compares them.
+
+/**
+ * Upper bounds in minutes, inclusive. Every SLA promise (lib/sla.ts) is a bound,
+ * so "answered within the SLA" is a sum of whole buckets and stays exact.
+ */
+export const RESPONSE_BUCKET_BOUNDS = [
+  0, 1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 25, 30, 40, 50, 60, 90, 120, 180, 240, 360, 480, 720, 1440, 2880, 4320, 10080,
+] as const;
+
+export const RESPONSE_BUCKETS = RESPONSE_BUCKET_BOUNDS.length + 1;
+
+/** The bucket a whole number of minutes falls in. */
+export function responseBucket(minutes: number): number {
+  const i = RESPONSE_BUCKET_BOUNDS.findIndex((bound) => minutes <= bound);
+  return i === -1 ? RESPONSE_BUCKET_BOUNDS.length : i;
+}
+
+/** Answered leads whose first response was at most `slaMinutes` (a bucket bound). */
+export function countWithin(counts: readonly number[], slaMinutes: number): number {
+  const last = RESPONSE_BUCKET_BOUNDS.indexOf(slaMinutes as (typeof RESPONSE_BUCKET_BOUNDS)[number]);
+  if (last === -1) throw new Error(`${slaMinutes} minutes is not a response bucket bound`);
+  return counts.slice(0, last + 1).reduce((n, c) => n + c, 0);
+}
+
+/**
+ * The p-th percentile (0–1) with percentile_cont's rule (linear between the two
+ * nearest ranks), where the c values of bucket (lo, hi] are taken as evenly
+ * spaced up to hi: lo + (hi − lo)·1/c, …, lo + (hi − lo)·c/c. A one-minute bucket
+ * is therefore exact, and so is a lone value on a bound (30 min, 1 h). The open
+ * last bucket ends at `max`, the largest value seen.
+ */
+export function histogramPercentile(counts: readonly number[], p: number, max: number | null): number | null {
+  const n = counts.reduce((sum, c) => sum + c, 0);
+  if (n === 0) return null;
+  const rank = p * (n - 1);
+  const below = Math.floor(rank);
+  const lower = valueAtRank(counts, below, max);
+  return below === rank ? lower : lower + (rank - below) * (valueAtRank(counts, below + 1, max) - lower);
+}
+
+/** The value at 0-based rank `rank`, under the even-spacing assumption. */
+function valueAtRank(counts: readonly number[], rank: number, max: number | null): number {
+  let seen = 0;
+  for (let k = 0; k < counts.length; k++) {
+    if (rank < seen + counts[k]) {
+      if (k === 0) return 0;
+      const lo = RESPONSE_BUCKET_BOUNDS[k - 1];
+      const hi = k < RESPONSE_BUCKET_BOUNDS.length ? RESPONSE_BUCKET_BOUNDS[k] : Math.max(max ?? lo + 1, lo + 1);
+      return lo + ((hi - lo) * (rank - seen + 1)) / counts[k];
+    }
+    seen += counts[k];
+  }
+  throw new Error("rank beyond the histogram");
+}
