@@ -57,7 +57,7 @@ export const KPIS = {
   funnelMedianTime: {
     chart: "funnel",
     name: "Median time to stage",
-    numerator: "Median time from the lead's creation to reaching the stage: CONTACTED = first response (firstResponseAt); QUALIFIED and PROPOSAL = stageChangedAt of leads currently at that stage; WON = closedAt of leads won in the window.",
+    numerator: "Median time from the lead's creation to reaching the stage, read from a histogram (exact on a bucket's bound, otherwise within its bucket): CONTACTED = the first response in business minutes (firstResponseMinutes, as under speed to lead); QUALIFIED and PROPOSAL = stageChangedAt of leads currently at that stage; WON = closedAt of leads won in the window.",
     denominator: null,
     window: COHORT,
   },
@@ -92,14 +92,14 @@ export const KPIS = {
   speedMedian: {
     chart: "speed",
     name: "Median first response",
-    numerator: "Median of firstResponseMinutes (business minutes from the first inbound signal to the first human answer) over answered leads.",
+    numerator: "Median of firstResponseMinutes (business minutes from the first inbound signal to the first human answer) over answered leads, read from a histogram: exact under 7 minutes, otherwise within its bucket (for example 20–25 minutes).",
     denominator: null,
     window: "Leads created in the selected date range.",
   },
   speedP90: {
     chart: "speed",
     name: "90th percentile first response",
-    numerator: "The first-response time that 90 % of answered leads beat.",
+    numerator: "The first-response time that 90 % of answered leads beat, read from the same histogram.",
     denominator: null,
     window: "Leads created in the selected date range.",
   },

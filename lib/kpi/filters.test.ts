@@ -9,12 +9,14 @@ describe("dashboard filters from the URL", () => {
     const f = parse({});
     expect(f.range).toBe("90d");
     expect(f.to).toEqual(NOW);
-    expect(NOW.getTime() - f.from.getTime()).toBe(90 * 864e5);
+    expect(f.endsNow).toBe(true);
+    // From Oslo midnight 90 days ago (26 August, summer time).
+    expect(f.from.toISOString()).toBe("2026-08-25T22:00:00.000Z");
     expect([f.conversionWindowDays, f.staleAfterDays, f.teamId, f.repId, f.channel, f.campaignId]).toEqual([90, 14, null, null, null, null]);
   });
 
   it("reads presets and a custom range as Oslo calendar days across a DST change", () => {
-    expect(NOW.getTime() - parse({ range: "12m" }).from.getTime()).toBe(365 * 864e5);
+    expect(parse({ range: "12m" }).from.toISOString()).toBe("2025-11-23T23:00:00.000Z");
     // 1 March is winter time (+1), 31 March summer time (+2): the end is midnight after the 31st.
     const f = parse({ range: "custom", from: "2026-03-01", to: "2026-03-31" });
     expect(f.from.toISOString()).toBe("2026-02-28T23:00:00.000Z");
@@ -25,6 +27,8 @@ describe("dashboard filters from the URL", () => {
   it("ends a custom range that reaches into the future now", () => {
     const f = parse({ range: "custom", from: "2026-11-01", to: "2027-01-31" });
     expect(f.to).toEqual(NOW);
+    expect(f.endsNow).toBe(true);
+    expect(parse({ range: "custom", from: "2026-03-01", to: "2026-03-31" }).endsNow).toBe(false);
     expect(f.toDate).toBe("2026-11-24");
   });
 

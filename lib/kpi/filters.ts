@@ -12,7 +12,8 @@ export type RangePreset = (typeof RANGE_PRESETS)[number];
 export const DEFAULT_RANGE: Exclude<RangePreset, "custom"> = "90d";
 const PRESET_DAYS = { "30d": 30, "90d": 90, "12m": 365 } as const;
 
-export const CONVERSION_WINDOW_OPTIONS = [30, 60, 90, 180] as const;
+/** Conversion windows on offer. Each is a bound of the dashboard's stage-time histogram (STAGE_TIME_BOUNDS). */
+export const CONVERSION_WINDOW_OPTIONS = [30, 60, 90, 180, 365] as const;
 export const STALE_OPTIONS = [7, 14, 30] as const;
 /** Longest custom range: three years of data is as far back as a chart stays readable. */
 const MAX_RANGE_DAYS = 3 * 366;
@@ -27,7 +28,7 @@ export const dashboardParamsSchema = z.object({
   range: z.preprocess(first, z.enum(RANGE_PRESETS)).catch(DEFAULT_RANGE),
   from: optional(isoDate),
   to: optional(isoDate),
-  window: z.preprocess(first, z.coerce.number().int().min(7).max(365)).catch(KPI_DEFAULTS.conversionWindowDays),
+  window: z.preprocess(first, z.coerce.number().refine((n) => (CONVERSION_WINDOW_OPTIONS as readonly number[]).includes(n))).catch(KPI_DEFAULTS.conversionWindowDays),
   stale: z.preprocess(first, z.coerce.number().int().min(1).max(365)).catch(KPI_DEFAULTS.staleAfterDays),
   team: optional(z.uuid()),
   rep: optional(z.uuid()),
@@ -42,6 +43,8 @@ export type DashboardFilters = {
   /** Inclusive start and exclusive end of the date range. */
   from: Date;
   to: Date;
+  /** The range ends now (a preset, or a custom range reaching today): today's leads so far are all in it. */
+  endsNow: boolean;
   /** The range as calendar dates in the reader's zone, for the custom date inputs. */
   fromDate: string;
   toDate: string;
@@ -61,6 +64,7 @@ export function parseDashboardFilters(
   const range = resolveRange(p, now, timeZone);
   return {
     ...range,
+    endsNow: range.to.getTime() === now.getTime(),
     fromDate: localIsoDate(range.from, timeZone),
     toDate: localIsoDate(new Date(range.to.getTime() - 1), timeZone),
     conversionWindowDays: p.window,
@@ -80,7 +84,8 @@ function resolveRange(p: DashboardParams, now: Date, zone: string): { range: Ran
     if (from < to) return { range: "custom", from: to.getTime() - from.getTime() > MAX_RANGE_DAYS * 864e5 ? addDays(to, -MAX_RANGE_DAYS) : from, to };
   }
   const preset = p.range === "custom" ? DEFAULT_RANGE : p.range;
-  return { range: preset, from: addDays(now, -PRESET_DAYS[preset]), to: now };
+  // From midnight N days ago, so that the range is whole days plus today so far.
+  return { range: preset, from: startOfLocalDay(localIsoDate(addDays(now, -PRESET_DAYS[preset]), zone), zone), to: now };
 }
 
 function nextIsoDate(isoDate: string): string {

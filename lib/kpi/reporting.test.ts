@@ -36,6 +36,12 @@ describe("splitIntoDays (Europe/Oslo)", () => {
     });
   });
 
+  it("takes today's row whole when the range ends now", () => {
+    expect(splitIntoDays(at("2026-08-25T22:00:00Z"), at("2026-11-24T10:15:00Z"), { endsNow: true })).toEqual({
+      days: { fromDate: "2026-08-26", toDate: "2026-11-25" }, partial: [],
+    });
+  });
+
   it("has nothing to read for an empty range", () => {
     expect(splitIntoDays(at("2026-03-10T12:00:00Z"), at("2026-03-10T12:00:00Z"))).toEqual({ days: null, partial: [] });
   });

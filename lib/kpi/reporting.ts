@@ -20,18 +20,21 @@ function shiftDate(isoDate: string, days: number): string {
 
 /**
  * Splits [from, to) into whole days of the reporting zone and the pieces at either
- * end that are not (a range ending "now" ends in part of today).
+ * end that are not. A range that ends now takes today's row whole: no lead is
+ * created in the future, so it holds exactly the leads created today until now.
  */
-export function splitIntoDays(from: Date, to: Date, zone = REPORTING_TIME_ZONE): DaySplit {
+export function splitIntoDays(from: Date, to: Date, options: { endsNow?: boolean; zone?: string } = {}): DaySplit {
+  const zone = options.zone ?? REPORTING_TIME_ZONE;
   if (from >= to) return { days: null, partial: [] };
   const fromDay = localIsoDate(from, zone);
   const firstDate = startOfLocalDay(fromDay, zone).getTime() === from.getTime() ? fromDay : shiftDate(fromDay, 1);
-  const lastDate = localIsoDate(to, zone);
+  // A range that ends now holds every lead created today so far: today's whole row.
+  const lastDate = options.endsNow ? shiftDate(localIsoDate(to, zone), 1) : localIsoDate(to, zone);
   const firstAt = startOfLocalDay(firstDate, zone);
   const lastAt = startOfLocalDay(lastDate, zone);
   if (firstAt >= lastAt) return { days: null, partial: [{ from, to }] };
   const partial = [];
   if (from < firstAt) partial.push({ from, to: firstAt });
-  if (lastAt < to) partial.push({ from: lastAt, to });
+  if (lastAt < to && !options.endsNow) partial.push({ from: lastAt, to });
   return { days: { fromDate: firstDate, toDate: lastDate }, partial };
 }

@@ -17,7 +17,7 @@ describe("response histogram", () => {
     for (const minutes of Object.values(DEFAULT_SLA_MINUTES)) expect(RESPONSE_BUCKET_BOUNDS).toContain(minutes);
     const counts = histogram([10, 15, 16, 30, 59, 60, 61]);
     expect([countWithin(counts, 15), countWithin(counts, 30), countWithin(counts, 60)]).toEqual([2, 4, 6]);
-    expect(() => countWithin(counts, 45)).toThrow(/not a response bucket bound/);
+    expect(() => countWithin(counts, 45)).toThrow(/not a bucket bound/);
   });
 
   it("is exact where each value sits on a bound or in a one-minute bucket", () => {

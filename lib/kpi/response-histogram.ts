@@ -1,4 +1,4 @@
-// First-response times as a histogram. The dashboard reads speed to lead from
+// Durations as histograms. First-response times: The dashboard reads speed to lead from
 // per-day rows (LeadDayStat) instead of from every lead, so it cannot sort the
 // minutes themselves: it counts them per bucket and reads the median and the
 // 90th percentile from the counts. Counts stay exact; a percentile is exact
@@ -18,16 +18,33 @@ export const RESPONSE_BUCKET_BOUNDS = [
 
 export const RESPONSE_BUCKETS = RESPONSE_BUCKET_BOUNDS.length + 1;
 
-/** The bucket a whole number of minutes falls in. */
-export function responseBucket(minutes: number): number {
-  const i = RESPONSE_BUCKET_BOUNDS.findIndex((bound) => minutes <= bound);
-  return i === -1 ? RESPONSE_BUCKET_BOUNDS.length : i;
+/**
+ * Bounds for the funnel's "time from creation to reaching a stage", in minutes
+ * (fractions allowed): 0, 1 h, 4 h, then days up to a year. Every conversion
+ * window (lib/kpi/filters.ts) is a bound, so "won within the window" is a sum of
+ * whole buckets and stays exact.
+ */
+const DAY = 1440;
+export const STAGE_TIME_BOUNDS = [
+  0, 60, 240, DAY, 2 * DAY, 3 * DAY, 5 * DAY, 7 * DAY, 10 * DAY, 14 * DAY, 21 * DAY, 30 * DAY, 45 * DAY, 60 * DAY, 90 * DAY,
+  120 * DAY, 180 * DAY, 270 * DAY, 365 * DAY,
+] as const;
+
+export const STAGE_TIME_BUCKETS = STAGE_TIME_BOUNDS.length + 1;
+
+/** The bucket a value falls in: the first bound at or above it, or the open last one. */
+export function bucketOf(value: number, bounds: readonly number[]): number {
+  const i = bounds.findIndex((bound) => value <= bound);
+  return i === -1 ? bounds.length : i;
 }
 
-/** Answered leads whose first response was at most `slaMinutes` (a bucket bound). */
-export function countWithin(counts: readonly number[], slaMinutes: number): number {
-  const last = RESPONSE_BUCKET_BOUNDS.indexOf(slaMinutes as (typeof RESPONSE_BUCKET_BOUNDS)[number]);
-  if (last === -1) throw new Error(`${slaMinutes} minutes is not a response bucket bound`);
+/** The bucket a whole number of minutes to the first response falls in. */
+export const responseBucket = (minutes: number) => bucketOf(minutes, RESPONSE_BUCKET_BOUNDS);
+
+/** Values at most `limit`, which must be one of the bounds. */
+export function countWithin(counts: readonly number[], limit: number, bounds: readonly number[] = RESPONSE_BUCKET_BOUNDS): number {
+  const last = bounds.indexOf(limit);
+  if (last === -1) throw new Error(`${limit} is not a bucket bound`);
   return counts.slice(0, last + 1).reduce((n, c) => n + c, 0);
 }
 
@@ -38,23 +55,26 @@ export function countWithin(counts: readonly number[], slaMinutes: number): numb
  * is therefore exact, and so is a lone value on a bound (30 min, 1 h). The open
  * last bucket ends at `max`, the largest value seen.
  */
-export function histogramPercentile(counts: readonly number[], p: number, max: number | null): number | null {
+export function histogramPercentile(
+  counts: readonly number[], p: number, max: number | null, bounds: readonly number[] = RESPONSE_BUCKET_BOUNDS,
+): number | null {
   const n = counts.reduce((sum, c) => sum + c, 0);
   if (n === 0) return null;
   const rank = p * (n - 1);
   const below = Math.floor(rank);
-  const lower = valueAtRank(counts, below, max);
-  return below === rank ? lower : lower + (rank - below) * (valueAtRank(counts, below + 1, max) - lower);
+  const lower = valueAtRank(counts, below, max, bounds);
+  return below === rank ? lower : lower + (rank - below) * (valueAtRank(counts, below + 1, max, bounds) - lower);
 }
 
 /** The value at 0-based rank `rank`, under the even-spacing assumption. */
-function valueAtRank(counts: readonly number[], rank: number, max: number | null): number {
+function valueAtRank(counts: readonly number[], rank: number, max: number | null, bounds: readonly number[]): number {
   let seen = 0;
   for (let k = 0; k < counts.length; k++) {
     if (rank < seen + counts[k]) {
       if (k === 0) return 0;
-      const lo = RESPONSE_BUCKET_BOUNDS[k - 1];
-      const hi = k < RESPONSE_BUCKET_BOUNDS.length ? RESPONSE_BUCKET_BOUNDS[k] : Math.max(max ?? lo + 1, lo + 1);
+      const lo = bounds[k - 1];
+      // The open last bucket: up to the largest value seen, or taken as its lower bound when that is unknown.
+      const hi = k < bounds.length ? bounds[k] : Math.max(max ?? lo, lo);
       return lo + ((hi - lo) * (rank - seen + 1)) / counts[k];
     }
     seen += counts[k];

@@ -1,10 +1,12 @@
 import "server-only";
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
-import { FUNNEL_STAGES, type FunnelStage } from "@/lib/kpi/definitions";
+import type { FunnelStage } from "@/lib/kpi/definitions";
 import { funnelSteps, rate, type FunnelStep } from "@/lib/kpi/compute";
 import type { DashboardFilters } from "@/lib/kpi/filters";
 import type { AppSession } from "@/server/auth/session";
-import { assertStaff, leadScopeSql, ts } from "./access";
+import { countWithin, histogramPercentile, RESPONSE_BUCKETS, STAGE_TIME_BOUNDS, STAGE_TIME_BUCKETS } from "@/lib/kpi/response-histogram";
+import { assertStaff, leadScopeSql } from "./access";
+import { leadDaysSql } from "./lead-days";
 
 export type FunnelRow = FunnelStep & {
   /** Leads lost at this stage (their furthest stage). */
@@ -22,79 +24,76 @@ export type JourneyFunnel = {
   conversionWindowDays: number;
 };
 
-type Raw = Record<`reached${0 | 1 | 2 | 3 | 4}` | `lost${0 | 1 | 2 | 3}` | "maturing", number> &
-  Record<`median${1 | 2 | 3 | 4}`, number | null>;
+type Raw = {
+  leads: number; open: number[]; lost: number[]; won: number[]; qualified: number[]; proposal: number[];
+  response: number[]; responseMax: number | null;
+};
+
+const sums = (column: string, length: number) =>
+  Prisma.raw(`ARRAY[${Array.from({ length }, (_, k) => `coalesce(sum(l."${column}"[${k + 1}]), 0)`).join(", ")}]::int[]`);
 
 /**
  * Journey funnel: leads created in the range by the furthest stage they reached,
- * with the outcome counted up to N days after creation. One pass over the cohort.
+ * with the outcome counted up to N days after creation. Read from the per-day
+ * rows (LeadDayStat, see lead-days.ts): open leads per stage, lost leads by the
+ * furthest stage they reached, and histograms of the minutes from creation to
+ * winning and to the current stage. A lead won later than N days after its
+ * creation counts as reaching PROPOSAL; N is a histogram bound, so that split is
+ * exact. Medians come from the histograms (lib/kpi/response-histogram.ts).
  *
- * A lost lead's furthest stage is not stored. It is the furthest of: the stage
- * the audit log says it was lost from (recorded when staff close it in Reise),
- * PROPOSAL if a follow-up sent a proposal, QUALIFIED if one booked a meeting,
- * CONTACTED if it got a first response; else NEW.
+ * A lost lead's furthest stage is not stored on the lead. It is the furthest of:
+ * the stage the audit log says it was lost from (recorded when staff close it in
+ * Reise), PROPOSAL if a follow-up sent a proposal, QUALIFIED if one booked a
+ * meeting, CONTACTED if it got a first response; else NEW (migration
+ * lead_day_stats_funnel, reise_lead_day_facts).
  */
 export async function getJourneyFunnel(db: PrismaClient, session: AppSession, f: DashboardFilters, now: Date): Promise<JourneyFunnel> {
   assertStaff(session);
-  const window = Prisma.sql`make_interval(days => ${f.conversionWindowDays}::int)`;
-  const minutes = (to: Prisma.Sql) => Prisma.sql`date_part('epoch', ${to} - "createdAt") / 60`;
-  const [raw] = await db.$queryRaw<Raw[]>`
-    WITH lost_from AS (
-      -- Cast the few audit ids to uuid rather than every lead id to text.
-      SELECT DISTINCT ON (a."entityId") CASE WHEN a."entityId" ~ '^[0-9a-f-]{36}$' THEN a."entityId"::uuid END AS lead_id,
-        a.data->>'from' AS stage
-      FROM "AuditLog" a
-      WHERE a."entityType" = 'Lead' AND a.action = 'lead.stage_changed' AND a.data->>'to' = 'LOST'
-        AND a."createdAt" >= ${ts(f.from)}
-      ORDER BY a."entityId", a."createdAt" DESC
-    ), progress AS (
-      -- Follow-ups that show how far a lead got: a proposal sent, a meeting booked.
-      SELECT f."leadId" AS lead_id, max(CASE f.outcome WHEN 'PROPOSAL_SENT' THEN 3 ELSE 2 END) AS stage
-      FROM "FollowUp" f
-      WHERE f.outcome IN ('PROPOSAL_SENT', 'MEETING_BOOKED') AND f."createdAt" >= ${ts(f.from)}
-      GROUP BY f."leadId"
-    ), cohort AS (
-      SELECT l.stage, l."createdAt", l."closedAt", l."firstResponseAt", l."stageChangedAt",
-        CASE l.stage
-          WHEN 'WON' THEN CASE WHEN l."closedAt" <= l."createdAt" + ${window} THEN 4 ELSE 3 END
-          WHEN 'PROPOSAL' THEN 3 WHEN 'QUALIFIED' THEN 2 WHEN 'CONTACTED' THEN 1 WHEN 'NEW' THEN 0
-          ELSE greatest(
-            CASE lf.stage WHEN 'PROPOSAL' THEN 3 WHEN 'QUALIFIED' THEN 2 WHEN 'CONTACTED' THEN 1 ELSE 0 END,
-            p.stage,
-            CASE WHEN l."firstResponseAt" IS NOT NULL THEN 1 ELSE 0 END)
-        END AS reached
-      FROM "Lead" l
-      LEFT JOIN lost_from lf ON l.stage = 'LOST' AND lf.lead_id = l.id
-      LEFT JOIN progress p ON l.stage = 'LOST' AND p.lead_id = l.id
-      WHERE l."createdAt" >= ${ts(f.from)} AND l."createdAt" < ${ts(f.to)} AND ${leadScopeSql(session, f)}
-    )
-    SELECT
-      count(*) FILTER (WHERE reached = 0)::int AS reached0, count(*) FILTER (WHERE reached = 1)::int AS reached1,
-      count(*) FILTER (WHERE reached = 2)::int AS reached2, count(*) FILTER (WHERE reached = 3)::int AS reached3,
-      count(*) FILTER (WHERE reached = 4)::int AS reached4,
-      count(*) FILTER (WHERE stage = 'LOST' AND reached = 0)::int AS lost0, count(*) FILTER (WHERE stage = 'LOST' AND reached = 1)::int AS lost1,
-      count(*) FILTER (WHERE stage = 'LOST' AND reached = 2)::int AS lost2, count(*) FILTER (WHERE stage = 'LOST' AND reached = 3)::int AS lost3,
-      count(*) FILTER (WHERE "createdAt" > ${ts(now)} - ${window})::int AS maturing,
-      percentile_cont(0.5) WITHIN GROUP (ORDER BY ${minutes(Prisma.sql`"firstResponseAt"`)}) FILTER (WHERE "firstResponseAt" IS NOT NULL) AS median1,
-      percentile_cont(0.5) WITHIN GROUP (ORDER BY ${minutes(Prisma.sql`"stageChangedAt"`)}) FILTER (WHERE stage = 'QUALIFIED') AS median2,
-      percentile_cont(0.5) WITHIN GROUP (ORDER BY ${minutes(Prisma.sql`"stageChangedAt"`)}) FILTER (WHERE stage = 'PROPOSAL') AS median3,
-      percentile_cont(0.5) WITHIN GROUP (ORDER BY ${minutes(Prisma.sql`"closedAt"`)}) FILTER (WHERE reached = 4) AS median4
-    FROM cohort`;
-
-  const furthest = Object.fromEntries(FUNNEL_STAGES.map((s, i) => [s, raw[`reached${i as 0}`]])) as Record<FunnelStage, number>;
+  const scope = leadScopeSql(session, f);
+  const windowStart = new Date(Math.max(f.from.getTime(), now.getTime() - f.conversionWindowDays * DAY_MS));
+  const [[raw], [young]] = await Promise.all([
+    db.$queryRaw<Raw[]>`
+      SELECT coalesce(sum(l.leads), 0)::int AS leads, ${sums("openStages", 4)} AS open, ${sums("lostFurthest", 4)} AS lost,
+        ${sums("wonMinutes", STAGE_TIME_BUCKETS)} AS won, ${sums("qualifiedMinutes", STAGE_TIME_BUCKETS)} AS qualified,
+        ${sums("proposalMinutes", STAGE_TIME_BUCKETS)} AS proposal,
+        ${sums("responseBuckets", RESPONSE_BUCKETS)} AS response, max(l."responseMax") AS "responseMax"
+      FROM ${leadDaysSql(f)} l
+      WHERE ${scope}`,
+    // Younger than the conversion window: their outcome can still change.
+    windowStart < f.to
+      ? db.$queryRaw<{ n: number }[]>`SELECT coalesce(sum(l.leads), 0)::int AS n FROM ${leadDaysSql({ from: windowStart, to: f.to, endsNow: f.endsNow })} l WHERE ${scope}`
+      : Promise.resolve([{ n: 0 }]),
+  ]);
+  const windowMinutes = f.conversionWindowDays * 1440;
+  const inWindow = (counts: number[]) => counts.map((c, k) => (k < STAGE_TIME_BOUNDS.length && STAGE_TIME_BOUNDS[k] <= windowMinutes ? c : 0));
+  const wonInWindow = countWithin(raw.won, windowMinutes, STAGE_TIME_BOUNDS);
+  const wonLater = raw.won.reduce((n, c) => n + c, 0) - wonInWindow;
+  const furthest: Record<FunnelStage, number> = {
+    NEW: raw.open[0] + raw.lost[0],
+    CONTACTED: raw.open[1] + raw.lost[1],
+    QUALIFIED: raw.open[2] + raw.lost[2],
+    PROPOSAL: raw.open[3] + raw.lost[3] + wonLater,
+    WON: wonInWindow,
+  };
+  const median = (counts: number[]) => histogramPercentile(counts, 0.5, null, STAGE_TIME_BOUNDS);
+  const medians = [
+    0,
+    histogramPercentile(raw.response, 0.5, raw.responseMax),
+    median(raw.qualified),
+    median(raw.proposal),
+    median(inWindow(raw.won)),
+  ];
   const steps = funnelSteps(furthest);
   const total = steps[0].reached;
   return {
     total,
-    rows: steps.map((step, i) => ({
-      ...step,
-      lost: i < 4 ? raw[`lost${i as 0}`] : 0,
-      medianMinutes: i === 0 ? 0 : toNumber(raw[`median${i as 1}`]),
-    })),
+    rows: steps.map((step, i) => ({ ...step, lost: i < 4 ? raw.lost[i] : 0, medianMinutes: medians[i] })),
     overallConversion: rate(furthest.WON, total),
-    maturing: raw.maturing,
+    maturing: young.n,
     conversionWindowDays: f.conversionWindowDays,
   };
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 export const toNumber = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));

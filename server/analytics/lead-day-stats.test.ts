@@ -10,13 +10,15 @@ import type { AppSession } from "@/server/auth/session";
 import { applyMigrations } from "@/server/db/migrate";
 import type { SqlClient } from "@/server/db/sql";
 import { testDatabases } from "@/server/db/test-support";
+import { getJourneyFunnel } from "./funnel";
+import { getSourceConversion } from "./sources";
 import { getSpeedToLead, type SpeedRow } from "./speed";
 
 // LeadDayStat is the dashboard's pre-aggregate, kept by triggers. Two proofs:
 // 1. after every kind of write, the table holds exactly what recomputing it from
 //    the leads gives (reise_lead_day_facts over all time);
-// 2. the speed-to-lead card read from it equals the same KPIs worked out here in
-//    TypeScript from every lead row, on the demo data.
+// 2. the cards read from it (speed to lead, funnel, conversion by source) equal
+//    the same KPIs worked out here in TypeScript from every lead row, on the demo data.
 
 const NOW = new Date("2026-11-24T10:15:00Z");
 const ZERO = "00000000-0000-0000-0000-000000000000";
@@ -76,6 +78,28 @@ describe.each(testDatabases)("LeadDayStat on $name", (database) => {
     });
     await expectCurrent();
     await db.lead.delete({ where: { id: copy.id } });
+    await expectCurrent();
+  });
+
+  it("follows a lost lead's furthest stage through its follow-ups and audit rows", async () => {
+    const lost = await db.lead.findFirstOrThrow({ where: { stage: "LOST", followUps: { none: { outcome: { in: ["PROPOSAL_SENT", "MEETING_BOOKED"] } } } } });
+    const author = await db.user.findFirstOrThrow({ where: { role: "SALES" } });
+    const followUp = await db.followUp.create({ data: { leadId: lost.id, authorId: author.id, type: "CALL", outcome: "MEETING_BOOKED", note: "Booked", idempotencyKey: "day-stats-test" } });
+    await expectCurrent();
+    await db.followUp.update({ where: { id: followUp.id }, data: { outcome: "PROPOSAL_SENT" } });
+    await expectCurrent();
+    await db.followUp.delete({ where: { id: followUp.id } });
+    await expectCurrent();
+    await db.auditLog.create({
+      data: { actorId: author.id, action: "lead.stage_changed", entityType: "Lead", entityId: lost.id, data: { from: "PROPOSAL", to: "LOST" } },
+    });
+    await expectCurrent();
+    // Closing an open lead as lost, the way the follow-up form does: the lead, then its audit row.
+    const open = await db.lead.findFirstOrThrow({ where: { stage: "QUALIFIED" } });
+    await db.$transaction([
+      db.lead.update({ where: { id: open.id }, data: { stage: "LOST", closedAt: NOW, stageChangedAt: NOW } }),
+      db.auditLog.create({ data: { actorId: author.id, action: "lead.stage_changed", entityType: "Lead", entityId: open.id, data: { from: "QUALIFIED", to: "LOST" } } }),
+    ]);
     await expectCurrent();
   });
 
@@ -141,5 +165,48 @@ describe.each(testDatabases)("LeadDayStat on $name", (database) => {
     const byWeek = groupBy((l) => weekOf(l.createdAt));
     expect(new Map(card.byWeek.map((r) => [r.weekStart, pick(r)]))).toEqual(new Map([...byWeek].map(([k, g]) => [k, kpis(g)])));
     expect(card.byWeek.every((r) => r.isoWeek === isoWeekNumber(r.weekStart))).toBe(true);
+  });
+
+  it.each([30, 90])("gives the funnel and conversion by source, with a %i-day window, the numbers worked out from every lead", async (window) => {
+    const f = parseDashboardFilters({ range: "12m", window: String(window) }, NOW, REPORTING_TIME_ZONE);
+    const [funnel, sources] = await Promise.all([getJourneyFunnel(db, manager, f, NOW), getSourceConversion(db, manager, f)]);
+    const leads = await db.lead.findMany({
+      where: { createdAt: { gte: f.from, lt: f.to } },
+      select: {
+        id: true, sourceChannel: true, campaignId: true, stage: true, createdAt: true, closedAt: true, firstResponseAt: true,
+        followUps: { where: { outcome: { in: ["PROPOSAL_SENT", "MEETING_BOOKED"] } }, select: { outcome: true } },
+      },
+    });
+    const audits = await db.auditLog.findMany({
+      where: { entityType: "Lead", action: "lead.stage_changed", entityId: { in: leads.map((l) => l.id) } }, orderBy: { createdAt: "desc" },
+    });
+    const RANK = { NEW: 0, CONTACTED: 1, QUALIFIED: 2, PROPOSAL: 3 } as Record<string, number>;
+    const inWindow = (l: (typeof leads)[number]) => l.closedAt !== null && l.closedAt.getTime() - l.createdAt.getTime() <= window * 864e5;
+    const furthest = (l: (typeof leads)[number]): number => {
+      if (l.stage === "WON") return inWindow(l) ? 4 : 3;
+      if (l.stage !== "LOST") return RANK[l.stage];
+      const audit = audits.find((a) => a.entityId === l.id && (a.data as { to?: string }).to === "LOST");
+      return Math.max(
+        RANK[(audit?.data as { from?: string } | undefined)?.from ?? ""] ?? 0,
+        ...l.followUps.map((x) => (x.outcome === "PROPOSAL_SENT" ? 3 : 2)),
+        l.firstResponseAt ? 1 : 0,
+      );
+    };
+    const reached = [0, 1, 2, 3, 4].map((k) => leads.filter((l) => furthest(l) >= k).length);
+    const lost = [0, 1, 2, 3, 4].map((k) => leads.filter((l) => l.stage === "LOST" && furthest(l) === k).length);
+    expect(funnel.rows.map((r) => r.reached)).toEqual(reached);
+    expect(funnel.rows.map((r) => r.lost)).toEqual(lost);
+    expect(funnel.maturing).toBe(leads.filter((l) => l.createdAt.getTime() >= NOW.getTime() - window * 864e5).length);
+    const decided = (group: typeof leads) => ({
+      leads: group.length,
+      won: group.filter((l) => l.stage === "WON" && inWindow(l)).length,
+      lost: group.filter((l) => l.stage === "LOST" && inWindow(l)).length,
+    });
+    const pick = ({ leads, won, lost }: { leads: number; won: number; lost: number }) => ({ leads, won, lost });
+    expect(pick(sources.total)).toEqual(decided(leads));
+    const channels = [...new Set(leads.map((l) => l.sourceChannel))];
+    expect(new Map(sources.byChannel.map((r) => [r.key, pick(r)]))).toEqual(new Map(channels.map((c) => [c, decided(leads.filter((l) => l.sourceChannel === c))])));
+    const campaigns = [...new Set(leads.map((l) => l.campaignId))];
+    expect(new Map(sources.byCampaign.map((r) => [r.key, pick(r)]))).toEqual(new Map(campaigns.map((c) => [c, decided(leads.filter((l) => l.campaignId === c))])));
   });
 });

@@ -5,7 +5,9 @@ import { KPI_DEFAULTS } from "@/lib/kpi/definitions";
 import { rate } from "@/lib/kpi/compute";
 import type { DashboardFilters } from "@/lib/kpi/filters";
 import type { AppSession } from "@/server/auth/session";
+import { STAGE_TIME_BOUNDS } from "@/lib/kpi/response-histogram";
 import { assertStaff, leadScopeSql, ts, type StaffSession } from "./access";
+import { leadDaysSql } from "./lead-days";
 
 export type SourceRow = {
   /** Channel name, campaign id, or null for "no campaign". */
@@ -55,20 +57,28 @@ export async function getSourceConversion(db: PrismaClient, session: AppSession,
 
 const cohortSql = (session: StaffSession, f: DashboardFilters) =>
   Prisma.sql`l."createdAt" >= ${ts(f.from)} AND l."createdAt" < ${ts(f.to)} AND ${leadScopeSql(session, f)}`;
+// Days of 24 hours, as the day rows count them (not calendar days, which DST stretches).
 const inWindow = (f: DashboardFilters) =>
-  Prisma.sql`l."closedAt" <= l."createdAt" + make_interval(days => ${f.conversionWindowDays}::int)`;
+  Prisma.sql`l."closedAt" <= l."createdAt" + make_interval(mins => ${f.conversionWindowDays * 1440}::int)`;
+
+/** Won and lost within the window, per day row: the stage-time buckets up to the window (a bound). */
+function decidedInWindow(column: "wonMinutes" | "lostMinutes", f: DashboardFilters): Prisma.Sql {
+  const last = STAGE_TIME_BOUNDS.indexOf(f.conversionWindowDays * 1440 as (typeof STAGE_TIME_BOUNDS)[number]);
+  if (last === -1) throw new Error(`a ${f.conversionWindowDays}-day window is not a stage-time bound`);
+  return Prisma.raw(Array.from({ length: last + 1 }, (_, k) => `l."${column}"[${k + 1}]`).join(" + "));
+}
 
 function sourcesSql(session: StaffSession, f: DashboardFilters): Prisma.Sql {
-  // Campaign names are joined to the dozen result rows, not to every lead.
+  // From the per-day rows (lead-days.ts). Campaign names are joined to the dozen result rows.
   return Prisma.sql`
     SELECT g.dim, g.key, c.name AS label, g.leads, g.won, g.lost FROM (
       SELECT CASE WHEN GROUPING(l."sourceChannel") = 0 THEN 'channel' WHEN GROUPING(l."campaignId") = 0 THEN 'campaign' ELSE 'total' END AS dim,
         coalesce(l."sourceChannel"::text, l."campaignId"::text) AS key,
-        count(*)::int AS leads,
-        count(*) FILTER (WHERE l.stage = 'WON' AND ${inWindow(f)})::int AS won,
-        count(*) FILTER (WHERE l.stage = 'LOST' AND ${inWindow(f)})::int AS lost
-      FROM "Lead" l
-      WHERE ${cohortSql(session, f)}
+        coalesce(sum(l.leads), 0)::int AS leads,
+        coalesce(sum(${decidedInWindow("wonMinutes", f)}), 0)::int AS won,
+        coalesce(sum(${decidedInWindow("lostMinutes", f)}), 0)::int AS lost
+      FROM ${leadDaysSql(f)} l
+      WHERE ${leadScopeSql(session, f)}
       GROUP BY GROUPING SETS ((l."sourceChannel"), (l."campaignId"), ())
     ) g LEFT JOIN "Campaign" c ON g.dim = 'campaign' AND c.id::text = g.key`;
 }
