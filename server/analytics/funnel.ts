@@ -6,7 +6,7 @@ import type { DashboardFilters } from "@/lib/kpi/filters";
 import type { AppSession } from "@/server/auth/session";
 import { countWithin, histogramPercentile, RESPONSE_BUCKETS, STAGE_TIME_BOUNDS, STAGE_TIME_BUCKETS } from "@/lib/kpi/response-histogram";
 import { assertStaff, leadScopeSql } from "./access";
-import { leadDaysSql } from "./lead-days";
+import { dayLevel, leadDaysSql } from "./lead-days";
 
 export type FunnelRow = FunnelStep & {
   /** Leads lost at this stage (their furthest stage). */
@@ -50,6 +50,7 @@ const sums = (column: string, length: number) =>
 export async function getJourneyFunnel(db: PrismaClient, session: AppSession, f: DashboardFilters, now: Date): Promise<JourneyFunnel> {
   assertStaff(session);
   const scope = leadScopeSql(session, f);
+  const level = dayLevel(session, f);
   const windowStart = new Date(Math.max(f.from.getTime(), now.getTime() - f.conversionWindowDays * DAY_MS));
   const [[raw], [young]] = await Promise.all([
     db.$queryRaw<Raw[]>`
@@ -57,11 +58,11 @@ export async function getJourneyFunnel(db: PrismaClient, session: AppSession, f:
         ${sums("wonMinutes", STAGE_TIME_BUCKETS)} AS won, ${sums("qualifiedMinutes", STAGE_TIME_BUCKETS)} AS qualified,
         ${sums("proposalMinutes", STAGE_TIME_BUCKETS)} AS proposal,
         ${sums("responseBuckets", RESPONSE_BUCKETS)} AS response, max(l."responseMax") AS "responseMax"
-      FROM ${leadDaysSql(f)} l
+      FROM ${leadDaysSql(f, level)} l
       WHERE ${scope}`,
     // Younger than the conversion window: their outcome can still change.
     windowStart < f.to
-      ? db.$queryRaw<{ n: number }[]>`SELECT coalesce(sum(l.leads), 0)::int AS n FROM ${leadDaysSql({ from: windowStart, to: f.to, endsNow: f.endsNow })} l WHERE ${scope}`
+      ? db.$queryRaw<{ n: number }[]>`SELECT coalesce(sum(l.leads), 0)::int AS n FROM ${leadDaysSql({ from: windowStart, to: f.to, endsNow: f.endsNow }, level)} l WHERE ${scope}`
       : Promise.resolve([{ n: 0 }]),
   ]);
   const windowMinutes = f.conversionWindowDays * 1440;

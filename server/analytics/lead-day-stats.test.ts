@@ -30,7 +30,7 @@ describe.each(testDatabases)("LeadDayStat on $name", (database) => {
 
   /** The table and a full recompute, both in one stable order. */
   const tableAndRecompute = async () => {
-    const order = `ORDER BY day, "ownerKey", "sourceChannel", "campaignKey"`;
+    const order = `ORDER BY level, day, "ownerKey", "sourceChannel", "campaignKey"`;
     const [table, recomputed] = await Promise.all([
       sql.query(`SELECT * FROM "LeadDayStat" ${order}`),
       sql.query(`SELECT * FROM reise_lead_day_facts('-infinity', 'infinity') ${order}`),
@@ -104,9 +104,9 @@ describe.each(testDatabases)("LeadDayStat on $name", (database) => {
   });
 
   it("does no work for changes that touch no figure (activity, score)", async () => {
-    const before = await sql.query(`SELECT xmin::text AS x FROM "LeadDayStat" ORDER BY day, "ownerKey", "sourceChannel", "campaignKey"`);
+    const before = await sql.query(`SELECT xmin::text AS x FROM "LeadDayStat" ORDER BY level, day, "ownerKey", "sourceChannel", "campaignKey"`);
     await db.lead.updateMany({ where: { stage: "CONTACTED" }, data: { lastActivityAt: NOW, score: { increment: 1 } } });
-    const after = await sql.query(`SELECT xmin::text AS x FROM "LeadDayStat" ORDER BY day, "ownerKey", "sourceChannel", "campaignKey"`);
+    const after = await sql.query(`SELECT xmin::text AS x FROM "LeadDayStat" ORDER BY level, day, "ownerKey", "sourceChannel", "campaignKey"`);
     expect(after).toEqual(before);
   });
 
@@ -119,7 +119,7 @@ describe.each(testDatabases)("LeadDayStat on $name", (database) => {
       data: minutes.map((m) => ({ customerId: customer.id, interest: "Bounds", category: "CAR" as const, sourceChannel: "SMS" as const, ownerId: null, firstResponseMinutes: m, createdAt })),
     });
     const [row] = await sql.query<{ day: Date; responseBuckets: number[] }>(
-      `SELECT day, "responseBuckets" FROM "LeadDayStat" WHERE "ownerKey" = $1 AND "sourceChannel" = 'SMS' AND "campaignKey" = $1 AND day = $2::date`,
+      `SELECT day, "responseBuckets" FROM "LeadDayStat" WHERE level = 7 AND "ownerKey" = $1 AND "sourceChannel" = 'SMS' AND "campaignKey" = $1 AND day = $2::date`,
       [ZERO, localIsoDate(createdAt, REPORTING_TIME_ZONE)],
     );
     expect(localIsoDate(createdAt, REPORTING_TIME_ZONE)).toBe("2026-03-02");

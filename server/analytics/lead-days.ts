@@ -2,29 +2,48 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { splitIntoDays } from "@/lib/kpi/reporting";
 import type { DashboardFilters } from "@/lib/kpi/filters";
-import { ts } from "./access";
+import { ts, type StaffSession } from "./access";
+
+/** "No owner" and "no campaign" in LeadDayStat's key. */
+export const NO_KEY = "00000000-0000-0000-0000-000000000000";
+
+export type Dimension = "owner" | "channel" | "campaign";
+const BIT: Record<Dimension, number> = { owner: 1, channel: 2, campaign: 4 };
 
 /**
- * The leads created in the filter's range, as per-day rows (LeadDayStat): the
- * whole days (and today, when the range ends now) from the table; ragged ends
- * computed from the leads by the same SQL function that fills the table. Columns are named like the
- * lead's, so leadScopeSql applies unchanged ("ownerId", "sourceChannel", "campaignId"),
- * plus the day and the figures (see the LeadDayStat model).
+ * The coarsest LeadDayStat level that keeps every dimension a query filters or
+ * groups by: a sales rep and a team or rep filter need the owner, a channel or
+ * campaign filter its dimension. Levels 0, 1, 2, 4 keep at most one; anything
+ * else reads the finest rows (7).
  */
-export function leadDaysSql(f: Pick<DashboardFilters, "from" | "to" | "endsNow">): Prisma.Sql {
+export function dayLevel(session: StaffSession, f: DashboardFilters, groupBy?: Dimension): number {
+  let level = groupBy ? BIT[groupBy] : 0;
+  if (session.role === "SALES" || f.repId || f.teamId) level |= BIT.owner;
+  if (f.channel) level |= BIT.channel;
+  if (f.campaignId) level |= BIT.campaign;
+  return [0, 1, 2, 4].includes(level) ? level : 7;
+}
+
+/**
+ * The leads created in the filter's range, as per-day rows (LeadDayStat) of one
+ * level: the whole days (and today, when the range ends now) from the table;
+ * ragged ends computed from the leads by the same SQL function that fills the
+ * table. Columns are named like the lead's, so leadScopeSql applies unchanged
+ * ("ownerId", "sourceChannel", "campaignId"), plus the day and the figures (see
+ * the LeadDayStat model). A dimension the level sums over is a placeholder: the
+ * level must keep every dimension the query reads (dayLevel).
+ */
+export function leadDaysSql(f: Pick<DashboardFilters, "from" | "to" | "endsNow">, level: number): Prisma.Sql {
   const { days, partial } = splitIntoDays(f.from, f.to, { endsNow: f.endsNow });
   const parts = [
-    ...(days ? [Prisma.sql`SELECT * FROM "LeadDayStat" WHERE day >= ${days.fromDate}::date AND day < ${days.toDate}::date`] : []),
-    ...partial.map((p) => Prisma.sql`SELECT * FROM reise_lead_day_facts(${ts(p.from)}, ${ts(p.to)})`),
+    ...(days ? [Prisma.sql`SELECT * FROM "LeadDayStat" WHERE level = ${level}::smallint AND day >= ${days.fromDate}::date AND day < ${days.toDate}::date`] : []),
+    ...partial.map((p) => Prisma.sql`SELECT * FROM reise_lead_day_facts(${ts(p.from)}, ${ts(p.to)}) WHERE level = ${level}::smallint`),
   ];
   if (parts.length === 0) parts.push(Prisma.sql`SELECT * FROM "LeadDayStat" WHERE FALSE`);
   return Prisma.sql`(
     SELECT s.day, NULLIF(s."ownerKey", ${NO_KEY}::uuid) AS "ownerId", s."sourceChannel", NULLIF(s."campaignKey", ${NO_KEY}::uuid) AS "campaignId",
-      s.leads, s.answered, s."closedUnanswered", s."responseBuckets", s."responseMax", s."openStages", s."lostFurthest",
+      s.leads, s.answered, s."closedUnanswered", s."withinSla", s."responseBuckets", s."responseMax", s."openStages", s."lostFurthest",
       s."wonMinutes", s."lostMinutes", s."qualifiedMinutes", s."proposalMinutes"
     FROM (${Prisma.join(parts, " UNION ALL ")}) s
   )`;
 }
-
-/** "No owner" and "no campaign" in LeadDayStat's key. */
-export const NO_KEY = "00000000-0000-0000-0000-000000000000";

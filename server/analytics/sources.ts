@@ -7,7 +7,7 @@ import type { DashboardFilters } from "@/lib/kpi/filters";
 import type { AppSession } from "@/server/auth/session";
 import { STAGE_TIME_BOUNDS } from "@/lib/kpi/response-histogram";
 import { assertStaff, leadScopeSql, ts, type StaffSession } from "./access";
-import { leadDaysSql } from "./lead-days";
+import { dayLevel, leadDaysSql, type Dimension } from "./lead-days";
 
 export type SourceRow = {
   /** Channel name, campaign id, or null for "no campaign". */
@@ -69,17 +69,21 @@ function decidedInWindow(column: "wonMinutes" | "lostMinutes", f: DashboardFilte
 }
 
 function sourcesSql(session: StaffSession, f: DashboardFilters): Prisma.Sql {
-  // From the per-day rows (lead-days.ts). Campaign names are joined to the dozen result rows.
+  // From the per-day rows (lead-days.ts), each breakdown from the coarsest level that has it.
+  // Campaign names are joined to the dozen result rows.
+  const scope = leadScopeSql(session, f);
+  const by = (dim: string, key: Prisma.Sql | null, groupBy?: Dimension) => Prisma.sql`
+    SELECT ${dim} AS dim, ${key ?? Prisma.sql`NULL`}::text AS key, coalesce(sum(l.leads), 0)::int AS leads,
+      coalesce(sum(${decidedInWindow("wonMinutes", f)}), 0)::int AS won,
+      coalesce(sum(${decidedInWindow("lostMinutes", f)}), 0)::int AS lost
+    FROM ${leadDaysSql(f, dayLevel(session, f, groupBy))} l
+    WHERE ${scope}
+    ${key ? Prisma.sql`GROUP BY ${key}` : Prisma.empty}`;
   return Prisma.sql`
     SELECT g.dim, g.key, c.name AS label, g.leads, g.won, g.lost FROM (
-      SELECT CASE WHEN GROUPING(l."sourceChannel") = 0 THEN 'channel' WHEN GROUPING(l."campaignId") = 0 THEN 'campaign' ELSE 'total' END AS dim,
-        coalesce(l."sourceChannel"::text, l."campaignId"::text) AS key,
-        coalesce(sum(l.leads), 0)::int AS leads,
-        coalesce(sum(${decidedInWindow("wonMinutes", f)}), 0)::int AS won,
-        coalesce(sum(${decidedInWindow("lostMinutes", f)}), 0)::int AS lost
-      FROM ${leadDaysSql(f)} l
-      WHERE ${leadScopeSql(session, f)}
-      GROUP BY GROUPING SETS ((l."sourceChannel"), (l."campaignId"), ())
+      ${by("channel", Prisma.sql`l."sourceChannel"`, "channel")}
+      UNION ALL ${by("campaign", Prisma.sql`l."campaignId"`, "campaign")}
+      UNION ALL ${by("total", null)}
     ) g LEFT JOIN "Campaign" c ON g.dim = 'campaign' AND c.id::text = g.key`;
 }
 

@@ -3,12 +3,11 @@ import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import { rate } from "@/lib/kpi/compute";
 import { isoWeekNumber, weekStarts } from "@/lib/kpi/date-range";
 import type { DashboardFilters } from "@/lib/kpi/filters";
-import { DEFAULT_SLA_MINUTES } from "@/lib/sla";
 import type { AppSession } from "@/server/auth/session";
 import { REPORTING_TIME_ZONE } from "@/lib/kpi/reporting";
-import { histogramPercentile, RESPONSE_BUCKET_BOUNDS, RESPONSE_BUCKETS } from "@/lib/kpi/response-histogram";
+import { histogramPercentile, RESPONSE_BUCKETS } from "@/lib/kpi/response-histogram";
 import { assertStaff, leadScopeSql, ts } from "./access";
-import { leadDaysSql } from "./lead-days";
+import { dayLevel, leadDaysSql, type Dimension } from "./lead-days";
 
 export type SpeedRow = {
   key: string | null;
@@ -46,19 +45,9 @@ const GROUPS = Prisma.sql`
   coalesce(l."ownerId"::text, l."sourceChannel"::text) AS key, l.week`;
 const GROUPING_SETS = Prisma.sql`GROUPING SETS ((l."ownerId"), (l."sourceChannel"), (l.week), ())`;
 
-/** Answered within the SLA of the row's channel: the buckets up to that promise (each promise is a bound). */
-const WITHIN_SLA_SQL = Prisma.sql`CASE l."sourceChannel" ${Prisma.join(
-  Object.entries(DEFAULT_SLA_MINUTES).map(([channel, minutes]) => {
-    const last = RESPONSE_BUCKET_BOUNDS.indexOf(minutes as (typeof RESPONSE_BUCKET_BOUNDS)[number]);
-    if (last === -1) throw new Error(`SLA ${minutes} min for ${channel} is not a response bucket bound`);
-    const sum = Array.from({ length: last + 1 }, (_, k) => `l."responseBuckets"[${k + 1}]`).join(" + ");
-    return Prisma.sql`WHEN ${channel}::"Channel" THEN ${Prisma.raw(sum)}`;
-  }), " ",
-)} END`;
-
-const BUCKET_SUMS_SQL = Prisma.raw(
-  `ARRAY[${Array.from({ length: RESPONSE_BUCKETS }, (_, k) => `coalesce(sum(l."responseBuckets"[${k + 1}]), 0)`).join(", ")}]::int[]`,
-);
+const FIGURES = Prisma.raw(`coalesce(sum(l.answered), 0)::int AS answered,
+  ARRAY[${Array.from({ length: RESPONSE_BUCKETS }, (_, k) => `coalesce(sum(l."responseBuckets"[${k + 1}]), 0)`).join(", ")}]::int[] AS buckets,
+  max(l."responseMax") AS max, coalesce(sum(l."closedUnanswered"), 0)::int AS closed, coalesce(sum(l."withinSla"), 0)::int AS within`);
 
 /**
  * Speed to lead over the leads created in the range: first-response percentiles
@@ -76,14 +65,21 @@ export async function getSpeedToLead(db: PrismaClient, session: AppSession, f: D
   const weeks = weekStarts(f.from, f.to, REPORTING_TIME_ZONE);
   const dayEdges = Prisma.sql`ARRAY[${Prisma.join(weeks.map((w) => Prisma.sql`${w.date}::date`))}]::date[]`;
   const instantEdges = Prisma.sql`ARRAY[${Prisma.join(weeks.map((w) => ts(w.at)))}]::timestamptz[]`;
+  // Each breakdown from the coarsest per-day rows that have it (lead-days.ts).
+  const byDimension = (dim: string, key: Prisma.Sql, groupBy: Dimension) => Prisma.sql`
+    SELECT ${dim} AS dim, ${key}::text AS key, NULL::int AS week, ${FIGURES}
+    FROM ${leadDaysSql(f, dayLevel(session, f, groupBy))} l
+    WHERE ${scope}
+    GROUP BY ${key}`;
   const [rows, due, breaching] = await Promise.all([
     db.$queryRaw<Raw[]>`
       SELECT g.*, u.name AS label FROM (
-        SELECT ${GROUPS},
-          coalesce(sum(l.answered), 0)::int AS answered, ${BUCKET_SUMS_SQL} AS buckets, max(l."responseMax") AS max,
-          coalesce(sum(l."closedUnanswered"), 0)::int AS closed, coalesce(sum(${WITHIN_SLA_SQL}), 0)::int AS within
-        FROM (SELECT l.*, width_bucket(l.day, ${dayEdges}) AS week FROM ${leadDaysSql(f)} l WHERE ${scope}) l
-        GROUP BY ${GROUPING_SETS}
+        ${byDimension("rep", Prisma.sql`l."ownerId"`, "owner")}
+        UNION ALL ${byDimension("channel", Prisma.sql`l."sourceChannel"`, "channel")}
+        UNION ALL
+        SELECT CASE WHEN GROUPING(l.week) = 0 THEN 'week' ELSE 'total' END, NULL, l.week, ${FIGURES}
+        FROM (SELECT l.*, width_bucket(l.day, ${dayEdges}) AS week FROM ${leadDaysSql(f, dayLevel(session, f))} l WHERE ${scope}) l
+        GROUP BY GROUPING SETS ((l.week), ())
       ) g LEFT JOIN "User" u ON g.dim = 'rep' AND u.id::text = g.key`,
     // Open, never answered, and the SLA has run out: measured against it from now on.
     db.$queryRaw<RawDue[]>`
