@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismaClient } from "@/generated/prisma/client";
 import { isoWeekNumber, localIsoDate, weekStarts } from "@/lib/kpi/date-range";
+import { KPI_DEFAULTS } from "@/lib/kpi/definitions";
 import { parseDashboardFilters } from "@/lib/kpi/filters";
 import { REPORTING_TIME_ZONE } from "@/lib/kpi/reporting";
 import { histogramPercentile, RESPONSE_BUCKET_BOUNDS, RESPONSE_BUCKETS, responseBucket } from "@/lib/kpi/response-histogram";
@@ -100,6 +101,21 @@ describe.each(testDatabases)("LeadDayStat on $name", (database) => {
       db.lead.update({ where: { id: open.id }, data: { stage: "LOST", closedAt: NOW, stageChangedAt: NOW } }),
       db.auditLog.create({ data: { actorId: author.id, action: "lead.stage_changed", entityType: "Lead", entityId: open.id, data: { from: "QUALIFIED", to: "LOST" } } }),
     ]);
+    await expectCurrent();
+  });
+
+  it("follows a won lead's attribution through its inbound touchpoints", async () => {
+    const won = await db.lead.findFirstOrThrow({ where: { stage: "WON" }, orderBy: { closedAt: "desc" } });
+    const touchpoint = await db.touchpoint.create({
+      data: {
+        customerId: won.customerId, leadId: won.id, channel: "REVIEW", owner: "SOCIAL", direction: "INBOUND", kind: "REVIEW", phase: "BEFORE", stage: "RESEARCH",
+        summary: "Test", occurredAt: new Date(won.createdAt.getTime() - 60_000),
+      },
+    });
+    await expectCurrent();
+    await db.touchpoint.update({ where: { id: touchpoint.id }, data: { channel: "PARTNER" } });
+    await expectCurrent();
+    await db.touchpoint.delete({ where: { id: touchpoint.id } });
     await expectCurrent();
   });
 
@@ -206,6 +222,29 @@ describe.each(testDatabases)("LeadDayStat on $name", (database) => {
     expect(pick(sources.total)).toEqual(decided(leads));
     const channels = [...new Set(leads.map((l) => l.sourceChannel))];
     expect(new Map(sources.byChannel.map((r) => [r.key, pick(r)]))).toEqual(new Map(channels.map((c) => [c, decided(leads.filter((l) => l.sourceChannel === c))])));
+    // Attribution: the day rows against the per-lead lookup the dashboard used to run on every load.
+    const raw = await db.$queryRaw<{ dim: string; key: string | null; first: number; last: number }[]>`
+      WITH pairs AS (
+        SELECT a.fc, a.fo, a.lc, a.lo, count(*)::int AS n
+        FROM "Lead" l
+        LEFT JOIN LATERAL (
+          SELECT (array_agg(t.channel ORDER BY t."occurredAt" ASC))[1]::text AS fc, (array_agg(t.owner ORDER BY t."occurredAt" ASC))[1]::text AS fo,
+            (array_agg(t.channel ORDER BY t."occurredAt" DESC))[1]::text AS lc, (array_agg(t.owner ORDER BY t."occurredAt" DESC))[1]::text AS lo
+          FROM "Touchpoint" t
+          WHERE t."leadId" = l.id AND t.direction = 'INBOUND'
+            AND t."occurredAt" >= l."createdAt" - make_interval(days => ${KPI_DEFAULTS.attributionLookbackDays}::int) AND t."occurredAt" <= l."closedAt"
+        ) a ON TRUE
+        WHERE l."createdAt" >= ${f.from} AND l."createdAt" < ${f.to} AND l.stage = 'WON'
+          AND l."closedAt" <= l."createdAt" + make_interval(mins => ${window * 1440}::int)
+        GROUP BY 1, 2, 3, 4
+      )
+      SELECT v.dim, v.key, sum(v.first * p.n)::int AS first, sum(v.last * p.n)::int AS last
+      FROM pairs p CROSS JOIN LATERAL (VALUES ('channel', p.fc, 1, 0), ('channel', p.lc, 0, 1), ('owner', p.fo, 1, 0), ('owner', p.lo, 0, 1)) AS v(dim, key, first, last)
+      GROUP BY v.dim, v.key`;
+    const touches = (dim: string) => new Map(raw.filter((r) => r.dim === dim).map((r) => [r.key, { key: r.key, firstTouch: r.first, lastTouch: r.last }]));
+    expect(raw.length).toBeGreaterThan(2);
+    expect(new Map(sources.attribution.byChannel.map((r) => [r.key, r]))).toEqual(touches("channel"));
+    expect(new Map(sources.attribution.byOwner.map((r) => [r.key, r]))).toEqual(touches("owner"));
     const campaigns = [...new Set(leads.map((l) => l.campaignId))];
     expect(new Map(sources.byCampaign.map((r) => [r.key, pick(r)]))).toEqual(new Map(campaigns.map((c) => [c, decided(leads.filter((l) => l.campaignId === c))])));
   });

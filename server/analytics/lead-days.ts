@@ -43,7 +43,8 @@ export function leadDaysSql(f: Pick<DashboardFilters, "from" | "to" | "endsNow">
   return Prisma.sql`(
     SELECT s.day, NULLIF(s."ownerKey", ${NO_KEY}::uuid) AS "ownerId", s."sourceChannel", NULLIF(s."campaignKey", ${NO_KEY}::uuid) AS "campaignId",
       s.leads, s.answered, s."closedUnanswered", s."withinSla", s."responseBuckets", s."responseMax", s."openStages", s."lostFurthest",
-      s."wonMinutes", s."lostMinutes", s."qualifiedMinutes", s."proposalMinutes"
+      s."wonMinutes", s."lostMinutes", s."qualifiedMinutes", s."proposalMinutes",
+      s."firstTouchChannel", s."lastTouchChannel", s."firstTouchOwner", s."lastTouchOwner"
     FROM (${Prisma.join(parts, " UNION ALL ")}) s
   )`;
 }

@@ -1,12 +1,11 @@
 import "server-only";
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
-import type { Channel, TouchpointOwner } from "@/generated/prisma/enums";
-import { KPI_DEFAULTS } from "@/lib/kpi/definitions";
+import { Channel, TouchpointOwner } from "@/generated/prisma/enums";
 import { rate } from "@/lib/kpi/compute";
-import type { DashboardFilters } from "@/lib/kpi/filters";
+import { CONVERSION_WINDOW_OPTIONS, type DashboardFilters } from "@/lib/kpi/filters";
 import type { AppSession } from "@/server/auth/session";
 import { STAGE_TIME_BOUNDS } from "@/lib/kpi/response-histogram";
-import { assertStaff, leadScopeSql, ts, type StaffSession } from "./access";
+import { assertStaff, leadScopeSql, type StaffSession } from "./access";
 import { dayLevel, leadDaysSql, type Dimension } from "./lead-days";
 
 export type SourceRow = {
@@ -30,14 +29,13 @@ export type SourceConversion = {
 };
 
 type RawSource = { dim: "channel" | "campaign" | "total"; key: string | null; label: string | null; leads: number; won: number; lost: number };
-type RawTouch = { dim: "channel" | "owner"; key: Channel | TouchpointOwner | null; first: number; last: number };
 
 /** Conversion by source (cohort by createdAt) and first- vs last-touch attribution of the wins. */
 export async function getSourceConversion(db: PrismaClient, session: AppSession, f: DashboardFilters): Promise<SourceConversion> {
   assertStaff(session);
-  const [sources, touches] = await Promise.all([
+  const [sources, [touches]] = await Promise.all([
     db.$queryRaw<RawSource[]>(sourcesSql(session, f)),
-    db.$queryRaw<RawTouch[]>(attributionSql(session, f)),
+    db.$queryRaw<RawAttribution[]>(attributionSql(session, f)),
   ]);
   const row = (r: RawSource): SourceRow => ({
     key: r.key, label: r.label, leads: r.leads, won: r.won, lost: r.lost,
@@ -45,21 +43,16 @@ export async function getSourceConversion(db: PrismaClient, session: AppSession,
   });
   const byLeads = (a: SourceRow, b: SourceRow) => b.leads - a.leads || String(a.label ?? a.key).localeCompare(String(b.label ?? b.key));
   const total = sources.find((r) => r.dim === "total");
-  const touch = (dim: RawTouch["dim"]) => touches.filter((t) => t.dim === dim).map(({ key, first, last }) => ({ key, firstTouch: first, lastTouch: last }))
-    .sort((a, b) => b.firstTouch + b.lastTouch - (a.firstTouch + a.lastTouch));
+  const byTouches = (a: AttributionRow, b: AttributionRow) => b.firstTouch + b.lastTouch - (a.firstTouch + a.lastTouch);
+  const byChannel = attributionRows(CHANNEL_KEYS, touches.firstChannel, touches.lastChannel).sort(byTouches);
+  const byOwner = attributionRows(OWNER_KEYS, touches.firstOwner, touches.lastOwner).sort(byTouches);
   return {
     total: row(total ?? { dim: "total", key: null, label: null, leads: 0, won: 0, lost: 0 }),
     byChannel: sources.filter((r) => r.dim === "channel").map(row).sort(byLeads),
     byCampaign: sources.filter((r) => r.dim === "campaign").map(row).sort(byLeads),
-    attribution: { byChannel: touch("channel"), byOwner: touch("owner"), wins: touch("channel").reduce((n, r) => n + r.firstTouch, 0) },
+    attribution: { byChannel, byOwner, wins: byChannel.reduce((n, r) => n + r.firstTouch, 0) },
   };
 }
-
-const cohortSql = (session: StaffSession, f: DashboardFilters) =>
-  Prisma.sql`l."createdAt" >= ${ts(f.from)} AND l."createdAt" < ${ts(f.to)} AND ${leadScopeSql(session, f)}`;
-// Days of 24 hours, as the day rows count them (not calendar days, which DST stretches).
-const inWindow = (f: DashboardFilters) =>
-  Prisma.sql`l."closedAt" <= l."createdAt" + make_interval(mins => ${f.conversionWindowDays * 1440}::int)`;
 
 /** Won and lost within the window, per day row: the stage-time buckets up to the window (a bound). */
 function decidedInWindow(column: "wonMinutes" | "lostMinutes", f: DashboardFilters): Prisma.Sql {
@@ -87,34 +80,31 @@ function sourcesSql(session: StaffSession, f: DashboardFilters): Prisma.Sql {
     ) g LEFT JOIN "Campaign" c ON g.dim = 'campaign' AND c.id::text = g.key`;
 }
 
+/** Attribution arrays in the day rows: per conversion window (in this order), one slot per key plus "none". */
+const ATTRIBUTION_WINDOWS: readonly number[] = CONVERSION_WINDOW_OPTIONS;
+const CHANNEL_KEYS = Object.values(Channel);
+const OWNER_KEYS = Object.values(TouchpointOwner);
+
+type RawAttribution = Record<"firstChannel" | "lastChannel" | "firstOwner" | "lastOwner", number[]>;
+
 /**
- * For each lead won within the window: its earliest and latest inbound touchpoint
- * from the look-back before creation up to the win, read in one index range scan
- * per won lead on Touchpoint(leadId, occurredAt). The won leads are first counted
- * by their (first, last) pair, so the unpivot into rows works on a few dozen groups.
+ * The wins within the window credited to the first and the last inbound touchpoint:
+ * the day rows hold the counts per window (reise_lead_day_facts looks the touchpoints
+ * up when a lead or its touchpoints change), so this adds up a few hundred rows.
  */
 function attributionSql(session: StaffSession, f: DashboardFilters): Prisma.Sql {
-  const lookback = Prisma.sql`make_interval(days => ${KPI_DEFAULTS.attributionLookbackDays}::int)`;
-  const first = (col: string) => Prisma.raw(`(array_agg(t.${col} ORDER BY t."occurredAt" ASC))[1]`);
-  const last = (col: string) => Prisma.raw(`(array_agg(t.${col} ORDER BY t."occurredAt" DESC))[1]`);
+  const w = ATTRIBUTION_WINDOWS.indexOf(f.conversionWindowDays);
+  if (w === -1) throw new Error(`no attribution counts for a ${f.conversionWindowDays}-day window`);
+  const slots = (column: string, keys: number) =>
+    Prisma.raw(`ARRAY[${Array.from({ length: keys + 1 }, (_, k) => `coalesce(sum(l."${column}"[${w * (keys + 1) + k + 1}]), 0)`).join(", ")}]::int[]`);
   return Prisma.sql`
-    WITH won AS (
-      SELECT l.id, l."createdAt", l."closedAt" FROM "Lead" l
-      WHERE ${cohortSql(session, f)} AND l.stage = 'WON' AND ${inWindow(f)}
-    ), pairs AS (
-      SELECT a.fc, a.fo, a.lc, a.lo, count(*)::int AS n
-      FROM won w
-      LEFT JOIN LATERAL (
-        SELECT ${first("channel")} AS fc, ${first("owner")} AS fo, ${last("channel")} AS lc, ${last("owner")} AS lo
-        FROM "Touchpoint" t
-        WHERE t."leadId" = w.id AND t.direction = 'INBOUND' AND t."occurredAt" >= w."createdAt" - ${lookback} AND t."occurredAt" <= w."closedAt"
-      ) a ON TRUE
-      GROUP BY 1, 2, 3, 4
-    )
-    SELECT v.dim, v.key, sum(v.first * p.n)::int AS first, sum(v.last * p.n)::int AS last
-    FROM pairs p
-    CROSS JOIN LATERAL (VALUES
-      ('channel', p.fc::text, 1, 0), ('channel', p.lc::text, 0, 1), ('owner', p.fo::text, 1, 0), ('owner', p.lo::text, 0, 1)
-    ) AS v(dim, key, first, last)
-    GROUP BY v.dim, v.key`;
+    SELECT ${slots("firstTouchChannel", CHANNEL_KEYS.length)} AS "firstChannel", ${slots("lastTouchChannel", CHANNEL_KEYS.length)} AS "lastChannel",
+      ${slots("firstTouchOwner", OWNER_KEYS.length)} AS "firstOwner", ${slots("lastTouchOwner", OWNER_KEYS.length)} AS "lastOwner"
+    FROM ${leadDaysSql(f, dayLevel(session, f))} l
+    WHERE ${leadScopeSql(session, f)}`;
+}
+
+/** Slots → rows, leaving out keys no win was credited to. */
+function attributionRows<K extends string>(keys: K[], first: number[], last: number[]): { key: K | null; firstTouch: number; lastTouch: number }[] {
+  return [...keys, null].map((key, i) => ({ key, firstTouch: first[i], lastTouch: last[i] })).filter((r) => r.firstTouch + r.lastTouch > 0);
 }
