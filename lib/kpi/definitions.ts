@@ -129,7 +129,7 @@ export const KPIS = {
     name: "Pipeline velocity",
     numerator: "Expected won value per day from the open pipeline.",
     denominator: null,
-    window: "Open leads now; win rate, average won value and average days to close from leads closed in the date range.",
+    window: "Open leads now; win rate, average won value and average days to close from the leads created in the date range and won or lost within the conversion window (the same cohort as the funnel).",
     formula: "open leads × win rate × average won value ÷ average days to close, per currency; win rate = won ÷ (won + lost); value and days to close averaged over the won leads",
   },
   pipelineStale: {

@@ -185,15 +185,18 @@ describe.each(testDatabases)("dashboard analytics on $name", (database) => {
       expect(p.value).toEqual([{ currency: "NOK", minor: 9_000_000 }, { currency: "DKK", minor: 500_000 }]);
     });
 
-    it("computes velocity from the leads closed in the range", async () => {
+    it("computes velocity from the leads created in the range and decided within the window", async () => {
       const p = await getPipeline(w.db, w.manager, may, NOW);
-      // NOK, closed in May: L1 won (100 000 kr, 10 days), L8 won (40 000 kr, 75 days), L2 lost.
-      // 3 open NOK leads × 2/3 × 70 000 kr ÷ 42.5 days = 3 294.12 kr a day.
+      // NOK, created in May: L1 won on day 10 (100 000 kr), L2 lost on day 5: win rate 1/2.
+      // 3 open NOK leads × 1/2 × 100 000 kr ÷ 10 days = 15 000 kr a day.
       const nok = p.velocity.find((v) => v.currency === "NOK")!;
-      expect(nok).toMatchObject({ openLeads: 3, winRate: 2 / 3, avgWonMinor: 7_000_000, avgDaysToClose: 42.5 });
-      expect(nok.perDayMinor).toBeCloseTo((3 * (2 / 3) * 7_000_000) / 42.5);
-      // DKK: L5 lost, nothing won: no estimate.
+      expect(nok).toMatchObject({ openLeads: 3, winRate: 1 / 2, avgWonMinor: 10_000_000, avgDaysToClose: 10 });
+      expect(nok.perDayMinor).toBeCloseTo(1_500_000);
+      // DKK: L5 lost on day 5; L4 was won on day 39, after the 30-day window: no estimate.
       expect(p.velocity.find((v) => v.currency === "DKK")).toMatchObject({ openLeads: 1, winRate: 0, perDayMinor: null });
+      // With a 60-day window L4's win counts: 1 of 2 decided, 20 000 kr in 39 days.
+      const longer = await getPipeline(w.db, w.manager, filters({ window: "60" }), NOW);
+      expect(longer.velocity.find((v) => v.currency === "DKK")).toMatchObject({ openLeads: 1, winRate: 1 / 2, avgWonMinor: 2_000_000, avgDaysToClose: 39 });
     });
 
     it("counts stale leads and follow-up compliance", async () => {

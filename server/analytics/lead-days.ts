@@ -25,26 +25,32 @@ export function dayLevel(session: StaffSession, f: DashboardFilters, groupBy?: D
 }
 
 /**
- * The leads created in the filter's range, as per-day rows (LeadDayStat) of one
- * level: the whole days (and today, when the range ends now) from the table;
+ * The leads created in the filter's range (or at any time), as per-day rows
+ * (LeadDayStat) of one level: the whole days (and today, when the range ends now) from the table;
  * ragged ends computed from the leads by the same SQL function that fills the
  * table. Columns are named like the lead's, so leadScopeSql applies unchanged
  * ("ownerId", "sourceChannel", "campaignId"), plus the day and the figures (see
  * the LeadDayStat model). A dimension the level sums over is a placeholder: the
  * level must keep every dimension the query reads (dayLevel).
  */
-export function leadDaysSql(f: Pick<DashboardFilters, "from" | "to" | "endsNow">, level: number): Prisma.Sql {
-  const { days, partial } = splitIntoDays(f.from, f.to, { endsNow: f.endsNow });
+export function leadDaysSql(f: Pick<DashboardFilters, "from" | "to" | "endsNow"> | "all time", level: number): Prisma.Sql {
+  const { days, partial } = f === "all time" ? { days: null, partial: [] } : splitIntoDays(f.from, f.to, { endsNow: f.endsNow });
+  if (f === "all time") return columns(Prisma.sql`SELECT * FROM "LeadDayStat" WHERE level = ${level}::smallint`);
   const parts = [
     ...(days ? [Prisma.sql`SELECT * FROM "LeadDayStat" WHERE level = ${level}::smallint AND day >= ${days.fromDate}::date AND day < ${days.toDate}::date`] : []),
     ...partial.map((p) => Prisma.sql`SELECT * FROM reise_lead_day_facts(${ts(p.from)}, ${ts(p.to)}) WHERE level = ${level}::smallint`),
   ];
   if (parts.length === 0) parts.push(Prisma.sql`SELECT * FROM "LeadDayStat" WHERE FALSE`);
+  return columns(Prisma.join(parts, " UNION ALL "));
+}
+
+function columns(rows: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`(
     SELECT s.day, NULLIF(s."ownerKey", ${NO_KEY}::uuid) AS "ownerId", s."sourceChannel", NULLIF(s."campaignKey", ${NO_KEY}::uuid) AS "campaignId",
       s.leads, s.answered, s."closedUnanswered", s."withinSla", s."responseBuckets", s."responseMax", s."openStages", s."lostFurthest",
       s."wonMinutes", s."lostMinutes", s."qualifiedMinutes", s."proposalMinutes",
-      s."firstTouchChannel", s."lastTouchChannel", s."firstTouchOwner", s."lastTouchOwner"
-    FROM (${Prisma.join(parts, " UNION ALL ")}) s
+      s."firstTouchChannel", s."lastTouchChannel", s."firstTouchOwner", s."lastTouchOwner",
+      s."openCount", s."openValue", s."wonCount", s."lostCount", s."wonValue", s."wonSeconds"
+    FROM (${rows}) s
   )`;
 }

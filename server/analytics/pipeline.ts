@@ -1,11 +1,12 @@
 import "server-only";
-import type { PrismaClient } from "@/generated/prisma/client";
-import type { Currency } from "@/generated/prisma/enums";
+import { Prisma, type PrismaClient } from "@/generated/prisma/client";
+import { Currency } from "@/generated/prisma/enums";
 import { OPEN_STAGES } from "@/lib/kpi/definitions";
 import { pipelineVelocity, rate } from "@/lib/kpi/compute";
-import type { DashboardFilters } from "@/lib/kpi/filters";
+import { CONVERSION_WINDOW_OPTIONS, type DashboardFilters } from "@/lib/kpi/filters";
 import type { AppSession } from "@/server/auth/session";
 import { assertStaff, leadScopeSql, ts } from "./access";
+import { dayLevel, leadDaysSql } from "./lead-days";
 
 export type OpenStage = (typeof OPEN_STAGES)[number];
 export type Money = { currency: Currency; minor: number };
@@ -26,62 +27,71 @@ export type Pipeline = {
   followUpCompliance: number | null;
 };
 
-type Raw = {
-  stage: string; currency: Currency; open: number; value: number; stale: number; past_new: number; planned: number;
-  won: number; lost: number; won_value: number; won_days: number;
-};
+type Raw = { openCount: number[]; openValue: number[]; wonCount: number[]; lostCount: number[]; wonValue: number[]; wonSeconds: number[] };
+
+const CURRENCIES = Object.values(Currency);
+const sums = (column: keyof Raw, from: number, length: number, type: string) =>
+  Prisma.raw(`ARRAY[${Array.from({ length }, (_, k) => `coalesce(sum(l."${column}"[${from + k + 1}]), 0)`).join(", ")}]::${type}[]`);
 
 /**
- * The open pipeline now, and velocity from the leads closed in the range. One
- * pass over open and recently closed leads; money stays in each lead's own
- * currency (the customer's), never summed across currencies.
+ * The open pipeline now, and velocity from the leads created in the range. Money
+ * stays in each lead's own currency (the customer's), never summed across
+ * currencies. Counts and values come from the per-day rows (LeadDayStat): open
+ * leads of any age from every day's row, and the wins and losses within the
+ * conversion window from the range's rows. Only what depends on the clock —
+ * stale leads and follow-ups planned after now — is counted from the leads,
+ * each on an index of open leads.
  */
 export async function getPipeline(db: PrismaClient, session: AppSession, f: DashboardFilters, now: Date): Promise<Pipeline> {
   assertStaff(session);
-  const rows = await db.$queryRaw<Raw[]>`
-    SELECT l.stage::text AS stage, c.currency::text AS currency,
-      count(*) FILTER (WHERE l.stage IN ('NEW', 'CONTACTED', 'QUALIFIED', 'PROPOSAL'))::int AS open,
-      coalesce(sum(l."valueMinor") FILTER (WHERE l.stage IN ('NEW', 'CONTACTED', 'QUALIFIED', 'PROPOSAL')), 0)::float8 AS value,
-      count(*) FILTER (WHERE l.stage IN ('NEW', 'CONTACTED', 'QUALIFIED', 'PROPOSAL')
-        AND l."lastActivityAt" < ${ts(now)} - make_interval(days => ${f.staleAfterDays}::int))::int AS stale,
-      count(*) FILTER (WHERE l.stage IN ('CONTACTED', 'QUALIFIED', 'PROPOSAL'))::int AS past_new,
-      count(*) FILTER (WHERE l.stage IN ('CONTACTED', 'QUALIFIED', 'PROPOSAL') AND l."nextFollowUpAt" > ${ts(now)})::int AS planned,
-      count(*) FILTER (WHERE l.stage = 'WON')::int AS won,
-      count(*) FILTER (WHERE l.stage = 'LOST')::int AS lost,
-      coalesce(sum(l."valueMinor") FILTER (WHERE l.stage = 'WON'), 0)::float8 AS won_value,
-      coalesce(sum(date_part('epoch', l."closedAt" - l."createdAt") / 86400) FILTER (WHERE l.stage = 'WON'), 0)::float8 AS won_days
-    FROM "Lead" l JOIN "Customer" c ON c.id = l."customerId"
-    WHERE (l.stage IN ('NEW', 'CONTACTED', 'QUALIFIED', 'PROPOSAL')
-        OR (l.stage IN ('WON', 'LOST') AND l."closedAt" >= ${ts(f.from)} AND l."closedAt" < ${ts(f.to)}))
-      AND ${leadScopeSql(session, f)}
-    GROUP BY l.stage, c.currency`;
-
-  const currencies = [...new Set(rows.map((r) => r.currency))].sort((a, b) => (a === "NOK" ? -1 : b === "NOK" ? 1 : a.localeCompare(b)));
-  const sumBy = (pick: (r: Raw) => number, where: (r: Raw) => boolean) => rows.filter(where).reduce((n, r) => n + pick(r), 0);
-  const money = (where: (r: Raw) => boolean): Money[] =>
-    currencies.map((currency) => ({ currency, minor: sumBy((r) => r.value, (r) => r.currency === currency && where(r)) }))
-      .filter((m) => m.minor > 0);
-  const isOpen = (r: Raw) => (OPEN_STAGES as readonly string[]).includes(r.stage);
-  const openLeads = sumBy((r) => r.open, isOpen);
-  const followUpDue = sumBy((r) => r.past_new, isOpen);
-  const followUpPlanned = sumBy((r) => r.planned, isOpen);
+  const scope = leadScopeSql(session, f);
+  const level = dayLevel(session, f);
+  const n = CURRENCIES.length;
+  const w = CONVERSION_WINDOW_OPTIONS.indexOf(f.conversionWindowDays as (typeof CONVERSION_WINDOW_OPTIONS)[number]);
+  if (w === -1) throw new Error(`no pipeline figures for a ${f.conversionWindowDays}-day window`);
+  const [[open], [closed], [stale], [planned]] = await Promise.all([
+    db.$queryRaw<Pick<Raw, "openCount" | "openValue">[]>`
+      SELECT ${sums("openCount", 0, OPEN_STAGES.length * n, "int")} AS "openCount", ${sums("openValue", 0, OPEN_STAGES.length * n, "float8")} AS "openValue"
+      FROM ${leadDaysSql("all time", level)} l WHERE ${scope}`,
+    db.$queryRaw<Omit<Raw, "openCount" | "openValue">[]>`
+      SELECT ${sums("wonCount", w * n, n, "int")} AS "wonCount", ${sums("lostCount", w * n, n, "int")} AS "lostCount",
+        ${sums("wonValue", w * n, n, "float8")} AS "wonValue", ${sums("wonSeconds", w * n, n, "float8")} AS "wonSeconds"
+      FROM ${leadDaysSql(f, level)} l WHERE ${scope}`,
+    db.$queryRaw<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM "Lead" l
+      WHERE l.stage IN ('NEW', 'CONTACTED', 'QUALIFIED', 'PROPOSAL') AND l."lastActivityAt" < ${ts(now)} - make_interval(days => ${f.staleAfterDays}::int)
+        AND ${scope}`,
+    db.$queryRaw<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM "Lead" l
+      WHERE l.stage IN ('CONTACTED', 'QUALIFIED', 'PROPOSAL') AND l."nextFollowUpAt" > ${ts(now)} AND ${scope}`,
+  ]);
+  const openAt = (stage: number, currency: number) => ({ count: open.openCount[stage * n + currency], minor: Number(open.openValue[stage * n + currency]) });
+  const present = CURRENCIES.map((currency, c) => ({ currency, c }))
+    .filter(({ c }) => OPEN_STAGES.some((_, st) => openAt(st, c).count > 0) || closed.wonCount[c] + closed.lostCount[c] > 0)
+    .sort((a, b) => (a.currency === "NOK" ? -1 : b.currency === "NOK" ? 1 : a.currency.localeCompare(b.currency)));
+  const money = (stages: number[]): Money[] =>
+    present.map(({ currency, c }) => ({ currency, minor: stages.reduce((sum, st) => sum + openAt(st, c).minor, 0) })).filter((m) => m.minor > 0);
+  const allStages = OPEN_STAGES.map((_, st) => st);
+  const openCount = (stages: number[], currencies = CURRENCIES.map((_, c) => c)) =>
+    stages.reduce((sum, st) => sum + currencies.reduce((s2, c) => s2 + openAt(st, c).count, 0), 0);
+  const followUpDue = openCount([1, 2, 3]);
+  const followUpPlanned = planned.n;
   return {
-    byStage: OPEN_STAGES.map((stage) => ({ stage, leads: sumBy((r) => r.open, (r) => r.stage === stage), value: money((r) => r.stage === stage) })),
-    openLeads,
-    value: money(isOpen),
-    velocity: currencies.map((currency) => {
-      const mine = (r: Raw) => r.currency === currency;
+    byStage: OPEN_STAGES.map((stage, st) => ({ stage, leads: openCount([st]), value: money([st]) })),
+    openLeads: openCount(allStages),
+    value: money(allStages),
+    velocity: present.map(({ currency, c }) => {
+      const won = closed.wonCount[c];
       const v = {
-        openLeads: sumBy((r) => r.open, (r) => mine(r) && isOpen(r)),
-        won: sumBy((r) => r.won, mine), lost: sumBy((r) => r.lost, mine),
-        wonValueMinor: sumBy((r) => r.won_value, mine), wonDaysToClose: sumBy((r) => r.won_days, mine),
+        openLeads: openCount(allStages, [c]), won, lost: closed.lostCount[c],
+        wonValueMinor: Number(closed.wonValue[c]), wonDaysToClose: Number(closed.wonSeconds[c]) / 86_400,
       };
       return {
         currency, perDayMinor: pipelineVelocity(v), openLeads: v.openLeads, winRate: rate(v.won, v.won + v.lost),
-        avgWonMinor: v.won ? v.wonValueMinor / v.won : null, avgDaysToClose: v.won ? v.wonDaysToClose / v.won : null,
+        avgWonMinor: won ? v.wonValueMinor / won : null, avgDaysToClose: won ? v.wonDaysToClose / won : null,
       };
     }).filter((v) => v.openLeads > 0),
-    stale: sumBy((r) => r.stale, isOpen),
+    stale: stale.n,
     staleAfterDays: f.staleAfterDays,
     followUpDue,
     followUpPlanned,
