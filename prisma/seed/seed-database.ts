@@ -80,7 +80,7 @@ export async function seedDatabase(sql: SqlClient, options: SeedOptions = {}): P
     }
     const all = <K extends keyof CustomerDraft>(key: K) => batch.drafts.flatMap((x) => x[key] as object[]);
     await sql.transaction(async (tx) => {
-      // The dashboard's day rows are rebuilt once at the end, not once per batch.
+      // The dashboard's day rows and the customers' purchase figures are rebuilt once at the end, not per batch.
       await tx.exec("SET LOCAL reise.defer_lead_day_stats = on");
       counts.Customer += await insertRows(tx, "Customer", batch.customers);
       counts.Lead += await insertRows(tx, "Lead", all("leads"));
@@ -108,6 +108,11 @@ export async function seedDatabase(sql: SqlClient, options: SeedOptions = {}): P
     counts.AuditLog += 1;
   });
   progress(customers, customers, "dashboard day rows");
+  await sql.transaction(async (tx) => {
+    // Filling in the customers' purchase figures changes no currency: no day rows to redo.
+    await tx.exec("SET LOCAL reise.defer_lead_day_stats = on");
+    await tx.exec("SELECT reise_customer_purchases_rebuild()");
+  });
   await sql.exec("SELECT reise_lead_day_rebuild()");
   // Fresh statistics and a visibility map: an embedded database has no autovacuum,
   // so without this every plan on a just-seeded PGlite is a guess and no index-only

@@ -119,6 +119,28 @@ describe.each(testDatabases)("LeadDayStat on $name", (database) => {
     await expectCurrent();
   });
 
+  it("keeps each customer's purchase figures equal to their orders", async () => {
+    const recompute = `
+      SELECT c.id, c."firstOrderAt", c."orderCount", p.first_at, coalesce(p.orders, 0) AS orders
+      FROM "Customer" c
+      LEFT JOIN (SELECT "customerId", min("placedAt") AS first_at, count(*)::int AS orders FROM "Order"
+                 WHERE milestone <> 'CANCELLED' GROUP BY "customerId") p ON p."customerId" = c.id
+      WHERE (c."firstOrderAt", c."orderCount") IS DISTINCT FROM (p.first_at, coalesce(p.orders, 0))`;
+    expect(await sql.query(`SELECT count(*)::int AS n FROM "Customer" WHERE "orderCount" > 0`)).not.toEqual([{ n: 0 }]);
+    expect(await sql.query(recompute)).toEqual([]);
+    const customer = await db.customer.findFirstOrThrow({ where: { orderCount: 0 } });
+    const order = await db.order.create({
+      data: { number: "T-1", customerId: customer.id, product: "Test", category: "CAR", totalMinor: 100, placedAt: new Date("2026-01-05T10:00:00Z") },
+    });
+    expect(await db.customer.findUniqueOrThrow({ where: { id: customer.id } })).toMatchObject({ orderCount: 1, firstOrderAt: order.placedAt });
+    await db.order.create({ data: { number: "T-2", customerId: customer.id, product: "Test", category: "CAR", totalMinor: 100, placedAt: new Date("2026-02-05T10:00:00Z") } });
+    await db.order.update({ where: { id: order.id }, data: { milestone: "CANCELLED" } });
+    expect(await db.customer.findUniqueOrThrow({ where: { id: customer.id } })).toMatchObject({ orderCount: 1, firstOrderAt: new Date("2026-02-05T10:00:00Z") });
+    await db.order.deleteMany({ where: { customerId: customer.id } });
+    expect(await db.customer.findUniqueOrThrow({ where: { id: customer.id } })).toMatchObject({ orderCount: 0, firstOrderAt: null });
+    expect(await sql.query(recompute)).toEqual([]);
+  });
+
   it("does no work for changes that touch no figure (activity, score)", async () => {
     const before = await sql.query(`SELECT xmin::text AS x FROM "LeadDayStat" ORDER BY level, day, "ownerKey", "sourceChannel", "campaignKey"`);
     await db.lead.updateMany({ where: { stage: "CONTACTED" }, data: { lastActivityAt: NOW, score: { increment: 1 } } });
