@@ -13,15 +13,15 @@ const BIT: Record<Dimension, number> = { owner: 1, channel: 2, campaign: 4 };
 /**
  * The coarsest LeadDayStat level that keeps every dimension a query filters or
  * groups by: a sales rep and a team or rep filter need the owner, a channel or
- * campaign filter its dimension. Levels 0, 1, 2, 4 keep at most one; anything
- * else reads the finest rows (7).
+ * campaign filter its dimension. Every combination has its level but channel
+ * with campaign (6), which reads the finest rows (7).
  */
 export function dayLevel(session: StaffSession, f: DashboardFilters, groupBy?: Dimension): number {
   let level = groupBy ? BIT[groupBy] : 0;
   if (session.role === "SALES" || f.repId || f.teamId) level |= BIT.owner;
   if (f.channel) level |= BIT.channel;
   if (f.campaignId) level |= BIT.campaign;
-  return [0, 1, 2, 4].includes(level) ? level : 7;
+  return level === 6 ? 7 : level;
 }
 
 /**
@@ -29,7 +29,7 @@ export function dayLevel(session: StaffSession, f: DashboardFilters, groupBy?: D
  * (LeadDayStat) of one level: the whole days (and today, when the range ends now) from the table;
  * ragged ends computed from the leads by the same SQL function that fills the
  * table. Columns are named like the lead's, so leadScopeSql applies unchanged
- * ("ownerId", "sourceChannel", "campaignId"), plus the day and the figures (see
+ * ("ownerId", "sourceChannel", "campaignId"; no owner or campaign is NO_KEY, not NULL), plus the day and the figures (see
  * the LeadDayStat model). A dimension the level sums over is a placeholder: the
  * level must keep every dimension the query reads (dayLevel).
  */
@@ -46,7 +46,8 @@ export function leadDaysSql(f: Pick<DashboardFilters, "from" | "to" | "endsNow">
 
 function columns(rows: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`(
-    SELECT s.day, NULLIF(s."ownerKey", ${NO_KEY}::uuid) AS "ownerId", s."sourceChannel", NULLIF(s."campaignKey", ${NO_KEY}::uuid) AS "campaignId",
+    -- The keys as they are (NO_KEY for none), so that a filter on them can use the primary key.
+    SELECT s.day, s."ownerKey" AS "ownerId", s."sourceChannel", s."campaignKey" AS "campaignId",
       s.leads, s.answered, s."closedUnanswered", s."withinSla", s."responseBuckets", s."responseMax", s."openStages", s."lostFurthest",
       s."wonMinutes", s."lostMinutes", s."qualifiedMinutes", s."proposalMinutes",
       s."firstTouchChannel", s."lastTouchChannel", s."firstTouchOwner", s."lastTouchOwner",

@@ -6,7 +6,7 @@ import { CONVERSION_WINDOW_OPTIONS, type DashboardFilters } from "@/lib/kpi/filt
 import type { AppSession } from "@/server/auth/session";
 import { STAGE_TIME_BOUNDS } from "@/lib/kpi/response-histogram";
 import { assertStaff, leadScopeSql, type StaffSession } from "./access";
-import { dayLevel, leadDaysSql, type Dimension } from "./lead-days";
+import { dayLevel, leadDaysSql, NO_KEY, type Dimension } from "./lead-days";
 
 export type SourceRow = {
   /** Channel name, campaign id, or null for "no campaign". */
@@ -33,10 +33,12 @@ type RawSource = { dim: "channel" | "campaign" | "total"; key: string | null; la
 /** Conversion by source (cohort by createdAt) and first- vs last-touch attribution of the wins. */
 export async function getSourceConversion(db: PrismaClient, session: AppSession, f: DashboardFilters): Promise<SourceConversion> {
   assertStaff(session);
-  const [sources, [touches]] = await Promise.all([
+  const [dayRows, [touches]] = await Promise.all([
     db.$queryRaw<RawSource[]>(sourcesSql(session, f)),
     db.$queryRaw<RawAttribution[]>(attributionSql(session, f)),
   ]);
+  // The day rows say NO_KEY for "no campaign"; the card says null.
+  const sources = dayRows.map((r) => (r.key === NO_KEY ? { ...r, key: null } : r));
   const row = (r: RawSource): SourceRow => ({
     key: r.key, label: r.label, leads: r.leads, won: r.won, lost: r.lost,
     winRate: rate(r.won, r.won + r.lost), leadToCustomer: rate(r.won, r.leads),

@@ -7,7 +7,7 @@ import type { AppSession } from "@/server/auth/session";
 import { REPORTING_TIME_ZONE } from "@/lib/kpi/reporting";
 import { histogramPercentile, RESPONSE_BUCKETS } from "@/lib/kpi/response-histogram";
 import { assertStaff, leadScopeSql, ts } from "./access";
-import { dayLevel, leadDaysSql, type Dimension } from "./lead-days";
+import { dayLevel, leadDaysSql, NO_KEY, type Dimension } from "./lead-days";
 
 export type SpeedRow = {
   key: string | null;
@@ -71,7 +71,7 @@ export async function getSpeedToLead(db: PrismaClient, session: AppSession, f: D
     FROM ${leadDaysSql(f, dayLevel(session, f, groupBy))} l
     WHERE ${scope}
     GROUP BY ${key}`;
-  const [rows, due, breaching] = await Promise.all([
+  const [dayRows, due, breaching] = await Promise.all([
     db.$queryRaw<Raw[]>`
       SELECT g.*, u.name AS label FROM (
         ${byDimension("rep", Prisma.sql`l."ownerId"`, "owner")}
@@ -95,6 +95,8 @@ export async function getSpeedToLead(db: PrismaClient, session: AppSession, f: D
       SELECT count(*)::int AS n FROM "Lead" l
       WHERE l.stage IN ('NEW', 'CONTACTED', 'QUALIFIED', 'PROPOSAL') AND l."slaDueAt" < ${ts(now)} AND ${scope}`,
   ]);
+  // The day rows say NO_KEY for "no owner"; the leads say NULL.
+  const rows = dayRows.map((r) => (r.key === NO_KEY ? { ...r, key: null } : r));
   const id = (r: { dim: string; key: string | null; week: number | null }) => `${r.dim}|${r.key}|${r.week}`;
   const dueBy = new Map(due.map((r) => [id(r), r.due]));
   const row = (r: Raw): SpeedRow => {
