@@ -1,6 +1,5 @@
 "use client";
 import { useTransition } from "react";
-import { signOut } from "next-auth/react";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { DropdownMenu as Menu } from "radix-ui";
@@ -14,6 +13,10 @@ import { ChevronDownIcon, LogOutIcon } from "@/components/ui/icons";
 
 type Props = { session: Pick<AppSession, "name" | "email" | "role"> };
 
+// next-auth's client is only needed to sign out: it loads when the menu opens,
+// not with every staff page.
+const loadNextAuth = () => import("next-auth/react");
+
 export function UserMenu({ session }: Props) {
   const t = useTranslations();
   const locale = useLocale();
@@ -22,7 +25,7 @@ export function UserMenu({ session }: Props) {
   const initials = session.name.split(/\s+/).map((part) => part[0]).slice(0, 2).join("").toUpperCase();
 
   return (
-    <DropdownMenu>
+    <DropdownMenu onOpenChange={(open) => open && void loadNextAuth().catch(() => {})}>
       <DropdownMenuTrigger
         aria-label={t("userMenu.label", { name: session.name })}
         className="flex h-9 items-center gap-2 rounded-md px-2 text-sm text-ink hover:bg-gray-100"
@@ -67,7 +70,7 @@ export function UserMenu({ session }: Props) {
           ))}
         </Menu.RadioGroup>
         <DropdownMenuSeparator />
-        <DropdownMenuItem onSelect={() => void signOut({ callbackUrl: "/login" })}>
+        <DropdownMenuItem onSelect={() => void loadNextAuth().then(({ signOut }) => signOut({ callbackUrl: "/login" }))}>
           <LogOutIcon className="size-4" />
           {t("userMenu.signOut")}
         </DropdownMenuItem>
