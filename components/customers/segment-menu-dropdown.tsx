@@ -11,8 +11,9 @@ import type { SegmentSummary } from "@/server/customers/segments";
 import { SegmentSaveDialog } from "./segment-save-dialog";
 
 // Saved segments: open one (its filters go into the URL), or save the filters on screen as one.
+// Loaded when the menu is first pressed (segment-menu.tsx), and then open.
 
-export function SegmentMenu({ segments, current }: { segments: SegmentSummary[]; current: SegmentSummary | null }) {
+export function SegmentMenuDropdown({ segments, current }: { segments: SegmentSummary[]; current: SegmentSummary | null }) {
   const t = useTranslations("customerList.segments");
   const [saving, setSaving] = useState(false);
   const mine = segments.filter((s) => s.mine);
@@ -27,7 +28,7 @@ export function SegmentMenu({ segments, current }: { segments: SegmentSummary[];
   );
   return (
     <div className="flex items-center gap-2">
-      <DropdownMenu>
+      <DropdownMenu defaultOpen>
         <DropdownMenuTrigger asChild>
           <Button variant="secondary">
             {t("menu")}

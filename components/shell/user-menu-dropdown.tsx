@@ -1,5 +1,5 @@
 "use client";
-import { useTransition } from "react";
+import { useEffect, useTransition } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { DropdownMenu as Menu } from "radix-ui";
@@ -9,36 +9,24 @@ import { LOCALES } from "@/i18n/locales";
 import {
   DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuSeparator, DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
-import { ChevronDownIcon, LogOutIcon } from "@/components/ui/icons";
+import { LogOutIcon } from "@/components/ui/icons";
+import { USER_MENU_TRIGGER_CLASS, UserMenuFace } from "./user-menu-face";
 
-type Props = { session: Pick<AppSession, "name" | "email" | "role"> };
-
-// next-auth's client is only needed to sign out: it loads when the menu opens,
-// not with every staff page.
+// Loaded when the account menu is first pressed (user-menu.tsx), and then open.
+// next-auth's client is only needed to sign out: it loads once the menu is.
 const loadNextAuth = () => import("next-auth/react");
 
-export function UserMenu({ session }: Props) {
+export function UserMenuDropdown({ session }: { session: Pick<AppSession, "name" | "email" | "role"> }) {
   const t = useTranslations();
   const locale = useLocale();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const initials = session.name.split(/\s+/).map((part) => part[0]).slice(0, 2).join("").toUpperCase();
+  useEffect(() => void loadNextAuth().catch(() => {}), []);
 
   return (
-    <DropdownMenu onOpenChange={(open) => open && void loadNextAuth().catch(() => {})}>
-      <DropdownMenuTrigger
-        aria-label={t("userMenu.label", { name: session.name })}
-        className="flex h-9 items-center gap-2 rounded-md px-2 text-sm text-ink hover:bg-gray-100"
-      >
-        {/* Initials drawn by CSS: decorative, so they are not text the
-            accessible name ("Account menu for …") would have to contain. */}
-        <span
-          aria-hidden
-          data-initials={initials}
-          className="flex size-7 items-center justify-center rounded-full bg-accent-100 text-xs font-semibold text-accent-700 before:content-[attr(data-initials)]"
-        />
-        <span className="hidden max-w-40 truncate sm:inline">{session.name}</span>
-        <ChevronDownIcon className="size-4 text-ink-subtle" />
+    <DropdownMenu defaultOpen>
+      <DropdownMenuTrigger aria-label={t("userMenu.label", { name: session.name })} className={USER_MENU_TRIGGER_CLASS}>
+        <UserMenuFace name={session.name} />
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end" className="min-w-56">
         <DropdownMenuLabel>
