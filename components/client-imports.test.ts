@@ -1,6 +1,8 @@
-import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import {
+  dynamicImports, isClient, isLocal, isServerAction, read, resolveLocal, ROOT, sourceFiles, staticImports,
+} from "@/scripts/lib/client-graph";
 
 // First-load JavaScript budget (BENCHMARKS.md): libraries that are large and
 // needed only after an action (submitting, choosing a file, drawing a chart)
@@ -9,45 +11,7 @@ import { describe, expect, it } from "vitest";
 // "use client" file, as the bundler does, and fails with the path that pulls
 // one in (often a constant imported from a module that also builds zod schemas).
 
-const ROOT = path.resolve(import.meta.dirname, "..");
 const LAZY_ONLY = ["zod", "zod/mini", "recharts", "papaparse", "next-auth/react"];
-
-const read = (file: string) => fs.readFileSync(file, "utf8");
-const isClient = (source: string) => /^\s*(\/\/[^\n]*\n\s*)*["']use client["']/.test(source);
-const isServerAction = (source: string) => /^\s*(\/\/[^\n]*\n\s*)*["']use server["']/.test(source);
-
-function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(full);
-    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [full] : [];
-  });
-}
-
-/** Specifiers of static imports and re-exports that bring code (type-only ones left out). */
-export function staticImports(source: string): string[] {
-  const found: string[] = [];
-  const statement = /^\s*(import|export)\s+(type\s+)?([^;'"]*?)\s*from\s+["']([^"']+)["']|^\s*import\s+["']([^"']+)["']/gm;
-  for (const m of source.matchAll(statement)) {
-    if (m[5]) {
-      found.push(m[5]);
-      continue;
-    }
-    if (m[2]) continue;
-    const names = m[3].match(/^\{([\s\S]*)\}$/);
-    if (names && names[1].split(",").map((n) => n.trim()).filter(Boolean).every((n) => n.startsWith("type "))) continue;
-    found.push(m[4]);
-  }
-  return found;
-}
-
-function resolveLocal(specifier: string, from: string): string | null {
-  const base = specifier.startsWith("@/") ? path.join(ROOT, specifier.slice(2)) : path.resolve(path.dirname(from), specifier);
-  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, "index.ts"), path.join(base, "index.tsx")]) {
-    if (fs.existsSync(candidate) && fs.statSync(candidate).isFile()) return candidate;
-  }
-  return null;
-}
 
 /** Each package reached from `entry`, with the chain of files that reaches it. */
 function packagesReached(entry: string): Map<string, string[]> {
@@ -60,7 +24,7 @@ function packagesReached(entry: string): Map<string, string[]> {
     // A server action is a reference in the client bundle, not its code.
     if (chain.length > 0 && isServerAction(source)) return;
     for (const specifier of staticImports(source)) {
-      const local = specifier.startsWith(".") || specifier.startsWith("@/");
+      const local = isLocal(specifier);
       const next = local ? resolveLocal(specifier, file) : null;
       if (next) visit(next, [...chain, path.relative(ROOT, file)]);
       else if (!local && !reached.has(specifier)) reached.set(specifier, [...chain, path.relative(ROOT, file)]);
@@ -73,7 +37,7 @@ function packagesReached(entry: string): Map<string, string[]> {
 const allFiles = ["app", "components"].flatMap((dir) => sourceFiles(path.join(ROOT, dir)));
 /** Files loaded with import() somewhere: lazy by design, so not part of a page's first load. */
 const lazyTargets = new Set(
-  allFiles.flatMap((file) => [...read(file).matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)].map((m) => resolveLocal(m[1], file))),
+  allFiles.flatMap((file) => dynamicImports(read(file)).map((specifier) => resolveLocal(specifier, file))),
 );
 const clientFiles = allFiles.filter((f) => isClient(read(f)) && !lazyTargets.has(f));
 
