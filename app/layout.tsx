@@ -1,8 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import { GeistSans } from "geist/font/sans";
 import { GeistMono } from "geist/font/mono";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/shell/client-messages";
 import { ZodJitless } from "@/components/zod-jitless";
 import "./globals.css";
 
@@ -19,7 +19,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     <html lang={locale} className={`${GeistSans.variable} ${GeistMono.variable}`}>
       <body className="min-h-dvh bg-canvas font-sans text-ink antialiased">
         <ZodJitless />
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <ClientMessages part="root">{children}</ClientMessages>
       </body>
     </html>
   );

@@ -1,14 +1,13 @@
 "use client";
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
-import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { throttledMinutes } from "@/lib/auth-throttle";
-import { magicLinkSchema } from "@/lib/validation/auth";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { loadSignIn } from "./load-sign-in";
 
 export function MagicLinkForm({ linkError }: { linkError?: "linkInvalid" | "accessDenied" }) {
   const t = useTranslations("login");
@@ -17,17 +16,23 @@ export function MagicLinkForm({ linkError }: { linkError?: "linkInvalid" | "acce
   const [emailError, setEmailError] = useState<string | undefined>();
   const [formError, setFormError] = useState<string | null>(linkError ? t(linkError) : null);
 
+  // Guards double submits while the sign-in module may still be loading.
+  const submitting = useRef(false);
+
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (pending) return;
-    const parsed = magicLinkSchema.safeParse(Object.fromEntries(new FormData(event.currentTarget)));
-    if (!parsed.success) {
-      setEmailError(t("emailInvalid"));
-      return;
-    }
-    setEmailError(undefined);
-    setPending(true);
+    if (submitting.current) return;
+    submitting.current = true;
+    const data = Object.fromEntries(new FormData(event.currentTarget));
     try {
+      const { magicLinkSchema, signIn } = await loadSignIn();
+      const parsed = magicLinkSchema.safeParse(data);
+      if (!parsed.success) {
+        setEmailError(t("emailInvalid"));
+        return;
+      }
+      setEmailError(undefined);
+      setPending(true);
       const result = await signIn("email", { email: parsed.data.email, redirect: false, callbackUrl: "/orders" });
       if (result?.error) {
         const minutes = throttledMinutes(result.error);
@@ -38,12 +43,13 @@ export function MagicLinkForm({ linkError }: { linkError?: "linkInvalid" | "acce
     } catch {
       setFormError(t("genericError"));
     } finally {
+      submitting.current = false;
       setPending(false);
     }
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form onSubmit={onSubmit} onFocus={() => void loadSignIn().catch(() => {})} noValidate className="flex flex-col gap-4">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <p className="text-sm text-ink-muted">{t("customerIntro")}</p>
       <FormField label={t("email")} error={emailError} required>

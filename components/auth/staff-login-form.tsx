@@ -1,14 +1,13 @@
 "use client";
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
-import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { throttledMinutes } from "@/lib/auth-throttle";
-import { staffLoginSchema } from "@/lib/validation/auth";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { loadSignIn } from "./load-sign-in";
 
 type FieldErrors = { email?: string; password?: string };
 
@@ -19,23 +18,28 @@ export function StaffLoginForm({ callbackUrl }: { callbackUrl?: string }) {
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
 
+  // Guards double submits while the sign-in module may still be loading.
+  const submitting = useRef(false);
+
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (pending) return;
+    if (submitting.current) return;
+    submitting.current = true;
     const data = Object.fromEntries(new FormData(event.currentTarget));
-    const parsed = staffLoginSchema.safeParse(data);
-    if (!parsed.success) {
-      const issues = parsed.error.flatten().fieldErrors;
-      setFieldErrors({
-        email: issues.email ? t("emailInvalid") : undefined,
-        password: issues.password ? t("passwordRequired") : undefined,
-      });
-      return;
-    }
-    setFieldErrors({});
-    setFormError(null);
-    setPending(true);
     try {
+      const { signIn, staffLoginSchema } = await loadSignIn();
+      const parsed = staffLoginSchema.safeParse(data);
+      if (!parsed.success) {
+        const issues = parsed.error.flatten().fieldErrors;
+        setFieldErrors({
+          email: issues.email ? t("emailInvalid") : undefined,
+          password: issues.password ? t("passwordRequired") : undefined,
+        });
+        return;
+      }
+      setFieldErrors({});
+      setFormError(null);
+      setPending(true);
       const result = await signIn("credentials", { ...parsed.data, redirect: false });
       if (!result || result.error) {
         const minutes = throttledMinutes(result?.error);
@@ -49,12 +53,13 @@ export function StaffLoginForm({ callbackUrl }: { callbackUrl?: string }) {
     } catch {
       setFormError(t("genericError"));
     } finally {
+      submitting.current = false;
       setPending(false);
     }
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form onSubmit={onSubmit} onFocus={() => void loadSignIn().catch(() => {})} noValidate className="flex flex-col gap-4">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <FormField label={t("email")} error={fieldErrors.email} required>
         <Input name="email" type="email" autoComplete="username" inputMode="email" maxLength={254} />

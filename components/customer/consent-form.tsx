@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { CONSENT_PURPOSES, CONSENT_SOURCES } from "@/lib/validation/consent";
+import { CONSENT_PURPOSES, CONSENT_SOURCES } from "@/lib/validation/consent-options";
 import { recordConsentAction, type ConsentActionState } from "@/server/customers/consent-actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

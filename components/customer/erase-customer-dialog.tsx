@@ -2,7 +2,7 @@
 import { useActionState, useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import { eraseCustomerAction, type EraseActionState } from "@/server/customers/gdpr-actions";
-import { confirmsName } from "@/lib/validation/consent";
+import { confirmsName } from "@/lib/validation/consent-options";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogTitle, DialogTrigger } from "@/components/ui/dialog";

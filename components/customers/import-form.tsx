@@ -6,8 +6,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Select } from "@/components/ui/select";
-import { parseImportCsv } from "@/lib/customer-import-parse";
-import { decodeCsvBytes, IMPORT_MAX_BYTES, IMPORT_PREVIEW_ROWS } from "@/lib/validation/customer-import";
+import { decodeCsvBytes, IMPORT_MAX_BYTES, IMPORT_PREVIEW_ROWS } from "@/lib/validation/customer-import-file";
 import type { ImportTeam } from "@/server/customers/import-service";
 import { ImportPreview } from "./import-preview";
 import { ImportProblems, type FileProblem } from "./import-problems";
@@ -17,6 +16,7 @@ import { readFileBytes, uploadImport } from "./import-upload";
 // Choose a file → it is checked here (size first, before reading; then encoding, columns, rows) and
 // previewed → import sends it; the server checks everything again, adds duplicates of existing
 // customers, and imports all rows or none. A new file can be chosen at any point.
+// The row checks (papaparse and zod) load when a file is chosen, while it is being read.
 
 type State =
   | { step: "idle" }
@@ -42,11 +42,14 @@ export function ImportForm({ teams }: { teams: ImportTeam[] }) {
     const reject = (problem: FileProblem) => setState({ step: "ready", bytes: new Uint8Array(), preview: [], total: 0, problem });
     if (picked.size > IMPORT_MAX_BYTES) return reject({ reason: "tooLarge" });
     setState({ step: "reading", fraction: 0 });
+    const parser = import("@/lib/customer-import-parse").catch(() => null);
     const bytes = await readFileBytes(picked, (fraction) => setState({ step: "reading", fraction }));
     if (!bytes) return reject({ reason: "unreadable" });
     const decoded = decodeCsvBytes(bytes);
     if (!decoded.ok) return reject({ reason: decoded.reason });
-    const parsed = parseImportCsv(decoded.text, IMPORT_PREVIEW_ROWS);
+    const csv = await parser;
+    if (!csv) return reject({ reason: "network" });
+    const parsed = csv.parseImportCsv(decoded.text, IMPORT_PREVIEW_ROWS);
     if (!parsed.ok) return reject(parsed);
     const problem: FileProblem | null = parsed.errors.length ? { reason: "rows", errors: parsed.errors.slice(0, 200), errorCount: parsed.errors.length } : null;
     setState({ step: "ready", bytes, preview: parsed.preview, total: parsed.total, problem });

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Table, TBody, THead, Td, Th, Tr } from "@/components/ui/data-table-shell";
-import { IMPORT_COLUMNS } from "@/lib/validation/customer-import";
+import { IMPORT_COLUMNS } from "@/lib/validation/customer-import-file";
 
 // The first rows of the file as they will be read. Cells are React text: markup in a name shows as
 // the characters it is, never as HTML.

@@ -2,7 +2,8 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
-import { IMPORT_COLUMNS, IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, type HeaderProblem, type ImportRowError } from "@/lib/validation/customer-import";
+import { IMPORT_COLUMNS, IMPORT_MAX_BYTES, IMPORT_MAX_ROWS } from "@/lib/validation/customer-import-file";
+import type { HeaderProblem, ImportRowError } from "@/lib/validation/customer-import";
 
 // What is wrong with a file, said so it can be fixed: the file-level reason, or every bad row with
 // its line number and column. Nothing is imported while any of this is shown.

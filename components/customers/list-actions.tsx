@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { buttonClasses } from "@/components/ui/button";
-import { customerFiltersToSearch } from "@/lib/validation/customer-filters";
+import { customerFiltersToSearch } from "@/lib/validation/customer-filters-url";
 import { useCustomerListNav } from "./list-nav";
 
 // Managers' tools: export the customers the filters show (streamed CSV) and import a file.

@@ -7,9 +7,8 @@ import { Select } from "@/components/ui/select";
 import { ChevronDownIcon } from "@/components/ui/icons";
 import { Field } from "@/components/leads/lead-filters-search";
 import { cn } from "@/lib/cn";
-import {
-  ACTIVITY_WINDOWS, countNarrowingFilters, CUSTOMER_SORTS, JOURNEY_STAGES, LOYALTY_TIERS, type CustomerFilters,
-} from "@/lib/validation/customer-filters";
+import { ACTIVITY_WINDOWS, countNarrowingFilters, CUSTOMER_SORTS, JOURNEY_STAGES, LOYALTY_TIERS } from "@/lib/validation/customer-filters-url";
+import type { CustomerFilters } from "@/lib/validation/customer-filters";
 import type { SalesRep } from "@/server/leads/list-queries";
 import { useCustomerListNav } from "./list-nav";
 import { TextFilter } from "./list-text-filter";

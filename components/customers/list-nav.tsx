@@ -4,7 +4,8 @@ import { usePathname, useRouter } from "next/navigation";
 import { createContext, useContext, useEffect, useOptimistic, useState, useTransition, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { cn } from "@/lib/cn";
-import { customerFiltersToSearch, type CustomerFilters } from "@/lib/validation/customer-filters";
+import { customerFiltersToSearch } from "@/lib/validation/customer-filters-url";
+import type { CustomerFilters } from "@/lib/validation/customer-filters";
 
 // The URL is the customer list's state. As in the lead list (components/leads/lead-filters-
 // transition.tsx), a filter change is one transition: the rows stay on screen, dimmed, until the

@@ -8,8 +8,8 @@ import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogTitle } f
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { segmentAudience } from "@/lib/segment-audience";
-import { customerFiltersToSearch } from "@/lib/validation/customer-filters";
-import { SEGMENT_NAME_MAX } from "@/lib/validation/segment";
+import { customerFiltersToSearch } from "@/lib/validation/customer-filters-url";
+import { SEGMENT_NAME_MAX } from "@/lib/validation/segment-limits";
 import { saveSegmentAction, type SaveSegmentState } from "@/server/customers/segment-actions";
 import { useCustomerListNav } from "./list-nav";
 

@@ -1,9 +1,10 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { Bar, BarChart, LabelList, XAxis, YAxis } from "recharts";
+import { lazy } from "react";
+import { barListLayout } from "./bar-list-layout";
+import { BarsPlaceholder } from "./chart-placeholder";
 import { ChartLegend, type ChartSeries } from "./chart-legend";
-import { SideLabel } from "./chart-labels";
+import { LazyPlot } from "./lazy-plot";
 
 // Horizontal bars, one row per category, a value label beside each bar. The
 // chart is a picture of the table next to it: hidden from screen readers, and
@@ -18,50 +19,23 @@ export type BarRow = {
   labels: Record<string, string>;
 };
 
-const ROW_GAP = 12;
-const NAME_CHARS = 18;
+const BarListPlot = lazy(() => import("./bar-list-plot").then((m) => ({ default: m.BarListPlot })));
 
 export function BarListChart({ rows, series, domainMax }: { rows: BarRow[]; series: ChartSeries[]; domainMax?: number }) {
-  const router = useRouter();
-  const data = rows.map((r) => ({
-    name: r.name, href: r.href,
-    ...Object.fromEntries(series.flatMap((s) => [[`v_${s.key}`, r.values[s.key] ?? 0], [`l_${s.key}`, r.labels[s.key] ?? ""]])),
-  }));
-  const longestLabel = Math.max(0, ...rows.flatMap((r) => Object.values(r.labels).map((l) => l.length)));
-  const nameWidth = Math.min(128, 12 + Math.max(...rows.map((r) => Math.min(r.name.length, NAME_CHARS))) * 6.6);
-  // Grouped bars are thinner, so a breakdown of twelve channels stays on one screen.
-  const bar = series.length > 1 ? 15 : 22;
-  const height = rows.length * (series.length * bar + ROW_GAP) + 8;
+  const { bar, height, nameWidth } = barListLayout(rows.map((r) => r.name), series.length);
+  const largest = (r: BarRow) => Math.max(0, ...series.map((s) => r.values[s.key] ?? 0));
+  const placeholder = (
+    <BarsPlaceholder
+      bar={bar * series.length} nameWidth={nameWidth}
+      rows={rows.map((r) => ({ id: r.id, value: largest(r) }))} max={domainMax ?? Math.max(0, ...rows.map(largest))}
+    />
+  );
   return (
     <div>
       {series.length > 1 ? <ChartLegend series={series} /> : null}
-      <div aria-hidden="true" className="[&_.recharts-surface]:overflow-visible">
-        <BarChart
-          layout="vertical" data={data} responsive width="100%" height={height} accessibilityLayer={false}
-          margin={{ top: 4, right: Math.min(170, 12 + longestLabel * 7), bottom: 4, left: 0 }} barGap={2} barCategoryGap={ROW_GAP / 2}
-        >
-          <XAxis type="number" hide domain={[0, domainMax ?? "dataMax"]} />
-          <YAxis
-            type="category" dataKey="name" width={nameWidth} tickLine={false} axisLine={false} interval={0}
-            tick={{ fontSize: 12, fill: "var(--color-ink-muted)" }}
-            tickFormatter={(name: string) => (name.length > NAME_CHARS ? `${name.slice(0, NAME_CHARS - 1)}…` : name)}
-          />
-          {series.map((s) => (
-            <Bar
-              key={s.key} dataKey={`v_${s.key}`} name={s.name} barSize={bar - 3} isAnimationActive={false}
-              fill={s.outlined ? "var(--color-surface)" : s.color} stroke={s.color} strokeWidth={s.outlined ? 2 : 0}
-              radius={[0, 3, 3, 0]} minPointSize={2}
-              cursor={rows.some((r) => r.href) ? "pointer" : undefined}
-              onClick={(_, index) => {
-                const href = rows[index]?.href;
-                if (href) router.push(href);
-              }}
-            >
-              <LabelList dataKey={`l_${s.key}`} content={SideLabel} />
-            </Bar>
-          ))}
-        </BarChart>
-      </div>
+      <LazyPlot height={height} placeholder={placeholder}>
+        <BarListPlot rows={rows} series={series} domainMax={domainMax} />
+      </LazyPlot>
     </div>
   );
 }

@@ -1,145 +1,17 @@
-"use client";
-
-import { useId, useState, useTransition, type FormEvent } from "react";
-import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
-import { Select } from "@/components/ui/select";
-import { cn } from "@/lib/cn";
 import { KPI_DEFAULTS } from "@/lib/kpi/definitions";
-import { CHANNELS, CONVERSION_WINDOW_OPTIONS, DEFAULT_RANGE, RANGE_PRESETS, STALE_OPTIONS, type RangePreset } from "@/lib/kpi/filters";
+import { CHANNELS, CONVERSION_WINDOW_OPTIONS, DEFAULT_RANGE, RANGE_PRESETS, STALE_OPTIONS } from "@/lib/kpi/filters";
+import { FilterBarForm, type FilterBarOptions, type FilterBarValues } from "./filter-bar-form";
 
-export type FilterBarValues = {
-  range: RangePreset; fromDate: string; toDate: string; conversionWindowDays: number; staleAfterDays: number;
-  teamId: string | null; repId: string | null; channel: string | null; campaignId: string | null;
+export type { FilterBarValues } from "./filter-bar-form";
+
+// lib/kpi/filters builds the dashboard's zod schema next to these choices;
+// read here on the server, only the plain values reach the browser.
+const choices = {
+  ranges: RANGE_PRESETS, defaultRange: DEFAULT_RANGE, windows: CONVERSION_WINDOW_OPTIONS, staleOptions: STALE_OPTIONS, channels: CHANNELS,
+  defaults: { conversionWindowDays: KPI_DEFAULTS.conversionWindowDays, staleAfterDays: KPI_DEFAULTS.staleAfterDays },
 };
 
-type Options = { teams: { id: string; name: string }[]; reps: { id: string; name: string; teamId: string | null }[]; campaigns: { id: string; name: string }[] };
-
-/**
- * The dashboard's controls. They live in the URL: every change navigates, so a
- * view can be bookmarked and shared. Without JavaScript the form submits as GET.
- */
-export function FilterBar({ values, options, manager }: { values: FilterBarValues; options: Options; manager: boolean }) {
-  const t = useTranslations("dashboard.filters");
-  const tc = useTranslations("dashboard.channel");
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [range, setRange] = useState(values.range);
-  // On a phone the filters beyond the date range fold away; the button says how many are set.
-  const [more, setMore] = useState(false);
-  const active = [values.teamId, values.repId, values.channel, values.campaignId].filter(Boolean).length
-    + (values.conversionWindowDays !== KPI_DEFAULTS.conversionWindowDays ? 1 : 0) + (values.staleAfterDays !== KPI_DEFAULTS.staleAfterDays ? 1 : 0);
-  const id = useId();
-
-  const navigate = (form: HTMLFormElement) => {
-    const data = new FormData(form);
-    const params = new URLSearchParams();
-    const put = (key: string, value: FormDataEntryValue | null, fallback = "") => {
-      if (value !== null && value !== "" && value !== fallback) params.set(key, String(value));
-    };
-    put("range", data.get("range"), DEFAULT_RANGE);
-    if (data.get("range") === "custom") {
-      put("from", data.get("from"));
-      put("to", data.get("to"));
-    }
-    put("window", data.get("window"), String(KPI_DEFAULTS.conversionWindowDays));
-    put("stale", data.get("stale"), String(KPI_DEFAULTS.staleAfterDays));
-    for (const key of ["team", "rep", "channel", "campaign"]) put(key, data.get(key));
-    const search = params.toString();
-    startTransition(() => router.push(search ? `/dashboard?${search}` : "/dashboard", { scroll: false }));
-  };
-  const onChange = (event: { currentTarget: HTMLSelectElement }) => {
-    const form = event.currentTarget.form;
-    if (form && !(event.currentTarget.name === "range" && event.currentTarget.value === "custom")) navigate(form);
-  };
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    navigate(event.currentTarget);
-  };
-
-  const field = (name: string, label: string, control: React.ReactNode) => (
-    <div className="flex min-w-0 flex-col gap-1">
-      <Label htmlFor={`${id}-${name}`} className="text-xs text-ink-muted">{label}</Label>
-      {control}
-    </div>
-  );
-  const teamReps = options.reps.filter((r) => !values.teamId || r.teamId === values.teamId);
-  return (
-    <form
-      method="get" action="/dashboard" onSubmit={onSubmit} aria-label={t("label")} aria-busy={pending}
-      className="mb-6 grid grid-cols-2 gap-3 rounded-lg border border-line bg-surface p-3 sm:grid-cols-3 lg:flex lg:flex-wrap lg:items-end"
-    >
-      {field("range", t("range"), (
-        <Select id={`${id}-range`} name="range" defaultValue={values.range} onChange={(e) => { setRange(e.currentTarget.value as RangePreset); onChange(e); }}>
-          {RANGE_PRESETS.map((r) => <option key={r} value={r}>{t(`ranges.${r}`)}</option>)}
-        </Select>
-      ))}
-      {range === "custom" ? (
-        <>
-          {field("from", t("from"), <Input id={`${id}-from`} name="from" type="date" defaultValue={values.fromDate} required />)}
-          {field("to", t("to"), <Input id={`${id}-to`} name="to" type="date" defaultValue={values.toDate} required />)}
-          <Button type="submit" variant="secondary" className="self-end">{t("apply")}</Button>
-        </>
-      ) : null}
-      <Button
-        type="button" variant="secondary" className="self-end lg:hidden" aria-expanded={more} aria-controls={`${id}-more`}
-        onClick={() => setMore((open) => !open)}
-      >
-        {active ? t("moreActive", { count: active }) : t("more")}
-      </Button>
-      <div id={`${id}-more`} className={cn(more ? "contents" : "hidden", "lg:contents")}>
-      {field("window", t("window"), (
-        <Select id={`${id}-window`} name="window" defaultValue={String(values.conversionWindowDays)} onChange={onChange}>
-          {[...new Set([...CONVERSION_WINDOW_OPTIONS, values.conversionWindowDays])].sort((a, b) => a - b).map((d) => (
-            <option key={d} value={d}>{t("days", { days: d })}</option>
-          ))}
-        </Select>
-      ))}
-      {manager ? (
-        <>
-          {field("team", t("team"), (
-            <Select id={`${id}-team`} name="team" defaultValue={values.teamId ?? ""} onChange={onChange}>
-              <option value="">{t("allTeams")}</option>
-              {options.teams.map((team) => <option key={team.id} value={team.id}>{team.name}</option>)}
-            </Select>
-          ))}
-          {field("rep", t("rep"), (
-            <Select id={`${id}-rep`} name="rep" defaultValue={values.repId ?? ""} onChange={onChange}>
-              <option value="">{t("allReps")}</option>
-              {teamReps.map((rep) => <option key={rep.id} value={rep.id}>{rep.name}</option>)}
-            </Select>
-          ))}
-        </>
-      ) : null}
-      {field("channel", t("channel"), (
-        <Select id={`${id}-channel`} name="channel" defaultValue={values.channel ?? ""} onChange={onChange}>
-          <option value="">{t("allChannels")}</option>
-          {CHANNELS.map((c) => <option key={c} value={c}>{tc(c)}</option>)}
-        </Select>
-      ))}
-      {field("campaign", t("campaign"), (
-        <Select id={`${id}-campaign`} name="campaign" defaultValue={values.campaignId ?? ""} onChange={onChange}>
-          <option value="">{t("allCampaigns")}</option>
-          {options.campaigns.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
-        </Select>
-      ))}
-      {field("stale", t("stale"), (
-        <Select id={`${id}-stale`} name="stale" defaultValue={String(values.staleAfterDays)} onChange={onChange}>
-          {[...new Set([...STALE_OPTIONS, values.staleAfterDays])].sort((a, b) => a - b).map((d) => (
-            <option key={d} value={d}>{t("days", { days: d })}</option>
-          ))}
-        </Select>
-      ))}
-      </div>
-      <noscript>
-        <Button type="submit" variant="secondary">{t("apply")}</Button>
-      </noscript>
-      <p role="status" aria-live="polite" className="col-span-full self-center text-xs text-ink-muted lg:col-auto lg:pb-2">
-        {pending ? t("updating") : ""}
-      </p>
-    </form>
-  );
+/** The dashboard's controls (see FilterBarForm). */
+export function FilterBar(props: { values: FilterBarValues; options: FilterBarOptions; manager: boolean }) {
+  return <FilterBarForm {...props} choices={choices} />;
 }

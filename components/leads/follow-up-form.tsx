@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import {
   FOLLOW_UP_OUTCOMES, FOLLOW_UP_TYPES, LEAD_STAGES, LOST_REASON_MAX, NOTE_MAX, type FollowUpField, type LeadStageName,
-} from "@/lib/validation/follow-up";
+} from "@/lib/validation/follow-up-options";
 import { logFollowUpAction, type FollowUpActionState } from "@/server/leads/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

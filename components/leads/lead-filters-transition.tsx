@@ -3,7 +3,8 @@
 import { usePathname, useRouter } from "next/navigation";
 import { createContext, useContext, useOptimistic, useTransition, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
-import { leadFiltersToSearch, type LeadFilters } from "@/lib/validation/lead-filters";
+import { leadFiltersToSearch } from "@/lib/validation/lead-filters-url";
+import type { LeadFilters } from "@/lib/validation/lead-filters";
 import { cn } from "@/lib/cn";
 
 // Filter changes are navigations (the URL is the state). Running them in one transition keeps the

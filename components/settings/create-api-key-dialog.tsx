@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
-import { API_KEY_NAME_MAX } from "@/lib/validation/settings";
+import { API_KEY_NAME_MAX } from "@/lib/validation/settings-limits";
 import { createApiKeyAction, type CreateApiKeyState } from "@/server/api-keys/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

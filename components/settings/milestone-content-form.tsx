@@ -1,7 +1,8 @@
 "use client";
 import { startTransition, useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { BODY_MAX, LINK_MAX, TITLE_MAX, type ContentFilter } from "@/lib/validation/milestone-content";
+import { BODY_MAX, LINK_MAX, TITLE_MAX } from "@/lib/validation/milestone-content-limits";
+import type { ContentFilter } from "@/lib/validation/milestone-content";
 import { deleteContentAction, saveContentAction } from "@/server/milestone-content/actions";
 import type { OrderActionState } from "@/server/orders/actions";
 import { useOrderForm } from "@/components/orders/use-order-form";

@@ -1,7 +1,8 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { SLA_CHANNELS, SLA_MINUTES_MAX, SLA_TIME_ZONES, WEEKDAYS, type SlaFormValues } from "@/lib/validation/sla-settings";
+import { SLA_CHANNELS, SLA_MINUTES_MAX, SLA_TIME_ZONES, WEEKDAYS } from "@/lib/validation/sla-settings-options";
+import type { SlaFormValues } from "@/lib/validation/sla-settings";
 import { saveSlaSettingsAction, type SlaSettingsState } from "@/server/settings/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { AppSession } from "@/server/auth/session";
 import { ChartIcon, ListIcon, SettingsIcon, UsersIcon } from "@/components/ui/icons";
 import { Brand } from "./brand";
+import { ClientMessages } from "./client-messages";
 import { NavLink } from "./nav-link";
 import { SkipLink } from "./skip-link";
 import { UserMenu } from "./user-menu";
@@ -18,33 +19,35 @@ export async function StaffShell({ session, children }: { session: AppSession; c
     ...(session.role === "MANAGER" ? [{ href: "/settings", label: t("settings.navLabel"), icon: <SettingsIcon /> }] : []),
   ];
   return (
-    <div className="min-h-dvh md:grid md:grid-cols-[13rem_1fr]">
-      <SkipLink />
-      <aside className="border-b border-line bg-surface md:sticky md:top-0 md:h-dvh md:border-r md:border-b-0">
-        <div className="flex h-14 items-center justify-between gap-2 px-4 md:h-16">
-          <Brand />
-          <div className="md:hidden">
-            <UserMenu session={session} />
+    <ClientMessages part="staff">
+      <div className="min-h-dvh md:grid md:grid-cols-[13rem_1fr]">
+        <SkipLink />
+        <aside className="border-b border-line bg-surface md:sticky md:top-0 md:h-dvh md:border-r md:border-b-0">
+          <div className="flex h-14 items-center justify-between gap-2 px-4 md:h-16">
+            <Brand />
+            <div className="md:hidden">
+              <UserMenu session={session} />
+            </div>
           </div>
+          <nav aria-label={t("nav.main")} className="px-2 pb-2 md:pt-2">
+            <ul className="flex gap-1 overflow-x-auto md:flex-col">
+              {items.map((item) => (
+                <li key={item.href}>
+                  <NavLink href={item.href} icon={item.icon}>{item.label}</NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </aside>
+        <div className="flex min-w-0 flex-col">
+          <header className="sticky top-0 z-10 hidden h-16 items-center justify-end gap-3 border-b border-line bg-surface/90 px-6 backdrop-blur md:flex">
+            <UserMenu session={session} />
+          </header>
+          <main id="content" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 md:px-8 md:py-8">
+            {children}
+          </main>
         </div>
-        <nav aria-label={t("nav.main")} className="px-2 pb-2 md:pt-2">
-          <ul className="flex gap-1 overflow-x-auto md:flex-col">
-            {items.map((item) => (
-              <li key={item.href}>
-                <NavLink href={item.href} icon={item.icon}>{item.label}</NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      </aside>
-      <div className="flex min-w-0 flex-col">
-        <header className="sticky top-0 z-10 hidden h-16 items-center justify-end gap-3 border-b border-line bg-surface/90 px-6 backdrop-blur md:flex">
-          <UserMenu session={session} />
-        </header>
-        <main id="content" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 md:px-8 md:py-8">
-          {children}
-        </main>
       </div>
-    </div>
+    </ClientMessages>
   );
 }

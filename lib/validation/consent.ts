@@ -1,13 +1,8 @@
 import { z } from "zod";
+import { CONSENT_PURPOSES, CONSENT_SOURCES } from "./consent-options";
+export * from "./consent-options";
 
 // Recording a consent change on the customer page, and erasing a customer.
-
-export const CONSENT_PURPOSES = ["MARKETING_EMAIL", "SMS", "PROFILING"] as const;
-export type ConsentPurposeName = (typeof CONSENT_PURPOSES)[number];
-
-/** How staff heard it. Stored as the code; the seed's older rows carry free words, shown as they are. */
-export const CONSENT_SOURCES = ["phone", "in_store", "email", "letter", "meeting"] as const;
-export type ConsentSource = (typeof CONSENT_SOURCES)[number];
 
 export const consentChangeSchema = z.object({
   customerId: z.guid(),
@@ -24,7 +19,3 @@ export const eraseCustomerSchema = z.object({
 });
 export type EraseCustomerInput = z.output<typeof eraseCustomerSchema>;
 
-/** The typed confirmation matches when it is the name, ignoring case and surrounding spaces. */
-export function confirmsName(typed: string, name: string): boolean {
-  return typed.trim().toLocaleLowerCase() === name.trim().toLocaleLowerCase();
-}

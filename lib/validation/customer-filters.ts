@@ -1,23 +1,11 @@
 import { z } from "zod";
+import { ACTIVITY_WINDOWS, CUSTOMER_SORTS, JOURNEY_STAGES, LOYALTY_TIERS, YES_NO } from "./customer-filters-url";
+export * from "./customer-filters-url";
 
 // The customer list's filter state. It lives in the URL (/customers?tier=GOLD&q=…) and, as JSON, in
 // saved segments; both go through this one schema, and every field falls back to its default on bad
 // input, so a hand-edited link or an old segment shows the list, never an error page.
 
-export const LOYALTY_TIERS = ["BASIC", "SILVER", "GOLD", "PLATINUM"] as const;
-export const JOURNEY_STAGES = ["NEED", "RESEARCH", "PURCHASE", "DELIVERY", "USE", "LOYALTY"] as const;
-/** "activity" is the default: customers we heard from most recently first, never-active last. */
-export const CUSTOMER_SORTS = ["activity", "name", "created", "points"] as const;
-/** Last activity: within 7/30/90 days, or "dormant" (nothing for 90 days, or never). */
-export const ACTIVITY_WINDOWS = ["7d", "30d", "90d", "dormant"] as const;
-export const YES_NO = ["yes", "no"] as const;
-
-export type LoyaltyTierName = (typeof LOYALTY_TIERS)[number];
-export type JourneyStageName = (typeof JOURNEY_STAGES)[number];
-export type CustomerSort = (typeof CUSTOMER_SORTS)[number];
-export type ActivityWindow = (typeof ACTIVITY_WINDOWS)[number];
-
-export const CUSTOMER_PAGE_SIZE = 50;
 const TEXT_MAX = 100;
 
 type RawParams = Record<string, unknown>;
@@ -79,36 +67,4 @@ export const DEFAULT_CUSTOMER_FILTERS: CustomerFilters = customerFiltersSchema.p
 export function segmentFiltersOf(f: CustomerFilters): CustomerSegmentFilters {
   const { q, tier, stage, owner, lead, marketing, city, activity } = f;
   return { q, tier, stage, owner, lead, marketing, city, activity };
-}
-
-/**
- * The query string for a filter state, defaults left out so links stay short. Changing any filter
- * starts from the first page: pass `cursor` explicitly to keep one.
- */
-export function customerFiltersToSearch(filters: CustomerFilters, patch: Partial<CustomerFilters> = {}): string {
-  const f: CustomerFilters = { ...filters, cursor: undefined, ...patch };
-  const params = new URLSearchParams();
-  if (f.q) params.set("q", f.q);
-  if (f.tier.length) params.set("tier", f.tier.join(","));
-  if (f.stage.length) params.set("stage", f.stage.join(","));
-  if (f.owner) params.set("owner", f.owner);
-  if (f.lead) params.set("lead", f.lead);
-  if (f.marketing) params.set("marketing", f.marketing);
-  if (f.city) params.set("city", f.city);
-  if (f.activity) params.set("activity", f.activity);
-  if (f.sort !== "activity") params.set("sort", f.sort);
-  if (f.segment) params.set("segment", f.segment);
-  if (f.cursor) params.set("cursor", f.cursor);
-  const search = params.toString();
-  return search ? `?${search}` : "";
-}
-
-/** The patch that clears every narrowing filter (and the segment they came from); keeps the sort. */
-export const CLEAR_CUSTOMER_FILTERS: Partial<CustomerFilters> = {
-  q: undefined, tier: [], stage: [], owner: undefined, lead: undefined, marketing: undefined,
-  city: undefined, activity: undefined, segment: undefined,
-};
-
-export function countNarrowingFilters(f: CustomerSegmentFilters): number {
-  return [f.q, f.owner, f.lead, f.marketing, f.city, f.activity].filter(Boolean).length + f.tier.length + f.stage.length;
 }

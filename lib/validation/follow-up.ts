@@ -1,30 +1,14 @@
 import { z } from "zod";
+import {
+  FOLLOW_UP_OUTCOMES, FOLLOW_UP_TYPES, LEAD_STAGES, LOST_REASON_MAX, NEXT_FOLLOW_UP_MAX_DAYS, NOTE_MAX, type FollowUpErrorCode, type FollowUpField,
+} from "./follow-up-options";
 import { localDateTimeToUtc } from "./local-date-time";
+export * from "./follow-up-options";
 
 // One schema for the follow-up form (its options and limits) and for
 // logFollowUpAction (which parses FormData with it). Error messages are keys
 // in the "followUp.errors" catalogue, so the action can translate them for
 // whoever submitted the form.
-
-export const FOLLOW_UP_TYPES = ["CALL", "EMAIL", "CHAT", "MEETING", "SMS"] as const;
-export const FOLLOW_UP_OUTCOMES = [
-  "REACHED", "NO_ANSWER", "LEFT_MESSAGE", "MEETING_BOOKED", "PROPOSAL_SENT", "NOT_INTERESTED", "CALL_BACK_LATER",
-] as const;
-export const LEAD_STAGES = ["NEW", "CONTACTED", "QUALIFIED", "PROPOSAL", "WON", "LOST"] as const;
-export const NOTE_MAX = 2000;
-export const LOST_REASON_MAX = 200;
-/** A next follow-up further out than this is almost certainly a typo in the year. */
-export const NEXT_FOLLOW_UP_MAX_DAYS = 366;
-
-export type FollowUpType = (typeof FOLLOW_UP_TYPES)[number];
-export type FollowUpOutcome = (typeof FOLLOW_UP_OUTCOMES)[number];
-export type LeadStageName = (typeof LEAD_STAGES)[number];
-
-export type FollowUpField = "type" | "outcome" | "note" | "nextFollowUpAt" | "stage" | "lostReason";
-/** Keys of followUp.errors. */
-export type FollowUpErrorCode =
-  | "typeRequired" | "outcomeRequired" | "noteTooLong" | "dateInvalid" | "dateInPast" | "dateTooFar"
-  | "stageInvalid" | "lostReasonRequired" | "lostReasonTooLong" | "formOutdated";
 
 const emptyToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
 // PostgreSQL text cannot hold NUL; other control characters (but tab and newline) are noise.

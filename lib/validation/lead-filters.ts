@@ -1,27 +1,11 @@
 import { z } from "zod";
+import { ACTIVE_READINESS, LEAD_CHANNELS, LEAD_SCOPES, LEAD_SORTS, LEAD_VIEWS, OPEN_STAGES } from "./lead-filters-url";
+export * from "./lead-filters-url";
 
 // The lead list's URL state (/leads?view=…&stage=NEW,CONTACTED&q=…). Every field falls back to
 // its default on bad input: a hand-edited or stale link shows the list, never an error page.
 
-/** The list is a work list: closed leads (WON, LOST) are never in it. */
-export const OPEN_STAGES = ["NEW", "CONTACTED", "QUALIFIED", "PROPOSAL"] as const;
-export const LEAD_CHANNELS = [
-  "WEB", "MOBILE", "CHAT", "PHONE", "EMAIL", "SMS", "STORE", "EVENT", "SOCIAL", "REVIEW", "PARTNER", "CAMPAIGN",
-] as const;
-/** "sla" is "who waits on us": breached first, then SLA running out, then follow-ups due, then score. */
-export const LEAD_SORTS = ["sla", "waiting", "score", "activity", "created"] as const;
-/** "team" is everything the user may see: own + unassigned for sales, all leads for managers. */
-export const LEAD_SCOPES = ["team", "mine", "unassigned"] as const;
-/** Slow-trackers (readiness SLOW) live in "nurture", everyone else in "active". */
-export const LEAD_VIEWS = ["active", "nurture"] as const;
-export const ACTIVE_READINESS = ["HOT", "WARM"] as const;
-
-export type OpenStage = (typeof OPEN_STAGES)[number];
-export type LeadChannel = (typeof LEAD_CHANNELS)[number];
-export type LeadSort = (typeof LEAD_SORTS)[number];
-
 const SEARCH_MAX = 100;
-export const PAGE_SIZE = 50;
 
 type RawParams = Record<string, string | string[] | undefined>;
 
@@ -74,40 +58,6 @@ export function parseLeadFilters(params: RawParams | URLSearchParams | null | un
     Object.assign(raw, params);
   }
   return leadFiltersSchema.parse(raw);
-}
-
-/**
- * The query string for a filter state, defaults left out so links stay short. Changing any
- * filter starts from the first page: pass `cursor` explicitly to keep one.
- */
-export function leadFiltersToSearch(filters: LeadFilters, patch: Partial<LeadFilters> = {}): string {
-  const f: LeadFilters = { ...filters, cursor: undefined, ...patch };
-  const params = new URLSearchParams();
-  if (f.view !== "active") params.set("view", f.view);
-  if (f.scope !== "team") params.set("scope", f.scope);
-  if (f.rep) params.set("rep", f.rep);
-  if (f.stage.length) params.set("stage", f.stage.join(","));
-  if (f.readiness && f.view === "active") params.set("readiness", f.readiness);
-  if (f.channel) params.set("channel", f.channel);
-  if (f.campaign) params.set("campaign", f.campaign);
-  if (f.team) params.set("team", f.team);
-  if (f.overdue) params.set("overdue", "1");
-  if (f.q) params.set("q", f.q);
-  if (f.sort !== "sla") params.set("sort", f.sort);
-  if (f.cursor) params.set("cursor", f.cursor);
-  const search = params.toString();
-  return search ? `?${search}` : "";
-}
-
-/** The patch that clears every narrowing filter and keeps the view and the sort. */
-export const CLEAR_LEAD_FILTERS: Partial<LeadFilters> = {
-  scope: "team", rep: undefined, stage: [], readiness: undefined, channel: undefined, campaign: undefined, team: undefined,
-  overdue: false, q: undefined,
-};
-
-/** True when the list shows less than the whole view: the empty state then offers to clear. */
-export function hasNarrowingFilters(f: LeadFilters): boolean {
-  return Boolean(f.scope !== "team" || f.rep || f.stage.length || f.readiness || f.channel || f.campaign || f.team || f.overdue || f.q);
 }
 
 /** Search text that is a phone number ("+47 912 34 567", "912-34"): its digits, else null. */

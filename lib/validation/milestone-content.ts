@@ -1,13 +1,10 @@
 import { z } from "zod";
 import { CATEGORIES, MILESTONES } from "@/lib/order-milestones";
+import { CONTENT_LOCALES, TITLE_MAX, BODY_MAX, LINK_MAX } from "./milestone-content-limits";
+export * from "./milestone-content-limits";
 
 // The waiting-room content settings (/settings/content): which step is shown,
 // and one item's fields. Error messages are keys in "orderStatus.content.errors".
-
-export const CONTENT_LOCALES = ["nb", "da", "en"] as const;
-export const TITLE_MAX = 120;
-export const BODY_MAX = 1000;
-export const LINK_MAX = 500;
 
 export const contentFilterSchema = z.object({
   category: z.enum(CATEGORIES).catch("CAR"),

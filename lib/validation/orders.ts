@@ -1,13 +1,11 @@
 import { z } from "zod";
 import { MILESTONES } from "@/lib/order-milestones";
+import { QUESTION_MAX, REASON_MAX, REPLY_MAX } from "./order-limits";
+export * from "./order-limits";
 
 // The forms of the order pages: a customer's question, and staff moving an
 // order on or moving its expected date. Error messages are keys in
 // "orderStatus.errors", so each action translates them for the reader.
-
-export const QUESTION_MAX = 1000;
-export const REASON_MAX = 300;
-export const REPLY_MAX = 2000;
 
 export type OrderErrorCode =
   | "formOutdated" | "questionRequired" | "questionTooLong" | "milestoneInvalid" | "reasonTooLong"

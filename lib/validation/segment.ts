@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { parseCustomerFilters, segmentFiltersOf, type CustomerSegmentFilters } from "./customer-filters";
+import { SEGMENT_NAME_MAX } from "./segment-limits";
+export * from "./segment-limits";
 
 // The "save as segment" form. The filters travel as the list's own query string (what the URL
 // shows), parsed again with the list's schema: the server never stores filters it did not check.
 // Error messages are keys of customerList.segments.errors.
-
-export const SEGMENT_NAME_MAX = 80;
 
 const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === "1", z.boolean());
 

@@ -1,10 +1,10 @@
 import { z } from "zod";
+import { API_KEY_NAME_MAX } from "./settings-limits";
+export * from "./settings-limits";
 
 // The settings page's forms (components/settings) and their server actions
 // (server/api-keys/actions.ts, server/settings/actions.ts). Messages are keys
 // of the "settings.errors" catalogue.
-
-export const API_KEY_NAME_MAX = 80;
 
 export type SettingsErrorCode = "nameRequired" | "nameTooLong" | "nameTaken" | "notFound" | "generic";
 

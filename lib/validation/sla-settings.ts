@@ -1,16 +1,12 @@
 import { z } from "zod";
-import { DEFAULT_SLA_MINUTES, type Channel, type SlaConfig } from "@/lib/sla";
+import type { Channel, SlaConfig } from "@/lib/sla";
+import { SLA_CHANNELS, SLA_MINUTES_MAX, SLA_TIME_ZONES } from "./sla-settings-options";
+export * from "./sla-settings-options";
 
 // The response-time settings (/settings/sla): the form, its server action and
 // the stored AppSetting "sla" all go through slaSettingsSchema, so a stored
 // value is exactly what the form could have saved. Messages are keys of the
 // "settings.sla.errors" catalogue.
-
-export const SLA_CHANNELS = Object.keys(DEFAULT_SLA_MINUTES) as Channel[];
-/** A week: a promise longer than that is not a response time. */
-export const SLA_MINUTES_MAX = 10_080;
-export const SLA_TIME_ZONES = ["Europe/Oslo", "Europe/Copenhagen", "Europe/Stockholm", "Europe/Helsinki", "UTC"] as const;
-export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
 export type SlaErrorCode = "minutes" | "daysRequired" | "time" | "closeAfterOpen" | "timeZone";
 

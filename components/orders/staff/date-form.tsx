@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { REASON_MAX } from "@/lib/validation/orders";
+import { REASON_MAX } from "@/lib/validation/order-limits";
 import { moveDeliveryDateAction } from "@/server/orders/actions";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";

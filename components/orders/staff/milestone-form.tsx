@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import type { Milestone } from "@/lib/order-milestones";
-import { REASON_MAX } from "@/lib/validation/orders";
+import { REASON_MAX } from "@/lib/validation/order-limits";
 import { advanceMilestoneAction } from "@/server/orders/actions";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";

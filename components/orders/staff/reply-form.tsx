@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { REPLY_MAX } from "@/lib/validation/orders";
+import { REPLY_MAX } from "@/lib/validation/order-limits";
 import { replyToQuestionAction } from "@/server/orders/actions";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";

@@ -1,0 +1,24 @@
+// The message namespaces each part of the app hands to its client components.
+// Server components translate on the server and need none of this; the browser
+// gets only the words its client components use, so a customer's portal page
+// carries no staff wording and /login only the login form's.
+// i18n/client-messages.test.ts finds the namespaces each part's client
+// components use and fails when one is missing here.
+
+export const CLIENT_NAMESPACES = {
+  /** app/error.tsx, which renders under the root layout only. */
+  root: ["common", "errors"],
+  auth: ["common", "errors", "login"],
+  portal: ["common", "errors", "userMenu", "orderStatus"],
+  staff: [
+    "common", "errors", "userMenu", "lead", "leadList", "followUp", "journey", "customer", "customerList", "customerImport",
+    "consent", "orders", "orderStatus", "dashboard", "settings", "staffUsers",
+  ],
+} as const;
+
+export type ClientPart = keyof typeof CLIENT_NAMESPACES;
+
+/** The part's namespaces out of all the request's messages. */
+export function clientMessages(messages: Record<string, unknown>, part: ClientPart): Record<string, unknown> {
+  return Object.fromEntries(CLIENT_NAMESPACES[part].filter((ns) => ns in messages).map((ns) => [ns, messages[ns]]));
+}

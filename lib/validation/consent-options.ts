@@ -1,0 +1,15 @@
+// The consent form's choices and the erase dialog's name check, shared with the
+// schemas in consent.ts. Zod-free: client components import it without adding
+// zod to the page's first JavaScript.
+
+export const CONSENT_PURPOSES = ["MARKETING_EMAIL", "SMS", "PROFILING"] as const;
+export type ConsentPurposeName = (typeof CONSENT_PURPOSES)[number];
+
+/** How staff heard it. Stored as the code; the seed's older rows carry free words, shown as they are. */
+export const CONSENT_SOURCES = ["phone", "in_store", "email", "letter", "meeting"] as const;
+export type ConsentSource = (typeof CONSENT_SOURCES)[number];
+
+/** The typed confirmation matches when it is the name, ignoring case and surrounding spaces. */
+export function confirmsName(typed: string, name: string): boolean {
+  return typed.trim().toLocaleLowerCase() === name.trim().toLocaleLowerCase();
+}
