@@ -3,7 +3,7 @@ import { localIsoDate, startOfLocalDay } from "./date-range";
 // The dashboard counts days, weeks and months in one time zone for everyone,
 // the business's own, so that two managers comparing a week see the same week,
 // and so the per-day rows it reads (LeadDayStat) line up with every date range.
-// The migration lead_day_stats spells the same zone in SQL; a DB test checks it.
+// The migration dashboard_day_rows spells the same zone in SQL; a DB test checks it.
 export const REPORTING_TIME_ZONE = "Europe/Oslo";
 
 export type DaySplit = {

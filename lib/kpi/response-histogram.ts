@@ -6,7 +6,7 @@
 //
 // Bucket 0 holds 0 minutes; bucket k holds (BOUNDS[k-1], BOUNDS[k]]; the last
 // one everything above the last bound. The SQL that fills the buckets
-// (migration lead_day_stats) spells the same bounds; a DB test compares them.
+// (migration dashboard_day_rows) spells the same bounds; a DB test compares them.
 
 /**
  * Upper bounds in minutes, inclusive. Every SLA promise (lib/sla.ts) is a bound,

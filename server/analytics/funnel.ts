@@ -45,7 +45,7 @@ const sums = (column: string, length: number) =>
  * the stage the audit log says it was lost from (recorded when staff close it in
  * Reise), PROPOSAL if a follow-up sent a proposal, QUALIFIED if one booked a
  * meeting, CONTACTED if it got a first response; else NEW (migration
- * lead_day_stats_funnel, reise_lead_day_facts).
+ * dashboard_day_rows, reise_lead_day_facts).
  */
 export async function getJourneyFunnel(db: PrismaClient, session: AppSession, f: DashboardFilters, now: Date): Promise<JourneyFunnel> {
   assertStaff(session);
