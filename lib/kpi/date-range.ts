@@ -37,7 +37,8 @@ export function daysBetween(from: Date, to: Date): number {
   return (to.getTime() - from.getTime()) / DAY_MS;
 }
 
-function shiftIsoDate(isoDate: string, days: number): string {
+/** The calendar date `days` after (or before) a YYYY-MM-DD date. */
+export function shiftIsoDate(isoDate: string, days: number): string {
   const [y, m, d] = isoDate.split("-").map(Number);
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }

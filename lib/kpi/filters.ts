@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { Channel } from "@/generated/prisma/enums";
 import { KPI_DEFAULTS } from "./definitions";
-import { addDays, localIsoDate, startOfLocalDay } from "./date-range";
+import { addDays, localIsoDate, shiftIsoDate, startOfLocalDay } from "./date-range";
 
 // The dashboard's controls live in the URL. Every parameter falls back to a
 // safe default on its own: a hand-edited or stale link still renders, with the
@@ -79,18 +79,13 @@ export function parseDashboardFilters(
 function resolveRange(p: DashboardParams, now: Date, zone: string): { range: RangePreset; from: Date; to: Date } {
   if (p.range === "custom" && p.from && p.to) {
     const from = startOfLocalDay(p.from, zone);
-    const end = startOfLocalDay(nextIsoDate(p.to), zone);
+    const end = startOfLocalDay(shiftIsoDate(p.to, 1), zone);
     const to = end > now ? now : end;
     if (from < to) return { range: "custom", from: to.getTime() - from.getTime() > MAX_RANGE_DAYS * 864e5 ? addDays(to, -MAX_RANGE_DAYS) : from, to };
   }
   const preset = p.range === "custom" ? DEFAULT_RANGE : p.range;
   // From midnight N days ago, so that the range is whole days plus today so far.
   return { range: preset, from: startOfLocalDay(localIsoDate(addDays(now, -PRESET_DAYS[preset]), zone), zone), to: now };
-}
-
-function nextIsoDate(isoDate: string): string {
-  const [y, m, d] = isoDate.split("-").map(Number);
-  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
 }
 
 /** The URL params that reproduce `filters`, minus defaults, for links and controls. */

@@ -1,4 +1,4 @@
-import { localIsoDate, startOfLocalDay } from "./date-range";
+import { localIsoDate, shiftIsoDate, startOfLocalDay } from "./date-range";
 
 // The dashboard counts days, weeks and months in one time zone for everyone,
 // the business's own, so that two managers comparing a week see the same week,
@@ -13,11 +13,6 @@ export type DaySplit = {
   partial: { from: Date; to: Date }[];
 };
 
-function shiftDate(isoDate: string, days: number): string {
-  const [y, m, d] = isoDate.split("-").map(Number);
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
-
 /**
  * Splits [from, to) into whole days of the reporting zone and the pieces at either
  * end that are not. A range that ends now takes today's row whole: no lead is
@@ -27,9 +22,9 @@ export function splitIntoDays(from: Date, to: Date, options: { endsNow?: boolean
   const zone = options.zone ?? REPORTING_TIME_ZONE;
   if (from >= to) return { days: null, partial: [] };
   const fromDay = localIsoDate(from, zone);
-  const firstDate = startOfLocalDay(fromDay, zone).getTime() === from.getTime() ? fromDay : shiftDate(fromDay, 1);
+  const firstDate = startOfLocalDay(fromDay, zone).getTime() === from.getTime() ? fromDay : shiftIsoDate(fromDay, 1);
   // A range that ends now holds every lead created today so far: today's whole row.
-  const lastDate = options.endsNow ? shiftDate(localIsoDate(to, zone), 1) : localIsoDate(to, zone);
+  const lastDate = options.endsNow ? shiftIsoDate(localIsoDate(to, zone), 1) : localIsoDate(to, zone);
   const firstAt = startOfLocalDay(firstDate, zone);
   const lastAt = startOfLocalDay(lastDate, zone);
   if (firstAt >= lastAt) return { days: null, partial: [{ from, to }] };

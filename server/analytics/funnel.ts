@@ -1,12 +1,13 @@
 import "server-only";
-import { Prisma, type PrismaClient } from "@/generated/prisma/client";
+import type { PrismaClient } from "@/generated/prisma/client";
 import type { FunnelStage } from "@/lib/kpi/definitions";
 import { funnelSteps, rate, type FunnelStep } from "@/lib/kpi/compute";
+import { addDays } from "@/lib/kpi/date-range";
 import type { DashboardFilters } from "@/lib/kpi/filters";
 import type { AppSession } from "@/server/auth/session";
 import { countWithin, histogramPercentile, RESPONSE_BUCKETS, STAGE_TIME_BOUNDS, STAGE_TIME_BUCKETS } from "@/lib/kpi/response-histogram";
 import { assertStaff, leadScopeSql } from "./access";
-import { dayLevel, leadDaysSql } from "./lead-days";
+import { dayLevel, leadDaysSql, sumSlots } from "./lead-days";
 
 export type FunnelRow = FunnelStep & {
   /** Leads lost at this stage (their furthest stage). */
@@ -29,9 +30,6 @@ type Raw = {
   response: number[]; responseMax: number | null;
 };
 
-const sums = (column: string, length: number) =>
-  Prisma.raw(`ARRAY[${Array.from({ length }, (_, k) => `coalesce(sum(l."${column}"[${k + 1}]), 0)`).join(", ")}]::int[]`);
-
 /**
  * Journey funnel: leads created in the range by the furthest stage they reached,
  * with the outcome counted up to N days after creation. Read from the per-day
@@ -51,13 +49,13 @@ export async function getJourneyFunnel(db: PrismaClient, session: AppSession, f:
   assertStaff(session);
   const scope = leadScopeSql(session, f);
   const level = dayLevel(session, f);
-  const windowStart = new Date(Math.max(f.from.getTime(), now.getTime() - f.conversionWindowDays * DAY_MS));
+  const windowStart = new Date(Math.max(f.from.getTime(), addDays(now, -f.conversionWindowDays).getTime()));
   const [[raw], [young]] = await Promise.all([
     db.$queryRaw<Raw[]>`
-      SELECT coalesce(sum(l.leads), 0)::int AS leads, ${sums("openStages", 4)} AS open, ${sums("lostFurthest", 4)} AS lost,
-        ${sums("wonMinutes", STAGE_TIME_BUCKETS)} AS won, ${sums("qualifiedMinutes", STAGE_TIME_BUCKETS)} AS qualified,
-        ${sums("proposalMinutes", STAGE_TIME_BUCKETS)} AS proposal,
-        ${sums("responseBuckets", RESPONSE_BUCKETS)} AS response, max(l."responseMax") AS "responseMax"
+      SELECT coalesce(sum(l.leads), 0)::int AS leads, ${sumSlots("openStages", 4)} AS open, ${sumSlots("lostFurthest", 4)} AS lost,
+        ${sumSlots("wonMinutes", STAGE_TIME_BUCKETS)} AS won, ${sumSlots("qualifiedMinutes", STAGE_TIME_BUCKETS)} AS qualified,
+        ${sumSlots("proposalMinutes", STAGE_TIME_BUCKETS)} AS proposal,
+        ${sumSlots("responseBuckets", RESPONSE_BUCKETS)} AS response, max(l."responseMax") AS "responseMax"
       FROM ${leadDaysSql(f, level)} l
       WHERE ${scope}`,
     // Younger than the conversion window: their outcome can still change.
@@ -94,7 +92,5 @@ export async function getJourneyFunnel(db: PrismaClient, session: AppSession, f:
     conversionWindowDays: f.conversionWindowDays,
   };
 }
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export const toNumber = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));

@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { splitIntoDays } from "@/lib/kpi/reporting";
-import type { DashboardFilters } from "@/lib/kpi/filters";
+import { CONVERSION_WINDOW_OPTIONS, type DashboardFilters } from "@/lib/kpi/filters";
 import { ts, type StaffSession } from "./access";
 
 /** "No owner" and "no campaign" in LeadDayStat's key. */
@@ -26,16 +26,17 @@ export function dayLevel(session: StaffSession, f: DashboardFilters, groupBy?: D
 
 /**
  * The leads created in the filter's range (or at any time), as per-day rows
- * (LeadDayStat) of one level: the whole days (and today, when the range ends now) from the table;
- * ragged ends computed from the leads by the same SQL function that fills the
- * table. Columns are named like the lead's, so leadScopeSql applies unchanged
- * ("ownerId", "sourceChannel", "campaignId"; no owner or campaign is NO_KEY, not NULL), plus the day and the figures (see
- * the LeadDayStat model). A dimension the level sums over is a placeholder: the
+ * (LeadDayStat) of one level: the whole days (and today, when the range ends
+ * now) from the table; ragged ends computed from the leads by the same SQL
+ * function that fills the table. Columns are named like the lead's, so
+ * leadScopeSql applies unchanged ("ownerId", "sourceChannel", "campaignId"; no
+ * owner or campaign is NO_KEY, not NULL), plus the day and the figures (see the
+ * LeadDayStat model). A dimension the level sums over is a placeholder: the
  * level must keep every dimension the query reads (dayLevel).
  */
 export function leadDaysSql(f: Pick<DashboardFilters, "from" | "to" | "endsNow"> | "all time", level: number): Prisma.Sql {
-  const { days, partial } = f === "all time" ? { days: null, partial: [] } : splitIntoDays(f.from, f.to, { endsNow: f.endsNow });
   if (f === "all time") return columns(Prisma.sql`SELECT * FROM "LeadDayStat" WHERE level = ${level}::smallint`);
+  const { days, partial } = splitIntoDays(f.from, f.to, { endsNow: f.endsNow });
   const parts = [
     ...(days ? [Prisma.sql`SELECT * FROM "LeadDayStat" WHERE level = ${level}::smallint AND day >= ${days.fromDate}::date AND day < ${days.toDate}::date`] : []),
     ...partial.map((p) => Prisma.sql`SELECT * FROM reise_lead_day_facts(${ts(p.from)}, ${ts(p.to)}) WHERE level = ${level}::smallint`),
@@ -54,4 +55,20 @@ function columns(rows: Prisma.Sql): Prisma.Sql {
       s."openCount", s."openValue", s."wonCount", s."lostCount", s."wonValue", s."wonSeconds"
     FROM (${rows}) s
   )`;
+}
+
+/**
+ * Sums of some slots of an array column over the rows (alias l), as one array:
+ * slots [from, from + length) of every row, added up slot by slot.
+ */
+export function sumSlots(column: string, length: number, from = 0, type = "int"): Prisma.Sql {
+  const slots = Array.from({ length }, (_, k) => `coalesce(sum(l."${column}"[${from + k + 1}]), 0)`);
+  return Prisma.raw(`ARRAY[${slots.join(", ")}]::${type}[]`);
+}
+
+/** Where the filter's conversion window sits in the window-major arrays (attribution, pipeline). */
+export function windowSlot(f: Pick<DashboardFilters, "conversionWindowDays">): number {
+  const w = (CONVERSION_WINDOW_OPTIONS as readonly number[]).indexOf(f.conversionWindowDays);
+  if (w === -1) throw new Error(`the day rows have no figures for a ${f.conversionWindowDays}-day window`);
+  return w;
 }

@@ -1,12 +1,12 @@
 import "server-only";
-import { Prisma, type PrismaClient } from "@/generated/prisma/client";
+import type { PrismaClient } from "@/generated/prisma/client";
 import { Currency } from "@/generated/prisma/enums";
 import { OPEN_STAGES } from "@/lib/kpi/definitions";
 import { pipelineVelocity, rate } from "@/lib/kpi/compute";
-import { CONVERSION_WINDOW_OPTIONS, type DashboardFilters } from "@/lib/kpi/filters";
+import type { DashboardFilters } from "@/lib/kpi/filters";
 import type { AppSession } from "@/server/auth/session";
 import { assertStaff, leadScopeSql, ts } from "./access";
-import { dayLevel, leadDaysSql } from "./lead-days";
+import { dayLevel, leadDaysSql, sumSlots, windowSlot } from "./lead-days";
 
 export type OpenStage = (typeof OPEN_STAGES)[number];
 export type Money = { currency: Currency; minor: number };
@@ -30,8 +30,6 @@ export type Pipeline = {
 type Raw = { openCount: number[]; openValue: number[]; wonCount: number[]; lostCount: number[]; wonValue: number[]; wonSeconds: number[] };
 
 const CURRENCIES = Object.values(Currency);
-const sums = (column: keyof Raw, from: number, length: number, type: string) =>
-  Prisma.raw(`ARRAY[${Array.from({ length }, (_, k) => `coalesce(sum(l."${column}"[${from + k + 1}]), 0)`).join(", ")}]::${type}[]`);
 
 /**
  * The open pipeline now, and velocity from the leads created in the range. Money
@@ -47,15 +45,14 @@ export async function getPipeline(db: PrismaClient, session: AppSession, f: Dash
   const scope = leadScopeSql(session, f);
   const level = dayLevel(session, f);
   const n = CURRENCIES.length;
-  const w = CONVERSION_WINDOW_OPTIONS.indexOf(f.conversionWindowDays as (typeof CONVERSION_WINDOW_OPTIONS)[number]);
-  if (w === -1) throw new Error(`no pipeline figures for a ${f.conversionWindowDays}-day window`);
+  const w = windowSlot(f);
   const [[open], [closed], [stale], [planned]] = await Promise.all([
     db.$queryRaw<Pick<Raw, "openCount" | "openValue">[]>`
-      SELECT ${sums("openCount", 0, OPEN_STAGES.length * n, "int")} AS "openCount", ${sums("openValue", 0, OPEN_STAGES.length * n, "float8")} AS "openValue"
+      SELECT ${sumSlots("openCount", OPEN_STAGES.length * n)} AS "openCount", ${sumSlots("openValue", OPEN_STAGES.length * n, 0, "float8")} AS "openValue"
       FROM ${leadDaysSql("all time", level)} l WHERE ${scope}`,
     db.$queryRaw<Omit<Raw, "openCount" | "openValue">[]>`
-      SELECT ${sums("wonCount", w * n, n, "int")} AS "wonCount", ${sums("lostCount", w * n, n, "int")} AS "lostCount",
-        ${sums("wonValue", w * n, n, "float8")} AS "wonValue", ${sums("wonSeconds", w * n, n, "float8")} AS "wonSeconds"
+      SELECT ${sumSlots("wonCount", n, w * n)} AS "wonCount", ${sumSlots("lostCount", n, w * n)} AS "lostCount",
+        ${sumSlots("wonValue", n, w * n, "float8")} AS "wonValue", ${sumSlots("wonSeconds", n, w * n, "float8")} AS "wonSeconds"
       FROM ${leadDaysSql(f, level)} l WHERE ${scope}`,
     db.$queryRaw<{ n: number }[]>`
       SELECT count(*)::int AS n FROM "Lead" l

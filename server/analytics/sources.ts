@@ -2,11 +2,11 @@ import "server-only";
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import { Channel, TouchpointOwner } from "@/generated/prisma/enums";
 import { rate } from "@/lib/kpi/compute";
-import { CONVERSION_WINDOW_OPTIONS, type DashboardFilters } from "@/lib/kpi/filters";
+import type { DashboardFilters } from "@/lib/kpi/filters";
 import type { AppSession } from "@/server/auth/session";
 import { STAGE_TIME_BOUNDS } from "@/lib/kpi/response-histogram";
 import { assertStaff, leadScopeSql, type StaffSession } from "./access";
-import { dayLevel, leadDaysSql, NO_KEY, type Dimension } from "./lead-days";
+import { dayLevel, leadDaysSql, NO_KEY, sumSlots, windowSlot, type Dimension } from "./lead-days";
 
 export type SourceRow = {
   /** Channel name, campaign id, or null for "no campaign". */
@@ -82,8 +82,7 @@ function sourcesSql(session: StaffSession, f: DashboardFilters): Prisma.Sql {
     ) g LEFT JOIN "Campaign" c ON g.dim = 'campaign' AND c.id::text = g.key`;
 }
 
-/** Attribution arrays in the day rows: per conversion window (in this order), one slot per key plus "none". */
-const ATTRIBUTION_WINDOWS: readonly number[] = CONVERSION_WINDOW_OPTIONS;
+/** Attribution arrays in the day rows: per conversion window (windowSlot), one slot per key plus "none". */
 const CHANNEL_KEYS = Object.values(Channel);
 const OWNER_KEYS = Object.values(TouchpointOwner);
 
@@ -95,10 +94,8 @@ type RawAttribution = Record<"firstChannel" | "lastChannel" | "firstOwner" | "la
  * up when a lead or its touchpoints change), so this adds up a few hundred rows.
  */
 function attributionSql(session: StaffSession, f: DashboardFilters): Prisma.Sql {
-  const w = ATTRIBUTION_WINDOWS.indexOf(f.conversionWindowDays);
-  if (w === -1) throw new Error(`no attribution counts for a ${f.conversionWindowDays}-day window`);
-  const slots = (column: string, keys: number) =>
-    Prisma.raw(`ARRAY[${Array.from({ length: keys + 1 }, (_, k) => `coalesce(sum(l."${column}"[${w * (keys + 1) + k + 1}]), 0)`).join(", ")}]::int[]`);
+  const w = windowSlot(f);
+  const slots = (column: string, keys: number) => sumSlots(column, keys + 1, w * (keys + 1));
   return Prisma.sql`
     SELECT ${slots("firstTouchChannel", CHANNEL_KEYS.length)} AS "firstChannel", ${slots("lastTouchChannel", CHANNEL_KEYS.length)} AS "lastChannel",
       ${slots("firstTouchOwner", OWNER_KEYS.length)} AS "firstOwner", ${slots("lastTouchOwner", OWNER_KEYS.length)} AS "lastOwner"

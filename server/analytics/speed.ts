@@ -7,7 +7,7 @@ import type { AppSession } from "@/server/auth/session";
 import { REPORTING_TIME_ZONE } from "@/lib/kpi/reporting";
 import { histogramPercentile, RESPONSE_BUCKETS } from "@/lib/kpi/response-histogram";
 import { assertStaff, leadScopeSql, ts } from "./access";
-import { dayLevel, leadDaysSql, NO_KEY, type Dimension } from "./lead-days";
+import { dayLevel, leadDaysSql, NO_KEY, sumSlots, type Dimension } from "./lead-days";
 
 export type SpeedRow = {
   key: string | null;
@@ -45,9 +45,8 @@ const GROUPS = Prisma.sql`
   coalesce(l."ownerId"::text, l."sourceChannel"::text) AS key, l.week`;
 const GROUPING_SETS = Prisma.sql`GROUPING SETS ((l."ownerId"), (l."sourceChannel"), (l.week), ())`;
 
-const FIGURES = Prisma.raw(`coalesce(sum(l.answered), 0)::int AS answered,
-  ARRAY[${Array.from({ length: RESPONSE_BUCKETS }, (_, k) => `coalesce(sum(l."responseBuckets"[${k + 1}]), 0)`).join(", ")}]::int[] AS buckets,
-  max(l."responseMax") AS max, coalesce(sum(l."closedUnanswered"), 0)::int AS closed, coalesce(sum(l."withinSla"), 0)::int AS within`);
+const FIGURES = Prisma.sql`coalesce(sum(l.answered), 0)::int AS answered, ${sumSlots("responseBuckets", RESPONSE_BUCKETS)} AS buckets,
+  max(l."responseMax") AS max, coalesce(sum(l."closedUnanswered"), 0)::int AS closed, coalesce(sum(l."withinSla"), 0)::int AS within`;
 
 /**
  * Speed to lead over the leads created in the range: first-response percentiles
@@ -108,14 +107,13 @@ export async function getSpeedToLead(db: PrismaClient, session: AppSession, f: D
       measured, withinSla: r.within, withinSlaShare: rate(r.within, measured),
     };
   };
-  const all = rows;
-  const total = all.find((r) => r.dim === "total");
+  const total = rows.find((r) => r.dim === "total");
   return {
     total: total ? row(total) : { key: null, label: null, answered: 0, medianMinutes: null, p90Minutes: null, measured: 0, withinSla: 0, withinSlaShare: null },
-    byRep: all.filter((r) => r.dim === "rep").map(row).sort((a, b) => (a.label ?? "\uffff").localeCompare(b.label ?? "\uffff")),
-    byChannel: all.filter((r) => r.dim === "channel").map(row).sort((a, b) => b.measured - a.measured),
+    byRep: rows.filter((r) => r.dim === "rep").map(row).sort((a, b) => (a.label ?? "\uffff").localeCompare(b.label ?? "\uffff")),
+    byChannel: rows.filter((r) => r.dim === "channel").map(row).sort((a, b) => b.measured - a.measured),
     // width_bucket counts the edges at or before the day: bucket i is the week that starts at edge i − 1.
-    byWeek: all.filter((r) => r.dim === "week" && r.week).map((r) => {
+    byWeek: rows.filter((r) => r.dim === "week" && r.week).map((r) => {
       const start = weeks[r.week! - 1].date;
       return { ...row(r), weekStart: start, isoWeek: isoWeekNumber(start) };
     }).sort((a, b) => a.weekStart.localeCompare(b.weekStart)),
