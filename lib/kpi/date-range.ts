@@ -1,6 +1,6 @@
 // Calendar days in a time zone, as instants. A custom range "2026-03-01 to
 // 2026-03-31" means from midnight on the 1st to midnight after the 31st in the
-// reader's zone (Europe/Oslo by default), whatever the DST offset that day.
+// zone the dashboard reports in (Europe/Oslo), whatever the DST offset that day.
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -158,7 +158,7 @@ export const KPIS = {
     name: "Repeat-purchase rate",
     numerator: "Customers whose first order was placed in month M and who placed another order later (any time until now).",
     denominator: "Customers whose first order (placedAt, cancelled orders excluded) was in month M.",
-    window: "Customers whose first order falls in the selected date range, grouped by that month in the reader's time zone. Young cohorts have had less time to order again.",
+    window: "Customers whose first order falls in the selected date range, grouped by that month in the reporting time zone (Europe/Oslo). Young cohorts have had less time to order again.",
   },
   ordersLate: {
     chart: "afterPurchase",

@@ -45,7 +45,7 @@ export type DashboardFilters = {
   to: Date;
   /** The range ends now (a preset, or a custom range reaching today): today's leads so far are all in it. */
   endsNow: boolean;
-  /** The range as calendar dates in the reader's zone, for the custom date inputs. */
+  /** The range as calendar dates in the reporting zone, for the custom date inputs. */
   fromDate: string;
   toDate: string;
   conversionWindowDays: number;
