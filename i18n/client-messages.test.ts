@@ -17,7 +17,12 @@ const PARTS: Record<ClientPart, string[]> = {
   root: ["app/layout.tsx", "app/error.tsx", "app/not-found.tsx", "app/global-error.tsx", "app/page.tsx"],
   auth: ["app/(auth)"],
   portal: ["app/(portal)"],
-  staff: ["app/(staff)", "app/(manager)", "app/(record)"],
+  staff: ["app/(staff)/layout.tsx", "app/(staff)/loading.tsx", "app/(manager)/layout.tsx", "app/(record)/layout.tsx"],
+  leads: ["app/(staff)/leads"],
+  customers: ["app/(staff)/customers", "app/(manager)/customers"],
+  dashboard: ["app/(staff)/dashboard"],
+  settings: ["app/(manager)/settings"],
+  record: ["app/(record)/customers", "app/(record)/leads"],
 };
 
 /** Namespaces a client file translates with: useTranslations("ns…"), or t("ns.…") after useTranslations(). */

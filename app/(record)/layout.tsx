@@ -1,4 +1,5 @@
 import { requireStaff } from "@/server/auth/session";
+import { ClientMessages } from "@/components/shell/client-messages";
 import { StaffShell } from "@/components/shell/staff-shell";
 
 // Staff pages about one record (a lead today, a customer later). The same shell
@@ -8,5 +9,9 @@ import { StaffShell } from "@/components/shell/staff-shell";
 // so an id outside it gets a real 404, exactly like an id that does not exist.
 export default async function RecordLayout({ children }: { children: React.ReactNode }) {
   const session = await requireStaff();
-  return <StaffShell session={session}>{children}</StaffShell>;
+  return (
+    <StaffShell session={session}>
+      <ClientMessages part="record">{children}</ClientMessages>
+    </StaffShell>
+  );
 }

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/select";
 import { ChevronDownIcon } from "@/components/ui/icons";
-import { Field } from "@/components/leads/lead-filters-search";
+import { Field } from "@/components/ui/filter-field";
 import { cn } from "@/lib/cn";
 import { ACTIVITY_WINDOWS, countNarrowingFilters, CUSTOMER_SORTS, JOURNEY_STAGES, LOYALTY_TIERS } from "@/lib/validation/customer-filters-url";
 import type { CustomerFilters } from "@/lib/validation/customer-filters";

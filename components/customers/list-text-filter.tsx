@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState, type ComponentProps } from "react";
 import { Input } from "@/components/ui/input";
 import { SearchIcon } from "@/components/ui/icons";
-import { Field } from "@/components/leads/lead-filters-search";
+import { Field } from "@/components/ui/filter-field";
 import { cn } from "@/lib/cn";
 
 // A text filter that follows the URL: typing applies after a short pause, Enter at once. Used for

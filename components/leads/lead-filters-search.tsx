@@ -1,26 +1,16 @@
 "use client";
 
-import { useEffect, useId, useRef, useState, type ReactElement } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
+import { Field } from "@/components/ui/filter-field";
 import { Input } from "@/components/ui/input";
 import { SearchIcon } from "@/components/ui/icons";
-import { cn } from "@/lib/cn";
 import { useLeadListNav } from "./lead-filters-transition";
 
-// The search box of the filter bar, and the small labelled field the bar's controls share.
+// The search box of the filter bar.
 // Typing searches after a short pause; Enter searches at once.
 
 const SEARCH_DEBOUNCE_MS = 400;
-
-export function Field({ label, className, children }: { label: string; className?: string; children: (id: string) => ReactElement }) {
-  const id = useId();
-  return (
-    <div className={cn("flex flex-col gap-1", className)}>
-      <label htmlFor={id} className="text-xs font-medium text-ink-muted">{label}</label>
-      {children(id)}
-    </div>
-  );
-}
 
 export function SearchBox() {
   const t = useTranslations("leadList.filters");

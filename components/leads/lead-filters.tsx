@@ -9,7 +9,8 @@ import { cn } from "@/lib/cn";
 import { LEAD_CHANNELS, LEAD_SORTS, OPEN_STAGES } from "@/lib/validation/lead-filters-url";
 import type { LeadFilters } from "@/lib/validation/lead-filters";
 import type { SalesRep } from "@/server/leads/list-queries";
-import { Field, SearchBox } from "./lead-filters-search";
+import { Field } from "@/components/ui/filter-field";
+import { SearchBox } from "./lead-filters-search";
 import { useLeadListNav } from "./lead-filters-transition";
 
 // The filter bar. Every control writes the URL (via useLeadListNav), so filters survive reloads and
