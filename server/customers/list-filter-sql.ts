@@ -50,21 +50,27 @@ export const hasOpenLeadSql = (alias = "c") =>
 export const hasMarketingConsentSql = (alias = "c") =>
   Prisma.sql`EXISTS (SELECT 1 FROM "Consent" k WHERE k."customerId" = ${Prisma.raw(alias)}.id AND k.purpose = 'MARKETING_EMAIL' AND k.granted)`;
 
+/** Dormant customers were last heard from before this moment (or never). */
+export const dormantBefore = (now: Date) => new Date(now.getTime() - 90 * DAY_MS).toISOString();
+
 export function customerFilterSql(session: AppSession, f: CustomerSegmentFilters, now: Date): Prisma.Sql {
   const parts: Prisma.Sql[] = [customerScopeSql(session)];
   if (f.q) parts.push(searchSql(f.q));
-  if (f.tier.length) parts.push(Prisma.sql`c."loyaltyTier"::text IN (${Prisma.join(f.tier)})`);
-  if (f.stage.length) parts.push(Prisma.sql`c."journeyStage"::text IN (${Prisma.join(f.stage)})`);
+  // The values are cast to the enum, not the column to text: a cast column has no statistics, and
+  // the planner then guesses how many customers match.
+  if (f.tier.length) parts.push(Prisma.sql`c."loyaltyTier" IN (${Prisma.join(f.tier.map((t) => Prisma.sql`${t}::"LoyaltyTier"`))})`);
+  if (f.stage.length) parts.push(Prisma.sql`c."journeyStage" IN (${Prisma.join(f.stage.map((t) => Prisma.sql`${t}::"JourneyStage"`))})`);
   if (f.owner === "mine") parts.push(Prisma.sql`c."ownerId" = ${session.userId}::uuid`);
   else if (f.owner === "unassigned") parts.push(Prisma.sql`c."ownerId" IS NULL`);
   // Only managers may look at one rep's customers; for anyone else the param is ignored, not trusted.
   else if (f.owner && session.role === "MANAGER") parts.push(Prisma.sql`c."ownerId" = ${f.owner}::uuid`);
   if (f.lead) parts.push(f.lead === "yes" ? hasOpenLeadSql() : Prisma.sql`NOT ${hasOpenLeadSql()}`);
   if (f.marketing) parts.push(f.marketing === "yes" ? hasMarketingConsentSql() : Prisma.sql`NOT ${hasMarketingConsentSql()}`);
-  if (f.city) parts.push(Prisma.sql`c.city ILIKE ${`${likeEscape(f.city)}%`}`);
+  // A case-insensitive prefix, written so the index on lower(city) (migration customer_city_prefix)
+  // reads it as a range: the planner folds lower('Fre') || '%' into the constant 'fre%'.
+  if (f.city) parts.push(Prisma.sql`lower(c.city) LIKE lower(${likeEscape(f.city)}) || '%'`);
   if (f.activity === "dormant") {
-    const since = new Date(now.getTime() - 90 * DAY_MS).toISOString();
-    parts.push(Prisma.sql`(c."lastActivityAt" IS NULL OR c."lastActivityAt" < ${since}::timestamptz)`);
+    parts.push(Prisma.sql`(c."lastActivityAt" IS NULL OR c."lastActivityAt" < ${dormantBefore(now)}::timestamptz)`);
   } else if (f.activity) {
     const since = new Date(now.getTime() - ACTIVITY_DAYS[f.activity] * DAY_MS).toISOString();
     parts.push(Prisma.sql`c."lastActivityAt" >= ${since}::timestamptz`);

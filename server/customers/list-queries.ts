@@ -3,7 +3,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/server/db";
 import type { AppSession } from "@/server/auth/session";
 import { CUSTOMER_PAGE_SIZE, type CustomerFilters, type JourneyStageName, type LoyaltyTierName } from "@/lib/validation/customer-filters";
-import { customerFilterSql, hasMarketingConsentSql, hasOpenLeadSql } from "./list-filter-sql";
+import { customerFilterSql, dormantBefore, hasMarketingConsentSql, hasOpenLeadSql } from "./list-filter-sql";
 import { customerPageOrderBy, customerPageParts, decodeCustomerCursor, encodeCustomerCursor } from "./list-keyset";
 
 // The customer list: authorize, scope, filter, one keyset page, and a capped count. Raw SQL for the
@@ -43,7 +43,8 @@ type RawRow = Omit<CustomerListRow, "lastActivityAt"> & { lastActivityAt: Date |
 export function customerListSql(session: AppSession, filters: CustomerFilters, now: Date): Prisma.Sql {
   const limit = CUSTOMER_PAGE_SIZE + 1;
   const where = customerFilterSql(session, filters, now);
-  const parts = customerPageParts(filters.sort, decodeCustomerCursor(filters.sort, filters.cursor)).map(
+  const activeBefore = filters.activity === "dormant" ? dormantBefore(now) : undefined;
+  const parts = customerPageParts(filters.sort, decodeCustomerCursor(filters.sort, filters.cursor), activeBefore).map(
     (part) => Prisma.sql`(SELECT c.id FROM "Customer" c WHERE ${where} AND ${part.where} ORDER BY ${part.orderBy} LIMIT ${limit})`,
   );
   // The parts pick the ids (index scans); the page then joins what it shows for at most 2 × 51 rows.
