@@ -2,11 +2,10 @@ import crypto from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { signInAsStaff, users } from "./fixtures/auth";
 import { createLead } from "./fixtures/data";
+import { tag } from "./fixtures/customers";
 
 // The customer page: a manager reads the whole relationship and can export or
 // erase it; a sales rep can do neither, whatever they post; out of scope is a 404.
-
-const tag = () => `t${crypto.randomUUID().slice(0, 8)}`;
 
 // Each test walks through several pages, some in two browsers: more than the default on a busy machine.
 test.describe.configure({ timeout: 60_000 });

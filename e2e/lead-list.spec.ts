@@ -1,7 +1,7 @@
-import crypto from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { signInAsStaff, users } from "./fixtures/auth";
 import { createLead } from "./fixtures/data";
+import { tag } from "./fixtures/customers";
 
 // The lead list as a sales rep works it: who waits longest on top, filters that live in the URL,
 // slow-trackers kept apart in Nurture, and new leads announced without a reload. Every test makes
@@ -9,7 +9,6 @@ import { createLead } from "./fixtures/data";
 // only order assumed is the one a 30-day-old breach guarantees.
 
 // Starts with a letter: an all-digit tag would be searched as a phone number.
-const tag = () => `t${crypto.randomUUID().slice(0, 8)}`;
 // Visible rows only: on phones the table is hidden and cards are shown instead.
 const rows = (page: Page) => page.getByTestId("lead-row").filter({ visible: true });
 

@@ -3,11 +3,10 @@ import { expect, test, type Page } from "@playwright/test";
 import { signInAsCustomer, signInAsStaff, users } from "./fixtures/auth";
 import { createLead } from "./fixtures/data";
 import { findMails } from "./fixtures/outbox";
+import { tag } from "./fixtures/customers";
 
 // The waiting room: a customer follows their made-to-order car, asks about it,
 // and staff answer and move it on; the customer sees both, and gets the mail.
-
-const tag = () => `t${crypto.randomUUID().slice(0, 8)}`;
 
 // The demo customers' orders in production (prisma/seed/spotlight.ts), found by product: the
 // journey test moves Kari's on while the other tests run, so its milestone is no handle.
