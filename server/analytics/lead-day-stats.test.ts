@@ -115,6 +115,12 @@ describe.each(testDatabases)("LeadDayStat on $name", (database) => {
     await expectCurrent();
     await db.touchpoint.update({ where: { id: touchpoint.id }, data: { channel: "PARTNER" } });
     await expectCurrent();
+    // Moved to another won lead: both leads' attribution changes; then no longer inbound: the old side's.
+    const other = await db.lead.findFirstOrThrow({ where: { stage: "WON", id: { not: won.id } }, orderBy: { closedAt: "desc" } });
+    await db.touchpoint.update({ where: { id: touchpoint.id }, data: { leadId: other.id, customerId: other.customerId } });
+    await expectCurrent();
+    await db.touchpoint.update({ where: { id: touchpoint.id }, data: { direction: "OUTBOUND" } });
+    await expectCurrent();
     await db.touchpoint.delete({ where: { id: touchpoint.id } });
     await expectCurrent();
   });
@@ -136,7 +142,13 @@ describe.each(testDatabases)("LeadDayStat on $name", (database) => {
     await db.order.create({ data: { number: "T-2", customerId: customer.id, product: "Test", category: "CAR", totalMinor: 100, placedAt: new Date("2026-02-05T10:00:00Z") } });
     await db.order.update({ where: { id: order.id }, data: { milestone: "CANCELLED" } });
     expect(await db.customer.findUniqueOrThrow({ where: { id: customer.id } })).toMatchObject({ orderCount: 1, firstOrderAt: new Date("2026-02-05T10:00:00Z") });
-    await db.order.deleteMany({ where: { customerId: customer.id } });
+    // An order moved to another customer changes both customers' figures.
+    const second = await db.customer.findFirstOrThrow({ where: { orderCount: 0, id: { not: customer.id } } });
+    await db.order.updateMany({ where: { customerId: customer.id }, data: { customerId: second.id } });
+    expect(await db.customer.findUniqueOrThrow({ where: { id: customer.id } })).toMatchObject({ orderCount: 0, firstOrderAt: null });
+    expect(await db.customer.findUniqueOrThrow({ where: { id: second.id } })).toMatchObject({ orderCount: 1, firstOrderAt: new Date("2026-02-05T10:00:00Z") });
+    await db.order.deleteMany({ where: { customerId: second.id } });
+    expect(await db.customer.findUniqueOrThrow({ where: { id: second.id } })).toMatchObject({ orderCount: 0, firstOrderAt: null });
     expect(await db.customer.findUniqueOrThrow({ where: { id: customer.id } })).toMatchObject({ orderCount: 0, firstOrderAt: null });
     expect(await sql.query(recompute)).toEqual([]);
   });

@@ -186,11 +186,17 @@ $$;
 
 CREATE TYPE reise_lead_cell AS (day date, owner uuid, channel "Channel", campaign uuid);
 
+-- The cell of a lead with these columns: its day in the reporting zone, NO_KEY for no owner or campaign.
+CREATE FUNCTION reise_lead_cell_of(p_created timestamptz, p_owner uuid, p_channel "Channel", p_campaign uuid) RETURNS reise_lead_cell
+LANGUAGE sql IMMUTABLE AS $$
+  SELECT ROW((p_created AT TIME ZONE 'Europe/Oslo')::date, coalesce(p_owner, '00000000-0000-0000-0000-000000000000'::uuid),
+    p_channel, coalesce(p_campaign, '00000000-0000-0000-0000-000000000000'::uuid))::reise_lead_cell;
+$$;
+
 -- The cells of some leads, as they are now.
 CREATE FUNCTION reise_lead_cells(p_leads uuid[]) RETURNS reise_lead_cell[]
 LANGUAGE sql STABLE AS $$
-  SELECT coalesce(array_agg(DISTINCT ROW(("createdAt" AT TIME ZONE 'Europe/Oslo')::date, coalesce("ownerId", '00000000-0000-0000-0000-000000000000'::uuid),
-    "sourceChannel", coalesce("campaignId", '00000000-0000-0000-0000-000000000000'::uuid))::reise_lead_cell), '{}')
+  SELECT coalesce(array_agg(DISTINCT reise_lead_cell_of("createdAt", "ownerId", "sourceChannel", "campaignId")), '{}')
   FROM "Lead" WHERE id = ANY (p_leads);
 $$;
 
@@ -245,17 +251,17 @@ BEGIN
     RETURN NULL;
   END IF;
   IF TG_OP = 'INSERT' THEN
-    PERFORM reise_lead_cell_refresh(ARRAY(SELECT DISTINCT ROW(("createdAt" AT TIME ZONE 'Europe/Oslo')::date, coalesce("ownerId", '00000000-0000-0000-0000-000000000000'::uuid),
-      "sourceChannel", coalesce("campaignId", '00000000-0000-0000-0000-000000000000'::uuid))::reise_lead_cell FROM new_rows));
+    PERFORM reise_lead_cell_refresh(ARRAY(
+      SELECT DISTINCT reise_lead_cell_of("createdAt", "ownerId", "sourceChannel", "campaignId") FROM new_rows));
   ELSIF TG_OP = 'DELETE' THEN
-    PERFORM reise_lead_cell_refresh(ARRAY(SELECT DISTINCT ROW(("createdAt" AT TIME ZONE 'Europe/Oslo')::date, coalesce("ownerId", '00000000-0000-0000-0000-000000000000'::uuid),
-      "sourceChannel", coalesce("campaignId", '00000000-0000-0000-0000-000000000000'::uuid))::reise_lead_cell FROM old_rows));
+    PERFORM reise_lead_cell_refresh(ARRAY(
+      SELECT DISTINCT reise_lead_cell_of("createdAt", "ownerId", "sourceChannel", "campaignId") FROM old_rows));
   ELSE
     -- Only rows whose figures changed: touching lastActivityAt, score or notes costs nothing here.
     PERFORM reise_lead_cell_refresh(ARRAY(
       SELECT DISTINCT unnest(ARRAY[
-        ROW((o."createdAt" AT TIME ZONE 'Europe/Oslo')::date, coalesce(o."ownerId", '00000000-0000-0000-0000-000000000000'::uuid), o."sourceChannel", coalesce(o."campaignId", '00000000-0000-0000-0000-000000000000'::uuid))::reise_lead_cell,
-        ROW((n."createdAt" AT TIME ZONE 'Europe/Oslo')::date, coalesce(n."ownerId", '00000000-0000-0000-0000-000000000000'::uuid), n."sourceChannel", coalesce(n."campaignId", '00000000-0000-0000-0000-000000000000'::uuid))::reise_lead_cell])
+        reise_lead_cell_of(o."createdAt", o."ownerId", o."sourceChannel", o."campaignId"),
+        reise_lead_cell_of(n."createdAt", n."ownerId", n."sourceChannel", n."campaignId")])
       FROM old_rows o JOIN new_rows n ON n.id = o.id
       WHERE (o."createdAt", o."ownerId", o."sourceChannel", o."campaignId", o.stage, o."firstResponseMinutes", o."firstResponseAt", o."closedAt",
              o."stageChangedAt", o."valueMinor", o."customerId")
@@ -328,13 +334,11 @@ BEGIN
   ELSIF TG_OP = 'DELETE' THEN
     leads := ARRAY(SELECT t."leadId" FROM old_rows t WHERE t."leadId" IS NOT NULL AND t.direction = 'INBOUND');
   ELSE
+    -- The lead before and after a change, for each side that is an inbound touchpoint of a lead.
     leads := ARRAY(
-      SELECT o."leadId" FROM old_rows o JOIN new_rows n ON n.id = o.id
-      WHERE o."leadId" IS NOT NULL AND o.direction = 'INBOUND'
-        AND (o."leadId", o.direction, o."occurredAt", o.channel, o.owner) IS DISTINCT FROM (n."leadId", n.direction, n."occurredAt", n.channel, n.owner)
-      UNION
-      SELECT n."leadId" FROM old_rows o JOIN new_rows n ON n.id = o.id
-      WHERE n."leadId" IS NOT NULL AND n.direction = 'INBOUND'
+      SELECT DISTINCT side.lead FROM old_rows o JOIN new_rows n ON n.id = o.id
+      CROSS JOIN LATERAL (VALUES (o."leadId", o.direction), (n."leadId", n.direction)) side(lead, direction)
+      WHERE side.lead IS NOT NULL AND side.direction = 'INBOUND'
         AND (o."leadId", o.direction, o."occurredAt", o.channel, o.owner) IS DISTINCT FROM (n."leadId", n.direction, n."occurredAt", n.channel, n.owner));
   END IF;
   IF cardinality(leads) > 0 THEN
@@ -390,11 +394,9 @@ BEGIN
   ELSIF TG_OP = 'DELETE' THEN
     PERFORM reise_customer_purchases_refresh(ARRAY(SELECT DISTINCT o."customerId" FROM old_rows o));
   ELSE
+    -- The customer before and after, for each order whose figures changed.
     PERFORM reise_customer_purchases_refresh(ARRAY(
-      SELECT o."customerId" FROM old_rows o JOIN new_rows n ON n.id = o.id
-      WHERE (o."customerId", o."placedAt", o.milestone = 'CANCELLED') IS DISTINCT FROM (n."customerId", n."placedAt", n.milestone = 'CANCELLED')
-      UNION
-      SELECT n."customerId" FROM old_rows o JOIN new_rows n ON n.id = o.id
+      SELECT DISTINCT unnest(ARRAY[o."customerId", n."customerId"]) FROM old_rows o JOIN new_rows n ON n.id = o.id
       WHERE (o."customerId", o."placedAt", o.milestone = 'CANCELLED') IS DISTINCT FROM (n."customerId", n."placedAt", n.milestone = 'CANCELLED')));
   END IF;
   RETURN NULL;
