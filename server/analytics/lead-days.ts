@@ -7,6 +7,11 @@ import { ts, type StaffSession } from "./access";
 /** "No owner" and "no campaign" in LeadDayStat's key. */
 export const NO_KEY = "00000000-0000-0000-0000-000000000000";
 
+/** Rows grouped by a day-row key, with NO_KEY ("no owner", "no campaign") read back as null, as the cards say it. */
+export function withNullKeys<R extends { key: string | null }>(rows: R[]): R[] {
+  return rows.map((r) => (r.key === NO_KEY ? { ...r, key: null } : r));
+}
+
 export type Dimension = "owner" | "channel" | "campaign";
 const BIT: Record<Dimension, number> = { owner: 1, channel: 2, campaign: 4 };
 

@@ -6,7 +6,7 @@ import type { DashboardFilters } from "@/lib/kpi/filters";
 import type { AppSession } from "@/server/auth/session";
 import { STAGE_TIME_BOUNDS } from "@/lib/kpi/response-histogram";
 import { assertStaff, leadScopeSql, type StaffSession } from "./access";
-import { dayLevel, leadDaysSql, NO_KEY, sumSlots, windowSlot, type Dimension } from "./lead-days";
+import { dayLevel, leadDaysSql, sumSlots, windowSlot, withNullKeys, type Dimension } from "./lead-days";
 
 export type SourceRow = {
   /** Channel name, campaign id, or null for "no campaign". */
@@ -37,8 +37,7 @@ export async function getSourceConversion(db: PrismaClient, session: AppSession,
     db.$queryRaw<RawSource[]>(sourcesSql(session, f)),
     db.$queryRaw<RawAttribution[]>(attributionSql(session, f)),
   ]);
-  // The day rows say NO_KEY for "no campaign"; the card says null.
-  const sources = dayRows.map((r) => (r.key === NO_KEY ? { ...r, key: null } : r));
+  const sources = withNullKeys(dayRows);
   const row = (r: RawSource): SourceRow => ({
     key: r.key, label: r.label, leads: r.leads, won: r.won, lost: r.lost,
     winRate: rate(r.won, r.won + r.lost), leadToCustomer: rate(r.won, r.leads),

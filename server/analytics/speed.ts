@@ -7,7 +7,7 @@ import type { AppSession } from "@/server/auth/session";
 import { REPORTING_TIME_ZONE } from "@/lib/kpi/reporting";
 import { histogramPercentile, RESPONSE_BUCKETS } from "@/lib/kpi/response-histogram";
 import { assertStaff, leadScopeSql, ts } from "./access";
-import { dayLevel, leadDaysSql, NO_KEY, sumSlots, type Dimension } from "./lead-days";
+import { dayLevel, leadDaysSql, sumSlots, withNullKeys, type Dimension } from "./lead-days";
 
 export type SpeedRow = {
   key: string | null;
@@ -94,8 +94,7 @@ export async function getSpeedToLead(db: PrismaClient, session: AppSession, f: D
       SELECT count(*)::int AS n FROM "Lead" l
       WHERE l.stage IN ('NEW', 'CONTACTED', 'QUALIFIED', 'PROPOSAL') AND l."slaDueAt" < ${ts(now)} AND ${scope}`,
   ]);
-  // The day rows say NO_KEY for "no owner"; the leads say NULL.
-  const rows = dayRows.map((r) => (r.key === NO_KEY ? { ...r, key: null } : r));
+  const rows = withNullKeys(dayRows);
   const id = (r: { dim: string; key: string | null; week: number | null }) => `${r.dim}|${r.key}|${r.week}`;
   const dueBy = new Map(due.map((r) => [id(r), r.due]));
   const row = (r: Raw): SpeedRow => {
