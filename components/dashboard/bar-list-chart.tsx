@@ -22,7 +22,8 @@ export type BarRow = {
 const BarListPlot = lazy(() => import("./bar-list-plot").then((m) => ({ default: m.BarListPlot })));
 
 export function BarListChart({ rows, series, domainMax }: { rows: BarRow[]; series: ChartSeries[]; domainMax?: number }) {
-  const { bar, height, nameWidth } = barListLayout(rows.map((r) => r.name), series.length);
+  const layout = barListLayout(rows.map((r) => r.name), series.length);
+  const { bar, height, nameWidth } = layout;
   const largest = (r: BarRow) => Math.max(0, ...series.map((s) => r.values[s.key] ?? 0));
   const placeholder = (
     <BarsPlaceholder
@@ -34,7 +35,7 @@ export function BarListChart({ rows, series, domainMax }: { rows: BarRow[]; seri
     <div>
       {series.length > 1 ? <ChartLegend series={series} /> : null}
       <LazyPlot height={height} placeholder={placeholder}>
-        <BarListPlot rows={rows} series={series} domainMax={domainMax} />
+        <BarListPlot rows={rows} series={series} domainMax={domainMax} layout={layout} />
       </LazyPlot>
     </div>
   );

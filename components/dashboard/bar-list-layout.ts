@@ -4,7 +4,9 @@
 export const ROW_GAP = 12;
 export const NAME_CHARS = 18;
 
-export function barListLayout(names: readonly string[], seriesCount: number) {
+export type BarListLayout = { bar: number; height: number; nameWidth: number };
+
+export function barListLayout(names: readonly string[], seriesCount: number): BarListLayout {
   // Grouped bars are thinner, so a breakdown of twelve channels stays on one screen.
   const bar = seriesCount > 1 ? 15 : 22;
   const height = names.length * (seriesCount * bar + ROW_GAP) + 8;

@@ -3,19 +3,20 @@
 import { useRouter } from "next/navigation";
 import { Bar, BarChart, LabelList, XAxis, YAxis } from "recharts";
 import type { BarRow } from "./bar-list-chart";
-import { barListLayout, NAME_CHARS, ROW_GAP } from "./bar-list-layout";
+import { NAME_CHARS, ROW_GAP, type BarListLayout } from "./bar-list-layout";
 import type { ChartSeries } from "./chart-legend";
 import { SideLabel } from "./chart-labels";
 
 /** The recharts half of BarListChart; loaded on its own so recharts is not in the page's first JavaScript. */
-export function BarListPlot({ rows, series, domainMax }: { rows: BarRow[]; series: ChartSeries[]; domainMax?: number }) {
+export function BarListPlot({ rows, series, domainMax, layout: { bar, height, nameWidth } }: {
+  rows: BarRow[]; series: ChartSeries[]; domainMax?: number; layout: BarListLayout;
+}) {
   const router = useRouter();
   const data = rows.map((r) => ({
     name: r.name, href: r.href,
     ...Object.fromEntries(series.flatMap((s) => [[`v_${s.key}`, r.values[s.key] ?? 0], [`l_${s.key}`, r.labels[s.key] ?? ""]])),
   }));
   const longestLabel = Math.max(0, ...rows.flatMap((r) => Object.values(r.labels).map((l) => l.length)));
-  const { bar, height, nameWidth } = barListLayout(rows.map((r) => r.name), series.length);
   return (
     <BarChart
       layout="vertical" data={data} responsive width="100%" height={height} accessibilityLayer={false}
