@@ -1,14 +1,10 @@
-let loading: Promise<typeof import("./sign-in")> | null = null;
+import { loadOnce } from "@/components/ui/use-deferred";
+
+const importSignIn = () => import("./sign-in");
 
 /**
  * The login forms call this on the first focus inside them, so the module is
  * there by the time the person has typed and submits; submit awaits the same
  * promise. A failed load (offline) is retried on the next call.
  */
-export function loadSignIn() {
-  loading ??= import("./sign-in").catch((error: unknown) => {
-    loading = null;
-    throw error;
-  });
-  return loading;
-}
+export const loadSignIn = () => loadOnce(importSignIn);

@@ -25,6 +25,14 @@ function start(load: () => Promise<unknown>): Entry {
 }
 
 /**
+ * Loads a module once (`load` a stable, module-level function) and hands every caller the same
+ * promise; a failed load (offline) is forgotten, so the next call tries again.
+ */
+export function loadOnce<M>(load: () => Promise<M>): Promise<M> {
+  return start(load).promise as Promise<M>;
+}
+
+/**
  * `module` is null until the trigger is pressed (and the module has loaded);
  * spread `triggerProps` on the stand-in trigger. `load` must be a stable,
  * module-level function.
