@@ -77,7 +77,7 @@ describe.each(testDatabases)("findLeads on $name", (database) => {
   /** The same set through Prisma's own where and leadScope(): what the list must show, no more, no less. */
   async function expectedIds(session: AppSession, extra: Prisma.LeadWhereInput = {}) {
     const rows = await prisma.lead.findMany({
-      where: { AND: [leadScope(session), { stage: { in: ["NEW", "CONTACTED", "QUALIFIED", "PROPOSAL"] }, readiness: { in: ["HOT", "WARM"] } }, extra] },
+      where: { AND: [leadScope(session), { stage: { in: ["NEW", "CONTACTED", "QUALIFIED", "PROPOSAL"] }, OR: [{ readiness: { in: ["HOT", "WARM"] } }, { waitingSince: { not: null } }] }, extra] },
       select: { id: true },
     });
     return rows.map((r) => r.id).sort();
@@ -136,12 +136,23 @@ describe.each(testDatabases)("findLeads on $name", (database) => {
     await expect(countLeadChanges(as.customer, NOW)).rejects.toThrow();
   });
 
-  it("keeps slow-trackers in the nurture view only", async () => {
+  it("keeps slow-trackers in the nurture view until they wait on an answer", async () => {
+    // A slow-tracker's question that nobody answered (a customer asking about their order on a
+    // Friday evening scores nothing, but waits on us all the same): it belongs in the work list.
+    const customer = await prisma.customer.create({ data: { name: "Slow Spørsmål" }, select: { id: true } });
+    const asked = await prisma.lead.create({
+      data: { customerId: customer.id, ownerId: as.sales.userId, interest: "NB-1: Kan jeg hente den tidligere?", category: "CAR",
+        sourceChannel: "WEB", readiness: "SLOW", score: 0, waitingSince: new Date(NOW.getTime() - 3 * 86_400_000),
+        slaDueAt: new Date(NOW.getTime() - 2 * 86_400_000) },
+      select: { id: true },
+    });
     const nurture = (await allPages(as.manager, filters("view=nurture"))).flat();
     expect(nurture.length).toBeGreaterThan(0);
-    expect(nurture.every((r) => r.readiness === "SLOW")).toBe(true);
+    expect(nurture.every((r) => r.readiness === "SLOW" && r.waitingSince === null)).toBe(true);
     const active = (await allPages(as.manager, filters())).flat();
-    expect(active.some((r) => r.readiness === "SLOW")).toBe(false);
+    expect(active.map((r) => r.id)).toContain(asked.id);
+    expect(active.filter((r) => r.readiness === "SLOW").every((r) => r.waitingSince !== null)).toBe(true);
+    expect((await allPages(as.sales, filters("overdue=1"))).flat().map((r) => r.id)).toContain(asked.id);
   });
 
   it("filters by stage, channel, overdue and search on name or phone digits", async () => {

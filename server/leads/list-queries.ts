@@ -63,7 +63,12 @@ function filterSql(f: LeadFilters, now: Date): Prisma.Sql {
   const parts: Prisma.Sql[] = [
     // Written out literally, not as a parameter, so the planner can match the partial indexes.
     Prisma.sql`l.stage IN ('NEW', 'CONTACTED', 'QUALIFIED', 'PROPOSAL')`,
-    f.view === "nurture" ? Prisma.sql`l.readiness = 'SLOW'` : Prisma.sql`l.readiness IN ('HOT', 'WARM')`,
+    // Slow-trackers are nurtured, not pushed on sales — until they ask something: a lead whose
+    // response clock runs waits on us whatever its score (a question about an order scores
+    // nothing, and must still reach a person), so it leaves the nurture view for the work list.
+    f.view === "nurture"
+      ? Prisma.sql`(l.readiness = 'SLOW' AND l."waitingSince" IS NULL)`
+      : Prisma.sql`(l.readiness IN ('HOT', 'WARM') OR l."waitingSince" IS NOT NULL)`,
   ];
   // Parameters cast to the column's enum, never the column to text: a cast column hides its
   // statistics, the planner then expects 2 rows instead of thousands and joins before it sorts
