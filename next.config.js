@@ -2,11 +2,18 @@ import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
+// Test builds (REISE_TEST_BUILD=1: the e2e suite and npm run load) also compile the routes named
+// `route.e2e.ts`, which create test data with no sign-in. A production build never sees them, and
+// a test build goes to its own folder, so `npm start` can never serve one by mistake.
+const testBuild = process.env.REISE_TEST_BUILD === "1";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite loads its WebAssembly and data files at run time from its package.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter"],
   poweredByHeader: false,
+  pageExtensions: testBuild ? ["tsx", "ts", "jsx", "js", "e2e.ts"] : ["tsx", "ts", "jsx", "js"],
+  distDir: testBuild ? ".next-test" : ".next",
   // `npm test` type-checks the whole project once (npm run typecheck); doing it
   // again inside every build costs a minute on a two-core machine.
   typescript: { ignoreBuildErrors: true },

@@ -1,6 +1,11 @@
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 import { BASE_URL, E2E_DIR, E2E_PORT as PORT } from "./e2e/fixtures/env";
+import { pinE2eClock } from "./e2e/fixtures/clock";
+
+// One clock for the run: this process, its workers (they inherit the environment) and the server
+// read the same pinned moment (e2e/fixtures/clock.ts).
+const clock = pinE2eClock();
 
 // One production server for the whole run, on a fresh database: embedded PGlite
 // in data/e2e, or DATABASE_URL's PostgreSQL (wiped and reseeded) when set.
@@ -42,7 +47,10 @@ export default defineConfig({
       REISE_OUTBOX_DIR: `${E2E_DIR}/outbox`,
       REISE_RESET_DB: "1",
       REISE_SEED_CUSTOMERS: "400",
-      REISE_E2E_FIXTURES: "1",
+      // A test build, with the test-data routes (next.config.js), in .next-test.
+      REISE_TEST_BUILD: "1",
+      REISE_NOW: clock.now,
+      REISE_NOW_SET_AT: process.env.REISE_NOW_SET_AT!,
     },
   },
 });

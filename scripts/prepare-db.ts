@@ -1,5 +1,6 @@
 // Run by `npm start` before the server starts: migrates the database and seeds
 // the demo data when it is empty. Holds the data-folder lock while it works.
+import "./lib/pin-clock";
 import { runDbScript } from "./lib/run-db-script";
 import { applyMigrations } from "@/server/db/migrate";
 import { resetDatabase } from "./lib/reset-database";

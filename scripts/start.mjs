@@ -22,6 +22,9 @@ const tsxCli = require.resolve("tsx/cli");
 const started = Date.now();
 
 const env = { ...process.env, PORT: String(port), NEXTAUTH_URL: url, NEXTAUTH_SECRET: authSecret() };
+// REISE_NOW pins the clock (lib/clock-pin.ts): the seed and the server take it from the same
+// moment, so their clocks agree.
+if (env.REISE_NOW && !env.REISE_NOW_SET_AT) env.REISE_NOW_SET_AT = String(Date.now());
 
 if (!dev && buildIsStale()) {
   console.log("Building Reise for production (the first start takes a minute or two)…");
@@ -59,11 +62,12 @@ function authSecret() {
 }
 
 function buildIsStale() {
-  const buildId = path.join(root, ".next", "BUILD_ID");
+  // A test build (REISE_TEST_BUILD=1, see next.config.js) has its own folder.
+  const buildId = path.join(root, env.REISE_TEST_BUILD === "1" ? ".next-test" : ".next", "BUILD_ID");
   if (!fs.existsSync(buildId)) return true;
   const builtAt = fs.statSync(buildId).mtimeMs;
   const sources = ["app", "components", "server", "lib", "i18n", "messages", "generated", "proxy.ts",
-    "instrumentation.ts", "next.config.js", "package-lock.json", "postcss.config.mjs"];
+    "instrumentation.ts", "next.config.js", "test", "package-lock.json", "postcss.config.mjs"];
   return sources.some((entry) => newestMtime(path.join(root, entry)) > builtAt);
 }
 

@@ -7,7 +7,7 @@ export async function startServer(port: number, extraEnv: Record<string, string>
   const child = spawn(process.execPath, ["scripts/start.mjs"], {
     env: {
       ...process.env, ...extraEnv, PORT: String(port), NEXTAUTH_URL: `http://127.0.0.1:${port}`,
-      NEXTAUTH_SECRET: "load-test-only-secret", REISE_RESET_DB: "1", REISE_E2E_FIXTURES: "1", REISE_HIDE_DEMO_HINT: "1",
+      NEXTAUTH_SECRET: "load-test-only-secret", REISE_RESET_DB: "1", REISE_TEST_BUILD: "1", REISE_HIDE_DEMO_HINT: "1",
     },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
@@ -52,10 +52,10 @@ export async function signIn(base: string, email: string, password: string): Pro
 
 /** Server action ids change with every build; the build's manifest names them. */
 export function logFollowUpActionId(): string {
-  const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
+  const manifest = JSON.parse(fs.readFileSync(".next-test/server/server-reference-manifest.json", "utf8")) as {
     node: Record<string, { filename?: string; exportedName?: string }>;
   };
   const id = Object.entries(manifest.node).find(([, v]) => v.filename === "server/leads/actions.ts" && v.exportedName === "logFollowUpAction")?.[0];
-  if (!id) throw new Error("logFollowUpAction is not in .next/server/server-reference-manifest.json; is the build current?");
+  if (!id) throw new Error("logFollowUpAction is not in .next-test/server/server-reference-manifest.json; is the build current?");
   return id;
 }

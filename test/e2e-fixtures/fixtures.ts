@@ -5,12 +5,8 @@ import { getDb } from "@/server/db";
 import { addPurchaseHistory } from "./customer-history-fixture";
 
 // Test data for the end-to-end suite, created through the running server
-// (the embedded database belongs to the server process alone). Enabled only
-// when REISE_E2E_FIXTURES=1, which playwright.config.ts sets and nothing else.
-
-export function fixturesEnabled(): boolean {
-  return process.env.REISE_E2E_FIXTURES === "1";
-}
+// (the embedded database belongs to the server process alone). Served by
+// app/api/e2e/fixtures/route.e2e.ts, which only test builds compile.
 
 const CHANNELS = ["WEB", "MOBILE", "CHAT", "PHONE", "EMAIL", "SMS", "STORE", "EVENT", "SOCIAL", "REVIEW", "PARTNER", "CAMPAIGN"] as const;
 

@@ -4,7 +4,7 @@ import { getDb } from "@/server/db";
 import { JOURNEY_STAGES, LOYALTY_TIERS } from "@/lib/validation/customer-filters";
 
 // Test-only customers for the customer list's e2e specs, with exactly the fields the filters read.
-// Served by app/api/e2e/customers, which answers 404 unless REISE_E2E_FIXTURES=1 (see ./fixtures.ts).
+// Served by app/api/e2e/customers/route.e2e.ts, which only test builds compile (next.config.js).
 
 export const customerFixtureSchema = z.object({
   name: z.string().min(1).max(120),
