@@ -91,6 +91,27 @@ describe("the data folder lock", () => {
     expect(fs.existsSync(lockPathFor(dataDir))).toBe(false);
   });
 
+  it("refuses a second open of the same folder in one process, and the first holder keeps its lock", () => {
+    const folder = path.join(tmp, "twice");
+    const release = acquireDataDirLock(folder, "web server");
+    expect(() => acquireDataDirLock(folder, "seed")).toThrow(
+      new DatabaseSetupError(`The database folder ${folder} is already open in this process (web server): open it once and share the client.`),
+    );
+    expect(JSON.parse(fs.readFileSync(lockPathFor(folder), "utf8"))).toMatchObject({ pid: process.pid, purpose: "web server" });
+    release();
+    expect(fs.existsSync(lockPathFor(folder))).toBe(false);
+    acquireDataDirLock(folder, "seed")(); // free again once released
+  });
+
+  it("takes over a lock naming this process's pid that this process does not hold (a restarted container)", () => {
+    const folder = path.join(tmp, "reused-pid");
+    const stale = { pid: process.pid, host: os.hostname(), purpose: "web server", startedAt: "2026-01-01T00:00:00.000Z" };
+    fs.writeFileSync(lockPathFor(folder), JSON.stringify(stale));
+    const release = acquireDataDirLock(folder, "migrate");
+    expect(JSON.parse(fs.readFileSync(lockPathFor(folder), "utf8"))).toMatchObject({ pid: process.pid, purpose: "migrate" });
+    release();
+  });
+
   it("cannot check a holder on another machine, so refuses and says which file to delete", () => {
     const folder = path.join(tmp, "shared");
     const remote = { pid: 1, host: "old-container", purpose: "web server", startedAt: "2026-01-01T00:00:00.000Z" };

@@ -10,12 +10,21 @@ import { DatabaseSetupError } from "./config";
 
 type LockInfo = { pid: number; host: string; purpose: string; startedAt: string };
 
+// The folders this process holds, and for what. On globalThis so that a module loaded twice (dev
+// reloads, tests) still sees one registry: two PGlite instances in one process on one folder lose
+// writes just as two processes do, so a second open here is refused, not shared.
+const held: Map<string, string> = ((globalThis as { __reiseDataDirLocks?: Map<string, string> }).__reiseDataDirLocks ??= new Map());
+
 export function lockPathFor(dataDir: string): string {
   return `${dataDir}.lock`;
 }
 
 export function acquireDataDirLock(dataDir: string, purpose: string): () => void {
   const lockPath = lockPathFor(dataDir);
+  const holding = held.get(lockPath);
+  if (holding !== undefined) {
+    throw new DatabaseSetupError(`The database folder ${dataDir} is already open in this process (${holding}): open it once and share the client.`);
+  }
   const mine: LockInfo = {
     pid: process.pid,
     host: os.hostname(),
@@ -23,14 +32,14 @@ export function acquireDataDirLock(dataDir: string, purpose: string): () => void
     startedAt: new Date().toISOString(),
   };
   for (let attempt = 0; attempt < 5; attempt++) {
-    if (createLockFile(lockPath, mine)) return releaser(lockPath);
+    if (createLockFile(lockPath, mine)) return releaser(lockPath, purpose);
     const raw = readRaw(lockPath);
     if (raw === null) continue; // released meanwhile: try again
     const holder = parseLock(raw);
-    if (holder && holder.pid === process.pid && holder.host === mine.host) {
-      return releaser(lockPath); // this process already holds it (dev reload)
-    }
-    if (holder && isAlive(holder)) {
+    // Our pid in a lock this process does not hold: a previous container or boot that got the
+    // same pid. It is stale like any other dead holder's.
+    const reusedPid = holder?.pid === process.pid && holder.host === mine.host;
+    if (holder && !reusedPid && isAlive(holder)) {
       const elsewhere = holder.host !== mine.host;
       throw new DatabaseSetupError(
         `The database folder ${dataDir} is in use by another process ` +
@@ -127,11 +136,13 @@ function sleep(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
-function releaser(lockPath: string): () => void {
+function releaser(lockPath: string, purpose: string): () => void {
+  held.set(lockPath, purpose);
   let released = false;
   const release = () => {
     if (released) return;
     released = true;
+    held.delete(lockPath);
     const raw = readRaw(lockPath);
     if (raw !== null && parseLock(raw)?.pid === process.pid) fs.rmSync(lockPath, { force: true });
     process.off("exit", release);

@@ -113,6 +113,25 @@ describe.each(testDatabases)("migrations on $name", (target) => {
     expect((await recorded(db)).map((r) => r.migration_name)).toEqual(names);
   });
 
+  it("refuses a migration edited after it was applied, naming it, and applies nothing", async () => {
+    const dir = migrationsDir({ "20260101000000_first": `CREATE TABLE "first" ("id" INTEGER);` });
+    await applyMigrations(db, { dir });
+    fs.writeFileSync(path.join(dir, "20260101000000_first", "migration.sql"), `CREATE TABLE "first" ("id" BIGINT);`);
+    fs.mkdirSync(path.join(dir, "20260102000000_second"));
+    fs.writeFileSync(path.join(dir, "20260102000000_second", "migration.sql"), `CREATE TABLE "second" ("id" INTEGER);`);
+
+    const failure = await applyMigrations(db, { dir }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(DatabaseSetupError);
+    expect((failure as Error).message).toMatch(/^Migration 20260101000000_first was changed after it was applied/);
+    expect(await tableExists(db, "second")).toBe(false);
+  });
+
+  it("fails when the migrations folder is missing or empty, instead of applying nothing", async () => {
+    const missing = path.join(os.tmpdir(), `reise-no-migrations-${crypto.randomUUID()}`);
+    await expect(applyMigrations(db, { dir: missing })).rejects.toThrow(/No migrations found in .*reise-no-migrations-/);
+    await expect(applyMigrations(db, { dir: migrationsDir({}) })).rejects.toThrow(DatabaseSetupError);
+  });
+
   // PostgreSQL runs a multi-statement script as one transaction, and the runner
   // adds its record to that transaction: a runner that split scripts into
   // statements, or recorded separately, would leave half a migration behind.

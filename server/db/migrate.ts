@@ -31,8 +31,14 @@ CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
 
 export type MigrationFile = { name: string; sql: string; checksum: string };
 
+/** The migrations in name order. None at all means a broken install, not an up-to-date database. */
 export function readMigrations(dir = MIGRATIONS_DIR): MigrationFile[] {
-  if (!fs.existsSync(dir)) return [];
+  const files = fs.existsSync(dir) ? listMigrations(dir) : [];
+  if (files.length === 0) throw new DatabaseSetupError(`No migrations found in ${dir}: is the install complete?`);
+  return files;
+}
+
+function listMigrations(dir: string): MigrationFile[] {
   return fs
     .readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(dir, entry.name, "migration.sql")))
@@ -57,10 +63,28 @@ export async function migrationState(db: SqlClient, dir = MIGRATIONS_DIR): Promi
 }
 
 async function appliedNames(db: Pick<SqlClient, "query">): Promise<Set<string>> {
-  const rows = await db.query<{ migration_name: string }>(
-    `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+  return new Set((await appliedChecksums(db)).keys());
+}
+
+async function appliedChecksums(db: Pick<SqlClient, "query">): Promise<Map<string, string>> {
+  const rows = await db.query<{ migration_name: string; checksum: string }>(
+    `SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
   );
-  return new Set(rows.map((r) => r.migration_name));
+  return new Map(rows.map((r) => [r.migration_name, r.checksum]));
+}
+
+/**
+ * Migrations are append-only: a database that ran one version of a file and an app that ships
+ * another would disagree about the schema without anyone noticing, so an edited file stops the
+ * start (Prisma's `migrate deploy` only warns).
+ */
+function refuseEdited(files: MigrationFile[], recorded: Map<string, string>): void {
+  const edited = files.find((f) => recorded.has(f.name) && recorded.get(f.name) !== f.checksum);
+  if (!edited) return;
+  throw new DatabaseSetupError(
+    `Migration ${edited.name} was changed after it was applied to this database (checksum ${recorded.get(edited.name)?.slice(0, 12)}…, ` +
+      `the file now ${edited.checksum.slice(0, 12)}…). Restore the file and put the change in a new migration.`,
+  );
 }
 
 async function lockMigrations(db: SqlClient, tx: SqlRunner): Promise<void> {
@@ -85,7 +109,9 @@ export async function applyMigrations(
     await tx.exec(CREATE_MIGRATIONS_TABLE);
   });
   // A recorded migration stays recorded, so only the rest need the lock.
-  const recorded = await appliedNames(db);
+  const checksums = await appliedChecksums(db);
+  refuseEdited(files, checksums);
+  const recorded = new Set(checksums.keys());
   const done: string[] = [];
   for (const file of files.filter((f) => !recorded.has(f.name))) {
     try {
