@@ -45,9 +45,9 @@ function exportSource(src: string, name: string): string {
 
 /** The roles an action is NOT for, from the least-privileged guard it calls (staff-only when it names none). */
 function wrongRoles(src: string): Role[] {
-  if (/requireCustomer\(/.test(src)) return ["SALES", "MANAGER"];
-  if (/requireStaff\(|requireSession\(/.test(src)) return ["CUSTOMER"];
-  if (/requireRole\(\s*"MANAGER"\s*\)/.test(src)) return ["SALES", "CUSTOMER"];
+  if (/requireCustomer\(|who:\s*"customer"/.test(src)) return ["SALES", "MANAGER"];
+  if (/requireStaff\(|requireSession\(|who:\s*"staff"/.test(src)) return ["CUSTOMER"];
+  if (/requireRole\(\s*"MANAGER"\s*\)|who:\s*"manager"/.test(src)) return ["SALES", "CUSTOMER"];
   return ["CUSTOMER"];
 }
 

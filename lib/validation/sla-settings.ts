@@ -57,21 +57,30 @@ export function configToFormValues(config: SlaConfig): SlaFormValues {
 
 const toNumber = (value: string) => (value === "" ? NaN : Number(value));
 
-/** Parses the form; errors are keyed by the form's field names. */
-export function parseSlaForm(values: SlaFormValues):
-  | { success: true; data: SlaConfig }
-  | { success: false; fieldErrors: SlaFieldErrors } {
-  const parsed = slaSettingsSchema.safeParse({
+/** What the form's fields say, in the shape slaSettingsSchema reads. */
+export function slaFormInput(values: SlaFormValues) {
+  return {
     minutesByChannel: Object.fromEntries(SLA_CHANNELS.map((c) => [c, toNumber(values.minutes[c] ?? "")])),
     hours: { timeZone: values.timeZone, days: values.days.map(Number), start: values.start, end: values.end },
-  });
-  if (parsed.success) return { success: true, data: parsed.data };
+  };
+}
+
+/** The schema's issues as one code per form field ("minutes.CHAT", "days", "start", …). */
+export function slaFieldErrors(error: z.ZodError): SlaFieldErrors {
   const fieldErrors: SlaFieldErrors = {};
-  for (const issue of parsed.error.issues) {
+  for (const issue of error.issues) {
     const [group, name] = issue.path.map(String);
     const field = group === "minutesByChannel" ? `minutes.${name}` : name;
     const code = (issue.path.includes("days") ? "daysRequired" : issue.message) as SlaErrorCode;
     fieldErrors[field] ??= code;
   }
-  return { success: false, fieldErrors };
+  return fieldErrors;
+}
+
+/** Parses the form; errors are keyed by the form's field names. */
+export function parseSlaForm(values: SlaFormValues):
+  | { success: true; data: SlaConfig }
+  | { success: false; fieldErrors: SlaFieldErrors } {
+  const parsed = slaSettingsSchema.safeParse(slaFormInput(values));
+  return parsed.success ? { success: true, data: parsed.data } : { success: false, fieldErrors: slaFieldErrors(parsed.error) };
 }

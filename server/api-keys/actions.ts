@@ -1,14 +1,13 @@
 "use server";
+import "server-only";
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { createApiKeySchema, revokeApiKeySchema, type SettingsErrorCode } from "@/lib/validation/settings";
-import { requireRole } from "@/server/auth/session";
-import { getDb } from "@/server/db";
+import { callAction, formAction } from "@/server/actions/client";
 import { ingestRateLimiter } from "./rate-limit";
 import { createApiKey, revokeApiKey } from "./service";
 
-// Server actions are public POST endpoints: each one checks the role first,
-// before it reads anything, then validates with the form's own schema.
+// Managers only (who: "manager"): API keys open the ingest API for the whole business.
 
 const PAGE = "/settings/api-keys";
 
@@ -16,28 +15,33 @@ export type CreateApiKeyState =
   | { ok: true; name: string; secret: string }
   | { ok: false; fieldErrors: { name?: string } }
   | null;
+type CreateState = NonNullable<CreateApiKeyState>;
 
-export async function createApiKeyAction(_previous: CreateApiKeyState, formData: FormData): Promise<CreateApiKeyState> {
-  const session = await requireRole("MANAGER");
-  const t = await getTranslations("settings.errors");
-  const parsed = createApiKeySchema.safeParse({ name: formData.get("name") });
-  if (!parsed.success) return { ok: false, fieldErrors: { name: t(parsed.error.issues[0].message as SettingsErrorCode) } };
-  const result = await createApiKey(await getDb(), session, parsed.data);
-  if (!result.ok) return { ok: false, fieldErrors: { name: t("nameTaken") } };
-  revalidatePath(PAGE);
-  return { ok: true, name: parsed.data.name, secret: result.secret };
-}
+export const createApiKeyAction = formAction({
+  who: "manager",
+  schema: createApiKeySchema,
+  read: (formData) => ({ name: formData.get("name") }),
+  invalid: async (error): Promise<CreateState> =>
+    ({ ok: false, fieldErrors: { name: (await getTranslations("settings.errors"))(error.issues[0].message as SettingsErrorCode) } }),
+  run: async ({ session, input, db }): Promise<CreateState> => {
+    const result = await createApiKey(db, session, input);
+    if (!result.ok) return { ok: false, fieldErrors: { name: (await getTranslations("settings.errors"))("nameTaken") } };
+    revalidatePath(PAGE);
+    return { ok: true, name: input.name, secret: result.secret };
+  },
+});
 
 export type RevokeApiKeyState = { ok: true } | { ok: false; message: string };
 
-export async function revokeApiKeyAction(input: { id: string }): Promise<RevokeApiKeyState> {
-  const session = await requireRole("MANAGER");
-  const t = await getTranslations("settings.errors");
-  const parsed = revokeApiKeySchema.safeParse(input);
-  if (!parsed.success) return { ok: false, message: t("notFound") };
-  const result = await revokeApiKey(await getDb(), session, parsed.data, new Date());
-  if (!result.ok) return { ok: false, message: t("notFound") };
-  ingestRateLimiter.forget(parsed.data.id);
-  revalidatePath(PAGE);
-  return { ok: true };
-}
+export const revokeApiKeyAction = callAction({
+  who: "manager",
+  schema: revokeApiKeySchema,
+  invalid: async (): Promise<RevokeApiKeyState> => ({ ok: false, message: (await getTranslations("settings.errors"))("notFound") }),
+  run: async ({ session, input, db }): Promise<RevokeApiKeyState> => {
+    const result = await revokeApiKey(db, session, input, new Date());
+    if (!result.ok) return { ok: false, message: (await getTranslations("settings.errors"))("notFound") };
+    ingestRateLimiter.forget(input.id);
+    revalidatePath(PAGE);
+    return { ok: true };
+  },
+});
