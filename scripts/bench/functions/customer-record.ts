@@ -1,6 +1,6 @@
 import "server-only";
 // Times the customer page's server functions against a real database:
-//   REISE_DATA_DIR=/tmp/bench/pglite npx tsx --conditions=react-server server/customers/record-benchmark.ts [runs]
+//   REISE_DATA_DIR=/tmp/bench/pglite npx tsx --conditions=react-server scripts/bench/functions/customer-record.ts [runs]
 // (seed it first: REISE_DATA_DIR=/tmp/bench/pglite npm run seed -- --customers 100000).
 // The server functions only, the way page.tsx calls them: the scoped record first
 // (the layout's check), then the independent reads together, then the timeline with the
@@ -10,9 +10,9 @@ import type { AppSession } from "@/server/auth/session";
 import { getDb } from "@/server/db";
 import { findJourneyPage } from "@/server/leads/lead-queries";
 import { getLoyaltyCard } from "@/server/loyalty/queries";
-import { getConsentHistory } from "./consent-service";
-import { getCustomerOrders } from "./record-orders";
-import { getCustomerRecord, getJourneyMap } from "./record-queries";
+import { getConsentHistory } from "@/server/customers/consent-service";
+import { getCustomerOrders } from "@/server/customers/record-orders";
+import { getCustomerRecord, getJourneyMap } from "@/server/customers/record-queries";
 
 const runs = Number(process.argv[2] ?? 50);
 const db = await getDb();

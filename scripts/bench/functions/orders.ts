@@ -1,13 +1,13 @@
 import "server-only";
 // Times the customer order page's data function against a real database:
-//   REISE_DATA_DIR=/tmp/bench/pglite npx tsx --conditions=react-server server/orders/benchmark.ts [runs]
+//   REISE_DATA_DIR=/tmp/bench/pglite npx tsx --conditions=react-server scripts/bench/functions/orders.ts [runs]
 // (seed it first: REISE_DATA_DIR=/tmp/bench/pglite npm run seed -- --customers 100000).
 // The server function only: no HTTP or rendering. The page-level harness
 // (npm run bench) can import benchmarkOrderPage and report its numbers.
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { AppSession } from "@/server/auth/session";
 import { getDb } from "@/server/db";
-import { getMyOrderPage } from "./order-page";
+import { getMyOrderPage } from "@/server/orders/order-page";
 
 export type Timing = { label: string; runs: number; p50: number; p95: number };
 
@@ -41,7 +41,7 @@ export async function benchmarkOrderPage(db: PrismaClient, runs = 50): Promise<T
   return { label: "getMyOrderPage (customer order page data)", runs, p50: q(0.5), p95: q(0.95) };
 }
 
-if (process.argv[1]?.endsWith("server/orders/benchmark.ts")) {
+if (process.argv[1]?.endsWith("scripts/bench/functions/orders.ts")) {
   const db = await getDb();
   const runs = Number(process.argv[2] ?? 50);
   const counts = { orders: await db.order.count(), orderEvents: await db.orderEvent.count(), touchpoints: await db.touchpoint.count() };

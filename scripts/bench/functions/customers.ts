@@ -1,13 +1,13 @@
 import "server-only";
 // Times the customer list's server functions against a real database:
-//   REISE_DATA_DIR=/tmp/customers-bench/pglite npx tsx --conditions=react-server server/customers/benchmark.ts [runs]
+//   REISE_DATA_DIR=/tmp/customers-bench/pglite npx tsx --conditions=react-server scripts/bench/functions/customers.ts [runs]
 // (seed it first: REISE_DATA_DIR=/tmp/customers-bench/pglite npm run seed -- --customers 100000).
 // The server functions only: no HTTP or rendering. The page-level harness (npm run bench) is the
 // benchmark issue's; it can import customerListBenchmarks() and time them itself.
 import { parseCustomerFilters } from "@/lib/validation/customer-filters";
 import type { AppSession } from "@/server/auth/session";
 import { getDb } from "@/server/db";
-import { findCustomers } from "./list-queries";
+import { findCustomers } from "@/server/customers/list-queries";
 
 export type Benchmark = { label: string; run: (i: number) => Promise<unknown> };
 
@@ -52,7 +52,7 @@ async function time({ label, run }: Benchmark, runs: number) {
   console.log(`${label.padEnd(52)} p50 ${p(0.5).padStart(7)} ms   p95 ${p(0.95).padStart(7)} ms`);
 }
 
-if (process.argv[1]?.endsWith("customers/benchmark.ts")) {
+if (process.argv[1]?.endsWith("functions/customers.ts")) {
   const runs = Number(process.argv[2] ?? 50);
   const db = await getDb();
   const counts = { customers: await db.customer.count(), touchpoints: await db.touchpoint.count(), orders: await db.order.count() };

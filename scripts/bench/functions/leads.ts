@@ -1,6 +1,6 @@
 import "server-only";
 // Times the lead workbench's server functions against a real database:
-//   REISE_DATA_DIR=/tmp/bench/pglite npx tsx --conditions=react-server server/leads/benchmark.ts [runs]
+//   REISE_DATA_DIR=/tmp/bench/pglite npx tsx --conditions=react-server scripts/bench/functions/leads.ts [runs]
 // (seed it first: REISE_DATA_DIR=/tmp/bench/pglite npm run seed -- --customers 100000).
 // The server functions only: no HTTP, rendering or network. The page-level
 // harness (npm run bench) is the benchmark issue's.
@@ -8,9 +8,9 @@ import crypto from "node:crypto";
 import { parseLeadFilters } from "@/lib/validation/lead-filters";
 import type { AppSession } from "@/server/auth/session";
 import { getDb } from "@/server/db";
-import { logFollowUp } from "./follow-up-service";
-import { getLead, getLeadJourney } from "./lead-queries";
-import { findLeads } from "./list-queries";
+import { logFollowUp } from "@/server/leads/follow-up-service";
+import { getLead, getLeadJourney } from "@/server/leads/lead-queries";
+import { findLeads } from "@/server/leads/list-queries";
 
 const runs = Number(process.argv[2] ?? 50);
 const db = await getDb();

@@ -1,6 +1,6 @@
 import "server-only";
 // Times the dashboard's server functions against a real database:
-//   REISE_DATA_DIR=/tmp/bench/pglite npx tsx --conditions=react-server server/analytics/benchmark.ts [runs] [range]
+//   REISE_DATA_DIR=/tmp/bench/pglite npx tsx --conditions=react-server scripts/bench/functions/analytics.ts [runs] [range]
 // (seed it first: REISE_DATA_DIR=/tmp/bench/pglite npm run seed -- --customers 100000).
 // Runs the page's five chart functions and its options query the way the page
 // does (all started together), as the manager, for the last 12 months by default.
@@ -12,12 +12,12 @@ import type { AppSession } from "@/server/auth/session";
 import { resolveDbConfig } from "@/server/db/config";
 import { applyMigrations } from "@/server/db/migrate";
 import { openSqlClient } from "@/server/db/sql";
-import { getAfterPurchase } from "./after-purchase";
-import { getJourneyFunnel } from "./funnel";
-import { getDashboardOptions } from "./options";
-import { getPipeline } from "./pipeline";
-import { getSourceConversion } from "./sources";
-import { getSpeedToLead } from "./speed";
+import { getAfterPurchase } from "@/server/analytics/after-purchase";
+import { getJourneyFunnel } from "@/server/analytics/funnel";
+import { getDashboardOptions } from "@/server/analytics/options";
+import { getPipeline } from "@/server/analytics/pipeline";
+import { getSourceConversion } from "@/server/analytics/sources";
+import { getSpeedToLead } from "@/server/analytics/speed";
 
 const runs = Number(process.argv[2] ?? 20);
 const range = process.argv[3] ?? "12m";
