@@ -52,6 +52,17 @@ describe("staff sign-in", () => {
     expect(ratio).toBeLessThan(2);
   });
 
+  it("follows a callbackUrl only to a path on this site, and never throws", async () => {
+    const redirect = (await loadOptions()).callbacks!.redirect!;
+    const baseUrl = "https://crm.example.com";
+    const follow = (url: string) => redirect({ url, baseUrl });
+    expect(await follow("/leads?view=nurture")).toBe(`${baseUrl}/leads?view=nurture`);
+    expect(await follow(`${baseUrl}/dashboard`)).toBe(`${baseUrl}/dashboard`);
+    for (const url of ["/\\evil.example", "/%2F/evil.example", "//evil.example", "https://evil.example/", "/\n/evil.example", "not a url"]) {
+      expect(await follow(url), url).toBe(`${baseUrl}/`);
+    }
+  });
+
   it("marks cookies Secure only when the public URL is https", async () => {
     vi.stubEnv("NEXTAUTH_URL", "https://crm.example.com");
     expect((await loadOptions()).useSecureCookies).toBe(true);

@@ -3,6 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import EmailProvider from "next-auth/providers/email";
 import { getDb } from "@/server/db";
+import { safeCallbackPath } from "@/lib/callback-url";
 import { staffLoginSchema } from "@/lib/validation/auth";
 import { magicLinkAdapter } from "./adapter";
 import { sendMagicLink } from "./magic-link-mail";
@@ -56,6 +57,12 @@ export const authOptions: NextAuthOptions = {
     },
   },
   callbacks: {
+    // next-auth's default passes any path through unchecked and throws (a 500)
+    // on what is not a URL: only a path on this site is followed, anything else
+    // goes to "/", which sends each role to its home page.
+    redirect({ url, baseUrl }) {
+      return `${baseUrl}${safeCallbackPath(url, baseUrl) ?? "/"}`;
+    },
     async signIn({ user, account, email }) {
       if (account?.provider !== "email") return true;
       // Asking for a link always "succeeds", so the form does not reveal who
