@@ -4,7 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import EmailProvider from "next-auth/providers/email";
 import { getDb } from "@/server/db";
 import { safeCallbackPath } from "@/lib/callback-url";
-import { staffLoginSchema } from "@/lib/validation/auth";
+import { normalizeSignInEmail, staffLoginSchema } from "@/lib/validation/auth";
 import { magicLinkAdapter } from "./adapter";
 import { sendMagicLink } from "./magic-link-mail";
 import { verifyPassword } from "./password";
@@ -44,6 +44,12 @@ export const authOptions: NextAuthOptions = {
       // Only used when SMTP_URL is set; sendMagicLink otherwise writes to the outbox.
       server: process.env.SMTP_URL ?? "smtp://localhost:25",
       sendVerificationRequest: sendMagicLink,
+      // The same reading of the address as the staff sign-in and the throttle (see lib/validation/auth.ts).
+      normalizeIdentifier(identifier) {
+        const email = normalizeSignInEmail(identifier);
+        if (email === null) throw new Error("Invalid email address format.");
+        return email;
+      },
     }),
   ],
   events: {

@@ -92,4 +92,18 @@ describe.each(testDatabases)("sign-in endpoints on $name", (database) => {
     expect((await send(post(LINK, form({ email: "anna@t.test" }), FORM, "10.2.2.1"))).status).toBe(429);
     expect(world.mails.filter((mail) => mail.identifier === "anna@t.test")).toHaveLength(5);
   });
+
+  it("counts Unicode, case and space variants of an inbox as that inbox", async () => {
+    const variants = ["ANNA@T.TEST", "ａｎｎａ@ｔ.ｔｅｓｔ", " anna@t.test ", "\u00a0anna@t.test", "anna@t.test,1",
+      "Anna@T.Test\u3000", "anna@t.test,2", "ａnna@t.test", "anna@t.test,x.test", "anna\uFF20t.test"];
+    for (const [i, email] of variants.entries()) await send(post(LINK, form({ email }), FORM, `10.3.0.${i}`));
+    expect(world.mails.filter((mail) => mail.identifier === "anna@t.test").length).toBeLessThanOrEqual(5);
+  });
+
+  it("counts Unicode, case and space variants of a staff account as that account", async () => {
+    const padded = Array.from({ length: 8 }, (_, i) => `${" ".repeat(244 + i)}kari@t.test`);
+    const variants = [...padded, "KARI@T.TEST", "ｋａｒｉ@t.test", "\tkari@t.test\n", "Kari@T.test"];
+    for (const email of variants) await send(post(PASSWORD, form({ ...WRONG, email })));
+    expect(world.bcryptRuns).toBeLessThanOrEqual(5);
+  });
 });

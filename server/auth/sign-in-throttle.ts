@@ -23,7 +23,7 @@ export function withSignInThrottle(handler: Handler): Handler {
 
     const form = await readSignInForm(request);
     if (!form.ok) return refused(request, form.status, form.error);
-    const email = (form.fields.email ?? "").slice(0, 254);
+    const email = form.fields.email ?? "";
     const address = clientAddress(request.headers);
     const keys = kind === "password" ? passwordKeys(email, address) : magicLinkKeys(email, address);
     const db = await getDb();
@@ -52,7 +52,7 @@ async function linkUsed(handler: Handler, request: Request, context: Parameters<
   if (!query) return new Response("Bad request", { status: 400, headers: { "Cache-Control": "no-store" } });
   const response = await handler(request, context);
   const location = response.headers.get("location") ?? "";
-  const email = (query.email ?? "").slice(0, 254);
+  const email = query.email ?? "";
   if (email && response.status >= 300 && response.status < 400 && location && !location.includes("error=")) {
     await clearOnSuccess(await getDb(), magicLinkKeys(email, clientAddress(request.headers)));
   }

@@ -1,6 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import type { PrismaClient } from "@/generated/prisma/client";
+import { normalizeSignInEmail } from "@/lib/validation/auth";
 import { MAGIC_LINK_POLICY, PASSWORD_POLICY, blockDelayMs, secondsUntil, type ThrottlePolicy } from "@/lib/auth-throttle";
 
 // Sign-in throttling stored in AuthThrottle (see lib/auth-throttle.ts for the
@@ -17,8 +18,12 @@ function digest(...parts: string[]): string {
   return crypto.createHash("sha256").update(parts.join("\u0000")).digest("base64url");
 }
 
+// Keyed by the address as next-auth and authorize() read it, so every spelling of
+// one inbox counts as that inbox; whatever is not an email shares one key.
+const accountOf = (email: string) => normalizeSignInEmail(email) ?? "";
+
 export function passwordKeys(email: string, address: string): ThrottleKey[] {
-  const account = email.trim().toLowerCase();
+  const account = accountOf(email);
   return [
     { key: digest("pw:account+address", account, address), policy: PASSWORD_POLICY.accountAddress, clearOnSuccess: true },
     { key: digest("pw:account", account), policy: PASSWORD_POLICY.account, clearOnSuccess: true },
@@ -31,7 +36,7 @@ export function passwordKeys(email: string, address: string): ThrottleKey[] {
 export function magicLinkKeys(email: string, address: string): ThrottleKey[] {
   return [
     // A customer who signs in with a link has shown the inbox is theirs: their count starts over.
-    { key: digest("link:email", email.trim().toLowerCase()), policy: MAGIC_LINK_POLICY.email, clearOnSuccess: true },
+    { key: digest("link:email", accountOf(email)), policy: MAGIC_LINK_POLICY.email, clearOnSuccess: true },
     { key: digest("link:address", address), policy: MAGIC_LINK_POLICY.address, clearOnSuccess: false },
   ];
 }
