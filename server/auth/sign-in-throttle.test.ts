@@ -106,4 +106,10 @@ describe.each(testDatabases)("sign-in endpoints on $name", (database) => {
     for (const email of variants) await send(post(PASSWORD, form({ ...WRONG, email })));
     expect(world.bcryptRuns).toBeLessThanOrEqual(5);
   });
+
+  it("lets at most five of twenty parallel wrong passwords reach bcrypt", async () => {
+    const answers = await Promise.all(Array.from({ length: 20 }, () => send(post(PASSWORD, form(WRONG)))));
+    expect(world.bcryptRuns).toBeLessThanOrEqual(5);
+    expect(answers.filter((answer) => answer.status === 429)).toHaveLength(20 - world.bcryptRuns);
+  });
 });

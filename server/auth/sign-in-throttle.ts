@@ -2,13 +2,13 @@ import "server-only";
 import { getDb } from "@/server/db";
 import { tooManyAttemptsError } from "@/lib/auth-throttle";
 import { readSignInForm, singleFields } from "./sign-in-request";
-import { checkThrottle, clearOnSuccess, clientAddress, magicLinkKeys, passwordKeys, recordFailure } from "./throttle";
+import { clearOnSuccess, clientAddress, magicLinkKeys, passwordKeys, releaseAttempt, reserveAttempt } from "./throttle";
 
 type Handler = (request: Request, context: { params: Promise<{ nextauth: string[] }> }) => Promise<Response>;
 
 // Wraps next-auth's POST handler: a password sign-in or a sign-in link request
-// is checked against the throttle before next-auth sees it, and its outcome is
-// counted after. A throttled attempt gets 429 with Retry-After, in the JSON
+// is counted by the throttle before next-auth sees it (reserveAttempt), and a
+// right password gives its count back after. A throttled attempt gets 429 with Retry-After, in the JSON
 // shape next-auth's client reads ({ url } with ?error=…), so the form can say
 // how long to wait. Unknown and known emails are counted alike, so the answer
 // reveals nothing about who has an account. The body is read once, by
@@ -27,17 +27,14 @@ export function withSignInThrottle(handler: Handler): Handler {
     const address = clientAddress(request.headers);
     const keys = kind === "password" ? passwordKeys(email, address) : magicLinkKeys(email, address);
     const db = await getDb();
-    const now = new Date();
-    const decision = await checkThrottle(db, keys, now);
+    const decision = await reserveAttempt(db, keys, new Date());
     if (!decision.ok) return tooMany(request, decision.retryAfterSeconds);
 
     const response = await handler(form.request, context);
-    if (kind === "link") {
-      await recordFailure(db, keys, now); // every request counts toward the link limits
-    } else if (await signedIn(response)) {
+    // Every link request counts toward the link limits; a failed password stays counted.
+    if (kind === "password" && (await signedIn(response))) {
       await clearOnSuccess(db, keys);
-    } else {
-      await recordFailure(db, keys, now);
+      await releaseAttempt(db, keys);
     }
     return response;
   };
