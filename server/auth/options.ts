@@ -13,6 +13,13 @@ import { verifyPassword } from "./password";
 // by email. Sessions are signed JWT cookies; server/auth/session.ts checks each
 // one against the user row on every request (active, token version).
 
+// A cookie that is no longer current (see the jwt callback).
+class SessionEnded extends Error {
+  constructor() {
+    super("Session ended: signed out or disabled");
+  }
+}
+
 export const authOptions: NextAuthOptions = {
   adapter: magicLinkAdapter,
   session: { strategy: "jwt", maxAge: 7 * 24 * 60 * 60 },
@@ -52,6 +59,13 @@ export const authOptions: NextAuthOptions = {
       },
     }),
   ],
+  logger: {
+    // An ended session is expected (a copied or old cookie), not an error worth a stack trace.
+    error(code, metadata) {
+      if (metadata instanceof SessionEnded) return;
+      console.error(`[next-auth][error][${code}]`, metadata);
+    },
+  },
   events: {
     // Signing out ends the session everywhere, not only in this browser: the
     // JWT stays valid until it expires, so a copied cookie would otherwise
@@ -77,8 +91,8 @@ export const authOptions: NextAuthOptions = {
       return Boolean(user.email && (await magicLinkAdapter.getUserByEmail!(user.email)));
     },
     async jwt({ token, user }) {
+      const db = await getDb();
       if (user) {
-        const db = await getDb();
         const row = await db.user.update({
           where: { id: user.id },
           data: { lastLoginAt: new Date() },
@@ -87,7 +101,14 @@ export const authOptions: NextAuthOptions = {
         token.uid = row.id;
         token.role = row.role;
         token.tv = row.tokenVersion;
+        return token;
       }
+      // Every later read of the cookie (/api/auth/session, getServerSession)
+      // checks it is still current. Throwing is how next-auth is told: it
+      // answers {} and clears the cookie. A copied cookie after sign-out, or a
+      // disabled user's, ends here, not only in server/auth/session.ts.
+      const row = token.uid ? await db.user.findUnique({ where: { id: token.uid }, select: { active: true, tokenVersion: true } }) : null;
+      if (!row || !row.active || row.tokenVersion !== token.tv) throw new SessionEnded();
       return token;
     },
     async session({ session, token }) {
