@@ -4,6 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import EmailProvider from "next-auth/providers/email";
 import { getDb } from "@/server/db";
 import { safeCallbackPath } from "@/lib/callback-url";
+import { ACCOUNT_CLOSED } from "@/lib/sign-in-errors";
 import { normalizeSignInEmail, staffLoginSchema } from "@/lib/validation/auth";
 import { magicLinkAdapter } from "./adapter";
 import { sendMagicLink } from "./magic-link-mail";
@@ -42,7 +43,10 @@ export const authOptions: NextAuthOptions = {
         });
         // Always run bcrypt, so an unknown email costs the same as a wrong password.
         const ok = await verifyPassword(parsed.data.password, user?.passwordHash);
-        if (!ok || !user || !user.active || user.role === "CUSTOMER") return null;
+        if (!ok || !user || user.role === "CUSTOMER") return null;
+        // Only someone who knows the password learns the account exists and is closed;
+        // next-auth sends the message back as ?error=AccountClosed.
+        if (!user.active) throw new Error(ACCOUNT_CLOSED);
         return { id: user.id, email: user.email, name: user.name };
       },
     }),

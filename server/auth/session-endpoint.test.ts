@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { ACCOUNT_CLOSED } from "@/lib/sign-in-errors";
 import { testDatabases } from "@/server/db/test-support";
 import { TEST_ORIGIN, nextAuthRoute } from "@/test/auth/next-auth-route";
 import { form, get, openWorld, post, sendTo, world } from "@/test/auth/sign-in-world";
@@ -53,6 +54,9 @@ describe.each(testDatabases)("the session endpoint on $name", (database) => {
     expect((await sessionWith(cookie)).user?.email).toBe("kari@t.test");
     await world.clients[0].user.update({ where: { email: "kari@t.test" }, data: { active: false, tokenVersion: { increment: 1 } } });
     expect(await sessionWith(cookie)).toEqual({});
+    // Signing in again with the right password says why it does not work.
+    const refused = await send(post("/api/auth/callback/credentials", form({ email: "kari@t.test", password: "right-password" })));
+    expect((await refused.json()).url).toContain(`error=${ACCOUNT_CLOSED}`);
     // Disabled without the version bump too (a row edited by hand, an older code path).
     await world.clients[0].user.update({ where: { email: "kari@t.test" }, data: { active: true } });
     const again = await signIn();
