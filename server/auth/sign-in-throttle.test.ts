@@ -93,6 +93,15 @@ describe.each(testDatabases)("sign-in endpoints on $name", (database) => {
     expect(world.mails.filter((mail) => mail.identifier === "anna@t.test")).toHaveLength(5);
   });
 
+  it("throttles every path next-auth reads as a sign-in, not only the usual one", async () => {
+    // next-auth takes the action and provider from the first two segments and ignores the rest.
+    const paths = [`${PASSWORD}/x`, `${PASSWORD}/`, "/api/auth/callback/%63redentials"];
+    for (let i = 0; i < 8; i++) await send(post(paths[i % paths.length], form(WRONG)));
+    for (let i = 0; i < 8; i++) await send(post(`${LINK}/x`, form({ email: "anna@t.test" }), FORM, `10.4.0.${i}`));
+    expect(world.bcryptRuns).toBeLessThanOrEqual(5);
+    expect(world.mails.length).toBeLessThanOrEqual(5);
+  });
+
   it("counts Unicode, case and space variants of an inbox as that inbox", async () => {
     const variants = ["ANNA@T.TEST", "ａｎｎａ@ｔ.ｔｅｓｔ", " anna@t.test ", "\u00a0anna@t.test", "anna@t.test,1",
       "Anna@T.Test\u3000", "anna@t.test,2", "ａnna@t.test", "anna@t.test,x.test", "anna\uFF20t.test"];

@@ -15,10 +15,11 @@ type Handler = (request: Request, context: { params: Promise<{ nextauth: string[
 // readSignInForm, and next-auth gets exactly what the throttle counted.
 export function withSignInThrottle(handler: Handler): Handler {
   return async (request, context) => {
+    // The action and provider as next-auth reads them: the first two segments, whatever follows.
+    const [action, provider] = (await context.params).nextauth ?? [];
     const url = new URL(request.url);
-    const path = url.pathname;
-    if (request.method === "GET" && path.endsWith("/callback/email")) return linkUsed(handler, request, context, url);
-    const kind = path.endsWith("/callback/credentials") ? "password" : path.endsWith("/signin/email") ? "link" : null;
+    if (request.method === "GET" && action === "callback" && provider === "email") return linkUsed(handler, request, context, url);
+    const kind = action === "callback" && provider === "credentials" ? "password" : action === "signin" && provider === "email" ? "link" : null;
     if (!kind || request.method !== "POST") return handler(request, context);
 
     const form = await readSignInForm(request);

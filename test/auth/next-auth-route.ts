@@ -54,5 +54,7 @@ export function csrfPair(token = "csrf-token-for-tests"): { token: string; cooki
 
 /** The route context next passes to app/api/auth/[...nextauth]/route.ts for `pathname`. */
 export function routeContext(pathname: string): Context {
-  return { params: Promise.resolve({ nextauth: pathname.replace(/^\/api\/auth\//, "").split("?")[0].split("/") }) };
+  // Next decodes each segment of a catch-all route's params.
+  const segments = pathname.replace(/^\/api\/auth\//, "").split("?")[0].split("/").filter(Boolean);
+  return { params: Promise.resolve({ nextauth: segments.map(decodeURIComponent) }) };
 }
