@@ -6,13 +6,13 @@ import { clearOnSuccess, clientAddress, magicLinkKeys, passwordKeys, releaseAtte
 
 type Handler = (request: Request, context: { params: Promise<{ nextauth: string[] }> }) => Promise<Response>;
 
-// Wraps next-auth's POST handler: a password sign-in or a sign-in link request
-// is counted by the throttle before next-auth sees it (reserveAttempt), and a
-// right password gives its count back after. A throttled attempt gets 429 with Retry-After, in the JSON
-// shape next-auth's client reads ({ url } with ?error=…), so the form can say
-// how long to wait. Unknown and known emails are counted alike, so the answer
-// reveals nothing about who has an account. The body is read once, by
-// readSignInForm, and next-auth gets exactly what the throttle counted.
+// Wraps next-auth's handler: a password sign-in or a sign-in link request is
+// counted by the throttle before next-auth sees it (reserveAttempt), and a right
+// password gives its count back after. A throttled attempt gets 429 with
+// Retry-After, in the JSON shape next-auth's client reads ({ url } with
+// ?error=…), so the form can say how long to wait. Unknown and known emails are
+// counted alike, so the answer reveals nothing about who has an account. The
+// body is read once, by readSignInForm, and next-auth gets exactly that text.
 export function withSignInThrottle(handler: Handler): Handler {
   return async (request, context) => {
     // The action and provider as next-auth reads them: the first two segments, whatever follows.
