@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { safeCallbackPath } from "@/lib/callback-url";
 import { contentSecurityPolicy, createNonce, isHttps, securityHeaders } from "@/lib/security-headers";
 
 // Two jobs, nothing more. 1. Security headers on every response, with a fresh
@@ -25,7 +26,8 @@ export function proxy(request: NextRequest) {
     response = NextResponse.next({ request: { headers: requestHeaders } });
   } else {
     const login = new URL("/login", request.url);
-    if (pathname + search !== "/") login.searchParams.set("callbackUrl", pathname + search);
+    const back = safeCallbackPath(pathname + search);
+    if (back && back !== "/") login.searchParams.set("callbackUrl", back);
     response = NextResponse.redirect(login);
   }
   for (const [name, value] of Object.entries(securityHeaders(csp, https))) response.headers.set(name, value);

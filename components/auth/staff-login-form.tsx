@@ -3,6 +3,7 @@ import { useRef, useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { throttledMinutes } from "@/lib/auth-throttle";
+import { ACCOUNT_CLOSED } from "@/lib/sign-in-errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
@@ -44,6 +45,7 @@ export function StaffLoginForm({ callbackUrl }: { callbackUrl?: string }) {
       if (!result || result.error) {
         const minutes = throttledMinutes(result?.error);
         if (minutes !== null) setFormError(t("tooManyAttempts", { minutes }));
+        else if (result?.error === ACCOUNT_CLOSED) setFormError(t("accountClosed"));
         else setFormError(result?.status === 401 || result?.error === "CredentialsSignin" ? t("invalidCredentials") : t("genericError"));
         return;
       }

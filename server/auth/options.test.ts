@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { ACCOUNT_CLOSED } from "@/lib/sign-in-errors";
 import { hashPassword } from "./password";
 
 // The sign-in check as next-auth calls it, on a stub user table: an unknown
@@ -6,7 +7,10 @@ import { hashPassword } from "./password";
 // the time it takes. And the cookie settings follow the public URL.
 
 const passwordHash = await hashPassword("right-password");
-const users = new Map([["sales@t.test", { id: "u1", email: "sales@t.test", name: "Sales", role: "SALES", active: true, passwordHash }]]);
+const users = new Map([
+  ["sales@t.test", { id: "u1", email: "sales@t.test", name: "Sales", role: "SALES", active: true, passwordHash }],
+  ["gone@t.test", { id: "u2", email: "gone@t.test", name: "Gone", role: "SALES", active: false, passwordHash }],
+]);
 vi.mock("@/server/db", () => ({
   getDb: async () => ({ user: { findUnique: async ({ where }: { where: { email: string } }) => users.get(where.email) ?? null } }),
 }));
@@ -50,6 +54,26 @@ describe("staff sign-in", () => {
     const ratio = median(unknown) / median(wrong);
     expect(ratio).toBeGreaterThan(0.5);
     expect(ratio).toBeLessThan(2);
+  });
+
+  it("tells a disabled user their access is closed, but only after the password is right", async () => {
+    const options = await loadOptions();
+    const provider = options.providers.find((p) => p.id === "credentials") as unknown as { options: { authorize: Authorize } };
+    const authorize = provider.options.authorize;
+    await expect(authorize({ email: "gone@t.test", password: "right-password" })).rejects.toThrow(ACCOUNT_CLOSED);
+    // A guesser learns nothing: a wrong password gets the usual answer.
+    expect(await authorize({ email: "gone@t.test", password: "guess" })).toBeNull();
+  });
+
+  it("follows a callbackUrl only to a path on this site, and never throws", async () => {
+    const redirect = (await loadOptions()).callbacks!.redirect!;
+    const baseUrl = "https://crm.example.com";
+    const follow = (url: string) => redirect({ url, baseUrl });
+    expect(await follow("/leads?view=nurture")).toBe(`${baseUrl}/leads?view=nurture`);
+    expect(await follow(`${baseUrl}/dashboard`)).toBe(`${baseUrl}/dashboard`);
+    for (const url of ["/\\evil.example", "/%2F/evil.example", "//evil.example", "https://evil.example/", "/\n/evil.example", "not a url"]) {
+      expect(await follow(url), url).toBe(`${baseUrl}/`);
+    }
   });
 
   it("marks cookies Secure only when the public URL is https", async () => {

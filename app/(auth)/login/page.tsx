@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { getSession } from "@/server/auth/session";
 import { homePathFor } from "@/lib/roles";
+import { safeCallbackPath } from "@/lib/callback-url";
 import { LoginPanel } from "@/components/auth/login-panel";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,7 +13,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const searchSchema = z.object({
-  callbackUrl: z.string().startsWith("/").refine((v) => !v.startsWith("//")).optional().catch(undefined),
+  // Anything but a path on this site is dropped: the user goes to their home page.
+  callbackUrl: z.unknown().transform((v) => safeCallbackPath(v) ?? undefined),
   error: z.string().max(64).optional().catch(undefined),
   tab: z.enum(["staff", "customer"]).optional().catch(undefined),
 });
