@@ -108,6 +108,10 @@ describe.each(testDatabases)("findCustomers on $name", (database) => {
     }
   });
 
+  it("searches without the control characters a hand-edited link put in (PostgreSQL refuses NUL)", async () => {
+    expect(await findCustomers(as.manager, filters("q=quiet%001&city=%00"), NOW)).toEqual(await findCustomers(as.manager, filters("q=quiet1"), NOW));
+  });
+
   it("gives a customer or a missing session nothing", async () => {
     await expect(findCustomers(as.customer, filters(), NOW)).rejects.toThrow();
     await expect(findCustomers(null, filters(), NOW)).rejects.toThrow();

@@ -121,6 +121,10 @@ describe.each(testDatabases)("findLeads on $name", (database) => {
     }
   });
 
+  it("searches without the control characters a hand-edited link put in (PostgreSQL refuses NUL)", async () => {
+    expect(await findLeads(as.manager, filters("q=tie%00%1B 19"), NOW)).toEqual(await findLeads(as.manager, filters("q=tie 19"), NOW));
+  });
+
   it("shows a sales rep their own and unassigned leads only, whatever the URL asks", async () => {
     const own = (await allPages(as.sales, filters())).flat();
     expect(own.map((r) => r.id).sort()).toEqual(await expectedIds(as.sales));

@@ -1,0 +1,36 @@
+import { z } from "zod";
+
+// Free text typed into a list's search or city filter and carried in the URL. A hand-edited link
+// can put anything there: PostgreSQL refuses a NUL byte in text (the query fails, the page shows
+// an error), and other control characters or half a surrogate pair match nothing anyone typed.
+// They are taken out here, so the query never sees them; the rest falls back to "no filter".
+
+/* eslint-disable no-control-regex */
+const LINE_BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/* eslint-enable no-control-regex */
+
+const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+
+/** One line of text: line breaks and tabs become a space, other control characters go. */
+export const oneLine = (value: string) => value.replace(LINE_BREAKS, " ").replace(CONTROL, "");
+
+/** The search text, cleaned, trimmed and cut to `max` characters (never half a character). */
+export function cleanSearchText(value: string, max: number): string {
+  // Cut long input early: the pattern work is then bounded whatever the URL holds.
+  const cleaned = oneLine(value.slice(0, max * 4)).trim();
+  return Array.from(cleaned).slice(0, max).join("").trim();
+}
+
+/**
+ * One free-text URL param (the first of repeated ones): cleaned text, or undefined when nothing
+ * is left. Never fails.
+ */
+export const searchText = (max: number) =>
+  z
+    .preprocess((v) => {
+      const value = first(v);
+      return typeof value === "string" || typeof value === "number" ? cleanSearchText(String(value), max) : "";
+    }, z.string())
+    .catch("")
+    .transform((s) => s || undefined);
