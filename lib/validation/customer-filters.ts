@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { searchText } from "./search-text";
+import { searchText } from "./plain-text";
 import { ACTIVITY_WINDOWS, CUSTOMER_SORTS, JOURNEY_STAGES, LOYALTY_TIERS, YES_NO } from "./customer-filters-url";
 export * from "./customer-filters-url";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { searchText } from "./search-text";
+import { searchText } from "./plain-text";
 import { ACTIVE_READINESS, LEAD_CHANNELS, LEAD_SCOPES, LEAD_SORTS, LEAD_VIEWS, OPEN_STAGES } from "./lead-filters-url";
 export * from "./lead-filters-url";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseCustomerFilters, segmentFiltersOf, type CustomerSegmentFilters } from "./customer-filters";
-import { oneLine } from "./search-text";
+import { oneLine } from "./plain-text";
 import { SEGMENT_NAME_MAX } from "./segment-limits";
 export * from "./segment-limits";
 

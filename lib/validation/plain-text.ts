@@ -1,14 +1,18 @@
 import { z } from "zod";
 
-// Free text typed into a list's search or city filter and carried in the URL. A hand-edited link
-// can put anything there: PostgreSQL refuses a NUL byte in text (the query fails, the page shows
-// an error), and other control characters or half a surrogate pair match nothing anyone typed.
-// They are taken out here, so the query never sees them; the rest falls back to "no filter".
+// One-line text from outside: a list's search or city filter in the URL, a name from a form or
+// the ingest API. Anything can be put there: PostgreSQL refuses a NUL byte in text (the query or
+// the write fails: an error page, a 500), and other control characters or half a surrogate pair
+// are nothing anyone typed. They are taken out (or, in ids, refused) before the database.
 
 /* eslint-disable no-control-regex */
 const LINE_BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const HAS_CONTROL = /[\u0000-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 /* eslint-enable no-control-regex */
+
+/** For ids, where dropping a character could make two different ids one: refuse instead. */
+export const hasControlCharacters = (value: string) => HAS_CONTROL.test(value);
 
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 

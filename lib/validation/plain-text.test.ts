@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanSearchText, oneLine } from "./search-text";
+import { cleanSearchText, oneLine } from "./plain-text";
 
 // What a URL cannot carry (a URL turns half a surrogate pair into U+FFFD) but a saved segment's
 // JSON or a form field can.
