@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
+import { isIsoInstant } from "@/lib/validation/iso-instant";
 
 // Keyset pagination for the work lists (leads, customers). A sort is a list of columns ending in a
 // unique id, matched by an index in the same order, so a page is one index range scan whatever its
@@ -63,14 +64,6 @@ const cursorSchema = z.object({ s: z.string(), k: z.array(z.union([z.string().ma
 
 const INT4_MIN = -(2 ** 31);
 const INT4_MAX = 2 ** 31 - 1;
-/**
- * A timestamp exactly as encodeKeyset writes it, with a four-digit year from 0001 to 9999: what
- * JavaScript and PostgreSQL read alike. Date.parse alone lets through "2026-02-30" (2 March),
- * "Tuesday 5" and "+275760-09-13", which PostgreSQL refuses. Not narrower: a row stored with an
- * odd date (before the ingest API bounded occurredAt) must still let the list page past it.
- */
-const ISO_TIME = /^(?!0000)\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-const isTime = (v: string) => ISO_TIME.test(v) && !Number.isNaN(Date.parse(v)) && new Date(v).toISOString() === v;
 /** PostgreSQL text holds no NUL; half a surrogate pair is no character at all. */
 // eslint-disable-next-line no-control-regex
 const BAD_TEXT = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
@@ -79,7 +72,7 @@ function fits(c: KeyColumn, v: CursorValue): boolean {
   if (v === null) return c.nullable;
   if (c.kind === "int") return Number.isInteger(v) && (v as number) >= INT4_MIN && (v as number) <= INT4_MAX;
   if (typeof v !== "string") return false;
-  if (c.kind === "ts") return isTime(v);
+  if (c.kind === "ts") return isIsoInstant(v);
   if (c.kind === "text") return !BAD_TEXT.test(v);
   return z.uuid().safeParse(v).success;
 }
