@@ -8,8 +8,9 @@ import { z } from "zod";
 /* eslint-disable no-control-regex */
 const LINE_BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-const HAS_CONTROL = /[\u0000-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 /* eslint-enable no-control-regex */
+// The same pattern without the g flag: a global regex's test() remembers where it stopped.
+const HAS_CONTROL = new RegExp(CONTROL.source);
 
 /** For ids, where dropping a character could make two different ids one: refuse instead. */
 export const hasControlCharacters = (value: string) => HAS_CONTROL.test(value);
