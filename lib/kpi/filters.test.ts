@@ -55,4 +55,32 @@ describe("dashboard filters from the URL", () => {
     expect(filtersToParams(custom)).toEqual({ range: "custom", from: "2026-05-01", to: "2026-05-31", channel: "CHAT", window: "30" });
     expect(parse(filtersToParams(custom))).toEqual(custom);
   });
+
+  // Hand-made ranges: each gives the default 90 days (or keeps the part that made sense), never a throw.
+  it.each([
+    ["year 1 to 9999", { from: "0001-01-01", to: "9999-12-31" }],
+    ["ending in year 9999", { from: "2026-01-01", to: "9999-12-31" }],
+    ["the last days JavaScript can count", { from: "9999-12-30", to: "9999-12-31" }],
+    ["two-digit years (read as 19xx by Date.UTC)", { from: "0099-01-01", to: "0099-12-01" }],
+    ["year zero", { from: "0000-01-01", to: "0000-12-31" }],
+    ["before computers", { from: "1900-01-01", to: "1900-02-01" }],
+    ["a NUL byte after a date", { from: "2026-05-01\u0000", to: "2026-05-31" }],
+    ["a six-digit year", { from: "+275760-09-13", to: "2026-05-31" }],
+    ["dates as numbers", { from: "1", to: "99999999" }],
+  ])("falls back to the default range for %s", (_, dates) => {
+    const f = parse({ range: "custom", ...dates });
+    expect([f.range, f.from.toISOString(), f.to]).toEqual(["90d", "2026-08-25T22:00:00.000Z", NOW]);
+  });
+
+  it.each([
+    ["window", { window: ["Infinity", "1e400", "-0", "0x1e"] }],
+    ["stale", { stale: "1e309" }],
+    ["stale", { stale: "14.5" }],
+    ["stale", { stale: "\u000014" }],
+    ["team", { team: "\u0000", rep: "00000000-0000-0000-0000-00000000000g", campaign: "x".repeat(10_000) }],
+    ["channel", { channel: "chat" }],
+  ])("keeps the defaults for a hand-made %s", (_, raw) => {
+    expect(parse(raw)).toEqual(parse({}));
+  });
 });
+

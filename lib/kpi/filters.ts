@@ -21,7 +21,19 @@ const MAX_RANGE_DAYS = 3 * 366;
 export const CHANNELS = Object.values(Channel) as Channel[];
 
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s));
+/**
+ * The calendar dates a custom range may name. Outside them a hand-made link (year 1 to 9999) is
+ * no range at all: Date.UTC reads years 0–99 as 1900–1999, and the day after 9999-12-31 has a
+ * six-digit year that the range arithmetic cannot read back. No data predates 1970, and the
+ * range ends now anyway.
+ */
+const FIRST_DATE = "1970-01-01";
+const LAST_DATE = "2999-12-31";
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((s) => {
+    const at = new Date(`${s}T00:00:00Z`);
+    return s >= FIRST_DATE && s <= LAST_DATE && !Number.isNaN(at.getTime()) && at.toISOString().startsWith(s);
+  });
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(first, schema.optional()).catch(undefined);
 
 export const dashboardParamsSchema = z.object({

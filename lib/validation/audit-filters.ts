@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { AuditAction } from "@/server/audit";
+import { isIsoInstant } from "./iso-instant";
 
 // /settings/audit: filters and the keyset cursor live in the URL. Anything
 // malformed falls back to "no filter" rather than an error page.
@@ -56,7 +57,5 @@ export function encodeAuditCursor(row: { createdAt: Date; id: string }): string 
 
 export function decodeAuditCursor(cursor: string | undefined): { createdAt: Date; id: string } | null {
   const m = cursor?.match(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)_([0-9a-f-]{36})$/);
-  if (!m) return null;
-  const createdAt = new Date(m[1]);
-  return Number.isNaN(createdAt.getTime()) ? null : { createdAt, id: m[2] };
+  return m && isIsoInstant(m[1]) ? { createdAt: new Date(m[1]), id: m[2] } : null;
 }

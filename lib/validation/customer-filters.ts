@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { searchText } from "./plain-text";
 import { ACTIVITY_WINDOWS, CUSTOMER_SORTS, JOURNEY_STAGES, LOYALTY_TIERS, YES_NO } from "./customer-filters-url";
 export * from "./customer-filters-url";
 
@@ -12,10 +13,7 @@ type RawParams = Record<string, unknown>;
 
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 const list = (v: unknown) => (v === undefined || v === null ? [] : [v].flat().flatMap((s) => String(s).split(",")));
-const text = z
-  .preprocess((v) => String(first(v) ?? "").trim().slice(0, TEXT_MAX), z.string())
-  .catch("")
-  .transform((s) => s || undefined);
+const text = searchText(TEXT_MAX);
 /** Unknown values are dropped one by one, duplicates once, in the enum's order. */
 const enumList = <T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess(list, z.array(z.string())).catch([]).transform((picked) => values.filter((v) => picked.includes(v)) as T[number][]);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isIsoInstant } from "./iso-instant";
 
 // The timeline's URL parameters: ?phase=BEFORE&channel=CHAT&before=<cursor>.
 // Anything unreadable falls back to "no filter" or "first page": a hand-edited
@@ -26,9 +27,7 @@ export function encodeCursor(cursor: JourneyCursor): string {
 export function decodeCursor(value: unknown): JourneyCursor | null {
   if (typeof value !== "string") return null;
   const m = CURSOR.exec(value);
-  if (!m) return null;
-  const occurredAt = new Date(m[1]);
-  return Number.isNaN(occurredAt.getTime()) ? null : { occurredAt, id: m[2].toLowerCase() };
+  return m && isIsoInstant(m[1]) ? { occurredAt: new Date(m[1]), id: m[2].toLowerCase() } : null;
 }
 
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  CLEAR_LEAD_FILTERS, DEFAULT_LEAD_FILTERS, hasNarrowingFilters, leadFiltersToSearch, parseLeadFilters, phoneDigits,
+  CLEAR_LEAD_FILTERS, DEFAULT_LEAD_FILTERS, hasNarrowingFilters, leadFiltersToSearch, parseLeadFilters, phoneDigits, type LeadFilters,
 } from "./lead-filters";
 
 const REP = "0b0c3f8e-7a51-4b6e-9d7e-2f1a6c9d8e11";
@@ -82,5 +82,29 @@ describe("hasNarrowingFilters and phoneDigits", () => {
     expect(phoneDigits("(912) 34-567")).toBe("91234567");
     expect(phoneDigits("12")).toBeNull();
     expect(phoneDigits("Kari 912")).toBeNull();
+  });
+});
+
+describe("parseLeadFilters on hostile URLs", () => {
+  // [what, params, what the list then shows]: defaults for everything that makes no sense.
+  const cases: [string, Record<string, string | string[]>, Partial<LeadFilters>][] = [
+    ["a NUL byte in the search", { q: "Kari\u0000" }, { q: "Kari" }],
+    ["only a NUL byte", { q: "\u0000" }, { q: undefined }],
+    ["terminal escapes and a bell", { q: "\u001b[31mKari\u0007" }, { q: "[31mKari" }],
+    ["line breaks and tabs", { q: "Kari\r\n\tNordmann" }, { q: "Kari Nordmann" }],
+    ["C1 control characters", { q: "Ka\u0085ri\u009b" }, { q: "Ka ri" }],
+    ["an overlong search cut inside an emoji", { q: `${"x".repeat(99)}😀😀` }, { q: `${"x".repeat(99)}😀` }],
+    ["unknown enum values", { view: "all", scope: "everyone", readiness: "COLD", channel: "fax", sort: "id; DROP" }, {}],
+    ["repeated params", { q: ["Kari", "\u0000"], sort: ["nope", "score"], view: ["nurture", "active"] }, { q: "Kari", view: "nurture" }],
+    ["ids that are not ids", { rep: "1 OR 1=1", campaign: "\u0000", team: "00000000-0000-0000-0000-00000000000g" }, {}],
+    ["a cursor with a NUL byte or too long", { cursor: "abc\u0000" }, {}],
+    ["a cursor of 601 characters", { cursor: "a".repeat(601) }, {}],
+  ];
+
+  it.each(cases)("falls back to defaults for %s", (_, params, expected) => {
+    expect(parseLeadFilters(params)).toEqual({ ...DEFAULT_LEAD_FILTERS, ...expected });
+    const search = new URLSearchParams();
+    for (const [key, value] of Object.entries(params)) for (const v of [value].flat()) search.append(key, v);
+    expect(parseLeadFilters(search)).toEqual({ ...DEFAULT_LEAD_FILTERS, ...expected });
   });
 });

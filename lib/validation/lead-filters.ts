@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { searchText } from "./plain-text";
 import { ACTIVE_READINESS, LEAD_CHANNELS, LEAD_SCOPES, LEAD_SORTS, LEAD_VIEWS, OPEN_STAGES } from "./lead-filters-url";
 export * from "./lead-filters-url";
 
@@ -30,10 +31,7 @@ export const leadFiltersSchema = z.object({
   /** Leads owned by this team's members; managers only, like `rep`. */
   team: z.preprocess(first, z.uuid().optional()).catch(undefined),
   overdue: z.preprocess((v) => ["1", "true", "on"].includes(String(first(v))), z.boolean()).catch(false),
-  q: z
-    .preprocess((v) => String(first(v) ?? "").trim().slice(0, SEARCH_MAX), z.string())
-    .catch("")
-    .transform((s) => s || undefined),
+  q: searchText(SEARCH_MAX),
   sort: z.preprocess(first, z.enum(LEAD_SORTS)).catch("sla"),
   /** Opaque keyset cursor; server/leads/list-queries.ts decodes and re-validates it. */
   cursor: z.preprocess(first, z.string().regex(/^[A-Za-z0-9_-]{1,600}$/).optional()).catch(undefined),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseCustomerFilters, segmentFiltersOf, type CustomerSegmentFilters } from "./customer-filters";
+import { oneLine } from "./plain-text";
 import { SEGMENT_NAME_MAX } from "./segment-limits";
 export * from "./segment-limits";
 
@@ -11,7 +12,8 @@ const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === "1", z.
 
 export const saveSegmentSchema = z.object({
   name: z.preprocess(
-    (v) => (typeof v === "string" ? v.trim() : ""),
+    // A name is one line; PostgreSQL cannot store a NUL byte in it.
+    (v) => (typeof v === "string" ? oneLine(v).trim() : ""),
     z.string().min(1, "nameRequired").max(SEGMENT_NAME_MAX, "nameTooLong"),
   ),
   search: z

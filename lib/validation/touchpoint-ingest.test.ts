@@ -55,4 +55,33 @@ describe("touchpointIngestSchema", () => {
     expect(issues({ ...base, ocurredAt: "2026-11-24T09:00:00Z" })).toEqual([{ path: "(body)", message: expect.stringContaining("ocurredAt") }]);
     expect(issues([base])[0].path).toBe("(body)");
   });
+
+  it("accepts a signal up to 30 days old: a source catching up after an outage", () => {
+    const monthAgo = parse({ ...base, occurredAt: "2026-10-25T09:15:00Z" });
+    expect(monthAgo.success && monthAgo.data.occurredAt).toEqual(new Date("2026-10-25T09:15:00Z"));
+  });
+
+  // Each is refused with a 400 that names the field: stored, year 1 topped every list as "waiting 739,953 d".
+  it.each([
+    ["year 1", "0001-01-01T00:00:00Z", "must not be more than 30 days in the past"],
+    ["year 0", "0000-01-01T00:00:00Z", "must not be more than 30 days in the past"],
+    ["the Unix epoch", "1970-01-01T00:00:00Z", "must not be more than 30 days in the past"],
+    ["30 days and a second ago", "2026-10-25T09:14:59Z", "must not be more than 30 days in the past"],
+    ["year 9999", "9999-12-31T23:59:59Z", "must not be in the future"],
+    ["an impossible date", "2026-02-30T10:00:00Z", expect.stringContaining("ISO 8601")],
+    ["a six-digit year", "+275760-09-13T00:00:00Z", expect.stringContaining("ISO 8601")],
+    ["a number", 0, expect.any(String)],
+  ])("refuses occurredAt in %s", (_, occurredAt, message) => {
+    expect(issues({ ...base, occurredAt })).toEqual([{ path: "occurredAt", message }]);
+  });
+
+  // PostgreSQL cannot store a NUL byte: it must never reach the database as a 500.
+  it("cleans control characters out of names and headlines, and refuses them in ids", () => {
+    const cleaned = parse({ ...base, customer: { email: "kari@eksempel.no", name: "Kari\u0000 Nordmann\n" }, interest: "Elbil\u0000\u001b" });
+    expect(cleaned.success && [cleaned.data.customer.name, cleaned.data.interest]).toEqual(["Kari Nordmann", "Elbil"]);
+    expect(issues({ ...base, customer: { email: "kari@eksempel.no", name: "\u0000" } })[0].path).toBe("customer.name");
+    expect(issues({ ...base, externalId: "chat-1\u0000" })).toEqual([{ path: "externalId", message: "must not contain control characters" }]);
+    expect(issues({ ...base, campaign: "Vinter\u0000" })).toEqual([{ path: "campaign", message: "must not contain control characters" }]);
+  });
 });
+

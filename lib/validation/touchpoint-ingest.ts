@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { normalisePhone } from "@/lib/format-phone";
+import { hasControlCharacters, oneLine } from "./plain-text";
 
 // The body of POST /api/touchpoints: one signal from a website chat, a form, a
 // store system or a partner. Shared by the route (which parses it) and the
@@ -11,6 +12,12 @@ export const INGEST_TEXT_MAX = 2000;
 export const EXTERNAL_ID_MAX = 200;
 /** Source clocks drift: a signal stamped up to this far ahead of ours is accepted. */
 export const FUTURE_TOLERANCE_MS = 5 * 60_000;
+/**
+ * How old a signal may be. Enough for a source to catch up after an outage or a long weekend; an
+ * older one is history, not a customer waiting on us: it would open a lead already weeks past its
+ * response time (stamped year 1, it topped every list as "waiting 739,953 d").
+ */
+export const PAST_TOLERANCE_DAYS = 30;
 
 export const INGEST_CHANNELS = [
   "WEB", "MOBILE", "CHAT", "PHONE", "EMAIL", "SMS", "STORE", "EVENT", "SOCIAL", "REVIEW", "PARTNER", "CAMPAIGN",
@@ -31,13 +38,18 @@ export const PRODUCT_CATEGORIES = ["CAR", "KITCHEN", "BATHROOM", "BUILDING_MATER
 // eslint-disable-next-line no-control-regex
 const clean = (s: string) => s.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "").trim();
 
+/** A name or headline: one line, without control characters, then its length checked. */
+const line = (max: number) => z.string().max(max * 4).transform((s) => oneLine(s).trim()).pipe(z.string().min(1).max(max));
+/** An id or a name we look up: a control character in it is a mistake we refuse, not clean. */
+const ref = (max: number) => z.string().trim().min(1).max(max).refine((s) => !hasControlCharacters(s), "must not contain control characters");
+
 const customerSchema = z
   .object({
     email: z.string().trim().toLowerCase().max(254).pipe(z.email("not a valid email address")).optional(),
     // Stored compact (+4791234567) so "+47 912 34 567" and "0047 91234567" find the same customer.
     phone: z.string().trim().max(40).transform(normalisePhone)
       .pipe(z.string().regex(/^\+?\d{5,15}$/, "not a valid phone number")).optional(),
-    name: z.string().trim().min(1).max(120).optional(),
+    name: line(120).optional(),
   })
   .strict()
   .refine((c) => c.email !== undefined || c.phone !== undefined, {
@@ -59,6 +71,7 @@ export function touchpointIngestSchema(now: Date) {
         .datetime({ offset: true, message: "must be an ISO 8601 time with a zone, e.g. 2026-11-24T09:15:00Z" })
         .transform((s) => new Date(s))
         .refine((at) => at.getTime() <= now.getTime() + FUTURE_TOLERANCE_MS, "must not be in the future")
+        .refine((at) => at.getTime() >= now.getTime() - PAST_TOLERANCE_DAYS * 86_400_000, `must not be more than ${PAST_TOLERANCE_DAYS} days in the past`)
         .optional()
         .transform((at) => at ?? now),
       text: z.string().max(INGEST_TEXT_MAX * 2, `at most ${INGEST_TEXT_MAX} characters`).default("")
@@ -67,13 +80,13 @@ export function touchpointIngestSchema(now: Date) {
       // What the signal is about, as lib/scoring.ts names it: delivery_time, price, financing …
       topic: z.string().trim().toLowerCase().regex(/^[a-z][a-z0-9_]{0,49}$/, "a short snake_case word, e.g. delivery_time").optional(),
       /** A campaign's id or its exact name. */
-      campaign: z.string().trim().min(1).max(200).optional(),
+      campaign: ref(200).optional(),
       /** The source system's own id for this signal: sending it again creates nothing. */
-      externalId: z.string().trim().min(1).max(EXTERNAL_ID_MAX).optional(),
+      externalId: ref(EXTERNAL_ID_MAX).optional(),
       /** What a new lead is about; without it, the customer's earlier leads and orders decide. */
       category: z.enum(PRODUCT_CATEGORIES).optional(),
       /** A short headline for a new lead; without it, the start of `text`. */
-      interest: z.string().trim().min(1).max(200).optional(),
+      interest: line(200).optional(),
     })
     .strict();
 }

@@ -97,6 +97,21 @@ describe.each(testDatabases)("findCustomers on $name", (database) => {
     expect(mine.rows.every((r) => r.ownerName === "Magnus Berg")).toBe(true);
   });
 
+  it("shows the first page for a hand-edited cursor the database could not read", async () => {
+    const id = (await findCustomers(as.manager, filters(), NOW)).rows[0].id;
+    const edited = (s: string, k: unknown[]) => Buffer.from(JSON.stringify({ s, k })).toString("base64url");
+    for (const [sort, k] of [
+      ["points", [2147483648, id]], ["activity", ["2026-02-30T00:00:00.000Z", id]], ["created", ["Tuesday 5", id]], ["name", ["Kari\u0000", id]],
+    ] as const) {
+      const page = await findCustomers(as.manager, filters(`sort=${sort}&cursor=${edited(sort, [...k])}`), NOW);
+      expect(page, sort).toEqual(await findCustomers(as.manager, filters(`sort=${sort}`), NOW));
+    }
+  });
+
+  it("searches without the control characters a hand-edited link put in (PostgreSQL refuses NUL)", async () => {
+    expect(await findCustomers(as.manager, filters("q=quiet%001&city=%00"), NOW)).toEqual(await findCustomers(as.manager, filters("q=quiet1"), NOW));
+  });
+
   it("gives a customer or a missing session nothing", async () => {
     await expect(findCustomers(as.customer, filters(), NOW)).rejects.toThrow();
     await expect(findCustomers(null, filters(), NOW)).rejects.toThrow();

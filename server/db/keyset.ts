@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
+import { isIsoInstant } from "@/lib/validation/iso-instant";
 
 // Keyset pagination for the work lists (leads, customers). A sort is a list of columns ending in a
 // unique id, matched by an index in the same order, so a page is one index range scan whatever its
@@ -56,14 +57,32 @@ export function keysetAfter(alias: string, cols: KeyColumn[], values: CursorValu
   return Prisma.sql`(${bound} AND (${Prisma.join(branches, " OR ")}))`;
 }
 
-// The cursor is the last row's sort key, tagged with its sort: base64url(JSON).
-const cursorSchema = z.object({ s: z.string(), k: z.array(z.union([z.string().max(200), z.number().int(), z.null()])) });
+// The cursor is the last row's sort key, tagged with its sort: base64url(JSON). It comes back from
+// the URL, where anyone can edit it, so decoding accepts only values the column can hold and that
+// PostgreSQL reads without an error: a bad one means the first page, never an error page.
+const cursorSchema = z.object({ s: z.string(), k: z.array(z.union([z.string().max(200), z.number(), z.null()])) });
+
+const INT4_MIN = -(2 ** 31);
+const INT4_MAX = 2 ** 31 - 1;
+/** PostgreSQL text holds no NUL; half a surrogate pair is no character at all. */
+// eslint-disable-next-line no-control-regex
+const BAD_TEXT = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+function fits(c: KeyColumn, v: CursorValue): boolean {
+  if (v === null) return c.nullable;
+  if (c.kind === "int") return Number.isInteger(v) && (v as number) >= INT4_MIN && (v as number) <= INT4_MAX;
+  if (typeof v !== "string") return false;
+  if (c.kind === "ts") return isIsoInstant(v);
+  if (c.kind === "text") return !BAD_TEXT.test(v);
+  return z.uuid().safeParse(v).success;
+}
 
 export function encodeKeyset(tag: string, cols: KeyColumn[], row: Record<string, unknown>): string {
   const k = cols.map((c) => {
     const v = row[c.name];
     if (v === null || v === undefined) return null;
-    return v instanceof Date ? v.toISOString() : (v as string | number);
+    // Whatever form the driver returned a timestamp in, the cursor holds the one decodeKeyset reads.
+    return c.kind === "ts" ? new Date(v as Date | string).toISOString() : (v as string | number);
   });
   return Buffer.from(JSON.stringify({ s: tag, k })).toString("base64url");
 }
@@ -75,16 +94,7 @@ export function decodeKeyset(tag: string, cols: KeyColumn[], cursor: string | un
     const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")));
     if (!parsed.success || parsed.data.s !== tag) return null;
     const k = parsed.data.k;
-    if (k.length !== cols.length) return null;
-    const fits = cols.every((c, i) => {
-      const v = k[i];
-      if (v === null) return c.nullable;
-      if (c.kind === "int") return typeof v === "number";
-      if (c.kind === "ts") return typeof v === "string" && !Number.isNaN(Date.parse(v));
-      if (c.kind === "text") return typeof v === "string";
-      return typeof v === "string" && z.uuid().safeParse(v).success;
-    });
-    return fits ? k : null;
+    return k.length === cols.length && cols.every((c, i) => fits(c, k[i])) ? k : null;
   } catch {
     return null;
   }

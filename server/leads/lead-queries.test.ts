@@ -79,6 +79,9 @@ describe.each(testDatabases)("lead page reads on $name", (database) => {
     expect(chat?.rows.map((r) => r.kind)).toEqual(["CHAT_MESSAGE"]);
     const junk = await getLeadJourney(world.sales, lead.id, parseJourneyFilters({ phase: "SOMETIME", channel: ["FAX"], before: "yesterday" }));
     expect(junk?.total).toBe(2);
+    // A hand-edited timeline cursor in year 0 passed the pattern, and PostgreSQL refused it (22008).
+    const yearZero = await getLeadJourney(world.sales, lead.id, parseJourneyFilters({ before: `0000-01-01T00:00:00.000Z_${lead.id}` }));
+    expect(yearZero?.rows).toHaveLength(2);
   });
 
   it("lists active sales reps for managers only", async () => {

@@ -107,6 +107,24 @@ describe.each(testDatabases)("findLeads on $name", (database) => {
     expect([...ids].sort()).toEqual(await expectedIds(as.manager));
   });
 
+  it("shows the first page for a hand-edited cursor the database could not read", async () => {
+    const first = await findLeads(as.manager, filters("sort=score"), NOW);
+    const id = first.rows[0].id;
+    const edited = (s: string, k: unknown[]) => Buffer.from(JSON.stringify({ s, k })).toString("base64url");
+    for (const cursor of [
+      edited("score", [2147483648, id]), edited("created", ["2026-02-30T00:00:00.000Z", id]),
+      edited("created", ["1", id]), edited("created", ["+275760-09-13T00:00:00.000Z", id]),
+    ]) {
+      const sort = JSON.parse(Buffer.from(cursor, "base64url").toString()).s;
+      const page = await findLeads(as.manager, filters(`sort=${sort}&cursor=${cursor}`), NOW);
+      expect(page, sort).toEqual(await findLeads(as.manager, filters(`sort=${sort}`), NOW));
+    }
+  });
+
+  it("searches without the control characters a hand-edited link put in (PostgreSQL refuses NUL)", async () => {
+    expect(await findLeads(as.manager, filters("q=tie%00%1B 19"), NOW)).toEqual(await findLeads(as.manager, filters("q=tie 19"), NOW));
+  });
+
   it("shows a sales rep their own and unassigned leads only, whatever the URL asks", async () => {
     const own = (await allPages(as.sales, filters())).flat();
     expect(own.map((r) => r.id).sort()).toEqual(await expectedIds(as.sales));

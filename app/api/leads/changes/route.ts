@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { leadChangesQuerySchema } from "@/lib/validation/lead-changes";
 import { getSession } from "@/server/auth/session";
 import { countLeadChanges } from "@/server/leads/list-queries";
 
@@ -6,7 +6,6 @@ export const dynamic = "force-dynamic";
 
 // GET /api/leads/changes?since=<ISO time>: how many leads in the caller's scope were created or
 // changed since then. Polled by the lead list (components/leads/new-leads-indicator.tsx).
-const query = z.object({ since: z.iso.datetime({ offset: true }).transform((s) => new Date(s)) });
 
 const noStore = { "Cache-Control": "no-store" };
 
@@ -14,8 +13,8 @@ export async function GET(request: Request) {
   const session = await getSession();
   // A customer gets the same answer as a stranger: staff data does not exist for them.
   if (!session || session.role === "CUSTOMER") return Response.json({ error: "Unauthorized" }, { status: 401, headers: noStore });
-  const parsed = query.safeParse({ since: new URL(request.url).searchParams.get("since") });
-  if (!parsed.success) return Response.json({ error: "since must be an ISO date-time" }, { status: 400, headers: noStore });
+  const parsed = leadChangesQuerySchema.safeParse({ since: new URL(request.url).searchParams.get("since") });
+  if (!parsed.success) return Response.json({ error: "since must be an ISO date-time with a zone, from 1970 on" }, { status: 400, headers: noStore });
   const count = await countLeadChanges(session, parsed.data.since);
   return Response.json({ count, now: new Date().toISOString() }, { headers: noStore });
 }
