@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { z } from "zod";
 import { getSession } from "@/server/auth/session";
 import { homePathFor } from "@/lib/roles";
-import { safeCallbackPath } from "@/lib/callback-url";
+import { parseLoginSearch } from "@/lib/validation/login-search";
 import { LoginPanel } from "@/components/auth/login-panel";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,15 +11,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-const searchSchema = z.object({
-  // Anything but a path on this site is dropped: the user goes to their home page.
-  callbackUrl: z.unknown().transform((v) => safeCallbackPath(v) ?? undefined),
-  error: z.string().max(64).optional().catch(undefined),
-  tab: z.enum(["staff", "customer"]).optional().catch(undefined),
-});
-
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
-  const params = searchSchema.parse(await searchParams);
+  const params = parseLoginSearch(await searchParams);
   const session = await getSession();
   if (session) redirect(params.callbackUrl ?? homePathFor(session.role));
   // next-auth reports magic-link problems with ?error=…; they concern customers.
