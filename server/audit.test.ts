@@ -18,7 +18,7 @@ function sourceFiles(entry: string): string[] {
 }
 
 // Tests may build their own worlds; the running app may not.
-const files = SOURCE_DIRS.flatMap(sourceFiles).filter((f) => !/\.test\.tsx?$|test-world\.ts$|test-support\.ts$/.test(f));
+const files = SOURCE_DIRS.flatMap(sourceFiles).filter((f) => !/\.test\.tsx?$|\.test-support\.ts$/.test(f));
 
 const PRISMA_CHANGE = /auditLog\s*\.\s*(update|updateMany|upsert|delete|deleteMany)\b/;
 const SQL_CHANGE = /(UPDATE\s+"?AuditLog"?|DELETE\s+FROM\s+"?AuditLog"?|TRUNCATE[^;]*"?AuditLog"?)/i;

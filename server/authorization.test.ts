@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { testDatabases } from "@/server/db/test-support";
-import { makeLead, openLeadWorld, type LeadWorld } from "@/server/leads/lead-test-support";
+import { testDatabases } from "@/test/worlds/databases";
+import { makeLead, openLeadWorld, type LeadWorld } from "@/test/worlds/lead-world";
 
 // Every server action and every route handler, found by reading the source
 // tree, so what is added later is covered without touching this file. Each is

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseDashboardFilters, type DashboardFilters } from "@/lib/kpi/filters";
-import { testDatabases } from "@/server/db/test-support";
+import { testDatabases } from "@/test/worlds/databases";
 import { AnalyticsAccessError } from "./access";
 import { getAfterPurchase } from "./after-purchase";
 import { getJourneyFunnel } from "./funnel";
@@ -8,9 +8,9 @@ import { getDashboardOptions } from "./options";
 import { getPipeline } from "./pipeline";
 import { getSourceConversion } from "./sources";
 import { getSpeedToLead } from "./speed";
-import { NOW, openAnalyticsWorld, type AnalyticsWorld } from "./test-world";
+import { NOW, openAnalyticsWorld, type AnalyticsWorld } from "@/test/worlds/analytics-world";
 
-// Every KPI on the fixed world of test-world.ts (leads L1–L9, orders O1–O6),
+// Every KPI on the fixed world of test/worlds/analytics-world.ts (leads L1–L9, orders O1–O6),
 // worked out by hand. Range: May 2026 in Oslo; conversion window 30 days.
 // The cohort (created in May) is L1–L6:
 //   L1 rep A WEB  (campaign) 30 min  WON  on day 10          → WON

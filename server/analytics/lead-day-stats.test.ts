@@ -10,7 +10,7 @@ import { seedDatabase } from "@/prisma/seed";
 import type { AppSession } from "@/server/auth/session";
 import { applyMigrations } from "@/server/db/migrate";
 import type { SqlClient } from "@/server/db/sql";
-import { testDatabases } from "@/server/db/test-support";
+import { testDatabases } from "@/test/worlds/databases";
 import { getJourneyFunnel } from "./funnel";
 import { getSourceConversion } from "./sources";
 import { getSpeedToLead, type SpeedRow } from "./speed";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testDatabases } from "@/server/db/test-support";
-import { openIngestWorld, type IngestWorld } from "@/server/touchpoints/ingest-test-support";
+import { testDatabases } from "@/test/worlds/databases";
+import { openIngestWorld, type IngestWorld } from "@/test/worlds/ingest-world";
 import { bearerToken, generateApiKey, hashApiKey, verifyApiKey } from "./keys";
 import { createRateLimiter } from "./rate-limit";
 import { createApiKey, listApiKeys, revokeApiKey } from "./service";

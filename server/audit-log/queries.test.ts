@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AUDIT_PAGE_SIZE, auditFiltersSchema } from "@/lib/validation/audit-filters";
-import { testDatabases } from "@/server/db/test-support";
-import { openLeadWorld, type LeadWorld } from "@/server/leads/lead-test-support";
+import { testDatabases } from "@/test/worlds/databases";
+import { openLeadWorld, type LeadWorld } from "@/test/worlds/lead-world";
 import { listAuditLog } from "./queries";
 
 describe.each(testDatabases)("audit log viewer on $name", (database) => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ACCOUNT_CLOSED } from "@/lib/sign-in-errors";
-import { testDatabases } from "@/server/db/test-support";
+import { testDatabases } from "@/test/worlds/databases";
 import { TEST_ORIGIN, nextAuthRoute } from "@/test/auth/next-auth-route";
 import { form, get, openWorld, post, sendTo, world } from "@/test/auth/sign-in-world";
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { testDatabases } from "@/server/db/test-support";
+import { testDatabases } from "@/test/worlds/databases";
 import { TEST_ORIGIN, nextAuthRoute } from "@/test/auth/next-auth-route";
 import { form, formFields, get, openWorld, post, resetWorld, sendTo, world } from "@/test/auth/sign-in-world";
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismaClient } from "@/generated/prisma/client";
 import { applyMigrations } from "@/server/db/migrate";
 import type { SqlClient } from "@/server/db/sql";
-import { testDatabases } from "@/server/db/test-support";
+import { testDatabases } from "@/test/worlds/databases";
 import { PASSWORD_POLICY } from "@/lib/auth-throttle";
 import { clearOnSuccess, clientAddress, magicLinkKeys, passwordKeys, releaseAttempt, reserveAttempt } from "./throttle";
 

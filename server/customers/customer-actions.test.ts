@@ -2,8 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import enConsent from "@/messages/en/consent.json";
 import enCustomer from "@/messages/en/customer.json";
 import type { AppSession } from "@/server/auth/session";
-import { testDatabases } from "@/server/db/test-support";
-import { makeCustomer, openCustomerWorld, type CustomerWorld } from "./customer-test-support";
+import { testDatabases } from "@/test/worlds/databases";
+import { makeCustomer, openCustomerWorld, type CustomerWorld } from "@/test/worlds/customer-world";
 
 // The consent and erase actions as Next calls them: public POST endpoints, so
 // the session is whatever the request carries, not what the page rendered for.

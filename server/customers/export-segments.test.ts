@@ -4,7 +4,7 @@ import { PrismaClient } from "@/generated/prisma/client";
 import type { AppSession } from "@/server/auth/session";
 import { applyMigrations } from "@/server/db/migrate";
 import type { SqlClient } from "@/server/db/sql";
-import { testDatabases } from "@/server/db/test-support";
+import { testDatabases } from "@/test/worlds/databases";
 import { parseCustomerFilters } from "@/lib/validation/customer-filters";
 import { seedDatabase } from "@/prisma/seed";
 import { EXPORT_BATCH } from "./export-csv";

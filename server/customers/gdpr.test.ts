@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { testDatabases } from "@/server/db/test-support";
-import { addTouchpoints, makeCustomer, openCustomerWorld, type CustomerWorld } from "./customer-test-support";
+import { testDatabases } from "@/test/worlds/databases";
+import { addTouchpoints, makeCustomer, openCustomerWorld, type CustomerWorld } from "@/test/worlds/customer-world";
 
 let world: CustomerWorld;
 vi.mock("@/server/db", () => ({ getDb: async () => world.db }));

@@ -3,7 +3,7 @@ import { PrismaClient, type Prisma } from "@/generated/prisma/client";
 import type { AppSession } from "@/server/auth/session";
 import { applyMigrations } from "@/server/db/migrate";
 import type { SqlClient } from "@/server/db/sql";
-import { testDatabases } from "@/server/db/test-support";
+import { testDatabases } from "@/test/worlds/databases";
 import { CUSTOMER_SORTS, parseCustomerFilters, type CustomerFilters } from "@/lib/validation/customer-filters";
 import { seedDatabase } from "@/prisma/seed";
 import { countCustomers, findCustomers, type CustomerListRow } from "./list-queries";

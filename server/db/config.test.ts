@@ -2,7 +2,7 @@ import net from "node:net";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DatabaseSetupError, resolveDbConfig } from "./config";
 import { openSqlClient } from "./sql";
-import { runScript } from "./test-support";
+import { runScript } from "@/test/worlds/databases";
 
 // A misconfigured database must read as one line a person can act on, and
 // must never print the password it was given.

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DatabaseSetupError } from "./config";
 import { acquireDataDirLock, lockPathFor } from "./lock";
 import { openSqlClient } from "./sql";
-import { runScript } from "./test-support";
+import { runScript } from "@/test/worlds/databases";
 
 // Two processes on one PGlite folder silently lose writes; the folder lock is
 // the only thing that stops the app, the seeder and db:migrate doing that.

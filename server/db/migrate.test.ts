@@ -7,7 +7,7 @@ import { inspectLiveDatabase } from "@/scripts/lib/schema-engine";
 import { DatabaseSetupError, resolveDbConfig } from "./config";
 import { applyMigrations, MIGRATIONS_DIR } from "./migrate";
 import { openSqlClient, type SqlClient } from "./sql";
-import { resetPublicSchema, testDatabases } from "./test-support";
+import { resetPublicSchema, testDatabases } from "@/test/worlds/databases";
 
 type MigrationRow = {
   id: string;

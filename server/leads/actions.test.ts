@@ -3,8 +3,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import en from "@/messages/en/followUp.json";
 import enLead from "@/messages/en/lead.json";
 import type { AppSession } from "@/server/auth/session";
-import { testDatabases } from "@/server/db/test-support";
-import { makeLead, openLeadWorld, type LeadWorld } from "./lead-test-support";
+import { testDatabases } from "@/test/worlds/databases";
+import { makeLead, openLeadWorld, type LeadWorld } from "@/test/worlds/lead-world";
 
 // The actions as Next calls them, with the request-bound pieces replaced: the
 // session, the translator (English catalogue), revalidatePath and the database.

@@ -1,8 +1,8 @@
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testDatabases } from "@/server/db/test-support";
+import { testDatabases } from "@/test/worlds/databases";
 import { claimLead, reassignLead } from "./assignment-service";
-import { makeLead, openLeadWorld, type LeadWorld } from "./lead-test-support";
+import { makeLead, openLeadWorld, type LeadWorld } from "@/test/worlds/lead-world";
 
 const NOW = new Date("2026-11-24T09:15:00Z");
 

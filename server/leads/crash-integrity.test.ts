@@ -7,7 +7,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/generated/prisma/client";
 import { applyMigrations } from "@/server/db/migrate";
 import { openSqlClient } from "@/server/db/sql";
-import { makeLead } from "./lead-test-support";
+import { makeLead } from "@/test/worlds/lead-world";
 
 // A process writing follow-ups is killed with SIGKILL in the middle of a burst
 // (no shutdown hook runs), and the embedded database is opened again from the

@@ -2,10 +2,10 @@ import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FollowUpInput } from "@/lib/validation/follow-up";
 import { DEFAULT_SLA_CONFIG } from "@/lib/sla";
-import { testDatabases } from "@/server/db/test-support";
+import { testDatabases } from "@/test/worlds/databases";
 import { saveSlaConfig } from "@/server/settings/sla";
 import { logFollowUp } from "./follow-up-service";
-import { makeLead, openLeadWorld, type LeadWorld } from "./lead-test-support";
+import { makeLead, openLeadWorld, type LeadWorld } from "@/test/worlds/lead-world";
 
 // Tuesday 24 November 2026, 10:15 in Oslo: inside business hours.
 const NOW = new Date("2026-11-24T09:15:00Z");

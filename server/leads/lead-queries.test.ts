@@ -1,8 +1,8 @@
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { parseJourneyFilters } from "@/lib/validation/journey-filters";
-import { testDatabases } from "@/server/db/test-support";
-import { makeLead, openLeadWorld, type LeadWorld } from "./lead-test-support";
+import { testDatabases } from "@/test/worlds/databases";
+import { makeLead, openLeadWorld, type LeadWorld } from "@/test/worlds/lead-world";
 
 // The queries use the app's one client; here it is the test world's.
 let world: LeadWorld;

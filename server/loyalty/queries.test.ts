@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { decodeCursor } from "@/lib/validation/journey-filters";
-import { makeCustomer, openCustomerWorld, type CustomerWorld } from "@/server/customers/customer-test-support";
-import { testDatabases } from "@/server/db/test-support";
+import { makeCustomer, openCustomerWorld, type CustomerWorld } from "@/test/worlds/customer-world";
+import { testDatabases } from "@/test/worlds/databases";
 
 let world: CustomerWorld;
 vi.mock("@/server/db", () => ({ getDb: async () => world.db }));

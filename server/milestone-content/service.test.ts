@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testDatabases } from "@/server/db/test-support";
-import { openLeadWorld, type LeadWorld } from "@/server/leads/lead-test-support";
+import { testDatabases } from "@/test/worlds/databases";
+import { openLeadWorld, type LeadWorld } from "@/test/worlds/lead-world";
 import { deleteMilestoneContent, listMilestoneContent, saveMilestoneContent } from "./service";
 
 const filter = { category: "KITCHEN", milestone: "IN_PRODUCTION", locale: "da" } as const;

@@ -1,12 +1,12 @@
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testDatabases } from "@/server/db/test-support";
-import { openLeadWorld, type LeadWorld } from "@/server/leads/lead-test-support";
+import { testDatabases } from "@/test/worlds/databases";
+import { openLeadWorld, type LeadWorld } from "@/test/worlds/lead-world";
 import type { AppSession } from "@/server/auth/session";
 import { advanceMilestone, moveExpectedDate } from "./change-service";
 import { buildOrderMail } from "./notify";
 import { getMyOrderPage } from "./order-page";
-import { makeCustomer, makeOrder } from "./order-test-support";
+import { makeCustomer, makeOrder } from "@/test/worlds/order-world";
 import { askAboutOrder } from "./question-service";
 import { replyToOrderQuestion } from "./reply-service";
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { DEFAULT_SLA_CONFIG, type SlaConfig } from "@/lib/sla";
-import { testDatabases } from "@/server/db/test-support";
-import { openLeadWorld, type LeadWorld } from "@/server/leads/lead-test-support";
+import { testDatabases } from "@/test/worlds/databases";
+import { openLeadWorld, type LeadWorld } from "@/test/worlds/lead-world";
 import { getSlaConfig, saveSlaConfig } from "./sla";
 
 const CHANGED: SlaConfig = {

@@ -3,11 +3,11 @@ import { touchpointIngestSchema, type TouchpointIngestInput } from "@/lib/valida
 import { authenticateApiKey } from "@/server/api-keys/keys";
 import { revokeApiKey } from "@/server/api-keys/service";
 import { DEFAULT_SLA_CONFIG } from "@/lib/sla";
-import { testDatabases } from "@/server/db/test-support";
+import { testDatabases } from "@/test/worlds/databases";
 import { setRoundRobin } from "@/server/leads/assignment";
 import { saveSlaConfig } from "@/server/settings/sla";
 import { ingestTouchpoint } from "./ingest";
-import { openIngestWorld, type IngestWorld } from "./ingest-test-support";
+import { openIngestWorld, type IngestWorld } from "@/test/worlds/ingest-world";
 
 // Tuesday 24 November 2026, 10:15 in Oslo (UTC+1): inside business hours.
 const NOW = new Date("2026-11-24T09:15:00Z");

@@ -1,7 +1,7 @@
 import { PrismaClient } from "@/generated/prisma/client";
 import { applyMigrations } from "@/server/db/migrate";
 import type { SqlClient } from "@/server/db/sql";
-import type { TestDatabase } from "@/server/db/test-support";
+import type { TestDatabase } from "@/test/worlds/databases";
 import { TEST_ORIGIN, csrfPair, routeContext } from "./next-auth-route";
 
 // The sign-in endpoints as a browser or an attacker reaches them: the real

@@ -4,8 +4,8 @@ import { createRequire } from "node:module";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { resolveDbConfig } from "./config";
-import { openSqlClient, type SqlClient } from "./sql";
+import { resolveDbConfig } from "@/server/db/config";
+import { openSqlClient, type SqlClient } from "@/server/db/sql";
 
 // Test support for the database layer: the databases to run against, and a
 // way to run a command-line script as its own process.

@@ -1,7 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
-import type { TestDatabase } from "@/server/db/test-support";
-import { openLeadWorld, type LeadWorld } from "@/server/leads/lead-test-support";
+import type { TestDatabase } from "@/test/worlds/databases";
+import { openLeadWorld, type LeadWorld } from "@/test/worlds/lead-world";
 
 // The lead tests' small world, with teams: sales is on the car team, sales2 on
 // the building team, the manager on none (as in the demo data).

@@ -2,7 +2,7 @@ import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 
 // Orders for the order-service tests, on top of the lead tests' small world
-// (server/leads/lead-test-support.ts).
+// (test/worlds/lead-world.ts).
 
 let counter = 0;
 

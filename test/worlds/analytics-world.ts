@@ -3,7 +3,7 @@ import { PrismaClient } from "@/generated/prisma/client";
 import type { AppSession } from "@/server/auth/session";
 import { applyMigrations } from "@/server/db/migrate";
 import type { SqlClient } from "@/server/db/sql";
-import type { TestDatabase } from "@/server/db/test-support";
+import type { TestDatabase } from "@/test/worlds/databases";
 
 // A small fixed world for the dashboard tests: two teams with one rep each, a
 // manager, a customer login, ten leads, six orders. analytics.test.ts works
