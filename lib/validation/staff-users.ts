@@ -20,3 +20,9 @@ export const changeUserRoleSchema = z.object({
 });
 
 export type StaffAdminError = "notFound" | "self" | "lastManager";
+
+/** A new staff user: `npm run create-manager` and invitations. */
+export const newStaffUserSchema = z.object({
+  email: z.string().trim().toLowerCase().max(254).pipe(z.email()),
+  name: z.string().trim().min(1).max(100),
+});

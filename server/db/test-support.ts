@@ -85,9 +85,9 @@ export type ScriptResult = { code: number | null; stdout: string; stderr: string
  * exactly the given environment on top of PATH. tsx is started directly, not
  * through npx, so npm's own notices cannot mix into stderr.
  */
-export function runScript(script: string, env: Record<string, string>): Promise<ScriptResult> {
+export function runScript(script: string, env: Record<string, string>, args: string[] = []): Promise<ScriptResult> {
   const tsx = createRequire(import.meta.url).resolve("tsx/cli");
-  const child = spawn(process.execPath, [tsx, "--conditions=react-server", script], {
+  const child = spawn(process.execPath, [tsx, "--conditions=react-server", script, ...args], {
     env: { PATH: process.env.PATH ?? "", NODE_ENV: "test", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
