@@ -17,7 +17,7 @@ describe.each(testDatabases)("npm run create-manager on $name", (database) => {
       const result = await runScript("scripts/create-manager.ts", env, ARGS);
       expect(result.stderr).toBe("");
       expect(result.code).toBe(0);
-      const token = result.stdout.match(/https:\/\/crm\.firma\.no\/set-password\?token=([A-Za-z0-9_-]{43})\b/)?.[1];
+      const token = result.stdout.match(/https:\/\/crm\.firma\.no\/login\/set-password\?token=([A-Za-z0-9_-]{43})\b/)?.[1];
       expect(token, result.stdout).toBeDefined();
       expect(result.stdout).toMatch(/once, until \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC/);
       const sql = await db.open();

@@ -39,7 +39,7 @@ export async function issuePasswordLink(
 }
 
 export function passwordLinkUrl(token: string, baseUrl: string): string {
-  return new URL(`/set-password?token=${token}`, baseUrl).toString();
+  return new URL(`/login/set-password?token=${token}`, baseUrl).toString();
 }
 
 function findLiveLink(db: PrismaClient, token: string, now: Date) {
