@@ -12,6 +12,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createRequire } from "node:module";
+import { installBanner } from "./lib/start-banner.mjs";
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(import.meta.dirname, "..");
@@ -84,30 +85,6 @@ function buildIsStale() {
   return sources.some((entry) => newestMtime(path.join(root, entry)) > builtAt);
 }
 
-function demoBanner() {
-  return `
-  THIS IS A DEMO INSTALL. Its staff share the password printed in the README:
-  anyone can sign in as a manager. Never put real customer data in it.
-  For a real install see "Production install" in the README (REISE_MODE=production).
-
-  Demo logins (password for staff: reise-demo)
-    manager@reise.test   manager → /dashboard
-    sales@reise.test     sales   → /leads
-    sales2@reise.test    sales   → /leads
-    customer@reise.test  customer, signs in by email link → /orders
-    customer2@reise.test customer, signs in by email link → /orders`;
-}
-
-function productionBanner() {
-  if (install.managers > 0) return `
-  Production install: ${install.managers} manager(s) can sign in.`;
-  const stop = env.DATABASE_URL ? "" : " (stop this server first: the embedded database is locked while it runs)";
-  return `
-  Production install, and no manager can sign in yet. Create the first one${stop}:
-    npm run create-manager -- --email you@example.com --name "Your Name"
-  It prints a one-time link to set the password.`;
-}
-
 function newestMtime(target) {
   if (!fs.existsSync(target)) return 0;
   const stat = fs.statSync(target);
@@ -125,7 +102,7 @@ async function announceWhenReady() {
         const seconds = ((Date.now() - started) / 1000).toFixed(0);
         console.log(`
   Reise is running at ${url}  (started in ${seconds} s, database: ${body.database.kind})
-${install.demo ? demoBanner() : productionBanner()}
+${installBanner(install, { embedded: !env.DATABASE_URL, secretSet: Boolean(process.env.NEXTAUTH_SECRET), url })}
   Without SMTP_URL, sign-in links are printed here and written to ${process.env.REISE_OUTBOX_DIR ?? "data/outbox/"}.
 `);
         return;
