@@ -26,3 +26,10 @@ export const newStaffUserSchema = z.object({
   email: z.string().trim().toLowerCase().max(254).pipe(z.email()),
   name: z.string().trim().min(1).max(100),
 });
+
+/** A manager's invitation (/settings/users): the new user sets their password through a mailed link. */
+export const inviteStaffSchema = newStaffUserSchema.extend({
+  role: z.enum(["SALES", "MANAGER"]),
+  teamId: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.uuid().optional()),
+});
+export type InviteStaffInput = z.infer<typeof inviteStaffSchema>;
