@@ -16,3 +16,12 @@ export const setPasswordSchema = z
   .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "mismatch" });
 
 export type SetPasswordInput = z.infer<typeof setPasswordSchema>;
+
+/** /account/password: the current password, and the new one twice. */
+export const changePasswordSchema = z
+  .object({
+    current: z.string().min(1).max(200),
+    password: z.string().max(200),
+    confirm: z.string().max(200),
+  })
+  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "mismatch" });
