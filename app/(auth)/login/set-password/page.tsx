@@ -15,7 +15,8 @@ import { SetPasswordForm } from "@/components/auth/set-password-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("login.setPassword");
-  return { title: t("title"), robots: { index: false } };
+  // The URL holds the token: never send it on as a Referer, not even to this site's own pages.
+  return { title: t("title"), robots: { index: false }, referrer: "no-referrer" };
 }
 
 const searchSchema = z.object({ token: z.string().regex(PASSWORD_TOKEN_PATTERN).optional().catch(undefined) });
