@@ -1,14 +1,18 @@
 // `npm start`: builds the app when the sources changed, migrates and seeds the
 // database (embedded PGlite in ./data unless DATABASE_URL is set), serves it,
-// and prints the URL and demo logins once it answers.
+// and prints the URL once it answers: with the demo logins in a demo install,
+// with how to make the first manager in a production install that has none.
 //
 // Environment: PORT (3000), DATABASE_URL, REISE_DATA_DIR, NEXTAUTH_SECRET,
-// NEXTAUTH_URL, REISE_RESET_DB=1 (wipe and reseed first; used by the tests).
+// NEXTAUTH_URL, REISE_MODE=production (no demo data, no users; README),
+// REISE_RESET_DB=1 (wipe and reseed first; used by the tests).
 import { spawn, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { createRequire } from "node:module";
+import { installBanner } from "./lib/start-banner.mjs";
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(import.meta.dirname, "..");
@@ -32,7 +36,9 @@ if (!dev && buildIsStale()) {
 }
 
 console.log("Preparing the database…");
-run(process.execPath, [tsxCli, "--conditions=react-server", "scripts/prepare-db.ts"], "database");
+const install = prepareDatabase();
+// The login page's demo hint names the demo password: only a demo install shows it.
+if (!install.demo) env.REISE_HIDE_DEMO_HINT = "1";
 
 const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], {
   env,
@@ -42,11 +48,23 @@ for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 await announceWhenReady();
 
-function run(cmd, args, what) {
-  const result = spawnSync(cmd, args, { env, stdio: "inherit" });
+function run(cmd, args, what, extraEnv = {}) {
+  const result = spawnSync(cmd, args, { env: { ...env, ...extraEnv }, stdio: "inherit" });
   if (result.status !== 0) {
     console.error(`reise: the ${what} step failed (exit ${result.status ?? result.signal}); see the message above.`);
     process.exit(result.status || 1);
+  }
+}
+
+/** Migrates (and in a demo install seeds) the database; returns what kind of install it is. */
+function prepareDatabase() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "reise-start-"));
+  const file = path.join(dir, "install.json");
+  try {
+    run(process.execPath, [tsxCli, "--conditions=react-server", "scripts/prepare-db.ts"], "database", { REISE_INSTALL_STATUS_FILE: file });
+    return JSON.parse(fs.readFileSync(file, "utf8"));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -88,13 +106,7 @@ async function announceWhenReady() {
         const seconds = ((Date.now() - started) / 1000).toFixed(0);
         console.log(`
   Reise is running at ${url}  (started in ${seconds} s, database: ${body.database.kind})
-
-  Demo logins (password for staff: reise-demo)
-    manager@reise.test   manager → /dashboard
-    sales@reise.test     sales   → /leads
-    sales2@reise.test    sales   → /leads
-    customer@reise.test  customer, signs in by email link → /orders
-    customer2@reise.test customer, signs in by email link → /orders
+${installBanner(install, { embedded: !env.DATABASE_URL, secretSet: Boolean(process.env.NEXTAUTH_SECRET), url })}
   Without SMTP_URL, sign-in links are printed here and written to ${process.env.REISE_OUTBOX_DIR ?? "data/outbox/"}.
 `);
         return;

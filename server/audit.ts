@@ -15,7 +15,7 @@ export type AuditEntry = {
     | "order.milestone_changed" | "order.delivery_moved"
     | "milestoneContent.created" | "milestoneContent.updated" | "milestoneContent.deleted"
     | "customers.exported" | "customers.imported"
-    | "user.disabled" | "user.enabled" | "user.role_changed";
+    | "user.disabled" | "user.enabled" | "user.role_changed" | "user.created" | "user.password_set";
   /** CustomerExport / CustomerImport: one row per list export or import, its id made for the audit row. */
   entityType: "Lead" | "AppSetting" | "ApiKey" | "Customer" | "Order" | "MilestoneContent" | "CustomerExport" | "CustomerImport" | "User";
   entityId: string;

@@ -16,6 +16,8 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 // Deliberately public, and why. Keep this short.
 const PUBLIC_ACTIONS: Record<string, string> = {
   "server/users/actions.ts#setLocaleAction": "the language switcher also works on the login page; it saves to the user only when signed in",
+  "server/auth/password-actions.ts#requestPasswordResetAction": "who forgot their password has no session; throttled, and answers alike for every address (server/auth/password-reset.test.ts)",
+  "server/auth/password-actions.ts#setPasswordAction": "whoever opens a set-password link has no session yet; the link's 256-bit token is the credential (server/auth/password-actions.test.ts)",
 };
 const PUBLIC_ROUTES: Record<string, string> = {
   "app/api/auth/[...nextauth]/route.ts": "signing in is what a visitor without a session does (throttled: server/auth/sign-in-throttle.ts)",

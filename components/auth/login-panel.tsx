@@ -1,4 +1,5 @@
 "use client";
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import { AuthCard } from "./auth-card";
@@ -24,6 +25,9 @@ export function LoginPanel({ callbackUrl, initialTab, linkError, showDemoHint }:
         </TabsList>
         <TabsContent value="staff">
           <StaffLoginForm callbackUrl={callbackUrl} />
+          <p className="mt-3 text-center text-sm">
+            <Link href="/login/forgot-password" className="text-ink-muted underline-offset-4 hover:underline">{t("forgotPassword.link")}</Link>
+          </p>
           {showDemoHint ? (
             <p className="mt-4 text-xs text-ink-subtle">
               {t("demoHint", { staff: "sales@reise.test", password: "reise-demo" })}

@@ -9,7 +9,7 @@ import { LOCALES } from "@/i18n/locales";
 import {
   DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuSeparator, DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
-import { LogOutIcon } from "@/components/ui/icons";
+import { KeyIcon, LogOutIcon } from "@/components/ui/icons";
 import { USER_MENU_TRIGGER_CLASS, UserMenuFace } from "./user-menu-face";
 
 // Loaded when the account menu is first pressed (user-menu.tsx), and then open.
@@ -58,6 +58,12 @@ export function UserMenuDropdown({ session }: { session: Pick<AppSession, "name"
           ))}
         </Menu.RadioGroup>
         <DropdownMenuSeparator />
+        {session.role === "CUSTOMER" ? null : (
+          <DropdownMenuItem onSelect={() => router.push("/account/password")}>
+            <KeyIcon className="size-4" />
+            {t("userMenu.password.menu")}
+          </DropdownMenuItem>
+        )}
         <DropdownMenuItem onSelect={() => void loadNextAuth().then(({ signOut }) => signOut({ callbackUrl: "/login" }))}>
           <LogOutIcon className="size-4" />
           {t("userMenu.signOut")}

@@ -98,6 +98,11 @@ export const LogOutIcon = createIcon(
   <path d="M9 21H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h4M16 17l5-5-5-5M21 12H9" />,
 );
 
+export const KeyIcon = createIcon(
+  "KeyIcon",
+  <path d="M15.5 7.5a3.5 3.5 0 1 1-3.2 4.9L4 20.7V17h2.5v-2.5H9l1.8-1.8a3.5 3.5 0 0 1 4.7-5.2ZM16.5 6.5h.01" />,
+);
+
 export const ChevronDownIcon = createIcon("ChevronDownIcon", <path d="m6 9 6 6 6-6" />);
 
 export const ChevronUpIcon = createIcon("ChevronUpIcon", <path d="m18 15-6-6-6 6" />);

@@ -18,7 +18,7 @@ export const AUDIT_ACTIONS = [
   "consent.changed", "customer.exported", "customer.erased", "customers.exported", "customers.imported", "order.milestone_changed", "order.delivery_moved",
   "milestoneContent.created", "milestoneContent.updated", "milestoneContent.deleted",
   "setting.changed", "apiKey.created", "apiKey.revoked",
-  "user.disabled", "user.enabled", "user.role_changed",
+  "user.disabled", "user.enabled", "user.role_changed", "user.created", "user.password_set",
 ] as const;
 
 // Every action the app writes is offered in the filter: a new one that is not listed fails tsc here.

@@ -20,3 +20,16 @@ export const changeUserRoleSchema = z.object({
 });
 
 export type StaffAdminError = "notFound" | "self" | "lastManager";
+
+/** A new staff user: `npm run create-manager` and invitations. */
+export const newStaffUserSchema = z.object({
+  email: z.string().trim().toLowerCase().max(254).pipe(z.email()),
+  name: z.string().trim().min(1).max(100),
+});
+
+/** A manager's invitation (/settings/users): the new user sets their password through a mailed link. */
+export const inviteStaffSchema = newStaffUserSchema.extend({
+  role: z.enum(["SALES", "MANAGER"]),
+  teamId: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.uuid().optional()),
+});
+export type InviteStaffInput = z.infer<typeof inviteStaffSchema>;

@@ -8,3 +8,9 @@ export async function getStaffUsers(page: number): Promise<StaffPage & { selfId:
   const session = await requireRole("MANAGER");
   return { ...(await listStaffUsers(await getDb(), session, page)), selfId: session.userId };
 }
+
+/** The teams a new staff user can join (/settings/users' invitation form). */
+export async function getTeams(): Promise<{ id: string; name: string }[]> {
+  await requireRole("MANAGER");
+  return (await getDb()).team.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
+}

@@ -1,9 +1,10 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import { changeUserRoleSchema, setUserActiveSchema } from "@/lib/validation/staff-users";
+import { changeUserRoleSchema, inviteStaffSchema, setUserActiveSchema } from "@/lib/validation/staff-users";
 import { requireRole } from "@/server/auth/session";
 import { getDb } from "@/server/db";
+import { inviteStaffUser } from "./invite";
 import { changeUserRole, setUserActive } from "./staff-admin";
 
 // Managers only, checked first (server actions are public POST endpoints);
@@ -33,4 +34,23 @@ export async function changeUserRoleAction(input: { userId: string; role: "SALES
   if (!result.ok) return { ok: false, message: t(result.reason) };
   revalidatePath(PAGE);
   return { ok: true };
+}
+
+export type InviteStaffState =
+  | { ok: true; email: string }
+  | { ok: false; fieldErrors: { email?: string; name?: string; teamId?: string } }
+  | null;
+
+export async function inviteStaffAction(_previous: InviteStaffState, formData: FormData): Promise<InviteStaffState> {
+  const session = await requireRole("MANAGER");
+  const t = await getTranslations("staffUsers.invite.errors");
+  const parsed = inviteStaffSchema.safeParse(Object.fromEntries(["email", "name", "role", "teamId"].map((k) => [k, formData.get(k) ?? undefined])));
+  if (!parsed.success) {
+    const fields = new Set(parsed.error.issues.map((issue) => issue.path[0]));
+    return { ok: false, fieldErrors: { email: fields.has("email") ? t("email") : undefined, name: fields.has("name") ? t("name") : undefined, teamId: fields.has("teamId") || fields.has("role") ? t("team") : undefined } };
+  }
+  const result = await inviteStaffUser(await getDb(), session, parsed.data);
+  if (!result.ok) return { ok: false, fieldErrors: result.reason === "taken" ? { email: t("taken") } : { teamId: t("team") } };
+  revalidatePath(PAGE);
+  return { ok: true, email: parsed.data.email };
 }

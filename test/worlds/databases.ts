@@ -1,5 +1,8 @@
 import "server-only";
 import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { createRequire } from "node:module";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
@@ -82,9 +85,9 @@ export type ScriptResult = { code: number | null; stdout: string; stderr: string
  * exactly the given environment on top of PATH. tsx is started directly, not
  * through npx, so npm's own notices cannot mix into stderr.
  */
-export function runScript(script: string, env: Record<string, string>): Promise<ScriptResult> {
+export function runScript(script: string, env: Record<string, string>, args: string[] = []): Promise<ScriptResult> {
   const tsx = createRequire(import.meta.url).resolve("tsx/cli");
-  const child = spawn(process.execPath, [tsx, "--conditions=react-server", script], {
+  const child = spawn(process.execPath, [tsx, "--conditions=react-server", script, ...args], {
     env: { PATH: process.env.PATH ?? "", NODE_ENV: "test", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -96,4 +99,28 @@ export function runScript(script: string, env: Record<string, string>): Promise<
     child.on("error", reject);
     child.on("close", (code) => resolve({ code, stdout, stderr }));
   });
+}
+
+export type ScriptDatabase = {
+  /** What a script needs to find this database: REISE_DATA_DIR or DATABASE_URL. */
+  env: Record<string, string>;
+  /** Opens it from the test, to look. Close it before the next script: PGlite's folder is locked. */
+  open(): Promise<SqlClient>;
+  dispose(): void;
+};
+
+/** An empty database on disk (PGlite) or the wiped DATABASE_URL, for a command-line script to run against. */
+export async function scriptDatabase(database: TestDatabase): Promise<ScriptDatabase> {
+  if (database.kind === "postgres") {
+    await (await database.open()).close(); // open() wipes the public schema
+    const config = resolveDbConfig(process.env);
+    return { env: { DATABASE_URL: process.env.DATABASE_URL! }, open: () => openSqlClient(config, "test"), dispose: () => {} };
+  }
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "reise-script-"));
+  const dataDir = path.join(tmp, "pglite");
+  return {
+    env: { REISE_DATA_DIR: dataDir },
+    open: () => openSqlClient({ kind: "pglite", dataDir }, "test"),
+    dispose: () => fs.rmSync(tmp, { recursive: true, force: true }),
+  };
 }

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { staffListSearchSchema } from "@/lib/validation/staff-users";
-import { getStaffUsers } from "@/server/users/queries";
+import { getStaffUsers, getTeams } from "@/server/users/queries";
 import { PageHeader } from "@/components/shell/page-header";
 import { SettingsNav } from "@/components/settings/settings-nav";
 import { PagePager } from "@/components/settings/page-pager";
 import { StaffUserList } from "@/components/settings/staff-user-list";
+import { InviteStaffForm } from "@/components/settings/invite-staff-form";
 import { Card } from "@/components/ui/card";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,11 +16,14 @@ export async function generateMetadata(): Promise<Metadata> {
 // Managers only: getStaffUsers answers anyone else with a 404 (and the layout before it).
 export default async function StaffUsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const { page } = staffListSearchSchema.parse(await searchParams);
-  const [t, users] = await Promise.all([getTranslations("staffUsers"), getStaffUsers(page)]);
+  const [t, users, teams] = await Promise.all([getTranslations("staffUsers"), getStaffUsers(page), getTeams()]);
   return (
     <div className="max-w-3xl">
       <PageHeader title={t("title")} description={t("subtitle")} />
       <SettingsNav current="users" />
+      <Card className="mb-6">
+        <InviteStaffForm teams={teams} />
+      </Card>
       <Card>
         <StaffUserList users={users.rows} selfId={users.selfId} />
       </Card>
