@@ -1,8 +1,8 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { changePasswordAction, type ChangePasswordState } from "@/server/users/account-actions";
 import { Alert } from "@/components/ui/alert";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
@@ -10,7 +10,7 @@ import { Input } from "@/components/ui/input";
 /** Current password, then the new one twice. Changing it signs the user out everywhere, here too. */
 export function ChangePasswordForm({ email }: { email: string }) {
   const t = useTranslations("userMenu.password");
-  const [state, action, pending] = useActionState<ChangePasswordState, FormData>(changePasswordAction, null);
+  const { state, pending, formProps } = useKeptForm<ChangePasswordState>(changePasswordAction);
   if (state?.ok) {
     return (
       <div className="flex flex-col gap-4">
@@ -23,7 +23,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
   const failed = state?.ok === false ? state : null;
   const errors = failed?.fieldErrors ?? {};
   return (
-    <form action={action} noValidate className="flex flex-col gap-4">
+    <form {...formProps} className="flex flex-col gap-4">
       {failed?.message ? <Alert tone="error">{failed.message}</Alert> : null}
       <input type="email" name="username" value={email} autoComplete="username" readOnly hidden />
       <FormField label={t("current")} error={errors.current} required>

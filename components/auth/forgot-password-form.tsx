@@ -1,9 +1,9 @@
 "use client";
-import { useActionState } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { requestPasswordResetAction, type RequestResetState } from "@/server/auth/password-actions";
 import { Alert } from "@/components/ui/alert";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
@@ -11,7 +11,7 @@ import { Input } from "@/components/ui/input";
 /** The same answer for every address: the form never tells who has an account. */
 export function ForgotPasswordForm() {
   const t = useTranslations("login.forgotPassword");
-  const [state, action, pending] = useActionState<RequestResetState, FormData>(requestPasswordResetAction, null);
+  const { state, pending, formProps } = useKeptForm<RequestResetState>(requestPasswordResetAction);
   if (state?.ok) {
     return (
       <div className="flex flex-col gap-4">
@@ -22,7 +22,7 @@ export function ForgotPasswordForm() {
   }
   const failed = state?.ok === false ? state : null;
   return (
-    <form action={action} noValidate className="flex flex-col gap-4">
+    <form {...formProps} className="flex flex-col gap-4">
       {failed?.message ? <Alert tone="error">{failed.message}</Alert> : null}
       <FormField label={t("email")} error={failed?.fieldErrors.email} required>
         <Input name="email" type="email" autoComplete="username" inputMode="email" maxLength={254} />

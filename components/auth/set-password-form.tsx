@@ -1,9 +1,9 @@
 "use client";
-import { useActionState } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { setPasswordAction, type SetPasswordState } from "@/server/auth/password-actions";
 import { Alert } from "@/components/ui/alert";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
@@ -11,7 +11,7 @@ import { Input } from "@/components/ui/input";
 /** The new password, twice. The server checks it (lib/password-policy.ts) and says what to change. */
 export function SetPasswordForm({ token, email }: { token: string; email: string }) {
   const t = useTranslations("login.setPassword");
-  const [state, action, pending] = useActionState<SetPasswordState, FormData>(setPasswordAction, null);
+  const { state, pending, formProps } = useKeptForm<SetPasswordState>(setPasswordAction);
 
   if (state?.ok) {
     return (
@@ -23,7 +23,7 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
   }
   const errors = state?.ok === false ? state.fieldErrors : {};
   return (
-    <form action={action} noValidate className="flex flex-col gap-4">
+    <form {...formProps} className="flex flex-col gap-4">
       {state?.ok === false && state.message ? <Alert tone="error">{state.message}</Alert> : null}
       <input type="hidden" name="token" value={token} />
       {/* Lets password managers store the new password under the right account. */}

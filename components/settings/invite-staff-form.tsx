@@ -1,8 +1,8 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { inviteStaffAction, type InviteStaffState } from "@/server/users/staff-actions";
 import { Alert } from "@/components/ui/alert";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
@@ -11,10 +11,10 @@ import { Select } from "@/components/ui/select";
 /** Invite a staff user: they get an e-mail with a link to choose their password. */
 export function InviteStaffForm({ teams }: { teams: { id: string; name: string }[] }) {
   const t = useTranslations("staffUsers.invite");
-  const [state, action, pending] = useActionState<InviteStaffState, FormData>(inviteStaffAction, null);
+  const { state, pending, formProps } = useKeptForm<InviteStaffState>(inviteStaffAction);
   const errors = state?.ok === false ? state.fieldErrors : {};
   return (
-    <form action={action} noValidate className="grid gap-4 p-4 sm:grid-cols-2">
+    <form {...formProps} className="grid gap-4 p-4 sm:grid-cols-2">
       <h2 className="text-base font-semibold sm:col-span-2">{t("title")}</h2>
       {state?.ok ? <div className="sm:col-span-2"><Alert tone="success">{t("sent", { email: state.email })}</Alert></div> : null}
       <FormField label={t("email")} error={errors.email} required>

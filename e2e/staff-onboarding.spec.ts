@@ -1,0 +1,89 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signInAsStaff, users } from "./fixtures/auth";
+import { tag } from "./fixtures/customers";
+import { findMails } from "./fixtures/outbox";
+
+// A production install has no demo users: people join by invitation, choose their own password,
+// change it, and get a new one by e-mail when they forget it. Each step through the real pages.
+
+const PASSWORD = "fjord kettle lantern 42";
+const NEW_PASSWORD = "birch harbour violin 7";
+
+/** The set-password link in the newest mail to `email` since `since`. */
+async function passwordLink(email: string, since: number): Promise<string> {
+  const mails = await findMails(email, since, (m) => m.text.includes("/login/set-password?token="), 10_000);
+  const url = mails.at(-1)?.text.match(/https?:\/\/\S+set-password\?token=\S+/)?.[0];
+  expect(url, `a set-password link for ${email}`).toBeTruthy();
+  return url!;
+}
+
+async function setPassword(page: Page, link: string, password: string) {
+  await page.goto(link);
+  await expect(page.getByRole("heading", { name: "Set your password" })).toBeVisible();
+  await page.getByLabel(/^New password/).fill(password);
+  await page.getByLabel("The same password again").fill(password);
+  await page.getByRole("button", { name: "Set password" }).click();
+  await expect(page.getByText("Your password is set")).toBeVisible();
+}
+
+test("a manager invites a rep, who sets a password, signs in, changes it, forgets it and resets it", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const t = tag();
+  const email = `invited-${t}@reise.test`;
+
+  await signInAsStaff(page, users.manager);
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await page.goto("/settings/users");
+  const invite = page.getByRole("form", { name: "Invite a staff user" }).or(page.locator("form").filter({ hasText: "Invite a staff user" }));
+  // A bad address is named next to the field, and the name typed stays.
+  await invite.getByLabel("Email").fill("not-an-address");
+  await invite.getByLabel("Name").fill(`Invited ${t}`);
+  await invite.getByRole("button", { name: "Send invitation" }).click();
+  await expect(invite.getByText("Enter a valid email address.")).toBeVisible();
+  await expect(invite.getByLabel("Name")).toHaveValue(`Invited ${t}`);
+  const since = Date.now();
+  await invite.getByLabel("Email").fill(email);
+  await invite.getByRole("button", { name: "Send invitation" }).click();
+  await expect(invite.getByText(`Invitation sent to ${email}`)).toBeVisible();
+
+  // The invited rep, on their own device: a common password is refused, a good one is set once.
+  const rep = await (await browser.newContext()).newPage();
+  const link = await passwordLink(email, since);
+  await rep.goto(link);
+  await rep.getByLabel(/^New password/).fill("password1234");
+  await rep.getByLabel("The same password again").fill("password1234");
+  await rep.getByRole("button", { name: "Set password" }).click();
+  await expect(rep.getByText("This is one of the most used passwords. Choose another.")).toBeVisible();
+  await setPassword(rep, link, PASSWORD);
+  await rep.goto(link);
+  await expect(rep.getByRole("heading", { name: "This link no longer works" })).toBeVisible();
+
+  await signInAsStaff(rep, email, PASSWORD);
+  await expect(rep).toHaveURL(/\/leads$/);
+
+  // Changing the password from the account menu signs them out; the new one works, the old not.
+  await rep.getByRole("button", { name: /^Account menu for / }).click();
+  await rep.getByRole("menuitem", { name: "Change password" }).click();
+  await expect(rep).toHaveURL(/\/account\/password$/);
+  await rep.getByLabel("Current password").fill(PASSWORD);
+  await rep.getByLabel(/^New password/).fill(NEW_PASSWORD);
+  await rep.getByLabel("The same new password again").fill(NEW_PASSWORD);
+  await rep.getByRole("button", { name: "Change password" }).click();
+  await expect(rep.getByText("Your password is changed")).toBeVisible();
+  await rep.goto("/leads");
+  await expect(rep).toHaveURL(/\/login/);
+  await signInAsStaff(rep, email, PASSWORD);
+  await expect(rep.getByRole("alert").filter({ hasText: /wrong|password/i }).first()).toBeVisible();
+
+  // Forgotten: the login page's link mails a reset link; it sets a third password.
+  const resetSince = Date.now();
+  await rep.goto("/login");
+  await rep.getByRole("link", { name: "Forgot your password?" }).click();
+  await rep.getByLabel("Email").fill(email);
+  await rep.getByRole("button", { name: "Email me a link" }).click();
+  await expect(rep.getByText("If the address belongs to a staff user, a link is on its way.")).toBeVisible();
+  await setPassword(rep, await passwordLink(email, resetSince), "meadow copper piano 19");
+  await signInAsStaff(rep, email, "meadow copper piano 19");
+  await expect(rep).toHaveURL(/\/leads$/);
+  await rep.context().close();
+});
