@@ -12,6 +12,8 @@ import { verifyPassword } from "./password";
 let db: PrismaClient;
 vi.mock("@/server/db", () => ({ getDb: async () => db }));
 vi.mock("next-intl/server", () => ({ getTranslations: async () => (key: string) => key }));
+// Whoever opens the link has no session: the action client reads it and finds none.
+vi.mock("next-auth", async (original) => ({ ...(await original<object>()), getServerSession: async () => null }));
 const { setPasswordAction } = await import("./password-actions");
 
 function form(fields: Record<string, string>) {

@@ -1,56 +1,65 @@
 "use server";
+import "server-only";
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { changeUserRoleSchema, inviteStaffSchema, setUserActiveSchema } from "@/lib/validation/staff-users";
-import { requireRole } from "@/server/auth/session";
-import { getDb } from "@/server/db";
+import { callAction, formAction } from "@/server/actions/client";
 import { inviteStaffUser } from "./invite";
-import { changeUserRole, setUserActive } from "./staff-admin";
+import { changeUserRole, setUserActive, type StaffAdminResult } from "./staff-admin";
 
-// Managers only, checked first (server actions are public POST endpoints);
-// the rules themselves live in staff-admin.ts.
+// Managers only (who: "manager"); the rules themselves (nobody disables or demotes themselves or
+// the last active manager) live in staff-admin.ts.
 
 const PAGE = "/settings/users";
 
 export type StaffAdminState = { ok: true } | { ok: false; message: string };
 
-export async function setUserActiveAction(input: { userId: string; active: boolean }): Promise<StaffAdminState> {
-  const session = await requireRole("MANAGER");
-  const t = await getTranslations("staffUsers.errors");
-  const parsed = setUserActiveSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, message: t("notFound") };
-  const result = await setUserActive(await getDb(), session, parsed.data);
-  if (!result.ok) return { ok: false, message: t(result.reason) };
+const notFound = async (): Promise<StaffAdminState> => ({ ok: false, message: (await getTranslations("staffUsers.errors"))("notFound") });
+
+async function finish(result: StaffAdminResult): Promise<StaffAdminState> {
+  if (!result.ok) return { ok: false, message: (await getTranslations("staffUsers.errors"))(result.reason) };
   revalidatePath(PAGE);
   return { ok: true };
 }
 
-export async function changeUserRoleAction(input: { userId: string; role: "SALES" | "MANAGER" }): Promise<StaffAdminState> {
-  const session = await requireRole("MANAGER");
-  const t = await getTranslations("staffUsers.errors");
-  const parsed = changeUserRoleSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, message: t("notFound") };
-  const result = await changeUserRole(await getDb(), session, parsed.data);
-  if (!result.ok) return { ok: false, message: t(result.reason) };
-  revalidatePath(PAGE);
-  return { ok: true };
-}
+export const setUserActiveAction = callAction({
+  who: "manager",
+  schema: setUserActiveSchema,
+  invalid: notFound,
+  run: async ({ session, input, db }) => finish(await setUserActive(db, session, input)),
+});
+
+export const changeUserRoleAction = callAction({
+  who: "manager",
+  schema: changeUserRoleSchema,
+  invalid: notFound,
+  run: async ({ session, input, db }) => finish(await changeUserRole(db, session, input)),
+});
 
 export type InviteStaffState =
   | { ok: true; email: string }
   | { ok: false; fieldErrors: { email?: string; name?: string; teamId?: string } }
   | null;
+type InviteState = NonNullable<InviteStaffState>;
 
-export async function inviteStaffAction(_previous: InviteStaffState, formData: FormData): Promise<InviteStaffState> {
-  const session = await requireRole("MANAGER");
-  const t = await getTranslations("staffUsers.invite.errors");
-  const parsed = inviteStaffSchema.safeParse(Object.fromEntries(["email", "name", "role", "teamId"].map((k) => [k, formData.get(k) ?? undefined])));
-  if (!parsed.success) {
-    const fields = new Set(parsed.error.issues.map((issue) => issue.path[0]));
-    return { ok: false, fieldErrors: { email: fields.has("email") ? t("email") : undefined, name: fields.has("name") ? t("name") : undefined, teamId: fields.has("teamId") || fields.has("role") ? t("team") : undefined } };
-  }
-  const result = await inviteStaffUser(await getDb(), session, parsed.data);
-  if (!result.ok) return { ok: false, fieldErrors: result.reason === "taken" ? { email: t("taken") } : { teamId: t("team") } };
-  revalidatePath(PAGE);
-  return { ok: true, email: parsed.data.email };
-}
+export const inviteStaffAction = formAction({
+  who: "manager",
+  schema: inviteStaffSchema,
+  read: (formData) => Object.fromEntries(["email", "name", "role", "teamId"].map((k) => [k, formData.get(k) ?? undefined])),
+  invalid: async (error): Promise<InviteState> => {
+    const t = await getTranslations("staffUsers.invite.errors");
+    const fields = new Set(error.issues.map((issue) => issue.path[0]));
+    return { ok: false, fieldErrors: {
+      email: fields.has("email") ? t("email") : undefined,
+      name: fields.has("name") ? t("name") : undefined,
+      teamId: fields.has("teamId") || fields.has("role") ? t("team") : undefined,
+    } };
+  },
+  run: async ({ session, input, db }): Promise<InviteState> => {
+    const t = await getTranslations("staffUsers.invite.errors");
+    const result = await inviteStaffUser(db, session, input);
+    if (!result.ok) return { ok: false, fieldErrors: result.reason === "taken" ? { email: t("taken") } : { teamId: t("team") } };
+    revalidatePath(PAGE);
+    return { ok: true, email: input.email };
+  },
+});
