@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { AppSession } from "@/server/auth/session";
 import { getDb } from "@/server/db";
+import { leadSql } from "@/server/access/lead";
 import { customerRecordScope, grant, isCustomerId, type CustomerAccess } from "./record-scope";
 
 // Reads for the customer page. getCustomerRecord applies the scope rule
@@ -35,8 +36,9 @@ export async function getCustomerRecord(session: AppSession, customerId: string)
       SELECT u.name AS "ownerName", tm.name AS "teamName"
       FROM "Customer" c LEFT JOIN "User" u ON u.id = c."ownerId" LEFT JOIN "Team" tm ON tm.id = c."teamId"
       WHERE c.id = ${customerId}::uuid`,
-    db.$queryRaw<{ id: string; interest: string; stage: string; ownerId: string | null; ownerName: string | null }[]>`
-      SELECT l.id, l.interest, l.stage::text AS stage, l."ownerId", u.name AS "ownerName"
+    // Leads follow their own rule (server/access/lead.ts): the page links only those the reader may open.
+    db.$queryRaw<{ id: string; interest: string; stage: string; canOpen: boolean; ownerName: string | null }[]>`
+      SELECT l.id, l.interest, l.stage::text AS stage, ${leadSql(session, "l")} AS "canOpen", u.name AS "ownerName"
       FROM "Lead" l LEFT JOIN "User" u ON u.id = l."ownerId"
       WHERE l."customerId" = ${customerId}::uuid AND l.stage::text IN (${Prisma.join([...OPEN_STAGES])})
       ORDER BY l."createdAt" DESC LIMIT ${OPEN_LEADS_SHOWN}`,
@@ -45,8 +47,6 @@ export async function getCustomerRecord(session: AppSession, customerId: string)
   if (!customer) return null;
   const { ownerId, ...profile } = customer;
   const { ownerName = null, teamName = null } = names[0] ?? {};
-  // Leads follow their own rule: a rep may open their own and unassigned ones only.
-  const mayOpen = (leadOwner: string | null) => session.role === "MANAGER" || leadOwner === null || leadOwner === session.userId;
   return {
     access: grant(session, customer.id),
     customer: {
@@ -54,7 +54,7 @@ export async function getCustomerRecord(session: AppSession, customerId: string)
       owner: ownerId && ownerName !== null ? { id: ownerId, name: ownerName } : null,
       team: teamName !== null ? { name: teamName } : null,
     },
-    openLeads: leads.map((l) => ({ id: l.id, interest: l.interest, stage: l.stage, ownerName: l.ownerName, canOpen: mayOpen(l.ownerId) })),
+    openLeads: leads.map((l) => ({ id: l.id, interest: l.interest, stage: l.stage, ownerName: l.ownerName, canOpen: l.canOpen })),
     consents,
   };
 }

@@ -24,21 +24,24 @@ describe.each(testDatabases)("customer page reads on $name", (database) => {
     world.db.lead.create({ data: { customerId, ownerId, interest: "Elbil", category: "CAR", sourceChannel: "WEB", stage }, select: { id: true } });
 
   it("scope: managers see all; a rep sees own, own team's, and customers with a lead they may open; nobody else does", async () => {
+    // Another team's customer behind an unassigned lead no longer opens: the lead rule gives a rep
+    // only their own team's unassigned leads (server/access/lead.ts).
     const own = await makeCustomer(world.db, { ownerId: world.sales.userId });
     const team = await makeCustomer(world.db, { ownerId: null, teamId: world.carTeam });
-    const viaUnassignedLead = await makeCustomer(world.db, { ownerId: world.sales2.userId, teamId: world.buildTeam });
-    await lead(viaUnassignedLead.id, null, "WON");
+    const otherTeamsUnassignedLead = await makeCustomer(world.db, { ownerId: world.sales2.userId, teamId: world.buildTeam });
+    await lead(otherTeamsUnassignedLead.id, null, "WON");
     const viaOwnLead = await makeCustomer(world.db, { ownerId: world.sales2.userId, teamId: world.buildTeam });
     await lead(viaOwnLead.id, world.sales.userId);
     const other = await makeCustomer(world.db, { ownerId: world.sales2.userId, teamId: world.buildTeam });
     await lead(other.id, world.sales2.userId);
 
     const sees = async (session: typeof world.sales, id: string) => (await getCustomerRecord(session, id)) !== null;
-    for (const c of [own, team, viaUnassignedLead, viaOwnLead]) expect(await sees(world.sales, c.id), c.id).toBe(true);
-    expect(await sees(world.sales, other.id)).toBe(false);
+    for (const c of [own, team, viaOwnLead]) expect(await sees(world.sales, c.id), c.id).toBe(true);
+    for (const c of [other, otherTeamsUnassignedLead]) expect(await sees(world.sales, c.id), c.id).toBe(false);
+    expect(await sees(world.sales2, otherTeamsUnassignedLead.id)).toBe(true);
     expect(await sees(world.sales2, other.id)).toBe(true);
     expect(await sees(world.sales2, own.id)).toBe(false);
-    for (const c of [own, team, viaUnassignedLead, viaOwnLead, other]) expect(await sees(world.manager, c.id)).toBe(true);
+    for (const c of [own, team, otherTeamsUnassignedLead, viaOwnLead, other]) expect(await sees(world.manager, c.id)).toBe(true);
     expect(await sees(world.customer, own.id)).toBe(false);
     expect(await sees(world.customer, world.customer.customerId!)).toBe(false);
     expect(await sees(world.manager, crypto.randomUUID())).toBe(false);

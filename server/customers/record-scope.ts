@@ -1,14 +1,14 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { AppSession } from "@/server/auth/session";
-import { leadScope } from "@/server/leads/queries";
+import { leadWhere } from "@/server/access/lead";
 
 // WHO MAY OPEN A CUSTOMER'S PAGE — the one place this rule lives (tested in record-scope.test.ts).
 // Managers open every customer. A sales rep opens a customer when
 //   - the customer belongs to the rep's team (the business they sell for), or
 //   - they own the customer, or
-//   - the customer has a lead the rep may open under the lead rule (server/leads/queries.ts:
-//     their own leads and unassigned ones they may claim),
+//   - the customer has a lead the rep may open under the lead rule (server/access/lead.ts:
+//     their own leads and their team's unassigned ones they may claim),
 // so every customer the list shows them (customerScope in ./queries.ts: their team's, or without a
 // team their own) opens, and so does the customer behind every lead page they can read.
 // Unlike the list, erased customers still open (as "Erased customer"): old links keep working.
@@ -23,7 +23,7 @@ export function customerRecordScope(session: AppSession): Prisma.CustomerWhereIn
     OR: [
       { ownerId: session.userId },
       ...(session.teamId ? [{ teamId: session.teamId }] : []),
-      { leads: { some: leadScope(session) } },
+      { leads: { some: leadWhere(session) } },
     ],
   };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { AppSession } from "@/server/auth/session";
-import { leadScope } from "@/server/leads/queries";
+import { leadWhere } from "@/server/access/lead";
 
 // Who may see which order. A customer: their own orders only. Staff: the same
 // rule as the lead list — a sales rep works the customers and leads that are
@@ -16,7 +16,7 @@ export function staffOrderScope(session: AppSession): Prisma.OrderWhereInput {
     return {
       OR: [
         { customer: { OR: [{ ownerId: session.userId }, { ownerId: null }] } },
-        { lead: leadScope(session) },
+        { lead: leadWhere(session) },
       ],
     };
   }
