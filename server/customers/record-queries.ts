@@ -2,11 +2,13 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { AppSession } from "@/server/auth/session";
 import { getDb } from "@/server/db";
+import { customerWhere } from "@/server/access/customer";
+import { grant, staffMay, type CustomerAccess } from "@/server/access/customer-access";
 import { leadSql } from "@/server/access/lead";
-import { customerRecordScope, grant, isCustomerId, type CustomerAccess } from "./record-scope";
+import { isId } from "@/server/access/sql";
 
-// Reads for the customer page. getCustomerRecord applies the scope rule
-// (record-scope.ts); the page's other reads take the CustomerAccess it returns.
+// Reads for the customer page. getCustomerRecord applies the customer rule
+// (server/access/customer.ts); the page's other reads take the CustomerAccess it returns.
 
 const OPEN_STAGES = ["NEW", "CONTACTED", "QUALIFIED", "PROPOSAL"] as const;
 const OPEN_LEADS_SHOWN = 5;
@@ -26,12 +28,12 @@ export type ConsentState = { purpose: "MARKETING_EMAIL" | "SMS" | "PROFILING"; g
 
 /** The header's data: profile, open leads and current consents; null when out of scope or missing. */
 export async function getCustomerRecord(session: AppSession, customerId: string): Promise<CustomerRecord | null> {
-  if (session.role === "CUSTOMER" || !isCustomerId(customerId)) return null;
+  if (!staffMay(session, "read") || !isId(customerId)) return null;
   const db = await getDb();
   // The scope check and the small reads run together; the reads are thrown away when it fails.
   // Names come joined in SQL: a nested Prisma select would cost one more query per relation.
   const [customer, names, leads, consents] = await Promise.all([
-    db.customer.findFirst({ where: { AND: [{ id: customerId }, customerRecordScope(session)] }, select: customerSelect }),
+    db.customer.findFirst({ where: { AND: [{ id: customerId }, customerWhere(session)] }, select: customerSelect }),
     db.$queryRaw<{ ownerName: string | null; teamName: string | null }[]>`
       SELECT u.name AS "ownerName", tm.name AS "teamName"
       FROM "Customer" c LEFT JOIN "User" u ON u.id = c."ownerId" LEFT JOIN "Team" tm ON tm.id = c."teamId"
