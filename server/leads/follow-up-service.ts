@@ -6,6 +6,7 @@ import type { AppSession } from "@/server/auth/session";
 import { recordAudit } from "@/server/audit";
 import { getSlaConfig } from "@/server/settings/sla";
 import { leadWhere, mayClaimLeads } from "@/server/access/lead";
+import { orderWhere } from "@/server/access/order";
 
 // Logging a follow-up: the core of logFollowUpAction, as a plain function of
 // (db, session, input, now) so tests can call it without a request.
@@ -46,6 +47,10 @@ export async function logFollowUp(
       },
     });
     if (!lead) return { ok: false, reason: "not_found" };
+    // An answer filed on an order: the order must be this lead's customer's, and one the reader may reach.
+    if (link.orderId && !(await tx.order.findFirst({ where: { AND: [{ id: link.orderId, customerId: lead.customerId }, orderWhere(session)] }, select: { id: true } }))) {
+      return { ok: false, reason: "not_found" };
+    }
 
     // A rep who logs on an unassigned lead takes it: whoever talked to the customer owns the follow-up.
     const claims = mayClaimLeads(session) && lead.ownerId === null;
