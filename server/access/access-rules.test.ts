@@ -5,7 +5,7 @@ import type { AppSession } from "@/server/auth/session";
 import { testDatabases } from "@/server/db/test-support";
 import { ACTORS, openAccessWorld, type AccessWorld } from "@/test/access-world";
 import { auditSql, auditWhere } from "./audit";
-import { customerListSql, customerListWhere, customerSql, customerWhere } from "./customer";
+import { customerListSql, customerListSqlBranches, customerListWhere, customerSql, customerSqlBranches, customerWhere } from "./customer";
 import { dashboardOwnerSql, dashboardOwnerWhere, type StaffSession } from "./dashboard";
 import { leadSql, leadSqlBranches, leadWhere } from "./lead";
 import { orderSql, orderWhere } from "./order";
@@ -53,12 +53,16 @@ describe.each(testDatabases)("access rules, Prisma and SQL forms, on $name", (da
     }
   });
 
-  it("customer: where = SQL, list form too; every lead a reader may open has a customer they may open", async () => {
+  it("customer: where = SQL = the UNION ALL of its branches, list form too; every lead a reader may open has a customer they may open", async () => {
     for (const [who, s] of sessions()) {
       const prisma = ids(await world.db.customer.findMany({ where: customerWhere(s), select: { id: true } }));
       expect(await sqlIds(Prisma.sql`SELECT c.id FROM "Customer" c WHERE ${customerSql(s, "c")}`), who).toEqual(prisma);
       const list = ids(await world.db.customer.findMany({ where: customerListWhere(s), select: { id: true } }));
       expect(await sqlIds(Prisma.sql`SELECT c.id FROM "Customer" c WHERE ${customerListSql(s, "c")}`), who).toEqual(list);
+      const union = async (branches: Prisma.Sql[]) =>
+        branches.length ? sqlIds(Prisma.join(branches.map((b) => Prisma.sql`SELECT c.id FROM "Customer" c WHERE ${b}`), " UNION ALL ")) : [];
+      expect(await union(customerSqlBranches(s, "c")), `${who}: branches never overlap`).toEqual(prisma);
+      expect(await union(customerListSqlBranches(s, "c")), `${who}: list branches`).toEqual(list);
       expect(list.length, `${who}: the list leaves out only the erased`).toBe(prisma.length - (prisma.includes(world.rows.erased.customerId) ? 1 : 0));
       const behindLeads = await world.db.customer.findMany({ where: { leads: { some: leadWhere(s) } }, select: { id: true } });
       expect(prisma, who).toEqual(expect.arrayContaining(ids(behindLeads)));

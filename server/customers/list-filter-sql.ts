@@ -40,9 +40,12 @@ export const hasMarketingConsentSql = (alias = "c") =>
 /** Dormant customers were last heard from before this moment (or never). */
 export const dormantBefore = (now: Date) => new Date(now.getTime() - 90 * DAY_MS).toISOString();
 
-export function customerFilterSql(session: AppSession, f: CustomerSegmentFilters, now: Date): Prisma.Sql {
-  // Who may see which customers: the customer rule's list form (server/access/customer.ts).
-  const parts: Prisma.Sql[] = [customerListSql(session, "c")];
+/**
+ * `scope` is who may see which customers: the customer rule's list form (server/access/customer.ts),
+ * or one of its branches when the caller runs the branches apart (the list page, for the indexes).
+ */
+export function customerFilterSql(session: AppSession, f: CustomerSegmentFilters, now: Date, scope = customerListSql(session, "c")): Prisma.Sql {
+  const parts: Prisma.Sql[] = [scope];
   if (f.q) parts.push(searchSql(f.q));
   // The values are cast to the enum, not the column to text: a cast column has no statistics, and
   // the planner then guesses how many customers match.
