@@ -6,7 +6,8 @@ import { monthStarts } from "@/lib/kpi/date-range";
 import { REPORTING_TIME_ZONE } from "@/lib/kpi/reporting";
 import type { DashboardFilters } from "@/lib/kpi/filters";
 import type { AppSession } from "@/server/auth/session";
-import { assertStaff, ownerScopeSql, ts, type StaffSession } from "./access";
+import { assertStaff, dashboardOrderSql, dashboardOwnerSql } from "@/server/access/dashboard";
+import { ts } from "./timestamps";
 import { toNumber } from "./funnel";
 
 export const LOYALTY_TIERS = ["BASIC", "SILVER", "GOLD", "PLATINUM"] as const satisfies readonly LoyaltyTier[];
@@ -31,7 +32,7 @@ type RawLate = { milestone: OrderMilestone; open: number; late: number; median_d
  */
 export async function getAfterPurchase(db: PrismaClient, session: AppSession, f: DashboardFilters, now: Date): Promise<AfterPurchase> {
   assertStaff(session);
-  const customers = ownerScopeSql(session, f, Prisma.raw(`c."ownerId"`));
+  const customers = dashboardOwnerSql(session, f, Prisma.raw(`c."ownerId"`));
   const months = monthStarts(f.from, f.to, REPORTING_TIME_ZONE);
   const edges = Prisma.sql`ARRAY[${Prisma.join(months.map((m) => ts(m.at)))}]::timestamptz[]`;
   const lateBy = Prisma.sql`greatest(${ts(now)}, o."expectedDeliveryAt")`;
@@ -52,7 +53,7 @@ export async function getAfterPurchase(db: PrismaClient, session: AppSession, f:
         percentile_cont(0.5) WITHIN GROUP (ORDER BY date_part('epoch', ${lateBy} - o."promisedDeliveryAt") / 86400)
           FILTER (WHERE o."promisedDeliveryAt" < ${lateBy}) AS median_days
       FROM "Order" o
-      WHERE o.milestone NOT IN ('DELIVERED', 'CANCELLED') AND ${orderScopeSql(session, f)}
+      WHERE o.milestone NOT IN ('DELIVERED', 'CANCELLED') AND ${dashboardOrderSql(session, f)}
       GROUP BY o.milestone`,
   ]);
   const byTier = new Map(buyers.filter((r) => r.dim === "tier").map((r) => [r.key, r.customers]));
@@ -68,10 +69,4 @@ export async function getAfterPurchase(db: PrismaClient, session: AppSession, f:
     lateTotal: lateRows.reduce((n, r) => n + r.late, 0),
     openOrders: lateRows.reduce((n, r) => n + r.open, 0),
   };
-}
-
-/** Orders of the customers in scope; a manager without a rep or team filter sees all, with no join at all. */
-function orderScopeSql(session: StaffSession, f: DashboardFilters): Prisma.Sql {
-  if (session.role === "MANAGER" && !f.repId && !f.teamId) return Prisma.sql`TRUE`;
-  return Prisma.sql`o."customerId" IN (SELECT c.id FROM "Customer" c WHERE ${ownerScopeSql(session, f, Prisma.raw(`c."ownerId"`))})`;
 }

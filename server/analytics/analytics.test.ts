@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseDashboardFilters, type DashboardFilters } from "@/lib/kpi/filters";
 import { testDatabases } from "@/test/worlds/databases";
-import { AnalyticsAccessError } from "./access";
+import { AnalyticsAccessError } from "@/server/access/dashboard";
 import { getAfterPurchase } from "./after-purchase";
 import { getJourneyFunnel } from "./funnel";
 import { getDashboardOptions } from "./options";

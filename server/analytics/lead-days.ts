@@ -2,7 +2,8 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { splitIntoDays } from "@/lib/kpi/reporting";
 import { CONVERSION_WINDOW_OPTIONS, type DashboardFilters } from "@/lib/kpi/filters";
-import { ts, type StaffSession } from "./access";
+import { dashboardNarrowed, type StaffSession } from "@/server/access/dashboard";
+import { ts } from "./timestamps";
 
 /** "No owner" and "no campaign" in LeadDayStat's key. */
 export const NO_KEY = "00000000-0000-0000-0000-000000000000";
@@ -23,7 +24,7 @@ const BIT: Record<Dimension, number> = { owner: 1, channel: 2, campaign: 4 };
  */
 export function dayLevel(session: StaffSession, f: DashboardFilters, groupBy?: Dimension): number {
   let level = groupBy ? BIT[groupBy] : 0;
-  if (session.role === "SALES" || f.repId || f.teamId) level |= BIT.owner;
+  if (dashboardNarrowed(session, f)) level |= BIT.owner;
   if (f.channel) level |= BIT.channel;
   if (f.campaignId) level |= BIT.campaign;
   return level === 6 ? 7 : level;
@@ -34,7 +35,7 @@ export function dayLevel(session: StaffSession, f: DashboardFilters, groupBy?: D
  * (LeadDayStat) of one level: the whole days (and today, when the range ends
  * now) from the table; ragged ends computed from the leads by the same SQL
  * function that fills the table. Columns are named like the lead's, so
- * leadScopeSql applies unchanged ("ownerId", "sourceChannel", "campaignId"; no
+ * dashboardLeadSql applies unchanged ("ownerId", "sourceChannel", "campaignId"; no
  * owner or campaign is NO_KEY, not NULL), plus the day and the figures (see the
  * LeadDayStat model). A dimension the level sums over is a placeholder: the
  * level must keep every dimension the query reads (dayLevel).

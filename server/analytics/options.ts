@@ -1,7 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { AppSession } from "@/server/auth/session";
-import { assertStaff } from "./access";
+import { assertStaff } from "@/server/access/dashboard";
 
 export type DashboardOptions = {
   /** Managers only; empty for a sales rep, who sees only their own numbers. */

@@ -5,7 +5,8 @@ import { OPEN_STAGES } from "@/lib/kpi/definitions";
 import { pipelineVelocity, rate } from "@/lib/kpi/compute";
 import type { DashboardFilters } from "@/lib/kpi/filters";
 import type { AppSession } from "@/server/auth/session";
-import { assertStaff, leadScopeSql, ts } from "./access";
+import { assertStaff, dashboardLeadSql } from "@/server/access/dashboard";
+import { ts } from "./timestamps";
 import { dayLevel, leadDaysSql, sumSlots, windowSlot } from "./lead-days";
 
 export type OpenStage = (typeof OPEN_STAGES)[number];
@@ -42,7 +43,7 @@ const CURRENCIES = Object.values(Currency);
  */
 export async function getPipeline(db: PrismaClient, session: AppSession, f: DashboardFilters, now: Date): Promise<Pipeline> {
   assertStaff(session);
-  const scope = leadScopeSql(session, f);
+  const scope = dashboardLeadSql(session, f);
   const level = dayLevel(session, f);
   const n = CURRENCIES.length;
   const w = windowSlot(f);

@@ -5,7 +5,7 @@ import { rate } from "@/lib/kpi/compute";
 import type { DashboardFilters } from "@/lib/kpi/filters";
 import type { AppSession } from "@/server/auth/session";
 import { STAGE_TIME_BOUNDS } from "@/lib/kpi/response-histogram";
-import { assertStaff, leadScopeSql, type StaffSession } from "./access";
+import { assertStaff, dashboardLeadSql, type StaffSession } from "@/server/access/dashboard";
 import { dayLevel, leadDaysSql, sumSlots, windowSlot, withNullKeys, type Dimension } from "./lead-days";
 
 export type SourceRow = {
@@ -65,7 +65,7 @@ function decidedInWindow(column: "wonMinutes" | "lostMinutes", f: DashboardFilte
 function sourcesSql(session: StaffSession, f: DashboardFilters): Prisma.Sql {
   // From the per-day rows (lead-days.ts), each breakdown from the coarsest level that has it.
   // Campaign names are joined to the dozen result rows.
-  const scope = leadScopeSql(session, f);
+  const scope = dashboardLeadSql(session, f);
   const by = (dim: string, key: Prisma.Sql | null, groupBy?: Dimension) => Prisma.sql`
     SELECT ${dim} AS dim, ${key ?? Prisma.sql`NULL`}::text AS key, coalesce(sum(l.leads), 0)::int AS leads,
       coalesce(sum(${decidedInWindow("wonMinutes", f)}), 0)::int AS won,
@@ -99,7 +99,7 @@ function attributionSql(session: StaffSession, f: DashboardFilters): Prisma.Sql 
     SELECT ${slots("firstTouchChannel", CHANNEL_KEYS.length)} AS "firstChannel", ${slots("lastTouchChannel", CHANNEL_KEYS.length)} AS "lastChannel",
       ${slots("firstTouchOwner", OWNER_KEYS.length)} AS "firstOwner", ${slots("lastTouchOwner", OWNER_KEYS.length)} AS "lastOwner"
     FROM ${leadDaysSql(f, dayLevel(session, f))} l
-    WHERE ${leadScopeSql(session, f)}`;
+    WHERE ${dashboardLeadSql(session, f)}`;
 }
 
 /** Slots → rows, leaving out keys no win was credited to. */

@@ -6,7 +6,8 @@ import type { DashboardFilters } from "@/lib/kpi/filters";
 import type { AppSession } from "@/server/auth/session";
 import { REPORTING_TIME_ZONE } from "@/lib/kpi/reporting";
 import { histogramPercentile, RESPONSE_BUCKETS } from "@/lib/kpi/response-histogram";
-import { assertStaff, leadScopeSql, ts } from "./access";
+import { assertStaff, dashboardLeadSql } from "@/server/access/dashboard";
+import { ts } from "./timestamps";
 import { dayLevel, leadDaysSql, sumSlots, withNullKeys, type Dimension } from "./lead-days";
 
 export type SpeedRow = {
@@ -60,7 +61,7 @@ const FIGURES = Prisma.sql`coalesce(sum(l.answered), 0)::int AS answered, ${sumS
  */
 export async function getSpeedToLead(db: PrismaClient, session: AppSession, f: DashboardFilters, now: Date): Promise<SpeedToLead> {
   assertStaff(session);
-  const scope = leadScopeSql(session, f);
+  const scope = dashboardLeadSql(session, f);
   const weeks = weekStarts(f.from, f.to, REPORTING_TIME_ZONE);
   const dayEdges = Prisma.sql`ARRAY[${Prisma.join(weeks.map((w) => Prisma.sql`${w.date}::date`))}]::date[]`;
   const instantEdges = Prisma.sql`ARRAY[${Prisma.join(weeks.map((w) => ts(w.at)))}]::timestamptz[]`;

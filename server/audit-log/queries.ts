@@ -3,6 +3,7 @@ import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { localDateTimeToUtc } from "@/lib/validation/local-date-time";
 import { AUDIT_PAGE_SIZE, decodeAuditCursor, encodeAuditCursor, type AuditFilters } from "@/lib/validation/audit-filters";
 import type { AppSession } from "@/server/auth/session";
+import { assertMayReadAuditLog, auditWhere } from "@/server/access/audit";
 import { requireRole } from "@/server/auth/session";
 import { getDb } from "@/server/db";
 
@@ -24,7 +25,7 @@ export type AuditRow = {
 export type AuditPage = { rows: AuditRow[]; nextCursor: string | null };
 
 export async function listAuditLog(db: PrismaClient, session: AppSession, filters: AuditFilters): Promise<AuditPage> {
-  if (session.role !== "MANAGER") throw new Error("The audit log is for managers only");
+  assertMayReadAuditLog(session);
   // Days are the manager's own calendar days: "to" includes the whole day.
   const from = filters.from ? localDateTimeToUtc(`${filters.from}T00:00`, session.timeZone) : null;
   const toStart = filters.to ? localDateTimeToUtc(`${filters.to}T00:00`, session.timeZone) : null;
@@ -35,6 +36,7 @@ export async function listAuditLog(db: PrismaClient, session: AppSession, filter
     ...(filters.entityType ? { entityType: filters.entityType } : {}),
     ...(filters.actor ? { actorId: filters.actor } : {}),
     AND: [
+      auditWhere(session),
       from || to ? { createdAt: { ...(from ? { gte: from } : {}), ...(to ? { lt: to } : {}) } } : {},
       cursor ? { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] } : {},
     ],
@@ -52,7 +54,7 @@ export async function listAuditLog(db: PrismaClient, session: AppSession, filter
 
 /** The people who can appear as actors, for the filter: staff, by name. */
 export async function listAuditActors(db: PrismaClient, session: AppSession) {
-  if (session.role !== "MANAGER") throw new Error("The audit log is for managers only");
+  assertMayReadAuditLog(session);
   return db.user.findMany({
     where: { role: { in: ["SALES", "MANAGER"] } },
     orderBy: [{ name: "asc" }, { id: "asc" }],

@@ -6,7 +6,7 @@ import { makeCustomer, openCustomerWorld, type CustomerWorld } from "@/test/worl
 let world: CustomerWorld;
 vi.mock("@/server/db", () => ({ getDb: async () => world.db }));
 const { recordConsent, getConsentHistory } = await import("./consent-service");
-const { grant } = await import("./record-scope");
+const { grant } = await import("@/server/access/customer-access");
 
 const T0 = new Date("2026-11-20T10:00:00Z");
 const T1 = new Date("2026-11-22T10:00:00Z");

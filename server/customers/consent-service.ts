@@ -4,7 +4,7 @@ import type { ConsentChangeInput } from "@/lib/validation/consent";
 import { recordAudit } from "@/server/audit";
 import type { AppSession } from "@/server/auth/session";
 import { getDb } from "@/server/db";
-import { authorizeCustomer, type CustomerAccess } from "./record-scope";
+import { authorizeCustomer, type CustomerAccess } from "@/server/access/customer-access";
 
 // Consent per purpose: the current answer (Consent) and every change (ConsentEvent).
 // Any staff member who may see the customer may record what the customer told them.

@@ -2,6 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import { getDb } from "@/server/db";
 import type { AppSession } from "@/server/auth/session";
+import { mayManageCustomerData } from "@/server/access/customer";
 import { recordAudit } from "@/server/audit";
 import { segmentAudience } from "@/lib/segment-audience";
 import { customerFiltersToSearch, parseCustomerFilters, segmentFiltersOf } from "@/lib/validation/customer-filters";
@@ -13,7 +14,7 @@ import { getSegment } from "./segments";
 // The audit row is written before the first byte goes out, so no export goes unrecorded.
 
 export async function startCustomerExport(session: AppSession | null, params: URLSearchParams, now = new Date()) {
-  if (!session || session.role !== "MANAGER") return null;
+  if (!mayManageCustomerData(session)) return null;
   const asked = parseCustomerFilters(params);
   const segment = await getSegment(session, asked.segment);
   const filters = segmentFiltersOf(segment ? segmentAudience(asked, segment) : asked);

@@ -3,6 +3,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { confirmsName, type EraseCustomerInput } from "@/lib/validation/consent";
 import { recordAudit } from "@/server/audit";
 import type { AppSession } from "@/server/auth/session";
+import { authorizeCustomer, staffMay } from "@/server/access/customer-access";
 
 // The right to erasure. Personal data goes: the customer's name, contact data
 // and city, and every free text that may quote them (touchpoint summaries,
@@ -22,9 +23,11 @@ export type EraseResult =
 
 export async function eraseCustomer(db: PrismaClient, session: AppSession, input: EraseCustomerInput, now = new Date()): Promise<EraseResult> {
   // Checked here, in the data layer: the action and any direct POST end up in this function.
-  if (session.role !== "MANAGER") return { ok: false, reason: "forbidden" };
+  if (!staffMay(session, "manage")) return { ok: false, reason: "forbidden" };
   return db.$transaction(async (tx) => {
-    const customer = await tx.customer.findUnique({ where: { id: input.customerId }, select: { id: true, name: true, erasedAt: true } });
+    const access = await authorizeCustomer(tx, session, input.customerId, "manage");
+    if (!access) return { ok: false, reason: "not_found" } as const;
+    const customer = await tx.customer.findUnique({ where: { id: access.customerId }, select: { id: true, name: true, erasedAt: true } });
     if (!customer) return { ok: false, reason: "not_found" } as const;
     if (customer.erasedAt) return { ok: true, alreadyErased: true } as const;
     if (!confirmsName(input.confirmName, customer.name)) return { ok: false, reason: "name_mismatch" } as const;

@@ -2,20 +2,21 @@ import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { recordAudit } from "@/server/audit";
 import type { AppSession } from "@/server/auth/session";
-import { isCustomerId } from "./record-scope";
+import { authorizeCustomer } from "@/server/access/customer-access";
 
 // The right of access: everything Reise holds about one customer, as JSON.
 // Streamed section by section, long lists in batches, so a customer with a
-// long history never sits in memory whole. Managers only, checked here.
+// long history never sits in memory whole. Managers only (the customer rule's "manage"), checked here.
 
 const BATCH = 500;
 
 export type CustomerExport = { filename: string; chunks: AsyncGenerator<string> };
 
 export async function openCustomerExport(db: PrismaClient, session: AppSession, customerId: string, now = new Date()): Promise<CustomerExport | null> {
-  if (session.role !== "MANAGER" || !isCustomerId(customerId)) return null;
+  const access = await authorizeCustomer(db, session, customerId, "manage");
+  if (!access) return null;
   const profile = await db.customer.findUnique({
-    where: { id: customerId },
+    where: { id: access.customerId },
     select: {
       id: true, name: true, email: true, phone: true, city: true, locale: true, currency: true, journeyStage: true,
       loyaltyTier: true, loyaltyPoints: true, lastActivityAt: true, erasedAt: true, createdAt: true, updatedAt: true,

@@ -2,6 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import { getDb } from "@/server/db";
 import type { AppSession } from "@/server/auth/session";
+import { mayManageCustomerData } from "@/server/access/customer";
 import { recordAudit } from "@/server/audit";
 import { parseImportCsv } from "@/lib/customer-import-parse";
 import {
@@ -48,7 +49,7 @@ async function duplicatesOfExisting(rows: CustomerImportRow[]): Promise<ImportRo
 export async function importCustomers(
   session: AppSession | null, bytes: Uint8Array, options: { teamId: string | null; fileName: string },
 ): Promise<ImportResult | null> {
-  if (!session || session.role !== "MANAGER") return null;
+  if (!mayManageCustomerData(session)) return null;
   if (bytes.byteLength > IMPORT_MAX_BYTES) return { ok: false, reason: "tooLarge" };
   const decoded = decodeCsvBytes(bytes);
   if (!decoded.ok) return { ok: false, reason: decoded.reason };
@@ -81,7 +82,7 @@ export type ImportTeam = { id: string; name: string };
 
 /** Teams imported customers can be given to (a sales rep sees their team's customers). Managers only. */
 export async function listImportTeams(session: AppSession): Promise<ImportTeam[]> {
-  if (session.role !== "MANAGER") return [];
+  if (!mayManageCustomerData(session)) return [];
   const db = await getDb();
   return db.team.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" }, take: 100 });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { AppSession } from "@/server/auth/session";
+import { customerListSql } from "@/server/access/customer";
 import { phoneDigits } from "@/lib/validation/lead-filters";
 import type { CustomerSegmentFilters } from "@/lib/validation/customer-filters";
 
@@ -11,20 +12,6 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const ACTIVITY_DAYS = { "7d": 7, "30d": 30, "90d": 90 } as const;
 
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`);
-
-/**
- * Who may see which customers, as SQL. Same rule as customerScope() in ./queries.ts: managers see
- * everyone; a sales rep sees the customers of their team (the business they sell for), or, without
- * a team, the customers they own. Erased customers (GDPR) are never listed.
- */
-export function customerScopeSql(session: AppSession): Prisma.Sql {
-  const live = Prisma.sql`c."erasedAt" IS NULL`;
-  if (session.role === "MANAGER") return live;
-  if (session.role !== "SALES") return Prisma.sql`FALSE`;
-  return session.teamId
-    ? Prisma.sql`${live} AND c."teamId" = ${session.teamId}::uuid`
-    : Prisma.sql`${live} AND c."ownerId" = ${session.userId}::uuid`;
-}
 
 /** Order numbers look like NB-100234; typed as "nb100234" or "NB-100234". */
 function orderNumber(q: string): string | null {
@@ -53,8 +40,12 @@ export const hasMarketingConsentSql = (alias = "c") =>
 /** Dormant customers were last heard from before this moment (or never). */
 export const dormantBefore = (now: Date) => new Date(now.getTime() - 90 * DAY_MS).toISOString();
 
-export function customerFilterSql(session: AppSession, f: CustomerSegmentFilters, now: Date): Prisma.Sql {
-  const parts: Prisma.Sql[] = [customerScopeSql(session)];
+/**
+ * `scope` is who may see which customers: the customer rule's list form (server/access/customer.ts),
+ * or one of its branches when the caller runs the branches apart (the list page, for the indexes).
+ */
+export function customerFilterSql(session: AppSession, f: CustomerSegmentFilters, now: Date, scope = customerListSql(session, "c")): Prisma.Sql {
+  const parts: Prisma.Sql[] = [scope];
   if (f.q) parts.push(searchSql(f.q));
   // The values are cast to the enum, not the column to text: a cast column has no statistics, and
   // the planner then guesses how many customers match.

@@ -7,7 +7,7 @@ import { testDatabases } from "@/test/worlds/databases";
 import { CUSTOMER_SORTS, parseCustomerFilters, type CustomerFilters } from "@/lib/validation/customer-filters";
 import { seedDatabase } from "@/prisma/seed";
 import { countCustomers, findCustomers, type CustomerListRow } from "./list-queries";
-import { customerScope } from "./queries";
+import { customerListWhere } from "@/server/access/customer";
 
 // findCustomers against a real database: the demo seed (small), plus never-active customers (so the
 // "activity" sort's second part has several pages) and a block of ties on every sort key.
@@ -64,9 +64,9 @@ describe.each(testDatabases)("findCustomers on $name", (database) => {
     return { rows, pages };
   }
 
-  /** The same set through Prisma's own where and customerScope(): what the list must show. */
+  /** The same set through Prisma and the customer rule's list form: what the list must show. */
   async function expectedIds(session: AppSession, extra: Prisma.CustomerWhereInput = {}) {
-    const rows = await prisma.customer.findMany({ where: { AND: [customerScope(session), extra] }, select: { id: true } });
+    const rows = await prisma.customer.findMany({ where: { AND: [customerListWhere(session), extra] }, select: { id: true } });
     return rows.map((r) => r.id).sort();
   }
   const ids = (rows: CustomerListRow[]) => rows.map((r) => r.id).sort();

@@ -3,6 +3,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/server/db";
 import type { AppSession } from "@/server/auth/session";
 import { CUSTOMER_PAGE_SIZE, type CustomerFilters, type JourneyStageName, type LoyaltyTierName } from "@/lib/validation/customer-filters";
+import { customerListSqlBranches } from "@/server/access/customer";
 import { customerFilterSql, dormantBefore, hasMarketingConsentSql, hasOpenLeadSql } from "./list-filter-sql";
 import { customerPageOrderBy, customerPageParts, decodeCustomerCursor, encodeCustomerCursor } from "./list-keyset";
 
@@ -42,11 +43,15 @@ type RawRow = Omit<CustomerListRow, "lastActivityAt"> & { lastActivityAt: Date |
 /** The page's SQL, exported for EXPLAIN in the benchmark and the index commit. */
 export function customerListSql(session: AppSession, filters: CustomerFilters, now: Date): Prisma.Sql {
   const limit = CUSTOMER_PAGE_SIZE + 1;
-  const where = customerFilterSql(session, filters, now);
   const activeBefore = filters.activity === "dormant" ? dormantBefore(now) : undefined;
-  const parts = customerPageParts(filters.sort, decodeCustomerCursor(filters.sort, filters.cursor), activeBefore).map(
-    (part) => Prisma.sql`(SELECT c.id FROM "Customer" c WHERE ${where} AND ${part.where} ORDER BY ${part.orderBy} LIMIT ${limit})`,
-  );
+  const keyset = customerPageParts(filters.sort, decodeCustomerCursor(filters.sort, filters.cursor), activeBefore);
+  // One keyset part per branch of the customer rule: each branch is its own index scan (a rep's team
+  // on the per-team indexes), and the branches never overlap, so UNION ALL loses and repeats nothing.
+  const parts = customerListSqlBranches(session, "c").flatMap((scope) => {
+    const where = customerFilterSql(session, filters, now, scope);
+    return keyset.map((part) => Prisma.sql`(SELECT c.id FROM "Customer" c WHERE ${where} AND ${part.where} ORDER BY ${part.orderBy} LIMIT ${limit})`);
+  });
+  if (!parts.length) parts.push(Prisma.sql`(SELECT c.id FROM "Customer" c WHERE FALSE)`);
   // The parts pick the ids (index scans); the page then joins what it shows for at most 2 × 51 rows.
   return Prisma.sql`
     SELECT p.id, p.name, p.email, p.phone, p.city, p."loyaltyTier"::text AS tier, p."loyaltyPoints" AS points,
@@ -68,8 +73,11 @@ function toRow({ createdAt: _c, loyaltyPoints: _p, lastActivityAt, ...r }: RawRo
 export async function countCustomers(session: AppSession, filters: CustomerFilters, now: Date, cap = COUNT_CAP): Promise<CustomerTotal> {
   assertStaff(session);
   const db = await getDb();
-  const [{ n }] = await db.$queryRaw<{ n: number }[]>`
-    SELECT count(*)::int AS n FROM (SELECT 1 FROM "Customer" c WHERE ${customerFilterSql(session, filters, now)} LIMIT ${cap + 1}) x`;
+  // Per branch of the customer rule, like the page: each count stops at the cap on its own index.
+  const counts = customerListSqlBranches(session, "c").map((scope) =>
+    Prisma.sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM "Customer" c WHERE ${customerFilterSql(session, filters, now, scope)} LIMIT ${cap + 1}) x`);
+  const rows = counts.length ? await db.$queryRaw<{ n: number }[]>`${Prisma.join(counts, " UNION ALL ")}` : [];
+  const n = rows.reduce((sum, r) => sum + r.n, 0);
   return n > cap ? { count: cap, capped: true } : { count: n, capped: false };
 }
 

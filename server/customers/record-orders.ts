@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/server/db";
-import type { CustomerAccess } from "./record-scope";
+import type { CustomerAccess } from "@/server/access/customer-access";
 
 // The customer's orders on their page: newest first, the current milestone of
 // each. Orders per customer are few; the page shows the newest ORDERS_SHOWN and says how many exist.

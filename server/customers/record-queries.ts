@@ -2,10 +2,13 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { AppSession } from "@/server/auth/session";
 import { getDb } from "@/server/db";
-import { customerRecordScope, grant, isCustomerId, type CustomerAccess } from "./record-scope";
+import { customerWhere } from "@/server/access/customer";
+import { grant, staffMay, type CustomerAccess } from "@/server/access/customer-access";
+import { leadSql } from "@/server/access/lead";
+import { isId } from "@/server/access/sql";
 
-// Reads for the customer page. getCustomerRecord applies the scope rule
-// (record-scope.ts); the page's other reads take the CustomerAccess it returns.
+// Reads for the customer page. getCustomerRecord applies the customer rule
+// (server/access/customer.ts); the page's other reads take the CustomerAccess it returns.
 
 const OPEN_STAGES = ["NEW", "CONTACTED", "QUALIFIED", "PROPOSAL"] as const;
 const OPEN_LEADS_SHOWN = 5;
@@ -25,18 +28,19 @@ export type ConsentState = { purpose: "MARKETING_EMAIL" | "SMS" | "PROFILING"; g
 
 /** The header's data: profile, open leads and current consents; null when out of scope or missing. */
 export async function getCustomerRecord(session: AppSession, customerId: string): Promise<CustomerRecord | null> {
-  if (session.role === "CUSTOMER" || !isCustomerId(customerId)) return null;
+  if (!staffMay(session, "read") || !isId(customerId)) return null;
   const db = await getDb();
   // The scope check and the small reads run together; the reads are thrown away when it fails.
   // Names come joined in SQL: a nested Prisma select would cost one more query per relation.
   const [customer, names, leads, consents] = await Promise.all([
-    db.customer.findFirst({ where: { AND: [{ id: customerId }, customerRecordScope(session)] }, select: customerSelect }),
+    db.customer.findFirst({ where: { AND: [{ id: customerId }, customerWhere(session)] }, select: customerSelect }),
     db.$queryRaw<{ ownerName: string | null; teamName: string | null }[]>`
       SELECT u.name AS "ownerName", tm.name AS "teamName"
       FROM "Customer" c LEFT JOIN "User" u ON u.id = c."ownerId" LEFT JOIN "Team" tm ON tm.id = c."teamId"
       WHERE c.id = ${customerId}::uuid`,
-    db.$queryRaw<{ id: string; interest: string; stage: string; ownerId: string | null; ownerName: string | null }[]>`
-      SELECT l.id, l.interest, l.stage::text AS stage, l."ownerId", u.name AS "ownerName"
+    // Leads follow their own rule (server/access/lead.ts): the page links only those the reader may open.
+    db.$queryRaw<{ id: string; interest: string; stage: string; canOpen: boolean; ownerName: string | null }[]>`
+      SELECT l.id, l.interest, l.stage::text AS stage, ${leadSql(session, "l")} AS "canOpen", u.name AS "ownerName"
       FROM "Lead" l LEFT JOIN "User" u ON u.id = l."ownerId"
       WHERE l."customerId" = ${customerId}::uuid AND l.stage::text IN (${Prisma.join([...OPEN_STAGES])})
       ORDER BY l."createdAt" DESC LIMIT ${OPEN_LEADS_SHOWN}`,
@@ -45,8 +49,6 @@ export async function getCustomerRecord(session: AppSession, customerId: string)
   if (!customer) return null;
   const { ownerId, ...profile } = customer;
   const { ownerName = null, teamName = null } = names[0] ?? {};
-  // Leads follow their own rule: a rep may open their own and unassigned ones only.
-  const mayOpen = (leadOwner: string | null) => session.role === "MANAGER" || leadOwner === null || leadOwner === session.userId;
   return {
     access: grant(session, customer.id),
     customer: {
@@ -54,7 +56,7 @@ export async function getCustomerRecord(session: AppSession, customerId: string)
       owner: ownerId && ownerName !== null ? { id: ownerId, name: ownerName } : null,
       team: teamName !== null ? { name: teamName } : null,
     },
-    openLeads: leads.map((l) => ({ id: l.id, interest: l.interest, stage: l.stage, ownerName: l.ownerName, canOpen: mayOpen(l.ownerId) })),
+    openLeads: leads.map((l) => ({ id: l.id, interest: l.interest, stage: l.stage, ownerName: l.ownerName, canOpen: l.canOpen })),
     consents,
   };
 }

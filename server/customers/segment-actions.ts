@@ -3,6 +3,7 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/server/db";
 import { requireStaff } from "@/server/auth/session";
+import { segmentWriteWhere } from "@/server/access/segment";
 import { segmentAudience } from "@/lib/segment-audience";
 import { saveSegmentSchema } from "@/lib/validation/segment";
 
@@ -41,6 +42,6 @@ export async function deleteSegmentAction(formData: FormData): Promise<void> {
   const id = formData.get("id");
   if (typeof id !== "string" || !/^[0-9a-f-]{36}$/i.test(id)) return;
   const db = await getDb();
-  await db.segment.deleteMany({ where: { id, ownerId: session.userId } });
+  await db.segment.deleteMany({ where: { AND: [{ id }, segmentWriteWhere(session)] } });
   revalidatePath("/customers");
 }

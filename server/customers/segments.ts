@@ -1,23 +1,14 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/server/db";
 import type { AppSession } from "@/server/auth/session";
 import { segmentAudience } from "@/lib/segment-audience";
 import { customerFiltersToSearch, customerSegmentFiltersSchema, DEFAULT_CUSTOMER_FILTERS, type CustomerSegmentFilters } from "@/lib/validation/customer-filters";
+import { segmentWhere } from "@/server/access/segment";
 import { assertStaff } from "./list-queries";
 
-// Saved segments: who sees which, and reading their filters back. A segment's JSON was written by
+// Saved segments: listing the ones the segment rule (server/access/segment.ts) shows, and reading their filters back. A segment's JSON was written by
 // an older version of the app, or by hand in the database: it is parsed on every read, and what no
 // longer fits falls back to "no filter" field by field.
-
-/** Own segments, plus the shared ones of the user's team and those shared by people without a team (managers). Managers see every shared segment. */
-export function segmentVisibility(session: AppSession): Prisma.SegmentWhereInput {
-  if (session.role === "MANAGER") return { OR: [{ ownerId: session.userId }, { shared: true }] };
-  if (session.role !== "SALES") return { id: { in: [] } };
-  const teams: Prisma.SegmentWhereInput[] = [{ shared: true, teamId: null }];
-  if (session.teamId) teams.push({ shared: true, teamId: session.teamId });
-  return { OR: [{ ownerId: session.userId }, ...teams] };
-}
 
 export function readSegmentFilters(json: unknown): CustomerSegmentFilters {
   const parsed = customerSegmentFiltersSchema.safeParse(json && typeof json === "object" ? json : {});
@@ -42,7 +33,7 @@ export async function listSegments(session: AppSession | null): Promise<SegmentS
   assertStaff(session);
   const db = await getDb();
   const rows = await db.segment.findMany({
-    where: segmentVisibility(session),
+    where: segmentWhere(session),
     select: { id: true, name: true, marketing: true, shared: true, ownerId: true, filters: true, owner: { select: { name: true } } },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     take: SEGMENT_LIST_MAX,
@@ -63,7 +54,7 @@ export async function getSegment(session: AppSession | null, id: string | undefi
   if (!id) return null;
   const db = await getDb();
   const s = await db.segment.findFirst({
-    where: { AND: [{ id }, segmentVisibility(session)] },
+    where: { AND: [{ id }, segmentWhere(session)] },
     select: { id: true, name: true, marketing: true, filters: true },
   });
   return s ? { id: s.id, name: s.name, marketing: s.marketing, filters: segmentAudience(readSegmentFilters(s.filters), s) } : null;

@@ -3,9 +3,10 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import type { ClaimLeadInput, ReassignLeadInput } from "@/lib/validation/lead-assignment";
 import type { AppSession } from "@/server/auth/session";
 import { recordAudit } from "@/server/audit";
-import { leadScope } from "./queries";
+import { leadWhere, mayClaimLeads, mayReassignLeads } from "@/server/access/lead";
 
-// Who owns a lead. Sales reps claim unassigned leads; only managers move a lead
+// Who owns a lead. Sales reps claim the unassigned leads the lead rule lets them read (their
+// team's, server/access/lead.ts); only managers move a lead
 // from one rep to another. Both are version-checked like every lead write;
 // neither touches lastActivityAt, which tracks contact with the customer.
 
@@ -14,9 +15,9 @@ export type AssignmentResult =
   | { ok: false; reason: "not_found" | "conflict" | "taken" | "owner_invalid" };
 
 export async function claimLead(db: PrismaClient, session: AppSession, input: ClaimLeadInput): Promise<AssignmentResult> {
-  if (session.role !== "SALES") return { ok: false, reason: "not_found" };
+  if (!mayClaimLeads(session)) return { ok: false, reason: "not_found" };
   return db.$transaction(async (tx) => {
-    const lead = await tx.lead.findFirst({ where: { AND: [{ id: input.leadId }, leadScope(session)] }, select: { id: true, ownerId: true } });
+    const lead = await tx.lead.findFirst({ where: { AND: [{ id: input.leadId }, leadWhere(session)] }, select: { id: true, ownerId: true } });
     if (!lead) return { ok: false, reason: "not_found" };
     if (lead.ownerId === session.userId) return { ok: true, leadVersion: input.version };
     const updated = await tx.lead.updateMany({
@@ -33,9 +34,9 @@ export async function claimLead(db: PrismaClient, session: AppSession, input: Cl
 }
 
 export async function reassignLead(db: PrismaClient, session: AppSession, input: ReassignLeadInput): Promise<AssignmentResult> {
-  if (session.role !== "MANAGER") return { ok: false, reason: "not_found" };
+  if (!mayReassignLeads(session)) return { ok: false, reason: "not_found" };
   return db.$transaction(async (tx) => {
-    const lead = await tx.lead.findFirst({ where: { AND: [{ id: input.leadId }, leadScope(session)] }, select: { id: true, ownerId: true } });
+    const lead = await tx.lead.findFirst({ where: { AND: [{ id: input.leadId }, leadWhere(session)] }, select: { id: true, ownerId: true } });
     if (!lead) return { ok: false, reason: "not_found" };
     // Leads go to people who work them: active sales reps, never a customer or a disabled login.
     const owner = await tx.user.findFirst({ where: { id: input.ownerId, role: "SALES", active: true }, select: { id: true } });

@@ -5,7 +5,8 @@ import type { FollowUpInput } from "@/lib/validation/follow-up";
 import type { AppSession } from "@/server/auth/session";
 import { recordAudit } from "@/server/audit";
 import { getSlaConfig } from "@/server/settings/sla";
-import { leadScope } from "./queries";
+import { leadWhere, mayClaimLeads } from "@/server/access/lead";
+import { orderWhere } from "@/server/access/order";
 
 // Logging a follow-up: the core of logFollowUpAction, as a plain function of
 // (db, session, input, now) so tests can call it without a request.
@@ -39,16 +40,20 @@ export async function logFollowUp(
     if (earlier) return earlier;
 
     const lead = await tx.lead.findFirst({
-      where: { AND: [{ id: input.leadId }, leadScope(session)] },
+      where: { AND: [{ id: input.leadId }, leadWhere(session)] },
       select: {
         id: true, customerId: true, ownerId: true, stage: true, version: true, waitingSince: true, createdAt: true,
         firstResponseAt: true, customer: { select: { journeyStage: true } },
       },
     });
     if (!lead) return { ok: false, reason: "not_found" };
+    // An answer filed on an order: the order must be this lead's customer's, and one the reader may reach.
+    if (link.orderId && !(await tx.order.findFirst({ where: { AND: [{ id: link.orderId, customerId: lead.customerId }, orderWhere(session)] }, select: { id: true } }))) {
+      return { ok: false, reason: "not_found" };
+    }
 
     // A rep who logs on an unassigned lead takes it: whoever talked to the customer owns the follow-up.
-    const claims = session.role === "SALES" && lead.ownerId === null;
+    const claims = mayClaimLeads(session) && lead.ownerId === null;
     const stage = input.stage ?? lead.stage;
     const stageChanged = stage !== lead.stage;
     const closed = CLOSED.has(stage);

@@ -29,9 +29,13 @@ describe.each(testDatabases)("lead page reads on $name", (database) => {
     expect(await getLeadJourney(world.sales2, lead.id, {})).toBeNull();
   });
 
-  it("lets any rep open an unassigned lead", async () => {
+  it("lets a rep open an unassigned lead of their team's customers (here: reps and customer without a team), not another team's", async () => {
     const lead = await makeLead(world.db, { ownerId: null, now: NOW });
     expect(await getLead(world.sales2, lead.id, NOW)).not.toBeNull();
+    const team = await world.db.team.create({ data: { name: "Another team" }, select: { id: true } });
+    await world.db.customer.update({ where: { id: lead.customerId }, data: { teamId: team.id } });
+    expect(await getLead(world.sales2, lead.id, NOW)).toBeNull();
+    expect(await getLead({ ...world.sales2, teamId: team.id }, lead.id, NOW)).not.toBeNull();
   });
 
   it("scores the lead from its touchpoints, with reasons", async () => {

@@ -4,12 +4,12 @@ import { scoreLead, type LeadScore } from "@/lib/scoring";
 import { encodeCursor, type JourneyFilters } from "@/lib/validation/journey-filters";
 import type { AppSession } from "@/server/auth/session";
 import { getDb } from "@/server/db";
-import { leadScope } from "./queries";
+import { leadWhere, mayReassignLeads } from "@/server/access/lead";
+import { isId } from "@/server/access/sql";
 
 // Reads for the lead page. Each one takes the session and scopes its query:
 // a lead outside the reader's scope reads exactly like one that does not exist.
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const JOURNEY_PAGE_SIZE = 30;
 /** Enough history for the score: older signals have faded to nothing (half-life 7 days). */
 const SCORING_SIGNALS = 500;
@@ -26,10 +26,10 @@ const leadSelect = {
 export type LeadDetail = Prisma.LeadGetPayload<{ select: typeof leadSelect }> & { score: LeadScore };
 
 export async function getLead(session: AppSession, leadId: string, now = new Date()): Promise<LeadDetail | null> {
-  if (session.role === "CUSTOMER" || !GUID.test(leadId)) return null;
+  if (!isId(leadId)) return null;
   const db = await getDb();
   const [lead, signals] = await Promise.all([
-    db.lead.findFirst({ where: { AND: [{ id: leadId }, leadScope(session)] }, select: leadSelect }),
+    db.lead.findFirst({ where: { AND: [{ id: leadId }, leadWhere(session)] }, select: leadSelect }),
     db.touchpoint.findMany({
       where: { leadId },
       orderBy: { occurredAt: "desc" },
@@ -59,9 +59,9 @@ export type JourneyPage = { rows: JourneyEntry[]; nextCursor: string | null; tot
  * pagination on (occurredAt, id), so page 40 of a long history costs what page 1 does.
  */
 export async function getLeadJourney(session: AppSession, leadId: string, filters: JourneyFilters): Promise<JourneyPage | null> {
-  if (session.role === "CUSTOMER" || !GUID.test(leadId)) return null;
+  if (!isId(leadId)) return null;
   const db = await getDb();
-  const lead = await db.lead.findFirst({ where: { AND: [{ id: leadId }, leadScope(session)] }, select: { customerId: true } });
+  const lead = await db.lead.findFirst({ where: { AND: [{ id: leadId }, leadWhere(session)] }, select: { customerId: true } });
   if (!lead) return null;
   return findJourneyPage(lead.customerId, filters);
 }
@@ -74,7 +74,7 @@ type JourneyRow = Omit<JourneyEntry, "actor" | "campaign" | "followUp" | "order"
 
 /**
  * One page of a customer's touchpoints, filtered, newest first. Callers authorize first: the
- * lead page through the lead's scope, the customer page through server/customers/record-scope.ts.
+ * lead page through the lead rule, the customer page through the customer rule (server/access/).
  * One SQL statement with the actor, campaign and follow-up joined (Prisma would send one query per
  * relation), keyset on (occurredAt, id) along the (customerId, occurredAt) index. A caller that
  * already knows the total (the customer page counts touchpoints per phase) passes it to skip the count.
@@ -125,7 +125,7 @@ export type AssignableRep = { id: string; name: string };
 
 /** Who a manager may hand a lead to: active sales reps. Nobody else sees this list. */
 export async function listAssignableReps(session: AppSession): Promise<AssignableRep[]> {
-  if (session.role !== "MANAGER") return [];
+  if (!mayReassignLeads(session)) return [];
   const db = await getDb();
   return db.user.findMany({ where: { role: "SALES", active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } });
 }

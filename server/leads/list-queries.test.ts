@@ -7,7 +7,8 @@ import { testDatabases } from "@/test/worlds/databases";
 import { LEAD_SORTS, parseLeadFilters, type LeadFilters } from "@/lib/validation/lead-filters";
 import { seedDatabase } from "@/prisma/seed";
 import { countLeadChanges, findLeads, listSalesReps, type LeadListRow } from "./list-queries";
-import { getLeadSummary, leadScope } from "./queries";
+import { leadWhere } from "@/server/access/lead";
+import { getLeadSummary } from "./queries";
 
 // findLeads against a real database: the demo seed (small) plus a block of leads whose sort keys
 // all tie, so a page boundary falls inside a tie and only the id can order them.
@@ -38,6 +39,9 @@ describe.each(testDatabases)("findLeads on $name", (database) => {
     }
     const waiting = await prisma.customer.create({ data: { name: "Queue Kunde" }, select: { id: true } });
     await prisma.lead.create({ data: { customerId: waiting.id, interest: "Unassigned", category: "CAR", sourceChannel: "CHAT", readiness: "HOT" } });
+    // An unassigned lead of a customer of the rep's team: theirs to claim (the one above, of a customer without a team, is not).
+    const teamQueue = await prisma.customer.create({ data: { name: "Team Queue Kunde", teamId: as.sales.teamId }, select: { id: true } });
+    await prisma.lead.create({ data: { customerId: teamQueue.id, interest: "Unassigned in team", category: "CAR", sourceChannel: "CHAT", readiness: "HOT" } });
     // Blocks of hand-made leads so page boundaries fall inside every region of the order, on ties:
     // SLA running (triples share a due time), follow-up only (pairs share one), and nothing at all.
     const minute = 60_000;
@@ -74,10 +78,10 @@ describe.each(testDatabases)("findLeads on $name", (database) => {
     return pages;
   }
 
-  /** The same set through Prisma's own where and leadScope(): what the list must show, no more, no less. */
+  /** The same set through Prisma and the lead rule's where form: what the list must show, no more, no less. */
   async function expectedIds(session: AppSession, extra: Prisma.LeadWhereInput = {}) {
     const rows = await prisma.lead.findMany({
-      where: { AND: [leadScope(session), { stage: { in: ["NEW", "CONTACTED", "QUALIFIED", "PROPOSAL"] }, OR: [{ readiness: { in: ["HOT", "WARM"] } }, { waitingSince: { not: null } }] }, extra] },
+      where: { AND: [leadWhere(session), { stage: { in: ["NEW", "CONTACTED", "QUALIFIED", "PROPOSAL"] }, OR: [{ readiness: { in: ["HOT", "WARM"] } }, { waitingSince: { not: null } }] }, extra] },
       select: { id: true },
     });
     return rows.map((r) => r.id).sort();
@@ -125,11 +129,13 @@ describe.each(testDatabases)("findLeads on $name", (database) => {
     expect(await findLeads(as.manager, filters("q=tie%00%1B 19"), NOW)).toEqual(await findLeads(as.manager, filters("q=tie 19"), NOW));
   });
 
-  it("shows a sales rep their own and unassigned leads only, whatever the URL asks", async () => {
+  it("shows a sales rep their own leads and their team's unassigned ones only, whatever the URL asks", async () => {
     const own = (await allPages(as.sales, filters())).flat();
     expect(own.map((r) => r.id).sort()).toEqual(await expectedIds(as.sales));
     const owners = new Set(own.map((r) => r.ownerName));
     expect([...owners].sort()).toEqual(["Magnus Berg", null].sort());
+    expect(own.some((r) => r.customerName === "Team Queue Kunde")).toBe(true);
+    expect(own.some((r) => r.customerName === "Queue Kunde")).toBe(false);
 
     const reps = await prisma.user.findMany({ where: { role: "SALES" }, select: { id: true } });
     for (const rep of reps.filter((r) => r.id !== as.sales.userId)) {
@@ -205,7 +211,7 @@ describe.each(testDatabases)("findLeads on $name", (database) => {
     const open: Prisma.LeadWhereInput = { stage: { in: ["NEW", "CONTACTED", "QUALIFIED", "PROPOSAL"] } };
     const inAnHour = new Date(NOW.getTime() + 3_600_000);
     for (const who of [as.sales, as.manager]) {
-      const base = { AND: [leadScope(who), open] };
+      const base = { AND: [leadWhere(who), open] };
       const expected = {
         open: await prisma.lead.count({ where: base }),
         breached: await prisma.lead.count({ where: { AND: [base, { slaDueAt: { lt: NOW } }] } }),

@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/server/db";
 import type { AppSession } from "@/server/auth/session";
-import { leadScope } from "@/server/leads/queries";
+import { leadSql, leadWhere } from "@/server/access/lead";
 import { PAGE_SIZE, phoneDigits, type LeadChannel, type LeadFilters, type OpenStage } from "@/lib/validation/lead-filters";
 import { afterCursorSql, decodeCursor, encodeCursor, orderBySql } from "./list-keyset";
 
@@ -39,18 +39,15 @@ function assertStaff(session: AppSession | null): asserts session is AppSession 
   if (!session || (session.role !== "SALES" && session.role !== "MANAGER")) throw new Error("Staff only");
 }
 
-/**
- * Who sees what, as SQL. It must stay the same rule as leadScope() in ./queries.ts (sales: own and
- * unassigned; managers: all); list-queries.test.ts checks the two agree row for row.
- */
+/** Who sees what: the lead rule (server/access/lead.ts), then the owner chips, which only narrow it. */
 function scopeSql(session: AppSession, f: LeadFilters): Prisma.Sql {
   const me = Prisma.sql`${session.userId}::uuid`;
-  const parts = [session.role === "SALES" ? Prisma.sql`(l."ownerId" = ${me} OR l."ownerId" IS NULL)` : Prisma.sql`TRUE`];
+  const parts = [leadSql(session, "l")];
   // Only managers may look at one rep's leads; for anyone else the param is ignored, not trusted.
   if (f.rep && session.role === "MANAGER") parts.push(Prisma.sql`l."ownerId" = ${f.rep}::uuid`);
   else if (f.scope === "mine") parts.push(Prisma.sql`l."ownerId" = ${me}`);
   else if (f.scope === "unassigned") parts.push(Prisma.sql`l."ownerId" IS NULL`);
-  // A team is its members' leads, as the dashboard counts them (server/analytics/access.ts).
+  // A team is its members' leads, as the dashboard counts them (server/access/dashboard.ts).
   if (f.team && session.role === "MANAGER") {
     parts.push(Prisma.sql`l."ownerId" IN (SELECT u.id FROM "User" u WHERE u."teamId" = ${f.team}::uuid)`);
   }
@@ -167,5 +164,5 @@ export async function listSalesReps(session: AppSession | null): Promise<SalesRe
 export async function countLeadChanges(session: AppSession | null, since: Date): Promise<number> {
   assertStaff(session);
   const db = await getDb();
-  return db.lead.count({ where: { AND: [leadScope(session), { updatedAt: { gt: since } }] } });
+  return db.lead.count({ where: { AND: [leadWhere(session), { updatedAt: { gt: since } }] } });
 }

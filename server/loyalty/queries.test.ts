@@ -6,7 +6,7 @@ import { testDatabases } from "@/test/worlds/databases";
 let world: CustomerWorld;
 vi.mock("@/server/db", () => ({ getDb: async () => world.db }));
 const { getLoyaltyCard, POINTS_PAGE_SIZE } = await import("./queries");
-const { grant } = await import("@/server/customers/record-scope");
+const { grant } = await import("@/server/access/customer-access");
 
 const NOW = new Date("2026-11-24T09:00:00Z");
 const DAY = 86_400_000;

@@ -1,7 +1,7 @@
 import "server-only";
 import { availableRewards, progressToNextTier, tierWindowStart, type LoyaltyTierName } from "@/lib/loyalty";
 import { encodeCursor, type JourneyCursor } from "@/lib/validation/journey-filters";
-import type { CustomerAccess } from "@/server/customers/record-scope";
+import type { CustomerAccess } from "@/server/access/customer-access";
 import { getDb } from "@/server/db";
 
 // The loyalty card: the balance and tier cached on the customer (kept in the

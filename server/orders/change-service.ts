@@ -5,7 +5,7 @@ import type { AdvanceMilestoneInput, MoveDateInput } from "@/lib/validation/orde
 import type { AppSession } from "@/server/auth/session";
 import { recordAudit } from "@/server/audit";
 import { creditDeliveredOrder } from "@/server/loyalty/earn";
-import { staffOrderScope } from "./access";
+import { isStaff, orderWhere } from "@/server/access/order";
 import type { OrderNotice, OrderNoticeDetail } from "./notify";
 
 // Staff move an order on, or move its expected date, with a reason. Each change
@@ -28,12 +28,9 @@ const orderSelect = {
 
 type LoadedOrder = Prisma.OrderGetPayload<{ select: typeof orderSelect }>;
 
-function isStaff(session: AppSession) {
-  return session.role === "SALES" || session.role === "MANAGER";
-}
-
+/** The order rule, read in the change's own transaction: the write rests on the check it made. */
 async function load(tx: Tx, session: AppSession, orderId: string): Promise<LoadedOrder | null> {
-  return tx.order.findFirst({ where: { AND: [{ id: orderId }, staffOrderScope(session)] }, select: orderSelect });
+  return tx.order.findFirst({ where: { AND: [{ id: orderId }, orderWhere(session)] }, select: orderSelect });
 }
 
 /** Bumps the version only if nobody changed the order since the form was rendered. */

@@ -3,7 +3,8 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { pointsForOrder, type LoyaltyTierName } from "@/lib/loyalty";
 import { timelineSteps, type CategoryName, type FulfilmentName, type Milestone, type TimelineStep } from "@/lib/order-milestones";
 import type { AppSession } from "@/server/auth/session";
-import { GUID, customerOrderScope } from "./access";
+import { orderWhere } from "@/server/access/order";
+import { isId } from "@/server/access/sql";
 import { QUESTION_SOURCE } from "./question-service";
 
 // Everything the customer's order page shows, in two rounds of indexed reads:
@@ -42,10 +43,11 @@ const CONTENT_LIMIT = 6;
 const THREAD_KINDS = ["ORDER_QUESTION", "EMAIL", "CALL", "SMS", "CHAT_MESSAGE", "MEETING"] as ("ORDER_QUESTION" | "EMAIL" | "CALL" | "SMS" | "CHAT_MESSAGE" | "MEETING")[];
 
 export async function getMyOrderPage(db: PrismaClient, session: AppSession, orderId: string, locale: "nb" | "da" | "en"): Promise<MyOrderPage | null> {
-  if (!GUID.test(orderId) || session.role !== "CUSTOMER" || !session.customerId) return null;
+  // The portal is the customer's own page; staff read orders on the staff order page.
+  if (!isId(orderId) || session.role !== "CUSTOMER" || !session.customerId) return null;
   const [order, customer] = await Promise.all([
     db.order.findFirst({
-      where: { AND: [{ id: orderId }, customerOrderScope(session)] },
+      where: { AND: [{ id: orderId }, orderWhere(session)] },
       select: {
         id: true, number: true, product: true, category: true, milestone: true, fulfilment: true, currency: true, totalMinor: true,
         placedAt: true, promisedDeliveryAt: true, expectedDeliveryAt: true, deliveredAt: true,

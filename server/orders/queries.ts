@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/server/db";
 import { requireCustomer } from "@/server/auth/session";
+import { orderWhere } from "@/server/access/order";
 
 export type MyOrder = {
   id: string;
@@ -20,7 +21,7 @@ export async function findMyOrders(limit = 50): Promise<MyOrder[]> {
   const session = await requireCustomer();
   const db = await getDb();
   return db.order.findMany({
-    where: { customerId: session.customerId },
+    where: orderWhere(session),
     orderBy: [{ placedAt: "desc" }, { id: "desc" }],
     take: limit,
     select: {

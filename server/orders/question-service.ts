@@ -5,7 +5,7 @@ import type { AppSession } from "@/server/auth/session";
 import { furthestStage } from "@/server/touchpoints/classify";
 import { inferTopic } from "@/server/touchpoints/infer-topic";
 import { leadForInboundSignal } from "@/server/touchpoints/lead-signal";
-import { customerOrderScope } from "./access";
+import { orderWhere } from "@/server/access/order";
 
 // "Ask about my order": the customer's question is an inbound touchpoint on
 // their timeline, linked to the order, and a buying signal like any other — it
@@ -40,7 +40,7 @@ async function write(tx: Prisma.TransactionClient, session: AppSession, input: A
   const earlier = await replayOf(tx, input, externalId);
   if (earlier) return earlier;
   const order = await tx.order.findFirst({
-    where: { AND: [{ id: input.orderId }, customerOrderScope(session)] },
+    where: { AND: [{ id: input.orderId }, orderWhere(session)] },
     select: {
       id: true, number: true, category: true, milestone: true,
       customer: { select: { id: true, ownerId: true, teamId: true, lastActivityAt: true, journeyStage: true } },

@@ -3,7 +3,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import type { ReplyInput } from "@/lib/validation/orders";
 import type { AppSession } from "@/server/auth/session";
 import { logFollowUp } from "@/server/leads/follow-up-service";
-import { staffOrderScope } from "./access";
+import { isStaff, orderWhere } from "@/server/access/order";
 import type { OrderNotice } from "./notify";
 
 // Staff answer a customer's question from the order page. The answer is a
@@ -16,20 +16,20 @@ export type ReplyResult =
   | { ok: false; reason: "not_found" | "conflict" | "key_reused" };
 
 export async function replyToOrderQuestion(db: PrismaClient, session: AppSession, input: ReplyInput, now: Date): Promise<ReplyResult> {
-  if (session.role !== "SALES" && session.role !== "MANAGER") return { ok: false, reason: "not_found" };
+  if (!isStaff(session)) return { ok: false, reason: "not_found" };
   const order = await db.order.findFirst({
-    where: { AND: [{ id: input.orderId }, staffOrderScope(session)] },
+    where: { AND: [{ id: input.orderId }, orderWhere(session)] },
     select: {
       id: true, number: true, product: true, customerId: true,
       customer: { select: { name: true, email: true, locale: true, login: { select: { email: true } } } },
     },
   });
   if (!order) return { ok: false, reason: "not_found" };
-  // The lead must be this customer's: a form cannot file an answer on someone else's lead.
-  const lead = await db.lead.findFirst({ where: { id: input.leadId, customerId: order.customerId }, select: { id: true } });
-  if (!lead) return { ok: false, reason: "not_found" };
+  // logFollowUp checks again, in its transaction, that the lead is one the reader may open, that the
+  // order is this lead's customer's and that the reader may still reach the order: the read above
+  // only fetched what the mail needs.
   const result = await logFollowUp(db, session, {
-    leadId: lead.id, version: input.leadVersion, idempotencyKey: input.idempotencyKey, type: "EMAIL", outcome: "REACHED",
+    leadId: input.leadId, version: input.leadVersion, idempotencyKey: input.idempotencyKey, type: "EMAIL", outcome: "REACHED",
     note: input.message, nextFollowUpAt: null, stage: null, lostReason: null,
   }, now, { orderId: order.id });
   if (!result.ok) return result;

@@ -2,12 +2,15 @@ import "server-only";
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { nextMilestones, type Milestone } from "@/lib/order-milestones";
 import type { AppSession } from "@/server/auth/session";
-import { GUID, staffOrderScope } from "./access";
+import { leadWhere } from "@/server/access/lead";
+import { isStaff, orderWhere } from "@/server/access/order";
+import { isId } from "@/server/access/sql";
 import { QUESTION_SOURCE } from "./question-service";
 
 // The staff order page: the order with its staff-only fields, its history, the
-// touchpoints filed on it, and the open question (if any) to answer. Scoped like
-// the lead list; the customer id in the URL must match the order's.
+// touchpoints filed on it, and the open question (if any) to answer. The order rule
+// (server/access/order.ts): the orders of the customers the reader may open; the
+// customer id in the URL must match the order's.
 
 const orderSelect = {
   id: true, number: true, product: true, category: true, milestone: true, fulfilment: true, currency: true, totalMinor: true,
@@ -37,16 +40,17 @@ export type StaffOrder = Prisma.OrderGetPayload<{ select: typeof orderSelect }> 
 const TOUCHPOINTS = 40;
 
 export async function getStaffOrder(db: PrismaClient, session: AppSession, customerId: string, orderId: string): Promise<StaffOrder | null> {
-  if (session.role === "CUSTOMER" || !GUID.test(orderId) || !GUID.test(customerId)) return null;
-  const order = await db.order.findFirst({ where: { AND: [{ id: orderId, customerId }, staffOrderScope(session)] }, select: orderSelect });
+  if (!isStaff(session) || !isId(orderId) || !isId(customerId)) return null;
+  const order = await db.order.findFirst({ where: { AND: [{ id: orderId, customerId }, orderWhere(session)] }, select: orderSelect });
   if (!order) return null;
   const [events, touchpoints] = await Promise.all([
     db.orderEvent.findMany({ where: { orderId }, orderBy: { occurredAt: "desc" }, take: 100, select: eventSelect }),
     db.touchpoint.findMany({ where: { orderId }, orderBy: [{ occurredAt: "desc" }, { id: "desc" }], take: TOUCHPOINTS, select: touchpointSelect }),
   ]);
   const question = touchpoints.find((t) => t.kind === "ORDER_QUESTION" && t.externalId?.startsWith(QUESTION_SOURCE) && t.leadId);
+  // The answer is a follow-up on that lead, so it is offered only to who may open the lead.
   const questionLead = question?.leadId
-    ? await db.lead.findUnique({ where: { id: question.leadId }, select: { id: true, version: true, waitingSince: true, owner: { select: { name: true } } } })
+    ? await db.lead.findFirst({ where: { AND: [{ id: question.leadId }, leadWhere(session)] }, select: { id: true, version: true, waitingSince: true, owner: { select: { name: true } } } })
     : null;
   return {
     ...order, events, questionLead,

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { parseJourneyFilters } from "@/lib/validation/journey-filters";
 import { utcToLocalDateTime } from "@/lib/validation/local-date-time";
+import { mayClaimLeads, mayReassignLeads } from "@/server/access/lead";
 import { requireStaff } from "@/server/auth/session";
 import { listAssignableReps } from "@/server/leads/lead-queries";
 import { TimelineSkeleton } from "@/components/journey/timeline-skeleton";
@@ -35,8 +36,8 @@ export default async function LeadPage({ params, searchParams }: Props) {
   const [t, tf, reps] = await Promise.all([getTranslations("lead.assignment"), getTranslations("followUp"), listAssignableReps(session)]);
   const now = new Date();
   const filters = parseJourneyFilters(query);
-  const canClaim = session.role === "SALES" && lead.owner === null;
-  const canReassign = session.role === "MANAGER";
+  const canClaim = mayClaimLeads(session) && lead.owner === null;
+  const canReassign = mayReassignLeads(session);
 
   return (
     <>

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { mayManageCustomerData } from "@/server/access/customer";
 import { getSession } from "@/server/auth/session";
 import { importCustomers } from "@/server/customers/import-service";
 import { IMPORT_MAX_BYTES } from "@/lib/validation/customer-import";
@@ -32,7 +33,7 @@ async function readAtMost(body: ReadableStream<Uint8Array> | null, max: number):
 
 export async function POST(request: Request) {
   const session = await getSession();
-  if (!session || session.role !== "MANAGER") return new Response("Not found", { status: 404 });
+  if (!mayManageCustomerData(session)) return new Response("Not found", { status: 404 });
   if (Number(request.headers.get("content-length") ?? 0) > IMPORT_MAX_BYTES) {
     return Response.json({ ok: false, reason: "tooLarge" }, { status: 413 });
   }

@@ -1,5 +1,5 @@
 import type { JourneyFilters } from "@/lib/validation/journey-filters";
-import type { CustomerAccess } from "@/server/customers/record-scope";
+import type { CustomerAccess } from "@/server/access/customer-access";
 import { findJourneyPage } from "@/server/leads/lead-queries";
 import { Timeline } from "@/components/journey/timeline";
 

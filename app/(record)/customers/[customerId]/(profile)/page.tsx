@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { decodeCursor, parseJourneyFilters, type JourneyFilters } from "@/lib/validation/journey-filters";
+import { mayManageCustomerData } from "@/server/access/customer";
 import { getConsentHistory } from "@/server/customers/consent-service";
 import { getCustomerOrders } from "@/server/customers/record-orders";
 import { getJourneyMap, type JourneyMap as JourneyMapData } from "@/server/customers/record-queries";
@@ -49,7 +50,7 @@ export default async function CustomerPage({ params, searchParams }: Props) {
     <>
       <CustomerHeader
         record={record}
-        actions={session.role === "MANAGER" ? <CustomerGdprActions customerId={customer.id} name={customer.name} erased={Boolean(customer.erasedAt)} /> : null}
+        actions={mayManageCustomerData(session) ? <CustomerGdprActions customerId={customer.id} name={customer.name} erased={Boolean(customer.erasedAt)} /> : null}
       />
       <div className="flex flex-col gap-6">
         <JourneyMap map={map} current={customer.journeyStage} basePath={basePath} />

@@ -1,0 +1,212 @@
+import crypto from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { parseCustomerFilters } from "@/lib/validation/customer-filters";
+import { parseLeadFilters } from "@/lib/validation/lead-filters";
+import { testDatabases } from "@/test/worlds/databases";
+import { ACTORS, CASE_NAMES, openAccessWorld, type AccessWorld, type Actor, type Case } from "@/test/worlds/access-world";
+
+// Who may read and write what: role × team × ownership × entity, against every data function and
+// every action (through the real session guards). Each function must reach exactly the records the
+// table allows — one that is widened (or narrowed) fails here. Writes are sent with a stale version
+// or a wrong confirmation, so a write that passed the access check answers "conflict" (or
+// "name mismatch") and changes nothing, and one that did not answers "not found".
+
+let world: AccessWorld;
+let raw: { user: { id: string; tv: number } } | null = null;
+vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<object>()), getServerSession: async () => raw }));
+vi.mock("@/server/db", () => ({ getDb: async () => world.db }));
+vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {}, refresh: () => {} }));
+vi.mock("next-intl/server", () => ({ getTranslations: async () => (key: string) => key }));
+
+const { getLead, getLeadJourney } = await import("@/server/leads/lead-queries");
+const { findLeads, countLeadChanges } = await import("@/server/leads/list-queries");
+const { getLeadSummary } = await import("@/server/leads/queries");
+const { logFollowUpAction, claimLeadAction, reassignLeadAction } = await import("@/server/leads/actions");
+const { getCustomerRecord } = await import("@/server/customers/record-queries");
+const { getCustomerOrders } = await import("@/server/customers/record-orders");
+const { findCustomers, countCustomers } = await import("@/server/customers/list-queries");
+const { recordConsentAction } = await import("@/server/customers/consent-actions");
+const { eraseCustomerAction } = await import("@/server/customers/gdpr-actions");
+const { openCustomerExport } = await import("@/server/customers/gdpr-export");
+const { getStaffOrder } = await import("@/server/orders/staff-queries");
+const { getMyOrderPage } = await import("@/server/orders/order-page");
+const { findMyOrders } = await import("@/server/orders/queries");
+const { advanceMilestoneAction, moveDeliveryDateAction, replyToQuestionAction, askAboutOrderAction } = await import("@/server/orders/actions");
+
+const NOW = new Date("2026-11-24T09:15:00Z");
+
+// --- the rules, as a table ------------------------------------------------------------------------
+const ALL = CASE_NAMES;
+const TEAM_A: Case[] = ["own", "teammates", "unassignedSameTeam", "portal", "erased"];
+const TEAM_B: Case[] = ["unassignedOtherTeam", "otherTeams", "ownLeadOtherTeam", "ownCustomerOtherTeam"];
+
+/** Leads: their own, and unassigned ones of a customer of their team (no team: of a customer without one). */
+const LEADS: Record<Actor, Case[]> = {
+  manager: ALL,
+  repA: ["own", "unassignedSameTeam", "ownLeadOtherTeam", "erased"],
+  teammateA: ["teammates", "unassignedSameTeam", "portal"],
+  repB: ["unassignedOtherTeam", "otherTeams", "ownCustomerOtherTeam"],
+  repNoTeam: ["unassignedNoTeam", "noTeamOwn"],
+  customer: [],
+};
+/** Customers (list and page alike): their team's, the ones they own, the ones behind a lead they may open. */
+const CUSTOMERS: Record<Actor, Case[]> = {
+  manager: ALL,
+  repA: [...TEAM_A, "ownLeadOtherTeam", "ownCustomerOtherTeam"],
+  teammateA: TEAM_A,
+  repB: TEAM_B,
+  repNoTeam: ["unassignedNoTeam", "noTeamOwn"],
+  customer: [],
+};
+const listed = (cases: Case[]) => cases.filter((c) => c !== "erased");
+const staff = (a: Actor) => a !== "customer";
+
+// --- helpers ---------------------------------------------------------------------------------------
+const sorted = (cases: Iterable<Case>) => [...cases].sort();
+async function reaching(test: (c: Case) => Promise<boolean>): Promise<Case[]> {
+  const out: Case[] = [];
+  for (const c of CASE_NAMES) if (await test(c)) out.push(c);
+  return out.sort();
+}
+function form(fields: Record<string, string>): FormData {
+  const f = new FormData();
+  for (const [k, v] of Object.entries(fields)) f.set(k, v);
+  return f;
+}
+/** Runs an action as the actor; "refused" for a 404 or a not-found/forbidden answer. */
+async function act(actor: Actor, action: () => Promise<{ ok: boolean; message: string } | null>): Promise<"reached" | "refused"> {
+  raw = { user: { id: world.as[actor].userId, tv: 0 } };
+  try {
+    const result = await action();
+    return /notFound|forbidden/.test(result?.message ?? "") ? "refused" : "reached";
+  } catch (error) {
+    if (String((error as { digest?: string }).digest ?? "").startsWith("NEXT_HTTP_ERROR_FALLBACK;404")) return "refused";
+    throw error;
+  } finally {
+    raw = null;
+  }
+}
+const key = () => crypto.randomUUID();
+const STALE = "999";
+
+describe.each(testDatabases)("the access matrix on $name", (database) => {
+  beforeAll(async () => {
+    world = await openAccessWorld(database, NOW);
+  }, 120_000);
+  afterAll(async () => world?.close());
+
+  describe.each(ACTORS)("as %s", (actor) => {
+    const s = () => world.as[actor];
+    const row = (c: Case) => world.rows[c];
+
+    it("lead page, journey, lead list, summary and live count reach exactly the leads of the rule", async () => {
+      const expected = sorted(LEADS[actor]);
+      expect(await reaching(async (c) => (await getLead(s(), row(c).leadId, NOW)) !== null), "getLead").toEqual(expected);
+      expect(await reaching(async (c) => (await getLeadJourney(s(), row(c).leadId, {})) !== null), "getLeadJourney").toEqual(expected);
+      if (!staff(actor)) {
+        await expect(findLeads(s(), parseLeadFilters(null), NOW)).rejects.toThrow();
+        expect(await getLeadSummary(s(), NOW)).toEqual({ open: 0, breached: 0, dueWithinHour: 0 });
+        return;
+      }
+      const page = await findLeads(s(), parseLeadFilters(null), NOW);
+      const ids = new Set(page.rows.map((r) => r.id));
+      expect(await reaching(async (c) => ids.has(row(c).leadId)), "findLeads").toEqual(expected);
+      expect(page.rows.length, "findLeads shows nothing else").toBe(expected.length);
+      const summary = await getLeadSummary(s(), NOW);
+      expect(summary.open, "getLeadSummary").toBe(expected.length);
+      expect(summary.breached, "getLeadSummary").toBe(expected.length);
+      expect(await countLeadChanges(s(), new Date(0)), "countLeadChanges").toBe(expected.length);
+    });
+
+    it("customer page and customer list reach exactly the customers of the rule; every lead the page links opens", async () => {
+      const expected = sorted(CUSTOMERS[actor]);
+      expect(await reaching(async (c) => (await getCustomerRecord(s(), row(c).customerId)) !== null), "getCustomerRecord").toEqual(expected);
+      if (!staff(actor)) {
+        await expect(findCustomers(s(), parseCustomerFilters(null), NOW)).rejects.toThrow();
+        return;
+      }
+      const page = await findCustomers(s(), parseCustomerFilters(null), NOW);
+      const ids = new Set(page.rows.map((r) => r.id));
+      expect(await reaching(async (c) => ids.has(row(c).customerId)), "findCustomers").toEqual(sorted(listed(CUSTOMERS[actor])));
+      expect(page.rows.length, "findCustomers shows nothing else").toBe(listed(CUSTOMERS[actor]).length);
+      expect((await countCustomers(s(), parseCustomerFilters(null), NOW)).count, "countCustomers").toBe(listed(CUSTOMERS[actor]).length);
+      // The page's open leads link only to the leads this reader may open.
+      const linked = await reaching(async (c) => {
+        const record = await getCustomerRecord(s(), row(c).customerId);
+        return record?.openLeads.some((l) => l.id === row(c).leadId && l.canOpen) ?? false;
+      });
+      expect(linked, "open leads' canOpen").toEqual(sorted(LEADS[actor].filter((c) => CUSTOMERS[actor].includes(c))));
+      // Every lead a rep may open has a customer they may open.
+      for (const c of LEADS[actor]) expect(CUSTOMERS[actor], `customer behind lead ${c}`).toContain(c);
+    });
+
+    it("staff order page reaches exactly the orders of the customers they may read, including every order the customer page lists", async () => {
+      const expected = staff(actor) ? sorted(CUSTOMERS[actor]) : [];
+      expect(await reaching(async (c) => (await getStaffOrder(world.db, s(), row(c).customerId, row(c).orderId)) !== null), "getStaffOrder").toEqual(expected);
+      const listedOnPage = await reaching(async (c) => {
+        const record = await getCustomerRecord(s(), row(c).customerId);
+        return record ? (await getCustomerOrders(record.access)).rows.some((o) => o.id === row(c).orderId) : false;
+      });
+      expect(listedOnPage, "orders listed on the customer page").toEqual(expected);
+    });
+
+    it("the customer portal shows a customer only their own orders", async () => {
+      const expected: Case[] = actor === "customer" ? ["portal"] : [];
+      expect(await reaching(async (c) => (await getMyOrderPage(world.db, s(), row(c).orderId, "en")) !== null), "getMyOrderPage").toEqual(expected);
+      if (actor !== "customer") return;
+      raw = { user: { id: s().userId, tv: 0 } };
+      const mine = await findMyOrders().finally(() => (raw = null));
+      expect(mine.map((o) => o.id)).toEqual([row("portal").orderId]);
+    });
+
+    it("follow-up, claim and reassign reach exactly the leads they may read", async () => {
+      const lead = (c: Case) => row(c).leadId;
+      const followUp = await reaching(async (c) => (await act(actor, () => logFollowUpAction(null, form({
+        leadId: lead(c), version: STALE, idempotencyKey: key(), type: "CALL", outcome: "REACHED", note: "probe",
+      })))) === "reached");
+      expect(followUp, "logFollowUpAction").toEqual(sorted(LEADS[actor]));
+      const claim = await reaching(async (c) => (await act(actor, () => claimLeadAction(null, form({ leadId: lead(c), version: STALE })))) === "reached");
+      expect(claim, "claimLeadAction").toEqual(actor === "manager" ? [] : sorted(LEADS[actor]));
+      const reassign = await reaching(async (c) => (await act(actor, () =>
+        reassignLeadAction(null, form({ leadId: lead(c), version: STALE, ownerId: world.as.repB.userId })))) === "reached");
+      expect(reassign, "reassignLeadAction").toEqual(actor === "manager" ? sorted(ALL) : []);
+    });
+
+    it("order writes (milestone, date, reply) reach exactly the orders they may read", async () => {
+      const expected = staff(actor) ? sorted(CUSTOMERS[actor]) : [];
+      const order = (c: Case) => row(c).orderId;
+      const advance = await reaching(async (c) => (await act(actor, () =>
+        advanceMilestoneAction(null, form({ orderId: order(c), version: STALE, milestone: "READY_FOR_PICKUP", reason: "" })))) === "reached");
+      expect(advance, "advanceMilestoneAction").toEqual(expected);
+      const move = await reaching(async (c) => (await act(actor, () =>
+        moveDeliveryDateAction(null, form({ orderId: order(c), version: STALE, date: "2027-01-15", reason: "Fabrikken er forsinket" })))) === "reached");
+      expect(move, "moveDeliveryDateAction").toEqual(expected);
+      // An answer is a follow-up on the question's lead: it needs the order and that lead.
+      const reply = await reaching(async (c) => (await act(actor, () => replyToQuestionAction(null, form({
+        orderId: order(c), leadId: row(c).leadId, leadVersion: STALE, idempotencyKey: key(), message: "Den kommer fredag",
+      })))) === "reached");
+      expect(reply, "replyToQuestionAction").toEqual(expected.filter((c) => LEADS[actor].includes(c)));
+    });
+
+    it("consent, erasure and the GDPR export reach exactly the customers they may read (erasure and export: managers)", async () => {
+      const consent = await reaching(async (c) => (await act(actor, () => recordConsentAction(null, form({
+        customerId: row(c).customerId, purpose: "PROFILING", granted: "true", source: "phone",
+      })))) === "reached");
+      expect(consent, "recordConsentAction").toEqual(staff(actor) ? sorted(CUSTOMERS[actor]) : []);
+      const erase = await reaching(async (c) => (await act(actor, () =>
+        eraseCustomerAction(null, form({ customerId: row(c).customerId, confirmName: "Not the name" })))) === "reached");
+      expect(erase, "eraseCustomerAction").toEqual(actor === "manager" ? sorted(ALL) : []);
+      const gdpr = await reaching(async (c) => (await openCustomerExport(world.db, s(), row(c).customerId, NOW)) !== null);
+      expect(gdpr, "openCustomerExport").toEqual(actor === "manager" ? sorted(ALL) : []);
+    });
+  });
+
+  it("a customer asks only about their own order (run last: asking feeds their lead)", async () => {
+    for (const actor of ACTORS) {
+      const asked = await reaching(async (c) => (await act(actor, () => askAboutOrderAction(null, form({
+        orderId: world.rows[c].orderId, idempotencyKey: key(), message: "Når kommer bilen?",
+      })))) === "reached");
+      expect(asked, actor).toEqual(actor === "customer" ? ["portal"] : []);
+    }
+  });
+});
