@@ -60,19 +60,24 @@ export type FollowUpParse =
   | { ok: true; data: FollowUpInput }
   | { ok: false; fieldErrors: Partial<Record<FollowUpField, FollowUpErrorCode[]>>; formError: FollowUpErrorCode | null };
 
-/** Reads the form's fields (and nothing else: FormData also carries $ACTION_ keys) and validates them. */
-export function parseFollowUpForm(formData: FormData, context: { now: Date; timeZone: string }): FollowUpParse {
+/**
+ * The follow-up form's text fields, and nothing else (FormData also carries $ACTION_ keys); a file
+ * where text belongs is tampering, read as missing.
+ */
+export function followUpFormFields(formData: FormData): Record<string, unknown> {
   const raw: Record<string, unknown> = {};
   for (const field of FIELDS) {
     const value = formData.get(field);
-    // A file where text belongs is tampering: read it as a missing value.
     if (typeof value === "string") raw[field] = value;
   }
-  const result = followUpSchema(context).safeParse(raw);
-  if (result.success) return { ok: true, data: result.data };
+  return raw;
+}
+
+/** The schema's issues per field, and one form error when the hidden fields are off (an outdated form). */
+export function followUpErrors(error: z.ZodError): Extract<FollowUpParse, { ok: false }> {
   const fieldErrors: Partial<Record<FollowUpField, FollowUpErrorCode[]>> = {};
   let formError: FollowUpErrorCode | null = null;
-  for (const issue of result.error.issues) {
+  for (const issue of error.issues) {
     const field = issue.path[0];
     const code = issue.message as FollowUpErrorCode;
     if (field === "leadId" || field === "version" || field === "idempotencyKey" || field === undefined) {
@@ -83,4 +88,10 @@ export function parseFollowUpForm(formData: FormData, context: { now: Date; time
     if (!list.includes(code)) list.push(code);
   }
   return { ok: false, fieldErrors, formError };
+}
+
+/** Reads the form's fields and validates them. */
+export function parseFollowUpForm(formData: FormData, context: { now: Date; timeZone: string }): FollowUpParse {
+  const result = followUpSchema(context).safeParse(followUpFormFields(formData));
+  return result.success ? { ok: true, data: result.data } : followUpErrors(result.error);
 }

@@ -19,7 +19,7 @@ import { getDb } from "@/server/db";
 // shape; next-safe-action answers { data, serverError, validationErrors } through its own hooks, so
 // taking it would rewrite every form without adding a check this does not make.
 
-export type ActionResult = { ok: boolean; message?: string; fieldErrors?: Partial<Record<string, string>> };
+export type ActionResult = { ok: boolean; message?: string; fieldErrors?: Partial<Record<string, string | string[]>> };
 
 export type Who = "anyone" | "staff" | "manager" | "customer";
 
@@ -27,8 +27,8 @@ type SessionFor<W extends Who> = W extends "anyone" ? AppSession | null : W exte
 
 export type ActionSpec<W extends Who, Raw, Input, Result extends ActionResult> = {
   who: W;
-  /** The form's own schema. */
-  schema: z.ZodType<Input>;
+  /** The form's own schema; a function when it depends on the caller (their time zone, say). */
+  schema: z.ZodType<Input> | ((session: SessionFor<W>) => z.ZodType<Input>);
   /** What of the request the schema reads (default: the argument as it came). */
   read?: (raw: Raw) => unknown;
   /** The answer to input the schema refuses; `raw` lets it hand back what was typed. */
@@ -50,7 +50,8 @@ async function runAction<W extends Who, Raw, Input, Result extends ActionResult>
   spec: ActionSpec<W, Raw, Input, Result>, raw: Raw,
 ): Promise<Result> {
   const session = await sessionFor(spec.who);
-  const parsed = spec.schema.safeParse(spec.read ? spec.read(raw) : raw);
+  const schema = typeof spec.schema === "function" ? spec.schema(session) : spec.schema;
+  const parsed = schema.safeParse(spec.read ? spec.read(raw) : raw);
   if (!parsed.success) return spec.invalid(parsed.error, { session, raw });
   return spec.run({ session, input: parsed.data, db: await getDb(), raw });
 }

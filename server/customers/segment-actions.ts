@@ -1,8 +1,8 @@
 "use server";
 import "server-only";
 import { revalidatePath } from "next/cache";
-import { getDb } from "@/server/db";
-import { requireStaff } from "@/server/auth/session";
+import { z } from "zod";
+import { callAction, formAction } from "@/server/actions/client";
 import { segmentWriteWhere } from "@/server/access/segment";
 import { segmentAudience } from "@/lib/segment-audience";
 import { saveSegmentSchema } from "@/lib/validation/segment";
@@ -15,33 +15,43 @@ export type SaveSegmentState =
   | { ok: false; message: "invalid" | "unexpected"; fieldErrors: Partial<Record<"name", string[]>> }
   | null;
 
-export async function saveSegmentAction(_prev: SaveSegmentState, formData: FormData): Promise<SaveSegmentState> {
-  const session = await requireStaff();
-  const parsed = saveSegmentSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) {
-    const name = parsed.error.issues.filter((i) => i.path[0] === "name").map((i) => i.message);
-    return { ok: false, message: "invalid", fieldErrors: { name } };
-  }
-  const { name, search, shared, marketing } = parsed.data;
-  const filters = segmentAudience(search, { marketing });
-  const db = await getDb();
-  const data = { filters, shared, marketing, teamId: session.teamId };
-  const segment = await db.segment.upsert({
-    where: { ownerId_name: { ownerId: session.userId, name } },
-    create: { name, ownerId: session.userId, ...data },
-    update: data,
-    select: { id: true, name: true },
-  });
-  revalidatePath("/customers");
-  return { ok: true, id: segment.id, name: segment.name };
-}
+type SaveState = NonNullable<SaveSegmentState>;
 
-/** Only the owner deletes a segment; anyone else's request deletes nothing. */
+export const saveSegmentAction = formAction({
+  who: "staff",
+  schema: saveSegmentSchema,
+  read: (formData) => Object.fromEntries(formData),
+  invalid: (error): SaveState =>
+    ({ ok: false, message: "invalid", fieldErrors: { name: error.issues.filter((i) => i.path[0] === "name").map((i) => i.message) } }),
+  run: async ({ session, input, db }): Promise<SaveState> => {
+    const { name, search, shared, marketing } = input;
+    const filters = segmentAudience(search, { marketing });
+    const data = { filters, shared, marketing, teamId: session.teamId };
+    const segment = await db.segment.upsert({
+      where: { ownerId_name: { ownerId: session.userId, name } },
+      create: { name, ownerId: session.userId, ...data },
+      update: data,
+      select: { id: true, name: true },
+    });
+    revalidatePath("/customers");
+    return { ok: true, id: segment.id, name: segment.name };
+  },
+});
+
+/** Only the owner deletes a segment (segmentWriteWhere); anyone else's request deletes nothing. */
+const deleteSegment = callAction({
+  who: "staff",
+  schema: z.object({ id: z.uuid() }),
+  read: (formData: FormData) => ({ id: formData.get("id") }),
+  invalid: (): { ok: boolean } => ({ ok: false }),
+  run: async ({ session, input, db }) => {
+    await db.segment.deleteMany({ where: { AND: [{ id: input.id }, segmentWriteWhere(session)] } });
+    revalidatePath("/customers");
+    return { ok: true };
+  },
+});
+
+/** The banner's plain form posts here; a form action answers nothing. */
 export async function deleteSegmentAction(formData: FormData): Promise<void> {
-  const session = await requireStaff();
-  const id = formData.get("id");
-  if (typeof id !== "string" || !/^[0-9a-f-]{36}$/i.test(id)) return;
-  const db = await getDb();
-  await db.segment.deleteMany({ where: { AND: [{ id }, segmentWriteWhere(session)] } });
-  revalidatePath("/customers");
+  await deleteSegment(formData);
 }

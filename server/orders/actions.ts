@@ -5,15 +5,14 @@ import { getTranslations } from "next-intl/server";
 import {
   advanceMilestoneSchema, askQuestionSchema, fieldCodes, formFields, moveDateSchema, REASON_MAX, QUESTION_MAX, REPLY_MAX, replySchema,
 } from "@/lib/validation/orders";
-import { requireCustomer, requireStaff } from "@/server/auth/session";
-import { getDb } from "@/server/db";
+import { formAction } from "@/server/actions/client";
 import { advanceMilestone, moveExpectedDate, type OrderChangeResult } from "./change-service";
 import { sendOrderNotice, type OrderNotice } from "./notify";
 import { askAboutOrder } from "./question-service";
 import { replyToOrderQuestion } from "./reply-service";
 
-// Public POST endpoints: each starts with the session guard, and the services
-// scope every order by that session (a customer's own orders; a rep's customers).
+// Through the action client: the customer asks (who: "customer"), staff answer and move orders
+// (who: "staff"); each service checks the order rule of server/access/order.ts inside its write.
 
 export type OrderActionState = {
   ok: boolean;
@@ -25,9 +24,11 @@ export type OrderActionState = {
 } | null;
 
 type T = Awaited<ReturnType<typeof getTranslations<"orderStatus">>>;
+type State = NonNullable<OrderActionState>;
+const t = () => getTranslations("orderStatus");
 const LIMITS = { max: Math.max(QUESTION_MAX, REASON_MAX, REPLY_MAX) };
 
-function invalid(t: T, codes: Record<string, string>, limits: Record<string, number>): OrderActionState {
+function invalid(t: T, codes: Record<string, string>, limits: Record<string, number>): State {
   if (codes.orderId || codes.version || codes.idempotencyKey || codes.leadId || codes.leadVersion) {
     return { ok: false, message: t("errors.formOutdated") };
   }
@@ -45,18 +46,20 @@ async function notify(notice: OrderNotice | null) {
   }
 }
 
-export async function askAboutOrderAction(_prev: OrderActionState, formData: FormData): Promise<OrderActionState> {
-  const session = await requireCustomer();
-  const t = await getTranslations("orderStatus");
-  const parsed = askQuestionSchema.safeParse(formFields(formData, ["orderId", "idempotencyKey", "message"]));
-  if (!parsed.success) return invalid(t, fieldCodes(parsed.error), { message: QUESTION_MAX });
-  const result = await askAboutOrder(await getDb(), session, parsed.data, new Date());
-  if (!result.ok) return { ok: false, message: t(result.reason === "key_reused" ? "errors.formOutdated" : "errors.notFound") };
-  revalidatePath(`/orders/${parsed.data.orderId}`);
-  return { ok: true, message: t("ask.sent"), done: Date.now() };
-}
+export const askAboutOrderAction = formAction({
+  who: "customer",
+  schema: askQuestionSchema,
+  read: (formData) => formFields(formData, ["orderId", "idempotencyKey", "message"]),
+  invalid: async (error) => invalid(await t(), fieldCodes(error), { message: QUESTION_MAX }),
+  run: async ({ session, input, db }): Promise<State> => {
+    const result = await askAboutOrder(db, session, input, new Date());
+    if (!result.ok) return { ok: false, message: (await t())(result.reason === "key_reused" ? "errors.formOutdated" : "errors.notFound") };
+    revalidatePath(`/orders/${input.orderId}`);
+    return { ok: true, message: (await t())("ask.sent"), done: Date.now() };
+  },
+});
 
-function changeOutcome(t: T, result: OrderChangeResult): OrderActionState {
+function changeOutcome(t: T, result: OrderChangeResult): State {
   if (result.ok) return { ok: true, message: t("staff.saved"), done: Date.now() };
   switch (result.reason) {
     case "conflict": return { ok: false, conflict: true, message: t("errors.conflict") };
@@ -72,44 +75,51 @@ function revalidateOrder(customerId: string | null, orderId: string) {
   if (customerId) revalidatePath(`/customers/${customerId}/orders/${orderId}`);
 }
 
-export async function advanceMilestoneAction(_prev: OrderActionState, formData: FormData): Promise<OrderActionState> {
-  const session = await requireStaff();
-  const t = await getTranslations("orderStatus");
-  const parsed = advanceMilestoneSchema.safeParse(formFields(formData, ["orderId", "version", "milestone", "reason"]));
-  if (!parsed.success) return invalid(t, fieldCodes(parsed.error), { reason: REASON_MAX });
-  const result = await advanceMilestone(await getDb(), session, parsed.data, new Date());
-  if (result.ok) {
-    await notify(result.notice);
-    revalidateOrder(formData.get("customerId")?.toString() ?? null, parsed.data.orderId);
-  }
-  return changeOutcome(t, result);
-}
+export const advanceMilestoneAction = formAction({
+  who: "staff",
+  schema: advanceMilestoneSchema,
+  read: (formData) => formFields(formData, ["orderId", "version", "milestone", "reason"]),
+  invalid: async (error) => invalid(await t(), fieldCodes(error), { reason: REASON_MAX }),
+  run: async ({ session, input, db, raw }) => {
+    const result = await advanceMilestone(db, session, input, new Date());
+    if (result.ok) {
+      await notify(result.notice);
+      revalidateOrder(raw.get("customerId")?.toString() ?? null, input.orderId);
+    }
+    return changeOutcome(await t(), result);
+  },
+});
 
-export async function moveDeliveryDateAction(_prev: OrderActionState, formData: FormData): Promise<OrderActionState> {
-  const session = await requireStaff();
-  const t = await getTranslations("orderStatus");
-  const parsed = moveDateSchema.safeParse(formFields(formData, ["orderId", "version", "date", "reason"]));
-  if (!parsed.success) return invalid(t, fieldCodes(parsed.error), { reason: REASON_MAX });
-  const result = await moveExpectedDate(await getDb(), session, parsed.data, new Date());
-  if (result.ok) {
-    await notify(result.notice);
-    revalidateOrder(formData.get("customerId")?.toString() ?? null, parsed.data.orderId);
-  }
-  return changeOutcome(t, result);
-}
+export const moveDeliveryDateAction = formAction({
+  who: "staff",
+  schema: moveDateSchema,
+  read: (formData) => formFields(formData, ["orderId", "version", "date", "reason"]),
+  invalid: async (error) => invalid(await t(), fieldCodes(error), { reason: REASON_MAX }),
+  run: async ({ session, input, db, raw }) => {
+    const result = await moveExpectedDate(db, session, input, new Date());
+    if (result.ok) {
+      await notify(result.notice);
+      revalidateOrder(raw.get("customerId")?.toString() ?? null, input.orderId);
+    }
+    return changeOutcome(await t(), result);
+  },
+});
 
-export async function replyToQuestionAction(_prev: OrderActionState, formData: FormData): Promise<OrderActionState> {
-  const session = await requireStaff();
-  const t = await getTranslations("orderStatus");
-  const parsed = replySchema.safeParse(formFields(formData, ["orderId", "leadId", "leadVersion", "idempotencyKey", "message"]));
-  if (!parsed.success) return invalid(t, fieldCodes(parsed.error), { message: REPLY_MAX });
-  const result = await replyToOrderQuestion(await getDb(), session, parsed.data, new Date());
-  if (!result.ok) {
-    if (result.reason === "conflict") return { ok: false, conflict: true, message: t("errors.conflict") };
-    return { ok: false, message: t(result.reason === "key_reused" ? "errors.formOutdated" : "errors.notFound") };
-  }
-  await notify(result.notice);
-  revalidateOrder(formData.get("customerId")?.toString() ?? null, parsed.data.orderId);
-  revalidatePath("/leads");
-  return { ok: true, message: t("staff.replySent"), done: Date.now() };
-}
+export const replyToQuestionAction = formAction({
+  who: "staff",
+  schema: replySchema,
+  read: (formData) => formFields(formData, ["orderId", "leadId", "leadVersion", "idempotencyKey", "message"]),
+  invalid: async (error) => invalid(await t(), fieldCodes(error), { message: REPLY_MAX }),
+  run: async ({ session, input, db, raw }): Promise<State> => {
+    const result = await replyToOrderQuestion(db, session, input, new Date());
+    const tr = await t();
+    if (!result.ok) {
+      if (result.reason === "conflict") return { ok: false, conflict: true, message: tr("errors.conflict") };
+      return { ok: false, message: tr(result.reason === "key_reused" ? "errors.formOutdated" : "errors.notFound") };
+    }
+    await notify(result.notice);
+    revalidateOrder(raw.get("customerId")?.toString() ?? null, input.orderId);
+    revalidatePath("/leads");
+    return { ok: true, message: tr("staff.replySent"), done: Date.now() };
+  },
+});
