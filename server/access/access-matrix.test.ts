@@ -40,21 +40,24 @@ const ALL = CASE_NAMES;
 const TEAM_A: Case[] = ["own", "teammates", "unassignedSameTeam", "portal", "erased"];
 const TEAM_B: Case[] = ["unassignedOtherTeam", "otherTeams", "ownLeadOtherTeam", "ownCustomerOtherTeam"];
 
-/** Leads: their own, and unassigned ones of a customer of their team (no team: of a customer without one). */
+/**
+ * Leads: their own, unassigned ones of a customer of their team, and unassigned ones of a customer
+ * no team holds yet (a new website chat with automatic assignment off must reach a person).
+ */
 const LEADS: Record<Actor, Case[]> = {
   manager: ALL,
-  repA: ["own", "unassignedSameTeam", "ownLeadOtherTeam", "erased"],
-  teammateA: ["teammates", "unassignedSameTeam", "portal"],
-  repB: ["unassignedOtherTeam", "otherTeams", "ownCustomerOtherTeam"],
+  repA: ["own", "unassignedSameTeam", "ownLeadOtherTeam", "erased", "unassignedNoTeam"],
+  teammateA: ["teammates", "unassignedSameTeam", "portal", "unassignedNoTeam"],
+  repB: ["unassignedOtherTeam", "otherTeams", "ownCustomerOtherTeam", "unassignedNoTeam"],
   repNoTeam: ["unassignedNoTeam", "noTeamOwn"],
   customer: [],
 };
 /** Customers (list and page alike): their team's, the ones they own, the ones behind a lead they may open. */
 const CUSTOMERS: Record<Actor, Case[]> = {
   manager: ALL,
-  repA: [...TEAM_A, "ownLeadOtherTeam", "ownCustomerOtherTeam"],
-  teammateA: TEAM_A,
-  repB: TEAM_B,
+  repA: [...TEAM_A, "ownLeadOtherTeam", "ownCustomerOtherTeam", "unassignedNoTeam"],
+  teammateA: [...TEAM_A, "unassignedNoTeam"],
+  repB: [...TEAM_B, "unassignedNoTeam"],
   repNoTeam: ["unassignedNoTeam", "noTeamOwn"],
   customer: [],
 };

@@ -4,15 +4,19 @@ import type { AppSession } from "@/server/auth/session";
 import { NOTHING_SQL, uuidSql } from "./sql";
 
 // WHO MAY SEE AND CHANGE A LEAD — the one place this rule lives; every lead read and write uses it.
-// Managers: every lead. A sales rep: the leads they own, and the unassigned leads of a customer of
-// their team (a rep without a team: of a customer without a team) — theirs to claim. Not another
-// team's unassigned leads. Customers never see leads. Claiming and following up use the same rule,
+// Managers: every lead. A sales rep: the leads they own, the unassigned leads of a customer of their
+// team, and the unassigned leads of a customer no team holds yet — theirs to claim. Not another
+// team's unassigned leads. The team-less ones are every rep's because otherwise nobody but a
+// manager would see them: a new website chat with automatic assignment off would reach no one
+// (the story Reise exists for). Routing by team will give such customers a team. Customers never
+// see leads. Claiming and following up use the same rule,
 // so a rep can only take what they can read. access-rules.test.ts checks the two forms agree.
 
 export function leadWhere(session: AppSession): Prisma.LeadWhereInput {
   if (session.role === "MANAGER") return {};
   if (session.role !== "SALES") return { id: { in: [] } };
-  return { OR: [{ ownerId: session.userId }, { ownerId: null, customer: { teamId: session.teamId } }] };
+  const claimable = session.teamId ? [{ teamId: session.teamId }, { teamId: null }] : [{ teamId: null }];
+  return { OR: [{ ownerId: session.userId }, { ownerId: null, customer: { OR: claimable } }] };
 }
 
 /**
@@ -25,13 +29,13 @@ export function leadSqlBranches(session: AppSession, alias = "l"): Prisma.Sql[] 
   if (session.role === "MANAGER") return [Prisma.sql`TRUE`];
   if (session.role !== "SALES") return [];
   const l = Prisma.raw(alias);
-  const team = session.teamId ? Prisma.sql`= ${uuidSql(session.teamId)}` : Prisma.sql`IS NULL`;
+  const claimable = session.teamId ? Prisma.sql`(lc."teamId" IS NULL OR lc."teamId" = ${uuidSql(session.teamId)})` : Prisma.sql`lc."teamId" IS NULL`;
   // The customer's team is read per unassigned lead (a primary-key lookup), not joined: as EXISTS
   // the planner hashes every customer of the team first (PGlite, 20k customers: the summary went
   // from 4 to 30 ms); the unassigned open leads are few, so per-row lookups are the cheap way.
   return [
     Prisma.sql`${l}."ownerId" = ${uuidSql(session.userId)}`,
-    Prisma.sql`(${l}."ownerId" IS NULL AND (SELECT lc."teamId" FROM "Customer" lc WHERE lc.id = ${l}."customerId") ${team})`,
+    Prisma.sql`(${l}."ownerId" IS NULL AND (SELECT ${claimable} FROM "Customer" lc WHERE lc.id = ${l}."customerId"))`,
   ];
 }
 

@@ -39,9 +39,13 @@ describe.each(testDatabases)("findLeads on $name", (database) => {
     }
     const waiting = await prisma.customer.create({ data: { name: "Queue Kunde" }, select: { id: true } });
     await prisma.lead.create({ data: { customerId: waiting.id, interest: "Unassigned", category: "CAR", sourceChannel: "CHAT", readiness: "HOT" } });
-    // An unassigned lead of a customer of the rep's team: theirs to claim (the one above, of a customer without a team, is not).
+    // Unassigned leads of a customer of the rep's team and (above) of one no team holds yet: theirs
+    // to claim. Another team's unassigned lead is not.
     const teamQueue = await prisma.customer.create({ data: { name: "Team Queue Kunde", teamId: as.sales.teamId }, select: { id: true } });
     await prisma.lead.create({ data: { customerId: teamQueue.id, interest: "Unassigned in team", category: "CAR", sourceChannel: "CHAT", readiness: "HOT" } });
+    const otherTeam = await prisma.team.create({ data: { name: "Andre Forretning" }, select: { id: true } });
+    const otherQueue = await prisma.customer.create({ data: { name: "Other Queue Kunde", teamId: otherTeam.id }, select: { id: true } });
+    await prisma.lead.create({ data: { customerId: otherQueue.id, interest: "Unassigned elsewhere", category: "CAR", sourceChannel: "CHAT", readiness: "HOT" } });
     // Blocks of hand-made leads so page boundaries fall inside every region of the order, on ties:
     // SLA running (triples share a due time), follow-up only (pairs share one), and nothing at all.
     const minute = 60_000;
@@ -129,13 +133,14 @@ describe.each(testDatabases)("findLeads on $name", (database) => {
     expect(await findLeads(as.manager, filters("q=tie%00%1B 19"), NOW)).toEqual(await findLeads(as.manager, filters("q=tie 19"), NOW));
   });
 
-  it("shows a sales rep their own leads and their team's unassigned ones only, whatever the URL asks", async () => {
+  it("shows a sales rep their own leads and the unassigned ones of their team or of no team, whatever the URL asks", async () => {
     const own = (await allPages(as.sales, filters())).flat();
     expect(own.map((r) => r.id).sort()).toEqual(await expectedIds(as.sales));
     const owners = new Set(own.map((r) => r.ownerName));
     expect([...owners].sort()).toEqual(["Magnus Berg", null].sort());
     expect(own.some((r) => r.customerName === "Team Queue Kunde")).toBe(true);
-    expect(own.some((r) => r.customerName === "Queue Kunde")).toBe(false);
+    expect(own.some((r) => r.customerName === "Queue Kunde")).toBe(true);
+    expect(own.some((r) => r.customerName === "Other Queue Kunde")).toBe(false);
 
     const reps = await prisma.user.findMany({ where: { role: "SALES" }, select: { id: true } });
     for (const rep of reps.filter((r) => r.id !== as.sales.userId)) {
