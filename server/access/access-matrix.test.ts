@@ -32,6 +32,9 @@ const { getStaffOrder } = await import("@/server/orders/staff-queries");
 const { getMyOrderPage } = await import("@/server/orders/order-page");
 const { findMyOrders } = await import("@/server/orders/queries");
 const { advanceMilestoneAction, moveDeliveryDateAction, replyToQuestionAction, askAboutOrderAction } = await import("@/server/orders/actions");
+const { startCustomerExport } = await import("@/server/customers/export-service");
+const { importCustomers } = await import("@/server/customers/import-service");
+const { listAuditLog } = await import("@/server/audit-log/queries");
 
 const NOW = new Date("2026-11-24T09:15:00Z");
 
@@ -201,6 +204,27 @@ describe.each(testDatabases)("the access matrix on $name", (database) => {
       expect(erase, "eraseCustomerAction").toEqual(actor === "manager" ? sorted(ALL) : []);
       const gdpr = await reaching(async (c) => (await openCustomerExport(world.db, s(), row(c).customerId, NOW)) !== null);
       expect(gdpr, "openCustomerExport").toEqual(actor === "manager" ? sorted(ALL) : []);
+    });
+  });
+
+  describe.each(ACTORS)("bulk and audit, as %s", (actor) => {
+    it("the CSV export holds exactly the listed customers, for managers only; import and the audit log are managers' too", async () => {
+      const session = world.as[actor];
+      const exported = await startCustomerExport(session, new URLSearchParams(), NOW);
+      if (actor !== "manager") {
+        expect(exported, "startCustomerExport").toBeNull();
+      } else {
+        const csv = await new Response(exported!.body).text();
+        const inFile = CASE_NAMES.filter((c) => csv.includes(world.rows[c].customerName)).sort();
+        expect(inFile, "startCustomerExport").toEqual(sorted(listed(ALL)));
+      }
+      // A file with a bad row: a manager gets the row's error (nothing written), anyone else nothing.
+      const bad = new TextEncoder().encode("name,email\n,not-an-email\n");
+      const imported = await importCustomers(session, bad, { teamId: null, fileName: "probe.csv" });
+      expect(imported === null, "importCustomers").toBe(actor !== "manager");
+      const audit = await listAuditLog(world.db, session, { action: undefined, actor: undefined, from: undefined, to: undefined, cursor: undefined } as never)
+        .then(() => "read", () => "refused");
+      expect(audit, "listAuditLog").toBe(actor === "manager" ? "read" : "refused");
     });
   });
 
