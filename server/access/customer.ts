@@ -1,5 +1,5 @@
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import type { AppSession } from "@/server/auth/session";
 import { NO_ID, NOTHING_SQL, uuidSql } from "./sql";
 
@@ -80,6 +80,22 @@ export function customerSql(session: AppSession, alias = "c"): Prisma.Sql {
 /** The list form's branches: erased customers are never listed. */
 export function customerListSqlBranches(session: AppSession, alias = "c"): Prisma.Sql[] {
   return customerSqlBranches(session, alias).map((branch) => Prisma.sql`${Prisma.raw(alias)}."erasedAt" IS NULL AND ${branch}`);
+}
+
+/**
+ * The list branches with the customers a rep reaches outside their team looked up once, as ids (one
+ * query; usually none, and then the branch is dropped), for a request that runs a page and its
+ * count. Embedded, the lookup ran once per query and per sort part: every list request read all of
+ * the rep's own leads two or more times (BENCHMARKS.md). The same rule, the same rows.
+ */
+export async function resolvedCustomerListBranches(db: Pick<PrismaClient, "$queryRaw">, session: AppSession, alias = "c"): Promise<Prisma.Sql[]> {
+  if (session.role !== "SALES") return customerListSqlBranches(session, alias);
+  const c = Prisma.raw(alias);
+  const ids = (await db.$queryRaw<{ id: string }[]>`SELECT DISTINCT r.id FROM (${reachedSql(session)}) r(id)`).map((r) => r.id);
+  const live = Prisma.sql`${c}."erasedAt" IS NULL`;
+  const outside = session.teamId ? Prisma.sql` AND ${c}."teamId" IS DISTINCT FROM ${uuidSql(session.teamId)}` : Prisma.empty;
+  const reached = ids.length ? [Prisma.sql`${live} AND ${c}.id IN (${Prisma.join(ids.map(uuidSql))})${outside}`] : [];
+  return session.teamId ? [Prisma.sql`${live} AND ${c}."teamId" = ${uuidSql(session.teamId)}`, ...reached] : reached;
 }
 
 /** The list form as one SQL condition. */

@@ -3,7 +3,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/server/db";
 import type { AppSession } from "@/server/auth/session";
 import { CUSTOMER_PAGE_SIZE, type CustomerFilters, type JourneyStageName, type LoyaltyTierName } from "@/lib/validation/customer-filters";
-import { customerListSqlBranches } from "@/server/access/customer";
+import { customerListSqlBranches, resolvedCustomerListBranches } from "@/server/access/customer";
 import { customerFilterSql, dormantBefore, hasMarketingConsentSql, hasOpenLeadSql } from "./list-filter-sql";
 import { customerPageOrderBy, customerPageParts, decodeCustomerCursor, encodeCustomerCursor } from "./list-keyset";
 
@@ -41,13 +41,13 @@ export function assertStaff(session: AppSession | null): asserts session is AppS
 type RawRow = Omit<CustomerListRow, "lastActivityAt"> & { lastActivityAt: Date | string | null; createdAt: Date | string; loyaltyPoints: number };
 
 /** The page's SQL, exported for EXPLAIN in the benchmark and the index commit. */
-export function customerListSql(session: AppSession, filters: CustomerFilters, now: Date): Prisma.Sql {
+export function customerListSql(session: AppSession, filters: CustomerFilters, now: Date, branches = customerListSqlBranches(session, "c")): Prisma.Sql {
   const limit = CUSTOMER_PAGE_SIZE + 1;
   const activeBefore = filters.activity === "dormant" ? dormantBefore(now) : undefined;
   const keyset = customerPageParts(filters.sort, decodeCustomerCursor(filters.sort, filters.cursor), activeBefore);
   // One keyset part per branch of the customer rule: each branch is its own index scan (a rep's team
   // on the per-team indexes), and the branches never overlap, so UNION ALL loses and repeats nothing.
-  const parts = customerListSqlBranches(session, "c").flatMap((scope) => {
+  const parts = branches.flatMap((scope) => {
     const where = customerFilterSql(session, filters, now, scope);
     return keyset.map((part) => Prisma.sql`(SELECT c.id FROM "Customer" c WHERE ${where} AND ${part.where} ORDER BY ${part.orderBy} LIMIT ${limit})`);
   });
@@ -70,11 +70,13 @@ function toRow({ createdAt: _c, loyaltyPoints: _p, lastActivityAt, ...r }: RawRo
 }
 
 /** How many customers match, counted up to `cap` + 1. */
-export async function countCustomers(session: AppSession, filters: CustomerFilters, now: Date, cap = COUNT_CAP): Promise<CustomerTotal> {
+export async function countCustomers(
+  session: AppSession, filters: CustomerFilters, now: Date, cap = COUNT_CAP, branches = customerListSqlBranches(session, "c"),
+): Promise<CustomerTotal> {
   assertStaff(session);
   const db = await getDb();
   // Per branch of the customer rule, like the page: each count stops at the cap on its own index.
-  const counts = customerListSqlBranches(session, "c").map((scope) =>
+  const counts = branches.map((scope) =>
     Prisma.sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM "Customer" c WHERE ${customerFilterSql(session, filters, now, scope)} LIMIT ${cap + 1}) x`);
   const rows = counts.length ? await db.$queryRaw<{ n: number }[]>`${Prisma.join(counts, " UNION ALL ")}` : [];
   const n = rows.reduce((sum, r) => sum + r.n, 0);
@@ -85,9 +87,10 @@ export async function countCustomers(session: AppSession, filters: CustomerFilte
 export async function findCustomers(session: AppSession | null, filters: CustomerFilters, now = new Date()): Promise<CustomerPage> {
   assertStaff(session);
   const db = await getDb();
+  const branches = await resolvedCustomerListBranches(db, session, "c");
   const [raw, total] = await Promise.all([
-    db.$queryRaw<RawRow[]>(customerListSql(session, filters, now)),
-    countCustomers(session, filters, now),
+    db.$queryRaw<RawRow[]>(customerListSql(session, filters, now, branches)),
+    countCustomers(session, filters, now, COUNT_CAP, branches),
   ]);
   const page = raw.slice(0, CUSTOMER_PAGE_SIZE);
   const last = page[page.length - 1];
