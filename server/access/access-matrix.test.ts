@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { parseCustomerFilters } from "@/lib/validation/customer-filters";
 import { parseLeadFilters } from "@/lib/validation/lead-filters";
 import { testDatabases } from "@/test/worlds/databases";
-import { ACTORS, CASE_NAMES, openAccessWorld, type AccessWorld, type Actor, type Case } from "@/test/worlds/access-world";
+import { ACTORS, CASE_NAMES, CASES, openAccessWorld, type AccessWorld, type Actor, type Case } from "@/test/worlds/access-world";
 
 // Who may read and write what: role × team × ownership × entity, against every data function and
 // every action (through the real session guards). Each function must reach exactly the records the
@@ -35,6 +35,10 @@ const { advanceMilestoneAction, moveDeliveryDateAction, replyToQuestionAction, a
 const { startCustomerExport } = await import("@/server/customers/export-service");
 const { importCustomers } = await import("@/server/customers/import-service");
 const { listAuditLog } = await import("@/server/audit-log/queries");
+const { getJourneyFunnel } = await import("@/server/analytics/funnel");
+const { parseDashboardFilters } = await import("@/lib/kpi/filters");
+const { listSegments } = await import("@/server/customers/segments");
+const { deleteSegmentAction } = await import("@/server/customers/segment-actions");
 
 const NOW = new Date("2026-11-24T09:15:00Z");
 
@@ -208,7 +212,7 @@ describe.each(testDatabases)("the access matrix on $name", (database) => {
   });
 
   describe.each(ACTORS)("bulk and audit, as %s", (actor) => {
-    it("the CSV export holds exactly the listed customers, for managers only; import and the audit log are managers' too", async () => {
+    it("the dashboard counts what the rule lets it; the CSV export holds exactly the listed customers, for managers only; import and the audit log are managers' too", async () => {
       const session = world.as[actor];
       const exported = await startCustomerExport(session, new URLSearchParams(), NOW);
       if (actor !== "manager") {
@@ -218,6 +222,10 @@ describe.each(testDatabases)("the access matrix on $name", (database) => {
         const inFile = CASE_NAMES.filter((c) => csv.includes(world.rows[c].customerName)).sort();
         expect(inFile, "startCustomerExport").toEqual(sorted(listed(ALL)));
       }
+      // The dashboard counts a manager's whole business and a rep's own leads, whatever their team.
+      const funnel = await getJourneyFunnel(world.db, session, parseDashboardFilters({}, NOW), NOW).then((f) => f.total, () => "refused");
+      const ownLeads = CASE_NAMES.filter((c) => CASES[c].leadOwner === actor).length;
+      expect(funnel, "getJourneyFunnel").toBe(actor === "manager" ? CASE_NAMES.length : actor === "customer" ? "refused" : ownLeads);
       // A file with a bad row: a manager gets the row's error (nothing written), anyone else nothing.
       const bad = new TextEncoder().encode("name,email\n,not-an-email\n");
       const imported = await importCustomers(session, bad, { teamId: null, fileName: "probe.csv" });
@@ -226,6 +234,39 @@ describe.each(testDatabases)("the access matrix on $name", (database) => {
         .then(() => "read", () => "refused");
       expect(audit, "listAuditLog").toBe(actor === "manager" ? "read" : "refused");
     });
+  });
+
+  it("segments: each reads their own and the shared ones of their team or of no team (managers: every shared one); only the owner deletes", async () => {
+    const staffActors = ACTORS.filter((a) => a !== "customer");
+    const teamOf = (a: Actor) => world.as[a].teamId;
+    for (const owner of staffActors) {
+      for (const shared of [false, true]) {
+        await world.db.segment.create({ data: { name: `${owner}-${shared ? "shared" : "private"}`, ownerId: world.as[owner].userId, teamId: teamOf(owner), shared, filters: {} } });
+      }
+    }
+    const all = staffActors.flatMap((o) => [`${o}-private`, `${o}-shared`]);
+    const expected = (reader: Actor) => all.filter((name) => {
+      const [owner, kind] = name.split("-") as [Actor, string];
+      if (owner === reader) return true;
+      if (kind !== "shared") return false;
+      return reader === "manager" || teamOf(owner) === null || teamOf(owner) === teamOf(reader);
+    }).sort();
+    for (const reader of ACTORS) {
+      const names = await listSegments(world.as[reader]).then((l) => l.map((x) => x.name).sort(), () => "refused");
+      expect(names, `listSegments as ${reader}`).toEqual(reader === "customer" ? "refused" : expected(reader));
+    }
+    // Someone else's shared segment survives their delete; the owner's own delete removes it.
+    const target = await world.db.segment.findFirstOrThrow({ where: { name: "repA-shared" }, select: { id: true } });
+    for (const other of ACTORS.filter((a) => a !== "repA")) {
+      raw = { user: { id: world.as[other].userId, tv: 0 } };
+      await deleteSegmentAction(form({ id: target.id })).catch(() => {});
+      raw = null;
+      expect(await world.db.segment.count({ where: { id: target.id } }), `deleted by ${other}`).toBe(1);
+    }
+    raw = { user: { id: world.as.repA.userId, tv: 0 } };
+    await deleteSegmentAction(form({ id: target.id }));
+    raw = null;
+    expect(await world.db.segment.count({ where: { id: target.id } })).toBe(0);
   });
 
   it("a customer asks only about their own order (run last: asking feeds their lead)", async () => {
