@@ -79,6 +79,8 @@ test("a manager invites a rep, who sets a password, signs in, changes it, forget
   const resetSince = Date.now();
   await rep.goto("/login");
   await rep.getByRole("link", { name: "Forgot your password?" }).click();
+  // The login page's own Email field is there until the new page replaces it: wait for that.
+  await expect(rep.getByRole("heading", { name: "Forgot your password?" })).toBeVisible();
   await rep.getByLabel("Email").fill(email);
   await rep.getByRole("button", { name: "Email me a link" }).click();
   await expect(rep.getByText("If the address belongs to a staff user, a link is on its way.")).toBeVisible();

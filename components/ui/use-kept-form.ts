@@ -2,9 +2,10 @@
 import { startTransition, useActionState, type FormEvent } from "react";
 
 // A form whose failed save keeps what was typed. React resets a <form action={…}> after every
-// submit, so a refused invitation would lose the name typed into it; submitting through onSubmit
-// and a transition runs the same action without the reset. The form resets itself on success only
-// where it says so.
+// submit, so a refused invitation would lose the name typed into it; once hydrated, onSubmit runs
+// the same action in a transition instead, and React, seeing the submit prevented, neither runs it
+// twice nor resets the form. The action stays on the form for the moment before hydration: a
+// submit then still posts to the server action, never a GET that would put a password in the URL.
 
 /** S includes null: the state before the first submit. */
 export function useKeptForm<S>(action: (previous: Awaited<S>, formData: FormData) => Promise<S>) {
@@ -14,5 +15,5 @@ export function useKeptForm<S>(action: (previous: Awaited<S>, formData: FormData
     const data = new FormData(event.currentTarget);
     startTransition(() => dispatch(data));
   }
-  return { state, pending, formProps: { onSubmit, noValidate: true } as const };
+  return { state, pending, formProps: { action: dispatch, onSubmit, noValidate: true } as const };
 }
