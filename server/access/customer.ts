@@ -59,16 +59,19 @@ function reachedSql(session: AppSession): Prisma.Sql {
  * 20k customers, "latest activity" 2 → 130 ms). The list runs one keyset part per branch.
  */
 export function customerSqlBranches(session: AppSession, alias = "c"): Prisma.Sql[] {
+  return branchesReaching(session, alias, session.role === "SALES" ? reachedSql(session) : null);
+}
+
+/** The branches, with the reached customers as `reached` (a subquery or an id list; null: none). */
+function branchesReaching(session: AppSession, alias: string, reached: Prisma.Sql | null): Prisma.Sql[] {
   const c = Prisma.raw(alias);
   if (session.role === "MANAGER") return [Prisma.sql`TRUE`];
   if (session.role === "CUSTOMER") return [Prisma.sql`${c}.id = ${uuidSql(session.customerId ?? NO_ID)}`];
   if (session.role !== "SALES") return [];
-  if (!session.teamId) return [Prisma.sql`${c}.id IN (${reachedSql(session)})`];
+  const others = reached ? [Prisma.sql`${c}.id IN (${reached})`] : [];
+  if (!session.teamId) return others;
   const team = uuidSql(session.teamId);
-  return [
-    Prisma.sql`${c}."teamId" = ${team}`,
-    Prisma.sql`(${c}."teamId" IS DISTINCT FROM ${team} AND ${c}.id IN (${reachedSql(session)}))`,
-  ];
+  return [Prisma.sql`${c}."teamId" = ${team}`, ...others.map((branch) => Prisma.sql`(${c}."teamId" IS DISTINCT FROM ${team} AND ${branch})`)];
 }
 
 /** The rule as one SQL condition over "Customer" aliased `alias`. */
@@ -79,8 +82,10 @@ export function customerSql(session: AppSession, alias = "c"): Prisma.Sql {
 
 /** The list form's branches: erased customers are never listed. */
 export function customerListSqlBranches(session: AppSession, alias = "c"): Prisma.Sql[] {
-  return customerSqlBranches(session, alias).map((branch) => Prisma.sql`${Prisma.raw(alias)}."erasedAt" IS NULL AND ${branch}`);
+  return listed(customerSqlBranches(session, alias), alias);
 }
+
+const listed = (branches: Prisma.Sql[], alias: string) => branches.map((branch) => Prisma.sql`${Prisma.raw(alias)}."erasedAt" IS NULL AND ${branch}`);
 
 /**
  * The list branches with the customers a rep reaches outside their team looked up once, as ids (one
@@ -90,12 +95,8 @@ export function customerListSqlBranches(session: AppSession, alias = "c"): Prism
  */
 export async function resolvedCustomerListBranches(db: Pick<PrismaClient, "$queryRaw">, session: AppSession, alias = "c"): Promise<Prisma.Sql[]> {
   if (session.role !== "SALES") return customerListSqlBranches(session, alias);
-  const c = Prisma.raw(alias);
   const ids = (await db.$queryRaw<{ id: string }[]>`SELECT DISTINCT r.id FROM (${reachedSql(session)}) r(id)`).map((r) => r.id);
-  const live = Prisma.sql`${c}."erasedAt" IS NULL`;
-  const outside = session.teamId ? Prisma.sql` AND ${c}."teamId" IS DISTINCT FROM ${uuidSql(session.teamId)}` : Prisma.empty;
-  const reached = ids.length ? [Prisma.sql`${live} AND ${c}.id IN (${Prisma.join(ids.map(uuidSql))})${outside}`] : [];
-  return session.teamId ? [Prisma.sql`${live} AND ${c}."teamId" = ${uuidSql(session.teamId)}`, ...reached] : reached;
+  return listed(branchesReaching(session, alias, ids.length ? Prisma.join(ids.map(uuidSql)) : null), alias);
 }
 
 /** The list form as one SQL condition. */
