@@ -2,6 +2,7 @@ import { z } from "zod";
 import { Channel } from "@/generated/prisma/enums";
 import { KPI_DEFAULTS } from "./definitions";
 import { addDays, localIsoDate, shiftIsoDate, startOfLocalDay } from "./date-range";
+import { first } from "@/lib/validation/url-param";
 
 // The dashboard's controls live in the URL. Every parameter falls back to a
 // safe default on its own: a hand-edited or stale link still renders, with the
@@ -20,7 +21,6 @@ const MAX_RANGE_DAYS = 3 * 366;
 
 export const CHANNELS = Object.values(Channel) as Channel[];
 
-const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 /**
  * The calendar dates a custom range may name. Outside them a hand-made link (year 1 to 9999) is
  * no range at all: Date.UTC reads years 0–99 as 1900–1999, and the day after 9999-12-31 has a

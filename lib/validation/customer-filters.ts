@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { searchText } from "./plain-text";
 import { ACTIVITY_WINDOWS, CUSTOMER_SORTS, JOURNEY_STAGES, LOYALTY_TIERS, YES_NO } from "./customer-filters-url";
+import { first } from "./url-param";
 export * from "./customer-filters-url";
 
 // The customer list's filter state. It lives in the URL (/customers?tier=GOLD&q=…) and, as JSON, in
@@ -11,7 +12,6 @@ const TEXT_MAX = 100;
 
 type RawParams = Record<string, unknown>;
 
-const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 const list = (v: unknown) => (v === undefined || v === null ? [] : [v].flat().flatMap((s) => String(s).split(",")));
 const text = searchText(TEXT_MAX);
 /** Unknown values are dropped one by one, duplicates once, in the enum's order. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isIsoInstant } from "./iso-instant";
+import { first } from "./url-param";
 
 // The timeline's URL parameters: ?phase=BEFORE&channel=CHAT&before=<cursor>.
 // Anything unreadable falls back to "no filter" or "first page": a hand-edited
@@ -30,7 +31,6 @@ export function decodeCursor(value: unknown): JourneyCursor | null {
   return m && isIsoInstant(m[1]) ? { occurredAt: new Date(m[1]), id: m[2].toLowerCase() } : null;
 }
 
-const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 
 export const journeyFiltersSchema = z.object({
   phase: z.preprocess(first, z.enum(JOURNEY_PHASES).optional().catch(undefined)),

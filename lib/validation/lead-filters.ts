@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { searchText } from "./plain-text";
 import { ACTIVE_READINESS, LEAD_CHANNELS, LEAD_SCOPES, LEAD_SORTS, LEAD_VIEWS, OPEN_STAGES } from "./lead-filters-url";
+import { first } from "./url-param";
 export * from "./lead-filters-url";
 
 // The lead list's URL state (/leads?view=…&stage=NEW,CONTACTED&q=…). Every field falls back to
@@ -11,7 +12,6 @@ const SEARCH_MAX = 100;
 type RawParams = Record<string, string | string[] | undefined>;
 
 // Repeated params (?sort=a&sort=b) take the first; lists accept both ?stage=A,B and ?stage=A&stage=B.
-const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 const list = (v: unknown) => (v === undefined ? [] : [v].flat().flatMap((s) => String(s).split(",")));
 
 export const leadFiltersSchema = z.object({

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { safeCallbackPath } from "@/lib/callback-url";
+import { first } from "./url-param";
 
 // The login page's URL: every parameter is optional and anything odd falls back to nothing, so
 // the page renders whatever a link or a hand-made URL holds.
 
-const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 
 const loginSearchSchema = z.object({
   // Anything but a path on this site is dropped: the user goes to their home page.

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { first } from "./url-param";
 
 // One-line text from outside: a list's search or city filter in the URL, a name from a form or
 // the ingest API. Anything can be put there: PostgreSQL refuses a NUL byte in text (the query or
@@ -15,7 +16,6 @@ const HAS_CONTROL = new RegExp(CONTROL.source);
 /** For ids, where dropping a character could make two different ids one: refuse instead. */
 export const hasControlCharacters = (value: string) => HAS_CONTROL.test(value);
 
-const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 
 /** One line of text: line breaks and tabs become a space, other control characters go. */
 export const oneLine = (value: string) => value.replace(LINE_BREAKS, " ").replace(CONTROL, "");
