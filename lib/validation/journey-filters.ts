@@ -31,7 +31,6 @@ export function decodeCursor(value: unknown): JourneyCursor | null {
   return m && isIsoInstant(m[1]) ? { occurredAt: new Date(m[1]), id: m[2].toLowerCase() } : null;
 }
 
-
 export const journeyFiltersSchema = z.object({
   phase: z.preprocess(first, z.enum(JOURNEY_PHASES).optional().catch(undefined)),
   channel: z.preprocess(first, z.enum(JOURNEY_CHANNELS).optional().catch(undefined)),

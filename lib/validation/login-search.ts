@@ -5,7 +5,6 @@ import { first } from "./url-param";
 // The login page's URL: every parameter is optional and anything odd falls back to nothing, so
 // the page renders whatever a link or a hand-made URL holds.
 
-
 const loginSearchSchema = z.object({
   // Anything but a path on this site is dropped: the user goes to their home page.
   callbackUrl: z.unknown().transform((v) => safeCallbackPath(first(v)) ?? undefined).optional(),

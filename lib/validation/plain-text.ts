@@ -16,7 +16,6 @@ const HAS_CONTROL = new RegExp(CONTROL.source);
 /** For ids, where dropping a character could make two different ids one: refuse instead. */
 export const hasControlCharacters = (value: string) => HAS_CONTROL.test(value);
 
-
 /** One line of text: line breaks and tabs become a space, other control characters go. */
 export const oneLine = (value: string) => value.replace(LINE_BREAKS, " ").replace(CONTROL, "");
 
