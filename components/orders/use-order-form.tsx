@@ -1,27 +1,23 @@
 "use client";
-import { startTransition, useActionState, useEffect, useRef, useSyncExternalStore, type FormEvent } from "react";
+import { useEffect, useRef, useSyncExternalStore } from "react";
 import type { OrderActionState } from "@/server/orders/actions";
 import { Alert } from "@/components/ui/alert";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 
 type Action = (prev: OrderActionState, data: FormData) => Promise<OrderActionState>;
 
 /**
- * The order forms' shared behaviour: submit by hand (React resets a form after
- * every action, and someone who hits an error must keep what they typed), clear
- * the form after a success, and move focus to the first field to fix or to the message.
+ * The order forms' shared behaviour: keep what was typed when the server refuses it
+ * (useKeptForm), clear the form after a success, and move focus to the first field to fix or to
+ * the message.
  */
 export function useOrderForm(action: Action, fieldOrder: readonly string[], { resetOnSuccess = true } = {}) {
-  const [state, formAction, pending] = useActionState<OrderActionState, FormData>(action, null);
+  const { state, pending, formProps: kept } = useKeptForm<OrderActionState>(action);
   const formRef = useRef<HTMLFormElement>(null);
-  // True once hydrated: before that a submit would be the browser's own GET. Tests wait for data-ready.
+  // True once hydrated: before that a submit posts without the focus handling and the fresh
+  // idempotency key after a success. Tests wait for data-ready.
   const ready = useSyncExternalStore(noop, () => true, () => false);
   const messageRef = useRef<HTMLDivElement>(null);
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => formAction(data));
-  }
 
   useEffect(() => {
     if (!state) return;
@@ -37,7 +33,7 @@ export function useOrderForm(action: Action, fieldOrder: readonly string[], { re
       {state ? <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert> : null}
     </div>
   );
-  return { state, pending, errors, formRef, onSubmit, message, formProps: { ref: formRef, onSubmit, noValidate: true, "data-ready": ready } };
+  return { state, pending, errors, formRef, message, formProps: { ...kept, ref: formRef, "data-ready": ready } };
 }
 
 const noop = () => () => {};
