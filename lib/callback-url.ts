@@ -7,6 +7,7 @@
 
 const MAX_LENGTH = 2048;
 // C0 and C1 controls and the Unicode line breaks: never in a path we send.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 const BASE = "http://reise.invalid";
 

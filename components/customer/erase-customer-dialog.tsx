@@ -1,5 +1,5 @@
 "use client";
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { eraseCustomerAction, type EraseActionState } from "@/server/customers/gdpr-actions";
 import { confirmsName } from "@/lib/validation/consent-options";
@@ -17,10 +17,12 @@ export function EraseCustomerDialog({ customerId, name }: { customerId: string; 
   const t = useTranslations("customer.erase");
   const [open, setOpen] = useState(false);
   const [typed, setTyped] = useState("");
-  const [state, action, pending] = useActionState<EraseActionState, FormData>(eraseCustomerAction, null);
-  useEffect(() => {
-    if (state?.ok) setOpen(false);
-  }, [state]);
+  // The dialog closes when the erasure went through, inside the same transition as the result.
+  const [state, action, pending] = useActionState<EraseActionState, FormData>(async (previous, formData) => {
+    const result = await eraseCustomerAction(previous, formData);
+    if (result?.ok) setOpen(false);
+    return result;
+  }, null);
   const matches = confirmsName(typed, name);
   return (
     <Dialog open={open} onOpenChange={(next) => { if (!pending) { setOpen(next); setTyped(""); } }}>

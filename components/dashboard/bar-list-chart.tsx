@@ -5,19 +5,11 @@ import { barListLayout } from "./bar-list-layout";
 import { BarsPlaceholder } from "./chart-placeholder";
 import { ChartLegend, type ChartSeries } from "./chart-legend";
 import { LazyPlot } from "./lazy-plot";
+import type { BarRow } from "./bar-list-plot";
 
 // Horizontal bars, one row per category, a value label beside each bar. The
 // chart is a picture of the table next to it: hidden from screen readers, and
 // its click-through is also a real link in that table.
-
-export type BarRow = {
-  id: string;
-  name: string;
-  /** Lead list (or other) link for the whole row; bars are clickable when set. */
-  href?: string;
-  values: Record<string, number>;
-  labels: Record<string, string>;
-};
 
 const BarListPlot = lazy(() => import("./bar-list-plot").then((m) => ({ default: m.BarListPlot })));
 

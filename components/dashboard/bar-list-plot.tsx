@@ -2,10 +2,19 @@
 
 import { useRouter } from "next/navigation";
 import { Bar, BarChart, LabelList, XAxis, YAxis } from "recharts";
-import type { BarRow } from "./bar-list-chart";
 import { NAME_CHARS, ROW_GAP, type BarListLayout } from "./bar-list-layout";
 import type { ChartSeries } from "./chart-legend";
 import { SideLabel } from "./chart-labels";
+
+export type BarRow = {
+  id: string;
+  name: string;
+  /** Lead list (or other) link for the whole row; bars are clickable when set. */
+  href?: string;
+  values: Record<string, number>;
+  labels: Record<string, string>;
+};
+
 
 /** The recharts half of BarListChart; loaded on its own so recharts is not in the page's first JavaScript. */
 export function BarListPlot({ rows, series, domainMax, layout: { bar, height, nameWidth } }: {

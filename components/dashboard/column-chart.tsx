@@ -3,11 +3,10 @@
 import { lazy } from "react";
 import { ColumnsPlaceholder } from "./chart-placeholder";
 import { LazyPlot } from "./lazy-plot";
+import type { ColumnRow } from "./column-plot";
 
 // Vertical bars over time (weeks, months) with the value on top of each bar.
 // With many bars the labels would collide; the axis and the table carry them.
-
-export type ColumnRow = { id: string; name: string; value: number | null; label: string };
 
 const ColumnPlot = lazy(() => import("./column-plot").then((m) => ({ default: m.ColumnPlot })));
 

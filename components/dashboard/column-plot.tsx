@@ -4,7 +4,9 @@ import { useEffect, useState } from "react";
 import { useFormatter } from "next-intl";
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from "recharts";
 import { TopLabel } from "./chart-labels";
-import type { ColumnRow } from "./column-chart";
+
+export type ColumnRow = { id: string; name: string; value: number | null; label: string };
+
 
 /** How many bars still fit a label over each: fewer on a phone. */
 function useLabelCapacity() {

@@ -31,8 +31,12 @@ export function FollowUpForm({ leadId, version, stage, idempotencyKey, timeZone,
   const t = useTranslations("followUp");
   const tStage = useTranslations("lead.stages");
   const router = useRouter();
-  const [state, formAction, pending] = useActionState<FollowUpActionState, FormData>(logFollowUpAction, null);
   const [nextStage, setNextStage] = useState("");
+  const [state, formAction, pending] = useActionState<FollowUpActionState, FormData>(async (previous, formData) => {
+    const result = await logFollowUpAction(previous, formData);
+    if (result?.ok) setNextStage(""); // a saved follow-up starts the next one from the lead's stage
+    return result;
+  }, null);
   const [dismissed, setDismissed] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const messageRef = useRef<HTMLDivElement>(null);
@@ -49,10 +53,7 @@ export function FollowUpForm({ leadId, version, stage, idempotencyKey, timeZone,
   // Focus goes where the user's next step is: the first field to fix, or the message.
   useEffect(() => {
     if (!state) return;
-    if (state.ok) {
-      formRef.current?.reset();
-      setNextStage("");
-    }
+    if (state.ok) formRef.current?.reset();
     const first = state.ok ? undefined : FIELD_ORDER.find((field) => state.fieldErrors?.[field]);
     const target = first ? formRef.current?.elements.namedItem(first) : messageRef.current;
     // No scroll: the message sits at the top of the form, and the header's clock should stay in view.

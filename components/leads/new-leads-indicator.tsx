@@ -17,11 +17,13 @@ const POLL_MS = 5_000;
 export function NewLeadsIndicator({ since }: { since: string }) {
   const t = useTranslations("leadList.live");
   const router = useRouter();
-  const [count, setCount] = useState(0);
+  // The count belongs to the render it was counted against: a refreshed page (a new `since`)
+  // starts at none without an extra render.
+  const [counted, setCounted] = useState<{ since: string; count: number } | null>(null);
+  const count = counted?.since === since ? counted.count : 0;
   const [isPending, startTransition] = useTransition();
 
   useEffect(() => {
-    setCount(0);
     let stopped = false;
     const poll = async () => {
       if (document.visibilityState !== "visible") return;
@@ -29,7 +31,7 @@ export function NewLeadsIndicator({ since }: { since: string }) {
         const response = await fetch(`/api/leads/changes?since=${encodeURIComponent(since)}`, { cache: "no-store" });
         if (!response.ok) return; // signed out or a blip: the next poll tries again
         const body = (await response.json()) as { count: number };
-        if (!stopped) setCount(body.count);
+        if (!stopped) setCounted({ since, count: body.count });
       } catch {
         // Offline for a moment; nothing to show.
       }

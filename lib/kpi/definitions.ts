@@ -29,7 +29,6 @@ export type KpiDefinition = {
 
 const COHORT = "Leads created in the selected date range (createdAt); outcome counted up to N days after each lead was created (the conversion window, default 90).";
 const NOW = "Right now; the date range does not apply.";
-const CLOSED_IN_RANGE = "Leads closed (closedAt) in the selected date range.";
 
 export const KPIS = {
   funnelReached: {

@@ -18,6 +18,7 @@ export type ImportRowErrorCode =
 const NAME_MAX = 120;
 const CITY_MAX = 80;
 // NUL and other control characters (but tab) never belong in a name; PostgreSQL cannot store NUL.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/;
 
 const cell = z.preprocess((v) => (typeof v === "string" ? v.trim() : ""), z.string());

@@ -6,7 +6,7 @@ import { magicLinkSchema } from "@/lib/validation/auth";
 import { setPasswordSchema } from "@/lib/validation/password";
 import { formAction } from "@/server/actions/client";
 import { sendAfterResponse } from "@/server/mail/send-later";
-import { usePasswordLink } from "./password-links";
+import { redeemPasswordLink } from "./password-links";
 import { requestPasswordReset } from "./password-reset";
 import { clientAddress } from "./throttle";
 
@@ -34,7 +34,7 @@ export const setPasswordAction = formAction({
   },
   run: async ({ input, db }): Promise<SetState> => {
     const t = await getTranslations("login.setPassword");
-    const result = await usePasswordLink(db, input);
+    const result = await redeemPasswordLink(db, input);
     if (result.ok) return { ok: true };
     if (result.reason === "invalidLink") return { ok: false, message: t("errors.invalidLink"), fieldErrors: {} };
     return { ok: false, fieldErrors: { password: t(`errors.${result.reason}`) } };

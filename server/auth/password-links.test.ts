@@ -5,7 +5,7 @@ import { applyMigrations } from "@/server/db/migrate";
 import type { SqlClient } from "@/server/db/sql";
 import { testDatabases } from "@/test/worlds/databases";
 import { createManager } from "@/server/users/create-manager";
-import { issuePasswordLink, readPasswordLink, usePasswordLink } from "./password-links";
+import { issuePasswordLink, readPasswordLink, redeemPasswordLink } from "./password-links";
 import { verifyPassword } from "./password";
 
 // The first manager of a production install signs in only through a link that
@@ -44,15 +44,15 @@ describe.each(testDatabases)("one-time password links on $name", (database) => {
 
     expect(await readPasswordLink(db, made.token, NOW)).toEqual({ email: "ingrid@firma.no", name: "Ingrid Solberg", purpose: "SETUP" });
     // A refused password leaves the link usable.
-    expect(await usePasswordLink(db, { token: made.token, password: "short" }, NOW)).toEqual({ ok: false, reason: "tooShort" });
-    expect(await usePasswordLink(db, { token: made.token, password: "Ingrid2026sommer" }, NOW)).toEqual({ ok: false, reason: "personal" });
+    expect(await redeemPasswordLink(db, { token: made.token, password: "short" }, NOW)).toEqual({ ok: false, reason: "tooShort" });
+    expect(await redeemPasswordLink(db, { token: made.token, password: "Ingrid2026sommer" }, NOW)).toEqual({ ok: false, reason: "personal" });
     const before = await user("ingrid@firma.no");
-    expect(await usePasswordLink(db, { token: made.token, password: GOOD }, new Date(NOW.getTime() + 60_000))).toEqual({ ok: true });
+    expect(await redeemPasswordLink(db, { token: made.token, password: GOOD }, new Date(NOW.getTime() + 60_000))).toEqual({ ok: true });
     const after = await user("ingrid@firma.no");
     expect(await verifyPassword(GOOD, after.passwordHash)).toBe(true);
     expect(after.tokenVersion).toBe(before.tokenVersion + 1);
 
-    expect(await usePasswordLink(db, { token: made.token, password: "another long passphrase" }, NOW)).toEqual({ ok: false, reason: "invalidLink" });
+    expect(await redeemPasswordLink(db, { token: made.token, password: "another long passphrase" }, NOW)).toEqual({ ok: false, reason: "invalidLink" });
     expect(await readPasswordLink(db, made.token, NOW)).toBeNull();
     expect(await verifyPassword(GOOD, (await user("ingrid@firma.no")).passwordHash)).toBe(true);
     expect((await db.auditLog.findMany({ select: { action: true } })).map((a) => a.action).sort()).toEqual(["user.created", "user.password_set"]);
@@ -63,7 +63,7 @@ describe.each(testDatabases)("one-time password links on $name", (database) => {
     const link = await issuePasswordLink(db, { userId: id, purpose: "SETUP" }, NOW);
     const late = new Date(link.expiresAt.getTime() + 1);
     expect(await readPasswordLink(db, link.token, late)).toBeNull();
-    expect(await usePasswordLink(db, { token: link.token, password: "another long passphrase" }, late)).toEqual({ ok: false, reason: "invalidLink" });
+    expect(await redeemPasswordLink(db, { token: link.token, password: "another long passphrase" }, late)).toEqual({ ok: false, reason: "invalidLink" });
     expect(await verifyPassword(GOOD, (await user("ingrid@firma.no")).passwordHash)).toBe(true);
   });
 
@@ -89,8 +89,8 @@ describe.each(testDatabases)("one-time password links on $name", (database) => {
     const { id } = await user("sales@firma.no");
     const link = await issuePasswordLink(db, { userId: id, purpose: "INVITE" }, NOW);
     const results = await Promise.all([
-      usePasswordLink(db, { token: link.token, password: "first long passphrase here" }, NOW),
-      usePasswordLink(db, { token: link.token, password: "second long passphrase here" }, NOW),
+      redeemPasswordLink(db, { token: link.token, password: "first long passphrase here" }, NOW),
+      redeemPasswordLink(db, { token: link.token, password: "second long passphrase here" }, NOW),
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
   });
@@ -99,7 +99,7 @@ describe.each(testDatabases)("one-time password links on $name", (database) => {
     const { id } = await user("sales@firma.no");
     const link = await issuePasswordLink(db, { userId: id, purpose: "RESET" }, NOW);
     await db.user.update({ where: { id }, data: { active: false } });
-    expect(await usePasswordLink(db, { token: link.token, password: GOOD }, NOW)).toEqual({ ok: false, reason: "invalidLink" });
+    expect(await redeemPasswordLink(db, { token: link.token, password: GOOD }, NOW)).toEqual({ ok: false, reason: "invalidLink" });
     expect(await readPasswordLink(db, "not-a-token", NOW)).toBeNull();
     const customer = await db.customer.create({ data: { name: "Kari Nordmann" } });
     const login = await db.user.create({ data: { email: "kari@eksempel.no", name: "Kari", role: "CUSTOMER", customerId: customer.id } });

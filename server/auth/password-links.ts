@@ -57,7 +57,7 @@ export async function readPasswordLink(db: PrismaClient, token: string, now = ne
 }
 
 /** Sets the password through a live link and uses the link up. Sessions the user had end. */
-export async function usePasswordLink(
+export async function redeemPasswordLink(
   db: PrismaClient,
   input: { token: string; password: string },
   now = new Date(),

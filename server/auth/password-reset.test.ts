@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabases } from "@/test/worlds/databases";
 import { openLeadWorld, type LeadWorld } from "@/test/worlds/lead-world";
 import { verifyPassword } from "./password";
-import { usePasswordLink } from "./password-links";
+import { redeemPasswordLink } from "./password-links";
 import { requestPasswordReset } from "./password-reset";
 
 // "Forgot password": the answer is the same, after the same work, for a staff
@@ -42,8 +42,8 @@ describe.each(testDatabases)("password reset by e-mail on $name", (database) => 
     for (const task of later) await task();
     expect(mails().map((m) => m.to)).toEqual(["sales@t.test"]);
     const token = mails()[0].text.match(/\/login\/set-password\?token=([A-Za-z0-9_-]{43})/)![1];
-    expect(await usePasswordLink(world.db, { token, password: "tre grønne hester i regnet" }, NOW)).toEqual({ ok: true });
-    expect(await usePasswordLink(world.db, { token, password: "fire blå hester i regnet" }, NOW)).toEqual({ ok: false, reason: "invalidLink" });
+    expect(await redeemPasswordLink(world.db, { token, password: "tre grønne hester i regnet" }, NOW)).toEqual({ ok: true });
+    expect(await redeemPasswordLink(world.db, { token, password: "fire blå hester i regnet" }, NOW)).toEqual({ ok: false, reason: "invalidLink" });
     const user = await world.db.user.findUniqueOrThrow({ where: { email: "sales@t.test" } });
     expect(await verifyPassword("tre grønne hester i regnet", user.passwordHash)).toBe(true);
   });

@@ -40,7 +40,7 @@ describe.each(testDatabases)("findCustomers on $name", (database) => {
     await prisma.customer.createMany({
       data: [
         ...Array.from({ length: 70 }, (_, i) => ({ name: `Quiet ${i}`, teamId: i % 2 ? team : null, email: `quiet${i}@example.com` })),
-        ...Array.from({ length: 60 }, (_, i) => ({ name: "Tie", teamId: team, lastActivityAt: at, createdAt: at, loyaltyPoints: 42, phone: "+4798765432" })),
+        ...Array.from({ length: 60 }, () => ({ name: "Tie", teamId: team, lastActivityAt: at, createdAt: at, loyaltyPoints: 42, phone: "+4798765432" })),
       ],
     });
     await prisma.customer.create({ data: { name: "Erased Person", teamId: team, erasedAt: NOW, lastActivityAt: NOW } });

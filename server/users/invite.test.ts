@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readPasswordLink, usePasswordLink } from "@/server/auth/password-links";
+import { readPasswordLink, redeemPasswordLink } from "@/server/auth/password-links";
 import { verifyPassword } from "@/server/auth/password";
 import { testDatabases } from "@/test/worlds/databases";
 import { openLeadWorld, type LeadWorld } from "@/test/worlds/lead-world";
@@ -42,8 +42,8 @@ describe.each(testDatabases)("inviting staff on $name", (database) => {
     expect(token).toBeDefined();
     expect(mail.html).toContain(token);
     expect(await readPasswordLink(world.db, token!, NOW)).toMatchObject({ email: "jonas@firma.no", purpose: "INVITE" });
-    expect(await usePasswordLink(world.db, { token: token!, password: "tre grønne hester i regnet" }, NOW)).toEqual({ ok: true });
-    expect(await usePasswordLink(world.db, { token: token!, password: "fire blå hester i regnet" }, NOW)).toEqual({ ok: false, reason: "invalidLink" });
+    expect(await redeemPasswordLink(world.db, { token: token!, password: "tre grønne hester i regnet" }, NOW)).toEqual({ ok: true });
+    expect(await redeemPasswordLink(world.db, { token: token!, password: "fire blå hester i regnet" }, NOW)).toEqual({ ok: false, reason: "invalidLink" });
     const after = await world.db.user.findUniqueOrThrow({ where: { email: "jonas@firma.no" } });
     expect(await verifyPassword("tre grønne hester i regnet", after.passwordHash)).toBe(true);
     expect(await world.db.auditLog.findFirst({ where: { entityId: after.id, action: "user.created" }, select: { actorId: true, data: true } }))

@@ -27,7 +27,10 @@ async function readAtMost(body: ReadableStream<Uint8Array> | null, max: number):
   }
   const bytes = new Uint8Array(size);
   let at = 0;
-  for (const c of chunks) (bytes.set(c, at), (at += c.byteLength));
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.byteLength;
+  }
   return bytes;
 }
 
