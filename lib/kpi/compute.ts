@@ -1,7 +1,7 @@
 // Pure arithmetic on the aggregates the database returns. Rates are null when
 // there is nothing to divide by, so the UI can say "no data" instead of "0 %".
 
-import { FUNNEL_STAGES, type FunnelStage } from "./definitions";
+import { FUNNEL_STAGES, type FunnelStage } from "@/lib/lead-stages";
 
 export function rate(numerator: number, denominator: number): number | null {
   return denominator > 0 ? numerator / denominator : null;

@@ -2,9 +2,6 @@
 // (messages/<locale>/dashboard.json, "kpi.<id>") and docs/kpis.md follow this
 // module; lib/kpi/docs.test.ts fails when either drifts from it.
 
-export const FUNNEL_STAGES = ["NEW", "CONTACTED", "QUALIFIED", "PROPOSAL", "WON"] as const;
-export type FunnelStage = (typeof FUNNEL_STAGES)[number];
-export const OPEN_STAGES = ["NEW", "CONTACTED", "QUALIFIED", "PROPOSAL"] as const;
 
 export const KPI_DEFAULTS = {
   /** Leads created in the window; their outcome counts up to this many days after creation. */

@@ -1,4 +1,5 @@
-import { FUNNEL_STAGES, KPI_DEFAULTS, KPIS, KPI_IDS, type KpiChart } from "./definitions";
+import { FUNNEL_STAGES } from "@/lib/lead-stages";
+import { KPI_DEFAULTS, KPIS, KPI_IDS, type KpiChart } from "./definitions";
 
 // docs/kpis.md's "KPI definitions" section, written from definitions.ts so the
 // two cannot drift (lib/kpi/docs.test.ts compares them).

@@ -3,6 +3,7 @@ import { Channel } from "@/generated/prisma/enums";
 import { KPI_DEFAULTS } from "./definitions";
 import { addDays, localIsoDate, shiftIsoDate, startOfLocalDay } from "./date-range";
 import { first } from "@/lib/validation/url-param";
+import { CHANNELS } from "@/lib/channels";
 
 // The dashboard's controls live in the URL. Every parameter falls back to a
 // safe default on its own: a hand-edited or stale link still renders, with the
@@ -19,7 +20,7 @@ export const STALE_OPTIONS = [7, 14, 30] as const;
 /** Longest custom range: three years of data is as far back as a chart stays readable. */
 const MAX_RANGE_DAYS = 3 * 366;
 
-export const CHANNELS = Object.values(Channel) as Channel[];
+export { CHANNELS };
 
 /**
  * The calendar dates a custom range may name. Outside them a hand-made link (year 1 to 9999) is

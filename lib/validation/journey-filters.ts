@@ -1,15 +1,14 @@
 import { z } from "zod";
 import { isIsoInstant } from "./iso-instant";
 import { first } from "./url-param";
+import { CHANNELS } from "@/lib/channels";
 
 // The timeline's URL parameters: ?phase=BEFORE&channel=CHAT&before=<cursor>.
 // Anything unreadable falls back to "no filter" or "first page": a hand-edited
 // or outdated link still shows the journey, never an error page.
 
 export const JOURNEY_PHASES = ["BEFORE", "DURING", "AFTER"] as const;
-export const JOURNEY_CHANNELS = [
-  "WEB", "MOBILE", "CHAT", "PHONE", "EMAIL", "SMS", "STORE", "EVENT", "SOCIAL", "REVIEW", "PARTNER", "CAMPAIGN",
-] as const;
+export const JOURNEY_CHANNELS = CHANNELS;
 export const JOURNEY_OWNERS = ["BRAND", "PARTNER", "CUSTOMER", "SOCIAL"] as const;
 
 export type JourneyPhase = (typeof JOURNEY_PHASES)[number];

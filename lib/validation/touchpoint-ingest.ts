@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { normalisePhone } from "@/lib/format-phone";
 import { hasControlCharacters, oneLine } from "./plain-text";
+import { CHANNELS } from "@/lib/channels";
 
 // The body of POST /api/touchpoints: one signal from a website chat, a form, a
 // store system or a partner. Shared by the route (which parses it) and the
@@ -19,9 +20,7 @@ export const FUTURE_TOLERANCE_MS = 5 * 60_000;
  */
 export const PAST_TOLERANCE_DAYS = 30;
 
-export const INGEST_CHANNELS = [
-  "WEB", "MOBILE", "CHAT", "PHONE", "EMAIL", "SMS", "STORE", "EVENT", "SOCIAL", "REVIEW", "PARTNER", "CAMPAIGN",
-] as const;
+export const INGEST_CHANNELS = CHANNELS;
 
 // What a customer (or a partner on their behalf) does. Our own messages, orders,
 // deliveries and loyalty rewards are written by Reise itself, never ingested.

@@ -2,6 +2,7 @@
 // starts (PGlite allows one process per data folder).
 import type { SqlRunner } from "@/server/db/sql";
 import type { SampleIds } from "./routes";
+import { OPEN_STAGES } from "@/lib/lead-stages";
 
 const SAMPLE = 40;
 
@@ -10,7 +11,7 @@ export async function readSampleIds(sql: SqlRunner): Promise<SampleIds> {
   // Open leads of sales@reise.test: what a rep opens from their list (and may log a follow-up on).
   const leadId = await ids(
     `SELECT l.id FROM "Lead" l JOIN "User" u ON u.id = l."ownerId"
-     WHERE u.email = 'sales@reise.test' AND l.stage IN ('NEW','CONTACTED','QUALIFIED','PROPOSAL')
+     WHERE u.email = 'sales@reise.test' AND l.stage IN (${OPEN_STAGES.map((s) => `'${s}'`).join(", ")})
      ORDER BY l."createdAt" DESC LIMIT $1`, [SAMPLE]);
   const customerId = await ids(
     `SELECT DISTINCT l."customerId" AS id FROM "Lead" l JOIN "User" u ON u.id = l."ownerId"

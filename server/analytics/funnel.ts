@@ -1,6 +1,6 @@
 import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
-import type { FunnelStage } from "@/lib/kpi/definitions";
+import type { FunnelStage } from "@/lib/lead-stages";
 import { funnelSteps, rate, type FunnelStep } from "@/lib/kpi/compute";
 import { addDays } from "@/lib/kpi/date-range";
 import type { DashboardFilters } from "@/lib/kpi/filters";

@@ -1,13 +1,14 @@
 import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { Currency } from "@/generated/prisma/enums";
-import { OPEN_STAGES } from "@/lib/kpi/definitions";
+import { OPEN_STAGES } from "@/lib/lead-stages";
 import { pipelineVelocity, rate } from "@/lib/kpi/compute";
 import type { DashboardFilters } from "@/lib/kpi/filters";
 import type { AppSession } from "@/server/auth/session";
 import { assertStaff, dashboardLeadSql } from "@/server/access/dashboard";
 import { ts } from "./timestamps";
 import { dayLevel, leadDaysSql, sumSlots, windowSlot } from "./lead-days";
+import { openStageSql } from "@/server/leads/open-stage-sql";
 
 export type OpenStage = (typeof OPEN_STAGES)[number];
 export type Money = { currency: Currency; minor: number };
@@ -57,7 +58,7 @@ export async function getPipeline(db: PrismaClient, session: AppSession, f: Dash
       FROM ${leadDaysSql(f, level)} l WHERE ${scope}`,
     db.$queryRaw<{ n: number }[]>`
       SELECT count(*)::int AS n FROM "Lead" l
-      WHERE l.stage IN ('NEW', 'CONTACTED', 'QUALIFIED', 'PROPOSAL') AND l."lastActivityAt" < ${ts(now)} - make_interval(days => ${f.staleAfterDays}::int)
+      WHERE ${openStageSql("l")} AND l."lastActivityAt" < ${ts(now)} - make_interval(days => ${f.staleAfterDays}::int)
         AND ${scope}`,
     db.$queryRaw<{ n: number }[]>`
       SELECT count(*)::int AS n FROM "Lead" l

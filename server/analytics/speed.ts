@@ -9,6 +9,7 @@ import { histogramPercentile, RESPONSE_BUCKETS } from "@/lib/kpi/response-histog
 import { assertStaff, dashboardLeadSql } from "@/server/access/dashboard";
 import { ts } from "./timestamps";
 import { dayLevel, leadDaysSql, sumSlots, withNullKeys, type Dimension } from "./lead-days";
+import { openStageSql } from "@/server/leads/open-stage-sql";
 
 export type SpeedRow = {
   key: string | null;
@@ -87,13 +88,13 @@ export async function getSpeedToLead(db: PrismaClient, session: AppSession, f: D
       FROM (
         SELECT l."ownerId", l."sourceChannel", width_bucket(l."createdAt", ${instantEdges}) AS week
         FROM "Lead" l
-        WHERE l.stage IN ('NEW', 'CONTACTED', 'QUALIFIED', 'PROPOSAL') AND l."firstResponseMinutes" IS NULL AND l."slaDueAt" <= ${ts(now)}
+        WHERE ${openStageSql("l")} AND l."firstResponseMinutes" IS NULL AND l."slaDueAt" <= ${ts(now)}
           AND l."createdAt" >= ${ts(f.from)} AND l."createdAt" < ${ts(f.to)} AND ${scope}
       ) l
       GROUP BY ${GROUPING_SETS}`,
     db.$queryRaw<{ n: number }[]>`
       SELECT count(*)::int AS n FROM "Lead" l
-      WHERE l.stage IN ('NEW', 'CONTACTED', 'QUALIFIED', 'PROPOSAL') AND l."slaDueAt" < ${ts(now)} AND ${scope}`,
+      WHERE ${openStageSql("l")} AND l."slaDueAt" < ${ts(now)} AND ${scope}`,
   ]);
   const rows = withNullKeys(dayRows);
   const id = (r: { dim: string; key: string | null; week: number | null }) => `${r.dim}|${r.key}|${r.week}`;

@@ -7,6 +7,7 @@ import { neutraliseFormula } from "@/lib/csv-formula";
 import type { CustomerSegmentFilters } from "@/lib/validation/customer-filters";
 import { keyCol, keysetAfter, keysetOrderBy, type CursorValue } from "@/server/db/keyset";
 import { customerFilterSql } from "./list-filter-sql";
+import { openStageSql } from "@/server/leads/open-stage-sql";
 
 // The customer export as a stream of CSV text: keyset batches in name order (the (name, id) index),
 // each turned into CSV and handed on before the next is read, so 100k rows never sit in memory
@@ -34,7 +35,7 @@ async function batch(session: AppSession, filters: CustomerSegmentFilters, now: 
       LEFT JOIN "User" o ON o.id = c."ownerId"
       -- Per-row index lookups (LATERAL … LIMIT 1). As EXISTS, the planner hashes every open lead and
       -- every consent once per batch: 250 ms a batch at 100k customers, most of the export's time.
-      LEFT JOIN LATERAL (SELECT true AS yes FROM "Lead" l WHERE l."customerId" = c.id AND l.stage IN ('NEW', 'CONTACTED', 'QUALIFIED', 'PROPOSAL') LIMIT 1) open_lead ON TRUE
+      LEFT JOIN LATERAL (SELECT true AS yes FROM "Lead" l WHERE l."customerId" = c.id AND ${openStageSql("l")} LIMIT 1) open_lead ON TRUE
       LEFT JOIN LATERAL (SELECT true AS yes FROM "Consent" k WHERE k."customerId" = c.id AND k.purpose = 'MARKETING_EMAIL' AND k.granted LIMIT 1) consent ON TRUE
      WHERE ${customerFilterSql(session, filters, now)} AND ${after ? keysetAfter("c", KEYS, after) : Prisma.sql`TRUE`}
      ORDER BY ${keysetOrderBy("c", KEYS)}

@@ -6,11 +6,11 @@ import { customerWhere } from "@/server/access/customer";
 import { grant, staffMay, type CustomerAccess } from "@/server/access/customer-access";
 import { leadSql } from "@/server/access/lead";
 import { isId } from "@/server/access/sql";
+import { openStageSql } from "@/server/leads/open-stage-sql";
 
 // Reads for the customer page. getCustomerRecord applies the customer rule
 // (server/access/customer.ts); the page's other reads take the CustomerAccess it returns.
 
-const OPEN_STAGES = ["NEW", "CONTACTED", "QUALIFIED", "PROPOSAL"] as const;
 const OPEN_LEADS_SHOWN = 5;
 
 const customerSelect = {
@@ -42,7 +42,7 @@ export async function getCustomerRecord(session: AppSession, customerId: string)
     db.$queryRaw<{ id: string; interest: string; stage: string; canOpen: boolean; ownerName: string | null }[]>`
       SELECT l.id, l.interest, l.stage::text AS stage, ${leadSql(session, "l")} AS "canOpen", u.name AS "ownerName"
       FROM "Lead" l LEFT JOIN "User" u ON u.id = l."ownerId"
-      WHERE l."customerId" = ${customerId}::uuid AND l.stage::text IN (${Prisma.join([...OPEN_STAGES])})
+      WHERE l."customerId" = ${customerId}::uuid AND ${openStageSql("l")}
       ORDER BY l."createdAt" DESC LIMIT ${OPEN_LEADS_SHOWN}`,
     db.consent.findMany({ where: { customerId }, select: { purpose: true, granted: true, updatedAt: true } }),
   ]);

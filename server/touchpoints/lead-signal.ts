@@ -6,6 +6,7 @@ import { scoreLead, SCORING, type ScoringSignal } from "@/lib/scoring";
 import { recordAudit } from "@/server/audit";
 import { chooseOwnerForNewLead } from "@/server/leads/assignment";
 import { getSlaConfig } from "@/server/settings/sla";
+import { openStageSql } from "@/server/leads/open-stage-sql";
 
 // How an inbound signal reaches a person, whatever brought it in (the ingest API,
 // a customer's question on their order page): it feeds the customer's newest open
@@ -34,7 +35,6 @@ export type LeadAfterSignal = {
   teamId: string | null;
 };
 
-const OPEN_STAGES = ["NEW", "CONTACTED", "QUALIFIED", "PROPOSAL"] as const;
 const SCORING_WINDOW_MS = SCORING.engagedWindowDays * 86_400_000;
 
 export async function leadForInboundSignal(
@@ -103,8 +103,8 @@ type OpenLead = { id: string; waitingSince: Date | null; slaDueAt: Date | null; 
 /** The customer's newest open lead, locked until commit so that two signals update its clock one after the other. */
 async function lockLatestOpenLead(tx: Prisma.TransactionClient, customerId: string): Promise<OpenLead | null> {
   const rows = await tx.$queryRaw<{ id: string }[]>`
-    SELECT id FROM "Lead"
-     WHERE "customerId" = ${customerId}::uuid AND stage::text IN (${Prisma.join([...OPEN_STAGES])})
+    SELECT id FROM "Lead" l
+     WHERE l."customerId" = ${customerId}::uuid AND ${openStageSql("l")}
      ORDER BY "createdAt" DESC, id DESC LIMIT 1 FOR UPDATE`;
   if (!rows[0]) return null;
   return tx.lead.findUnique({

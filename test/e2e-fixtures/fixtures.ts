@@ -3,12 +3,13 @@ import crypto from "node:crypto";
 import { z } from "zod";
 import { getDb } from "@/server/db";
 import { addPurchaseHistory } from "./customer-history-fixture";
+import { CHANNELS } from "@/lib/channels";
+import { OPEN_STAGES } from "@/lib/lead-stages";
 
 // Test data for the end-to-end suite, created through the running server
 // (the embedded database belongs to the server process alone). Served by
 // app/api/e2e/fixtures/route.e2e.ts, which only test builds compile.
 
-const CHANNELS = ["WEB", "MOBILE", "CHAT", "PHONE", "EMAIL", "SMS", "STORE", "EVENT", "SOCIAL", "REVIEW", "PARTNER", "CAMPAIGN"] as const;
 
 export const leadFixtureSchema = z.object({
   kind: z.literal("lead"),
@@ -21,7 +22,7 @@ export const leadFixtureSchema = z.object({
   answered: z.boolean().default(false),
   readiness: z.enum(["HOT", "WARM", "SLOW"]).default("HOT"),
   score: z.number().int().min(0).max(100).default(70),
-  stage: z.enum(["NEW", "CONTACTED", "QUALIFIED", "PROPOSAL"]).default("NEW"),
+  stage: z.enum(OPEN_STAGES).default("NEW"),
   interest: z.string().max(200).default("Elektrisk SUV — hvor fort kan dere levere?"),
   customerName: z.string().max(120).optional(),
   /** Also an order in production, a purchase touchpoint, 500 points and a marketing consent. */
