@@ -12,7 +12,3 @@ export function homePathFor(role: RoleName): string {
       return "/orders";
   }
 }
-
-export function isStaffRole(role: RoleName): boolean {
-  return role === "MANAGER" || role === "SALES";
-}

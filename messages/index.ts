@@ -9,7 +9,6 @@ export const NAMESPACES = [
   "login",
   "nav",
   "userMenu",
-  "customers",
   "dashboard",
   "orders",
   "errors",

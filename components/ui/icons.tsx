@@ -165,8 +165,6 @@ export const StarIcon = createIcon(
   <path d="m12 2 3.09 6.26L22 9.27l-5 4.87 1.18 6.88L12 17.77l-6.18 3.25L7 14.14 2 9.27l6.91-1.01z" />,
 );
 
-export const MenuIcon = createIcon("MenuIcon", <path d="M4 6h16M4 12h16M4 18h16" />);
-
 export const XIcon = createIcon("XIcon", <path d="M18 6 6 18M6 6l12 12" />);
 
 export const SettingsIcon = createIcon(

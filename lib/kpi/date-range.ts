@@ -33,10 +33,6 @@ export function addDays(at: Date, days: number): Date {
   return new Date(at.getTime() + days * DAY_MS);
 }
 
-export function daysBetween(from: Date, to: Date): number {
-  return (to.getTime() - from.getTime()) / DAY_MS;
-}
-
 /** The calendar date `days` after (or before) a YYYY-MM-DD date. */
 export function shiftIsoDate(isoDate: string, days: number): string {
   const [y, m, d] = isoDate.split("-").map(Number);

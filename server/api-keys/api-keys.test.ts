@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabases } from "@/test/worlds/databases";
 import { openIngestWorld, type IngestWorld } from "@/test/worlds/ingest-world";
-import { bearerToken, generateApiKey, hashApiKey, verifyApiKey } from "./keys";
+import { bearerToken, generateApiKey, hashApiKey } from "./keys";
 import { createRateLimiter } from "./rate-limit";
 import { createApiKey, listApiKeys, revokeApiKey } from "./service";
 
@@ -14,8 +14,7 @@ describe("API key secrets", () => {
     expect(a.prefix).toBe(a.secret.slice(0, 12));
     expect(a.hash).toBe(hashApiKey(a.secret));
     expect(a.hash).not.toContain(a.secret.slice(8));
-    expect(verifyApiKey(a.secret, a.hash)).toBe(true);
-    expect(verifyApiKey(b.secret, a.hash)).toBe(false);
+    expect(b.hash).not.toBe(a.hash);
   });
 
   it("are read from a Bearer header only", () => {
