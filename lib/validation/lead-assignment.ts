@@ -10,13 +10,3 @@ export const reassignLeadSchema = z.object({ leadId: z.guid(), version, ownerId:
 
 export type ClaimLeadInput = z.output<typeof claimLeadSchema>;
 export type ReassignLeadInput = z.output<typeof reassignLeadSchema>;
-
-/** The fields of `schema` read from FormData as strings; files and unknown keys are dropped. */
-export function formFields(formData: FormData, names: readonly string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const name of names) {
-    const value = formData.get(name);
-    if (typeof value === "string") out[name] = value;
-  }
-  return out;
-}

@@ -60,15 +60,6 @@ export const replySchema = z.object({
 });
 export type ReplyInput = z.infer<typeof replySchema>;
 
-/** The form's fields as strings (missing ones absent), for safeParse. */
-export function formFields(formData: FormData, names: readonly string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const name of names) {
-    const value = formData.get(name);
-    if (typeof value === "string") out[name] = value;
-  }
-  return out;
-}
 
 /** The first error code per field. */
 export function fieldCodes(error: z.ZodError): Record<string, OrderErrorCode> {

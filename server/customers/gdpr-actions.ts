@@ -3,7 +3,7 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { eraseCustomerSchema } from "@/lib/validation/consent";
-import { formFields } from "@/lib/validation/lead-assignment";
+import { formFields } from "@/lib/validation/form-data";
 import { formAction } from "@/server/actions/client";
 import { eraseCustomer } from "./gdpr-erase";
 

@@ -3,13 +3,14 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import {
-  advanceMilestoneSchema, askQuestionSchema, fieldCodes, formFields, moveDateSchema, REASON_MAX, QUESTION_MAX, REPLY_MAX, replySchema,
+  advanceMilestoneSchema, askQuestionSchema, fieldCodes, moveDateSchema, REASON_MAX, QUESTION_MAX, REPLY_MAX, replySchema,
 } from "@/lib/validation/orders";
 import { formAction } from "@/server/actions/client";
 import { advanceMilestone, moveExpectedDate, type OrderChangeResult } from "./change-service";
 import { sendOrderNotice, type OrderNotice } from "./notify";
 import { askAboutOrder } from "./question-service";
 import { replyToOrderQuestion } from "./reply-service";
+import { formFields } from "@/lib/validation/form-data";
 
 // Through the action client: the customer asks (who: "customer"), staff answer and move orders
 // (who: "staff"); each service checks the order rule of server/access/order.ts inside its write.
