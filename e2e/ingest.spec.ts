@@ -57,6 +57,9 @@ test("a manager's new API key brings a website chat to a sales rep's open lead l
 
   // With automatic assignment off the new lead arrives unassigned, so this rep's
   // list ("mine and unassigned") shows it whichever rep's turn it would have been.
+  await page.getByRole("navigation", { name: "Settings sections" }).getByRole("link", { name: "Lead routing" }).click();
+  await expect(page).toHaveURL(/\/settings\/routing$/);
+  await expect(page.getByTestId("routing-rule")).toContainText("The customer's own sales rep");
   const assign = page.getByRole("switch", { name: "Assign new leads automatically" });
   await expect(assign).toBeChecked();
   await assign.click();
@@ -94,7 +97,7 @@ test("a manager's new API key brings a website chat to a sales rep's open lead l
     await page.getByRole("switch", { name: "Assign new leads automatically" }).click();
     await expect(page.getByText("Saved: new leads are assigned automatically.")).toBeVisible();
   }
-  await page.reload();
+  await page.goto("/settings/api-keys");
   await expect(page.getByTestId("api-key-row").filter({ hasText: name })).toContainText("Last used");
 });
 
@@ -207,7 +210,7 @@ test("a sales rep has no settings: no menu item, and the page is a 404", async (
   await signInAsStaff(page, users.sales);
   await expect(page).toHaveURL(/\/leads/);
   await expect(page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Settings" })).toHaveCount(0);
-  for (const path of ["/settings/api-keys", "/settings"]) {
+  for (const path of ["/settings/api-keys", "/settings/routing", "/settings"]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();

@@ -2,7 +2,7 @@
 import { useId, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { Switch } from "radix-ui";
-import { setRoundRobinAction } from "@/server/settings/actions";
+import { setRoundRobinAction } from "@/server/routing/actions";
 
 /** On/off for automatic assignment of new leads; saves at once, and says so. */
 export function RoundRobinToggle({ enabled: initial }: { enabled: boolean }) {

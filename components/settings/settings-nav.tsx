@@ -4,6 +4,7 @@ import { cn } from "@/lib/cn";
 
 const SECTIONS = [
   { id: "apiKeys", href: "/settings/api-keys" },
+  { id: "routing", href: "/settings/routing" },
   { id: "sla", href: "/settings/sla" },
   { id: "content", href: "/settings/content" },
   { id: "users", href: "/settings/users" },

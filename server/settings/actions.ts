@@ -2,27 +2,11 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import { roundRobinSchema } from "@/lib/validation/settings";
 import { configToFormValues, slaFieldErrors, slaFormInput, slaFormValues, slaSettingsSchema, type SlaFormValues } from "@/lib/validation/sla-settings";
-import { callAction, formAction } from "@/server/actions/client";
-import { setRoundRobin } from "@/server/leads/assignment";
+import { formAction } from "@/server/actions/client";
 import { saveSlaConfig } from "./sla";
 
 // Managers only (who: "manager"): these settings belong to the business, so the role is the rule.
-
-export type RoundRobinState = { ok: true; enabled: boolean } | { ok: false; message: string };
-
-/** Turns automatic assignment of new leads on or off (server/leads/assignment.ts). */
-export const setRoundRobinAction = callAction({
-  who: "manager",
-  schema: roundRobinSchema,
-  invalid: async (): Promise<RoundRobinState> => ({ ok: false, message: (await getTranslations("settings.errors"))("generic") }),
-  run: async ({ session, input, db }): Promise<RoundRobinState> => {
-    await setRoundRobin(db, session, input);
-    revalidatePath("/settings/api-keys");
-    return { ok: true, enabled: input.enabled };
-  },
-});
 
 export type SlaSettingsState =
   | { ok: true; values: SlaFormValues }

@@ -4,7 +4,7 @@ import { authenticateApiKey } from "@/server/api-keys/keys";
 import { revokeApiKey } from "@/server/api-keys/service";
 import { DEFAULT_SLA_CONFIG } from "@/lib/sla";
 import { testDatabases } from "@/test/worlds/databases";
-import { setRoundRobin } from "@/server/leads/assignment";
+import { setRoundRobin } from "@/server/routing/round-robin";
 import { saveSlaConfig } from "@/server/settings/sla";
 import { ingestTouchpoint } from "./ingest";
 import { openIngestWorld, type IngestWorld } from "@/test/worlds/ingest-world";

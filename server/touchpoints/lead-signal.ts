@@ -4,7 +4,7 @@ import type { Channel, ProductCategory, TouchpointKind } from "@/generated/prism
 import { isInboundBuyingSignal, slaDueAt, type SlaConfig } from "@/lib/sla";
 import { scoreLead, SCORING, type ScoringSignal } from "@/lib/scoring";
 import { recordAudit } from "@/server/audit";
-import { chooseOwnerForNewLead } from "@/server/leads/assignment";
+import { chooseOwnerForNewLead } from "@/server/routing/round-robin";
 import { getSlaConfig } from "@/server/settings/sla";
 import { openStageSql } from "@/server/leads/open-stage-sql";
 

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { getIntegrationSettings } from "@/server/api-keys/queries";
+import { getApiKeySettings } from "@/server/api-keys/queries";
 import { PageHeader } from "@/components/shell/page-header";
 import { ApiKeyList } from "@/components/settings/api-key-list";
 import { CreateApiKeyDialog } from "@/components/settings/create-api-key-dialog";
-import { RoundRobinToggle } from "@/components/settings/round-robin-toggle";
 import { SettingsNav } from "@/components/settings/settings-nav";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { Card, CardHeader, CardTitle } from "@/components/ui/card";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("settings"))("title") };
@@ -14,22 +13,14 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const codeClasses = "rounded-sm bg-gray-100 px-1 py-0.5 font-mono text-xs text-gray-800";
 
-// Managers only: getIntegrationSettings answers anyone else with a 404.
+// Managers only: getApiKeySettings answers anyone else with a 404.
 export default async function ApiKeysPage() {
-  const [t, settings] = await Promise.all([getTranslations("settings"), getIntegrationSettings()]);
+  const [t, settings] = await Promise.all([getTranslations("settings"), getApiKeySettings()]);
   return (
     <div className="max-w-3xl">
       <PageHeader title={t("title")} description={t("subtitle")} />
       <SettingsNav current="apiKeys" />
       <div className="flex flex-col gap-6">
-        <Card aria-labelledby="assignment-title">
-          <CardHeader>
-            <CardTitle id="assignment-title">{t("assignment.title")}</CardTitle>
-          </CardHeader>
-          <CardContent>
-            <RoundRobinToggle enabled={settings.roundRobin.enabled} />
-          </CardContent>
-        </Card>
         <Card aria-labelledby="api-keys-title">
           <CardHeader>
             <CardTitle id="api-keys-title">{t("apiKeys.title")}</CardTitle>
