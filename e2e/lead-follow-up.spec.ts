@@ -73,6 +73,37 @@ test("sales answers a breached lead: the call is logged, the clock stops, the ti
   await expect(outbound(page)).toHaveCount(1);
 });
 
+test("a planned follow-up stays when the next call is logged without touching the date", async ({ page, request }) => {
+  const lead = await createLead(request, breachedLead);
+  await signInAsStaff(page, users.sales);
+  await expect(page).toHaveURL(/\/leads$/);
+  await page.goto(`/leads/${lead.leadId}`);
+  const f = formOf(page);
+  await f.outcome.selectOption("REACHED");
+  await f.next.fill(tomorrowAt("09:30"));
+  await f.submit.click();
+  await expect(f.form.getByRole("status")).toHaveText("Follow-up saved.");
+
+  // The form shows what is planned and says it stays: an untouched date field keeps it.
+  await expect(f.next).toHaveValue(tomorrowAt("09:30"));
+  await expect(f.form).toContainText("stays unless you change or clear it");
+  await f.type.selectOption("EMAIL");
+  await f.outcome.selectOption("LEFT_MESSAGE");
+  await f.submit.click();
+  await expect(outbound(page)).toHaveCount(2);
+  await page.reload();
+  await expect(page.getByTestId("next-follow-up")).toContainText("09:30");
+  await expect(outbound(page)).toHaveCount(2);
+
+  // Clearing it is how a rep says there is no next step.
+  await f.outcome.selectOption("NOT_INTERESTED");
+  await f.next.fill("");
+  await f.submit.click();
+  await expect(outbound(page)).toHaveCount(3);
+  await page.reload();
+  await expect(page.getByTestId("next-follow-up")).toHaveText("Not planned");
+});
+
 test("an empty outcome and a past date are shown next to the fields, and nothing is saved", async ({ page, request }) => {
   const lead = await createLead(request, breachedLead);
   await signInAsStaff(page, users.sales);

@@ -25,9 +25,13 @@ export type FollowUpFormProps = {
   timeZone: string;
   /** Now, as the datetime-local input reads it in timeZone: the earliest sensible pick. */
   minDateTime: string;
+  /** The follow-up already planned (in timeZone), if it is still ahead: it stays unless the rep changes it. */
+  plannedDateTime: string | null;
 };
 
-export function FollowUpForm({ leadId, version, stage, idempotencyKey, timeZone, minDateTime }: FollowUpFormProps) {
+export function FollowUpForm({
+  leadId, version, stage, idempotencyKey, timeZone, minDateTime, plannedDateTime,
+}: FollowUpFormProps) {
   const t = useTranslations("followUp");
   const tStage = useTranslations("lead.stages");
   const router = useRouter();
@@ -98,8 +102,14 @@ export function FollowUpForm({ leadId, version, stage, idempotencyKey, timeZone,
       <FormField label={t("note")} error={errors.note} hint={t("noteHint", { max: NOTE_MAX })}>
         <Textarea name="note" rows={3} maxLength={NOTE_MAX} />
       </FormField>
-      <FormField label={t("nextFollowUp")} error={errors.nextFollowUpAt} hint={t("nextFollowUpHint", { timeZone })}>
-        <Input name="nextFollowUpAt" type="datetime-local" min={minDateTime} />
+      {/* Prefilled with the planned follow-up, so logging a call never drops it unseen: an empty
+          field means the rep cleared it. A planned time already past is the call being logged. */}
+      <FormField
+        label={t("nextFollowUp")}
+        error={errors.nextFollowUpAt}
+        hint={t(plannedDateTime ? "nextFollowUpKeptHint" : "nextFollowUpHint", { timeZone })}
+      >
+        <Input name="nextFollowUpAt" type="datetime-local" min={minDateTime} defaultValue={plannedDateTime ?? ""} />
       </FormField>
       <FormField label={t("stage")} error={errors.stage}>
         <Select name="stage" value={nextStage} onChange={(e) => setNextStage(e.target.value)}>

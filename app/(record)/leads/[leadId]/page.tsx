@@ -59,6 +59,11 @@ export default async function LeadPage({ params, searchParams }: Props) {
                 idempotencyKey={crypto.randomUUID()}
                 timeZone={session.timeZone}
                 minDateTime={utcToLocalDateTime(now, session.timeZone)}
+                plannedDateTime={
+                  lead.nextFollowUpAt && lead.nextFollowUpAt > now
+                    ? utcToLocalDateTime(lead.nextFollowUpAt, session.timeZone)
+                    : null
+                }
               />
             </CardContent>
           </Card>
