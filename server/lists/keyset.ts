@@ -3,12 +3,12 @@ import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import { isIsoInstant } from "@/lib/validation/iso-instant";
 
-// Keyset pagination for the work lists (leads, customers). A sort is a list of columns ending in a
-// unique id, matched by an index in the same order, so a page is one index range scan whatever its
-// depth: no OFFSET. The list passes its table alias and its sort's columns.
+// Keyset pagination for every list (leads, customers, the audit log). A sort is a list of columns
+// ending in a unique id, matched by an index in the same order, so a page is one index range scan
+// whatever its depth: no OFFSET. The list passes its table alias and its sort's columns.
 //
-// PostgreSQL sorts NULLs last in ascending order; a nullable column must be ascending here (a
-// descending nullable column would put NULLs first; see server/customers/list-keyset.ts).
+// PostgreSQL sorts NULLs last in ascending order; a nullable column must be ascending in
+// keysetAfter/keysetOrderBy. A descending nullable first column is read in two parts (keysetParts).
 
 export type KeyKind = "ts" | "int" | "uuid" | "text";
 export type KeyColumn = { name: string; dir: "asc" | "desc"; kind: KeyKind; nullable: boolean };
@@ -55,6 +55,47 @@ export function keysetAfter(alias: string, cols: KeyColumn[], values: CursorValu
     : head.nullable ? Prisma.sql`TRUE` // a range "≥ v OR NULL" cannot be an index bound
     : Prisma.sql`${ref(alias, head)} ${Prisma.raw(head.dir === "asc" ? ">=" : "<=")} ${param(head, v)}`;
   return Prisma.sql`(${bound} AND (${Prisma.join(branches, " OR ")}))`;
+}
+
+export type KeysetPart = { where: Prisma.Sql; orderBy: Prisma.Sql };
+
+/**
+ * The index-ordered parts a page is read from, in order, each with the cursor's keyset condition;
+ * a page is the first `limit` rows of the parts concatenated. Usually one part. A sort whose first
+ * column is descending and nullable ("newest first, never last") is two: a descending index puts
+ * NULLs first and Prisma cannot declare DESC NULLS LAST, so the rows with a value are read in
+ * (column DESC, …) order, then the rows without, by the remaining columns.
+ *
+ * `valuedBound` narrows the part with values by a plain range the index can start at: a filter's
+ * "IS NULL OR < bound" cannot, and the scan would read through every row above the bound first.
+ */
+export function keysetParts(alias: string, cols: KeyColumn[], cursor: CursorValue[] | null, valuedBound?: Prisma.Sql): KeysetPart[] {
+  const [head, ...rest] = cols;
+  if (!(head.nullable && head.dir === "desc")) {
+    return [{ where: cursor ? keysetAfter(alias, cols, cursor) : Prisma.sql`TRUE`, orderBy: keysetOrderBy(alias, cols) }];
+  }
+  const valued = [{ ...head, nullable: false }, ...rest];
+  const at = cursor ? cursor[0] : undefined;
+  return [
+    {
+      where: at === null
+        ? Prisma.sql`FALSE`
+        : Prisma.sql`${ref(alias, head)} IS NOT NULL AND ${cursor ? keysetAfter(alias, valued, cursor) : Prisma.sql`TRUE`}${
+            valuedBound ? Prisma.sql` AND ${valuedBound}` : Prisma.empty}`,
+      orderBy: keysetOrderBy(alias, valued),
+    },
+    {
+      where: Prisma.sql`${ref(alias, head)} IS NULL AND ${at === null ? keysetAfter(alias, rest, cursor!.slice(1)) : Prisma.sql`TRUE`}`,
+      orderBy: keysetOrderBy(alias, rest),
+    },
+  ];
+}
+
+/** The order of a whole page read from keysetParts, for sorting the parts' rows once more. */
+export function keysetPageOrderBy(alias: string, cols: KeyColumn[]): Prisma.Sql {
+  const [head, ...rest] = cols;
+  if (!(head.nullable && head.dir === "desc")) return keysetOrderBy(alias, cols);
+  return Prisma.raw([`${alias}."${head.name}" DESC NULLS LAST`, ...rest.map((c) => `${alias}."${c.name}" ${c.dir.toUpperCase()}`)].join(", "));
 }
 
 // The cursor is the last row's sort key, tagged with its sort: base64url(JSON). It comes back from
