@@ -3,11 +3,11 @@
 import { useEffect, useRef, useState, type ComponentProps } from "react";
 import { Input } from "@/components/ui/input";
 import { SearchIcon } from "@/components/ui/icons";
-import { Field } from "@/components/ui/filter-field";
+import { Field } from "./filter-field";
 import { cn } from "@/lib/cn";
 
 // A text filter that follows the URL: typing applies after a short pause, Enter at once. Used for
-// the search box and the city.
+// the lists' search boxes and free-text filters (the customer list's city).
 
 const DEBOUNCE_MS = 400;
 

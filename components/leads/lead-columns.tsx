@@ -2,23 +2,16 @@
 
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
-import { createColumnHelper, tableFeatures, type CellContext } from "@tanstack/react-table";
+import { createColumnHelper, type CellContext } from "@tanstack/react-table";
+import { listTableFeatures } from "@/components/list/list-table";
 import { formatPhone } from "@/lib/format-phone";
 import type { LeadSort } from "@/lib/validation/lead-filters";
 import type { LeadListRow } from "@/server/leads/list-queries";
-import { FollowUpWhen, ReadinessBadge, SlaBadge, WaitingTime } from "./lead-table-cells";
+import { FollowUpWhen, ReadinessBadge, SlaBadge, WaitingTime } from "./lead-cells";
 
-// The lead table's columns. Sorting happens in the database (the URL's ?sort=), so a column only
-// says which server sort it stands for and in which direction that sort reads.
+// The lead table's columns; a sortable one names its server sort (components/list/list-table.tsx).
 
-export type LeadColumnMeta = {
-  sort?: LeadSort;
-  sortDirection?: "ascending" | "descending";
-  numeric?: boolean;
-  className?: string;
-};
-
-export const leadTableFeatures = tableFeatures({ columnMeta: {} as LeadColumnMeta });
+export const leadTableFeatures = listTableFeatures<LeadSort>();
 type Ctx = CellContext<typeof leadTableFeatures, LeadListRow, unknown>;
 const helper = createColumnHelper<typeof leadTableFeatures, LeadListRow>();
 

@@ -2,17 +2,15 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { createColumnHelper, tableFeatures, type CellContext } from "@tanstack/react-table";
+import { createColumnHelper, type CellContext } from "@tanstack/react-table";
+import { listTableFeatures } from "@/components/list/list-table";
 import type { CustomerSort } from "@/lib/validation/customer-filters";
 import type { CustomerListRow } from "@/server/customers/list-queries";
-import { contactLine, LastActivity, MarketingConsent, OpenLeadBadge, OwnerName, TierBadge } from "./list-cells";
+import { contactLine, LastActivity, MarketingConsent, OpenLeadBadge, OwnerName, TierBadge } from "./customer-cells";
 
-// The customer table's columns. Sorting happens in the database (?sort=), so a column only says
-// which server sort it stands for and in which direction that sort reads.
+// The customer table's columns; a sortable one names its server sort (components/list/list-table.tsx).
 
-export type CustomerColumnMeta = { sort?: CustomerSort; sortDirection?: "ascending" | "descending"; numeric?: boolean };
-
-export const customerTableFeatures = tableFeatures({ columnMeta: {} as CustomerColumnMeta });
+export const customerTableFeatures = listTableFeatures<CustomerSort>();
 type Ctx = CellContext<typeof customerTableFeatures, CustomerListRow, unknown>;
 const helper = createColumnHelper<typeof customerTableFeatures, CustomerListRow>();
 

@@ -7,7 +7,7 @@ import { formatWaiting, type DurationLocale } from "@/lib/format-duration";
 import { slaState } from "@/lib/sla";
 import { cn } from "@/lib/cn";
 import type { LeadListRow } from "@/server/leads/list-queries";
-import { useLeadClock } from "./lead-table-clock";
+import { useLeadClock } from "./lead-clock";
 
 // The cells that depend on the time of day. They read the shared list clock, so they tick
 // together and render the same on the server and in the first client render.
