@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { CustomerListRow } from "@/server/customers/list-queries";
-import { contactLine, LastActivity, MarketingConsent, OpenLeadBadge, OwnerName, TierBadge } from "./customer-cells";
+import { contactLine, LastActivity, MarketingConsent, OpenLeadBadge, OwnerName, TierAndPoints } from "./customer-cells";
 
 /** A customer on a phone, inside its card link (components/list/list-cards.tsx). */
 export function CustomerCard({ customer: c, now }: { customer: CustomerListRow; now: string }) {
@@ -14,7 +14,7 @@ export function CustomerCard({ customer: c, now }: { customer: CustomerListRow; 
           <span className="block truncate font-medium text-ink">{c.name}</span>
           <span className="block truncate text-xs text-ink-muted">{contactLine(c) ?? t("noContact")}</span>
         </span>
-        <TierBadge row={c} />
+        <TierAndPoints row={c} />
       </span>
       <span className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-ink-muted">
         <span className="text-ink">{t(`stages.${c.journeyStage}`)}</span>

@@ -15,7 +15,7 @@ export function contactLine(row: Pick<CustomerListRow, "phone" | "email">): stri
   return row.phone ? formatPhone(row.phone) : row.email;
 }
 
-export function TierBadge({ row }: { row: CustomerListRow }) {
+export function TierAndPoints({ row }: { row: CustomerListRow }) {
   const t = useTranslations("customerList");
   const format = useFormatter();
   return (

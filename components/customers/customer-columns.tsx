@@ -6,7 +6,7 @@ import { createColumnHelper, type CellContext } from "@tanstack/react-table";
 import { listTableFeatures } from "@/components/list/list-table";
 import type { CustomerSort } from "@/lib/validation/customer-filters";
 import type { CustomerListRow } from "@/server/customers/list-queries";
-import { contactLine, LastActivity, MarketingConsent, OpenLeadBadge, OwnerName, TierBadge } from "./customer-cells";
+import { contactLine, LastActivity, MarketingConsent, OpenLeadBadge, OwnerName, TierAndPoints } from "./customer-cells";
 
 // The customer table's columns; a sortable one names its server sort (components/list/list-table.tsx).
 
@@ -43,7 +43,7 @@ function StageCell({ row: { original: c } }: Ctx) {
 export function customerColumns(now: string) {
   return helper.columns([
     helper.display({ id: "name", cell: NameCell, meta: { sort: "name", sortDirection: "ascending" } }),
-    helper.display({ id: "tier", cell: ({ row }: Ctx) => <TierBadge row={row.original} />, meta: { sort: "points", sortDirection: "descending" } }),
+    helper.display({ id: "tier", cell: ({ row }: Ctx) => <TierAndPoints row={row.original} />, meta: { sort: "points", sortDirection: "descending" } }),
     helper.display({ id: "stage", cell: StageCell }),
     helper.display({ id: "city", cell: ({ row }: Ctx) => <span className="block max-w-32 truncate" title={row.original.city ?? undefined}>{row.original.city ?? "—"}</span> }),
     helper.display({ id: "owner", cell: ({ row }: Ctx) => <OwnerName name={row.original.ownerName} /> }),

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { AlertTriangleIcon } from "@/components/ui/icons";
 import { cn } from "@/lib/cn";
-import type { LeadSummary } from "@/server/leads/queries";
+import type { LeadSummary } from "@/server/leads/summary-queries";
 
 // The list's totals in one line, from getLeadSummary (one pass over the open leads in the user's scope),
 // so the paged list itself never needs a COUNT(*).

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requireStaff } from "@/server/auth/session";
-import { getLeadSummary } from "@/server/leads/queries";
+import { getLeadSummary } from "@/server/leads/summary-queries";
 import { findFilterNames, findLeads, listSalesReps } from "@/server/leads/list-queries";
 import { leadFiltersToSearch, PAGE_SIZE, parseLeadFilters } from "@/lib/validation/lead-filters";
 import { PageHeader } from "@/components/shell/page-header";

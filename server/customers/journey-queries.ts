@@ -1,45 +1,12 @@
 import "server-only";
 import { Prisma, type FollowUpOutcome, type FollowUpType } from "@/generated/prisma/client";
-import { scoreLead, type LeadScore } from "@/lib/scoring";
 import { encodeCursor, type JourneyFilters } from "@/lib/validation/journey-filters";
-import type { AppSession } from "@/server/auth/session";
 import { getDb } from "@/server/db";
-import { leadWhere, mayReassignLeads } from "@/server/access/lead";
-import { isId } from "@/server/access/sql";
 
-// Reads for the lead page. Each one takes the session and scopes its query:
-// a lead outside the reader's scope reads exactly like one that does not exist.
+// A customer's journey timeline: every touchpoint, newest first, a page at a time. The customer
+// page shows it, and the lead page shows its customer's (server/leads/record-queries.ts).
 
 export const JOURNEY_PAGE_SIZE = 30;
-/** Enough history for the score: older signals have faded to nothing (half-life 7 days). */
-const SCORING_SIGNALS = 500;
-
-const leadSelect = {
-  id: true, version: true, stage: true, lostReason: true, interest: true, category: true, sourceChannel: true,
-  valueMinor: true, waitingSince: true, slaDueAt: true, firstResponseAt: true, firstResponseMinutes: true,
-  nextFollowUpAt: true, lastActivityAt: true, createdAt: true, closedAt: true,
-  owner: { select: { id: true, name: true } },
-  campaign: { select: { name: true } },
-  customer: { select: { id: true, name: true, email: true, phone: true, city: true, currency: true } },
-} satisfies Prisma.LeadSelect;
-
-export type LeadDetail = Prisma.LeadGetPayload<{ select: typeof leadSelect }> & { score: LeadScore };
-
-export async function getLead(session: AppSession, leadId: string, now = new Date()): Promise<LeadDetail | null> {
-  if (!isId(leadId)) return null;
-  const db = await getDb();
-  const [lead, signals] = await Promise.all([
-    db.lead.findFirst({ where: { AND: [{ id: leadId }, leadWhere(session)] }, select: leadSelect }),
-    db.touchpoint.findMany({
-      where: { leadId },
-      orderBy: { occurredAt: "desc" },
-      take: SCORING_SIGNALS,
-      select: { kind: true, direction: true, topic: true, occurredAt: true },
-    }),
-  ]);
-  if (!lead) return null;
-  return { ...lead, score: scoreLead(signals, now) };
-}
 
 const journeySelect = {
   id: true, occurredAt: true, channel: true, direction: true, phase: true, owner: true, kind: true, topic: true,
@@ -52,19 +19,6 @@ const journeySelect = {
 
 export type JourneyEntry = Prisma.TouchpointGetPayload<{ select: typeof journeySelect }>;
 export type JourneyPage = { rows: JourneyEntry[]; nextCursor: string | null; total: number };
-
-/**
- * The customer's journey as seen from one of their leads: every touchpoint of
- * the customer (the lead's own included), newest first, 30 at a time. Keyset
- * pagination on (occurredAt, id), so page 40 of a long history costs what page 1 does.
- */
-export async function getLeadJourney(session: AppSession, leadId: string, filters: JourneyFilters): Promise<JourneyPage | null> {
-  if (!isId(leadId)) return null;
-  const db = await getDb();
-  const lead = await db.lead.findFirst({ where: { AND: [{ id: leadId }, leadWhere(session)] }, select: { customerId: true } });
-  if (!lead) return null;
-  return findJourneyPage(lead.customerId, filters);
-}
 
 type JourneyRow = Omit<JourneyEntry, "actor" | "campaign" | "followUp" | "order"> & {
   actorName: string | null; campaignName: string | null;
@@ -119,13 +73,4 @@ function toEntry({ actorName, campaignName, fuType, fuOutcome, fuNote, fuNext, o
     campaign: campaignName === null ? null : { name: campaignName },
     followUp: fuType && fuOutcome ? { type: fuType, outcome: fuOutcome, note: fuNote ?? "", nextFollowUpAt: fuNext } : null,
   };
-}
-
-export type AssignableRep = { id: string; name: string };
-
-/** Who a manager may hand a lead to: active sales reps. Nobody else sees this list. */
-export async function listAssignableReps(session: AppSession): Promise<AssignableRep[]> {
-  if (!mayReassignLeads(session)) return [];
-  const db = await getDb();
-  return db.user.findMany({ where: { role: "SALES", active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } });
 }

@@ -7,7 +7,8 @@ import { makeLead, openLeadWorld, type LeadWorld } from "@/test/worlds/lead-worl
 // The queries use the app's one client; here it is the test world's.
 let world: LeadWorld;
 vi.mock("@/server/db", () => ({ getDb: async () => world.db }));
-const { getLead, getLeadJourney, listAssignableReps, JOURNEY_PAGE_SIZE } = await import("./lead-queries");
+const { getLead, getLeadJourney, listAssignableReps } = await import("./record-queries");
+const { JOURNEY_PAGE_SIZE } = await import("@/server/customers/journey-queries");
 
 const NOW = new Date("2026-11-24T09:15:00Z");
 const MINUTE = 60_000;
