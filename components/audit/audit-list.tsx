@@ -2,10 +2,11 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { AuditRow } from "@/server/audit-log/queries";
 import { Badge } from "@/components/ui/badge";
+import { isId } from "@/lib/validation/id";
 import { AuditData } from "./audit-data";
 
 // A uuid is shortened to its first 8 characters (full on hover); a readable key (a setting's name) is kept.
-const shortId = (id: string) => (/^[0-9a-f-]{36}$/.test(id) ? id.slice(0, 8) : id);
+const shortId = (id: string) => (isId(id) ? id.slice(0, 8) : id);
 
 /** One entry per row: when and who on top, what happened to which record, then what changed. */
 export async function AuditList({ rows }: { rows: AuditRow[] }) {

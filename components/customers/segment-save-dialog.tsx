@@ -11,7 +11,7 @@ import { segmentAudience } from "@/lib/segment-audience";
 import { customerFiltersToSearch } from "@/lib/validation/customer-filters-url";
 import { SEGMENT_NAME_MAX } from "@/lib/validation/segment-limits";
 import { saveSegmentAction, type SaveSegmentState } from "@/server/customers/segment-actions";
-import { useCustomerListNav } from "./list-nav";
+import { useCustomerListState } from "./customer-list-state";
 
 // "Save as segment": names the filters now on screen. After saving, the list shows the segment
 // (its id in the URL), so what was saved is what the user sees.
@@ -19,7 +19,7 @@ import { useCustomerListNav } from "./list-nav";
 export function SegmentSaveDialog({ open, onOpenChange, defaultName }: { open: boolean; onOpenChange: (open: boolean) => void; defaultName?: string }) {
   const t = useTranslations("customerList.segments");
   const router = useRouter();
-  const { filters } = useCustomerListNav();
+  const { filters } = useCustomerListState();
   const [state, action, pending] = useActionState<SaveSegmentState, FormData>(saveSegmentAction, null);
   const [marketing, setMarketing] = useState(false);
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { cn } from "@/lib/cn";
-import type { JourneyEntry } from "@/server/leads/lead-queries";
+import type { JourneyEntry } from "@/server/customers/journey-queries";
 import { Badge } from "@/components/ui/badge";
 import { ChannelIcon, InboundIcon, OutboundIcon } from "./timeline-icons";
 

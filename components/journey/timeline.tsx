@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { JourneyFilters } from "@/lib/validation/journey-filters";
-import type { JourneyEntry, JourneyPage } from "@/server/leads/lead-queries";
+import type { JourneyEntry, JourneyPage } from "@/server/customers/journey-queries";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ClockIcon } from "@/components/ui/icons";

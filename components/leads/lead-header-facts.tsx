@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { cn } from "@/lib/cn";
 import { formatPhone } from "@/lib/format-phone";
-import type { LeadDetail } from "@/server/leads/lead-queries";
+import type { LeadDetail } from "@/server/leads/record-queries";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { MailIcon, PhoneIcon } from "@/components/ui/icons";
 import { ScoreReasons } from "./score-reasons";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { LeadDetail } from "@/server/leads/lead-queries";
+import type { LeadDetail } from "@/server/leads/record-queries";
 import { ChevronRightIcon } from "@/components/ui/icons";
 import { LeadSlaBadge } from "./lead-header-sla";
 

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import type { AuditAction } from "@/server/audit";
-import { isIsoInstant } from "./iso-instant";
 
 // /settings/audit: filters and the keyset cursor live in the URL. Anything
 // malformed falls back to "no filter" rather than an error page.
@@ -48,14 +47,4 @@ export function auditFiltersToSearch(filters: AuditFilters, extra: { cursor?: st
   if (extra.cursor) params.set("cursor", extra.cursor);
   const text = params.toString();
   return text ? `?${text}` : "";
-}
-
-/** Keyset cursor: the last row's time and id, so the next page starts right after it. */
-export function encodeAuditCursor(row: { createdAt: Date; id: string }): string {
-  return `${row.createdAt.toISOString()}_${row.id}`;
-}
-
-export function decodeAuditCursor(cursor: string | undefined): { createdAt: Date; id: string } | null {
-  const m = cursor?.match(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)_([0-9a-f-]{36})$/);
-  return m && isIsoInstant(m[1]) ? { createdAt: new Date(m[1]), id: m[2] } : null;
 }

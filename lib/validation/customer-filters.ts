@@ -42,7 +42,7 @@ export type CustomerSegmentFilters = z.output<typeof customerSegmentFiltersSchem
 export const customerFiltersSchema = z.object({
   ...customerFilterFields,
   sort: z.preprocess(first, z.enum(CUSTOMER_SORTS)).catch("activity"),
-  /** Opaque keyset cursor; server/customers/list-keyset.ts decodes and re-validates it. */
+  /** Opaque keyset cursor; server/lists/keyset.ts decodes and re-validates it. */
   cursor: z.preprocess(first, z.string().regex(/^[A-Za-z0-9_-]{1,600}$/).optional()).catch(undefined),
   /** The saved segment the filters came from, if any: only for showing its name. */
   segment: z.preprocess(first, z.uuid().optional()).catch(undefined),

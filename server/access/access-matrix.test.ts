@@ -18,9 +18,9 @@ vi.mock("@/server/db", () => ({ getDb: async () => world.db }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {}, refresh: () => {} }));
 vi.mock("next-intl/server", () => ({ getTranslations: async () => (key: string) => key }));
 
-const { getLead, getLeadJourney } = await import("@/server/leads/lead-queries");
+const { getLead, getLeadJourney } = await import("@/server/leads/record-queries");
 const { findLeads, countLeadChanges } = await import("@/server/leads/list-queries");
-const { getLeadSummary } = await import("@/server/leads/queries");
+const { getLeadSummary } = await import("@/server/leads/summary-queries");
 const { logFollowUpAction, claimLeadAction, reassignLeadAction } = await import("@/server/leads/actions");
 const { getCustomerRecord } = await import("@/server/customers/record-queries");
 const { getCustomerOrders } = await import("@/server/customers/record-orders");

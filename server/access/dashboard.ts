@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { DashboardFilters } from "@/lib/kpi/filters";
 import type { AppSession } from "@/server/auth/session";
+import type { StaffSession } from "./staff";
 import { uuidSql } from "./sql";
 
 // WHOSE NUMBERS THE DASHBOARD COUNTS. Managers count everyone's leads and may narrow to a team or
@@ -17,11 +18,6 @@ export class AnalyticsAccessError extends Error {
   }
 }
 
-export type StaffSession = AppSession & { role: "MANAGER" | "SALES" };
-
-export function assertStaff(session: AppSession | null | undefined): asserts session is StaffSession {
-  if (!session || (session.role !== "MANAGER" && session.role !== "SALES")) throw new AnalyticsAccessError();
-}
 
 const teamMembers = (teamId: string) => Prisma.sql`(SELECT u.id FROM "User" u WHERE u."teamId" = ${uuidSql(teamId)})`;
 

@@ -23,8 +23,3 @@ export function orderSql(session: AppSession, alias = "o"): Prisma.Sql {
   if (session.role === "CUSTOMER") return Prisma.sql`${Prisma.raw(alias)}."customerId" = ${uuidSql(session.customerId ?? NO_ID)}`;
   return Prisma.sql`EXISTS (SELECT 1 FROM "Customer" oc WHERE oc.id = ${Prisma.raw(alias)}."customerId" AND ${customerSql(session, "oc")})`;
 }
-
-/** The staff order page and its writes are for staff; a customer has the portal. */
-export function isStaff(session: AppSession): boolean {
-  return session.role === "SALES" || session.role === "MANAGER";
-}

@@ -8,6 +8,5 @@ export const uuidSql = (id: string) => Prisma.sql`${id}::uuid`;
 /** A UUID that matches no row, for "may see nothing" in a Prisma where. */
 export const NO_ID = "00000000-0000-0000-0000-000000000000";
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Ids from a URL or a form are checked before they reach a query: anything else is "not found". */
-export const isId = (value: string) => GUID.test(value);
+export { isId } from "@/lib/validation/id";

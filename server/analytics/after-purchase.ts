@@ -6,7 +6,8 @@ import { monthStarts } from "@/lib/kpi/date-range";
 import { REPORTING_TIME_ZONE } from "@/lib/kpi/reporting";
 import type { DashboardFilters } from "@/lib/kpi/filters";
 import type { AppSession } from "@/server/auth/session";
-import { assertStaff, dashboardOrderSql, dashboardOwnerSql } from "@/server/access/dashboard";
+import { AnalyticsAccessError, dashboardOrderSql, dashboardOwnerSql } from "@/server/access/dashboard";
+import { assertStaff } from "@/server/access/staff";
 import { ts } from "./timestamps";
 import { toNumber } from "./funnel";
 
@@ -31,7 +32,7 @@ type RawLate = { milestone: OrderMilestone; open: number; late: number; median_d
  * on "Order"), each query on an index of its own; late orders from the orders.
  */
 export async function getAfterPurchase(db: PrismaClient, session: AppSession, f: DashboardFilters, now: Date): Promise<AfterPurchase> {
-  assertStaff(session);
+  assertStaff(session, AnalyticsAccessError);
   const customers = dashboardOwnerSql(session, f, Prisma.raw(`c."ownerId"`));
   const months = monthStarts(f.from, f.to, REPORTING_TIME_ZONE);
   const edges = Prisma.sql`ARRAY[${Prisma.join(months.map((m) => ts(m.at)))}]::timestamptz[]`;

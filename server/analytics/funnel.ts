@@ -6,7 +6,8 @@ import { addDays } from "@/lib/kpi/date-range";
 import type { DashboardFilters } from "@/lib/kpi/filters";
 import type { AppSession } from "@/server/auth/session";
 import { countWithin, histogramPercentile, RESPONSE_BUCKETS, STAGE_TIME_BOUNDS, STAGE_TIME_BUCKETS } from "@/lib/kpi/response-histogram";
-import { assertStaff, dashboardLeadSql } from "@/server/access/dashboard";
+import { AnalyticsAccessError, dashboardLeadSql } from "@/server/access/dashboard";
+import { assertStaff } from "@/server/access/staff";
 import { dayLevel, leadDaysSql, sumSlots } from "./lead-days";
 
 export type FunnelRow = FunnelStep & {
@@ -46,7 +47,7 @@ type Raw = {
  * dashboard_day_rows, reise_lead_day_facts).
  */
 export async function getJourneyFunnel(db: PrismaClient, session: AppSession, f: DashboardFilters, now: Date): Promise<JourneyFunnel> {
-  assertStaff(session);
+  assertStaff(session, AnalyticsAccessError);
   const scope = dashboardLeadSql(session, f);
   const level = dayLevel(session, f);
   const windowStart = new Date(Math.max(f.from.getTime(), addDays(now, -f.conversionWindowDays).getTime()));

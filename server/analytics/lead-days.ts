@@ -2,7 +2,8 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { splitIntoDays } from "@/lib/kpi/reporting";
 import { CONVERSION_WINDOW_OPTIONS, type DashboardFilters } from "@/lib/kpi/filters";
-import { dashboardNarrowed, type StaffSession } from "@/server/access/dashboard";
+import { dashboardNarrowed } from "@/server/access/dashboard";
+import type { StaffSession } from "@/server/access/staff";
 import { ts } from "./timestamps";
 
 /** "No owner" and "no campaign" in LeadDayStat's key. */

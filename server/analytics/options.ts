@@ -1,7 +1,8 @@
 import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { AppSession } from "@/server/auth/session";
-import { assertStaff } from "@/server/access/dashboard";
+import { AnalyticsAccessError } from "@/server/access/dashboard";
+import { assertStaff } from "@/server/access/staff";
 
 export type DashboardOptions = {
   /** Managers only; empty for a sales rep, who sees only their own numbers. */
@@ -12,7 +13,7 @@ export type DashboardOptions = {
 
 /** What the dashboard's filters offer this user. */
 export async function getDashboardOptions(db: PrismaClient, session: AppSession): Promise<DashboardOptions> {
-  assertStaff(session);
+  assertStaff(session, AnalyticsAccessError);
   const manager = session.role === "MANAGER";
   const [teams, reps, campaigns] = await Promise.all([
     manager ? db.team.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }) : [],

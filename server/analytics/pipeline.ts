@@ -5,7 +5,8 @@ import { OPEN_STAGES } from "@/lib/lead-stages";
 import { pipelineVelocity, rate } from "@/lib/kpi/compute";
 import type { DashboardFilters } from "@/lib/kpi/filters";
 import type { AppSession } from "@/server/auth/session";
-import { assertStaff, dashboardLeadSql } from "@/server/access/dashboard";
+import { AnalyticsAccessError, dashboardLeadSql } from "@/server/access/dashboard";
+import { assertStaff } from "@/server/access/staff";
 import { ts } from "./timestamps";
 import { dayLevel, leadDaysSql, sumSlots, windowSlot } from "./lead-days";
 import { openStageSql } from "@/server/leads/open-stage-sql";
@@ -43,7 +44,7 @@ const CURRENCIES = Object.values(Currency);
  * each on an index of open leads.
  */
 export async function getPipeline(db: PrismaClient, session: AppSession, f: DashboardFilters, now: Date): Promise<Pipeline> {
-  assertStaff(session);
+  assertStaff(session, AnalyticsAccessError);
   const scope = dashboardLeadSql(session, f);
   const level = dayLevel(session, f);
   const n = CURRENCIES.length;

@@ -5,7 +5,8 @@ import { rate } from "@/lib/kpi/compute";
 import type { DashboardFilters } from "@/lib/kpi/filters";
 import type { AppSession } from "@/server/auth/session";
 import { STAGE_TIME_BOUNDS } from "@/lib/kpi/response-histogram";
-import { assertStaff, dashboardLeadSql, type StaffSession } from "@/server/access/dashboard";
+import { AnalyticsAccessError, dashboardLeadSql } from "@/server/access/dashboard";
+import { assertStaff, type StaffSession } from "@/server/access/staff";
 import { dayLevel, leadDaysSql, sumSlots, windowSlot, withNullKeys, type Dimension } from "./lead-days";
 
 export type SourceRow = {
@@ -32,7 +33,7 @@ type RawSource = { dim: "channel" | "campaign" | "total"; key: string | null; la
 
 /** Conversion by source (cohort by createdAt) and first- vs last-touch attribution of the wins. */
 export async function getSourceConversion(db: PrismaClient, session: AppSession, f: DashboardFilters): Promise<SourceConversion> {
-  assertStaff(session);
+  assertStaff(session, AnalyticsAccessError);
   const [dayRows, [touches]] = await Promise.all([
     db.$queryRaw<RawSource[]>(sourcesSql(session, f)),
     db.$queryRaw<RawAttribution[]>(attributionSql(session, f)),

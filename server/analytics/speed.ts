@@ -6,7 +6,8 @@ import type { DashboardFilters } from "@/lib/kpi/filters";
 import type { AppSession } from "@/server/auth/session";
 import { REPORTING_TIME_ZONE } from "@/lib/kpi/reporting";
 import { histogramPercentile, RESPONSE_BUCKETS } from "@/lib/kpi/response-histogram";
-import { assertStaff, dashboardLeadSql } from "@/server/access/dashboard";
+import { AnalyticsAccessError, dashboardLeadSql } from "@/server/access/dashboard";
+import { assertStaff } from "@/server/access/staff";
 import { ts } from "./timestamps";
 import { dayLevel, leadDaysSql, sumSlots, withNullKeys, type Dimension } from "./lead-days";
 import { openStageSql } from "@/server/leads/open-stage-sql";
@@ -61,7 +62,7 @@ const FIGURES = Prisma.sql`coalesce(sum(l.answered), 0)::int AS answered, ${sumS
  * reporting zone; their edges are computed here.
  */
 export async function getSpeedToLead(db: PrismaClient, session: AppSession, f: DashboardFilters, now: Date): Promise<SpeedToLead> {
-  assertStaff(session);
+  assertStaff(session, AnalyticsAccessError);
   const scope = dashboardLeadSql(session, f);
   const weeks = weekStarts(f.from, f.to, REPORTING_TIME_ZONE);
   const dayEdges = Prisma.sql`ARRAY[${Prisma.join(weeks.map((w) => Prisma.sql`${w.date}::date`))}]::date[]`;

@@ -1,11 +1,13 @@
 import "server-only";
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { localDateTimeToUtc } from "@/lib/validation/local-date-time";
-import { AUDIT_PAGE_SIZE, decodeAuditCursor, encodeAuditCursor, type AuditFilters } from "@/lib/validation/audit-filters";
+import { AUDIT_PAGE_SIZE, type AuditFilters } from "@/lib/validation/audit-filters";
 import type { AppSession } from "@/server/auth/session";
 import { assertMayReadAuditLog, auditWhere } from "@/server/access/audit";
 import { requireRole } from "@/server/auth/session";
 import { getDb } from "@/server/db";
+import { decodeKeyset, keyCol } from "@/server/lists/keyset";
+import { toListPage, type ListPage } from "@/server/lists/list-page";
 
 // The audit log as managers read it: newest first, a page at a time by keyset
 // (createdAt, id) so deep pages cost the same as the first, on the
@@ -22,7 +24,10 @@ export type AuditRow = {
   data: unknown;
 };
 
-export type AuditPage = { rows: AuditRow[]; nextCursor: string | null };
+export type AuditPage = ListPage<AuditRow>;
+
+/** Newest first; the cursor is tagged with this one order (server/lists/keyset.ts). */
+const NEWEST = { sort: "newest", keys: [keyCol("createdAt", "desc", "ts"), keyCol("id", "desc", "uuid")] };
 
 export async function listAuditLog(db: PrismaClient, session: AppSession, filters: AuditFilters): Promise<AuditPage> {
   assertMayReadAuditLog(session);
@@ -30,7 +35,8 @@ export async function listAuditLog(db: PrismaClient, session: AppSession, filter
   const from = filters.from ? localDateTimeToUtc(`${filters.from}T00:00`, session.timeZone) : null;
   const toStart = filters.to ? localDateTimeToUtc(`${filters.to}T00:00`, session.timeZone) : null;
   const to = toStart ? new Date(toStart.getTime() + 24 * 60 * 60_000) : null;
-  const cursor = decodeAuditCursor(filters.cursor);
+  const [at, id] = decodeKeyset(NEWEST.sort, NEWEST.keys, filters.cursor) ?? [];
+  const cursor = at && id ? { createdAt: new Date(at), id: String(id) } : null;
   const where: Prisma.AuditLogWhereInput = {
     ...(filters.action ? { action: filters.action } : {}),
     ...(filters.entityType ? { entityType: filters.entityType } : {}),
@@ -47,9 +53,7 @@ export async function listAuditLog(db: PrismaClient, session: AppSession, filter
     take: AUDIT_PAGE_SIZE + 1,
     select: { id: true, createdAt: true, action: true, entityType: true, entityId: true, data: true, actor: { select: { name: true } } },
   });
-  const page = rows.slice(0, AUDIT_PAGE_SIZE).map(({ actor, ...row }) => ({ ...row, actorName: actor?.name ?? null }));
-  const last = page.at(-1);
-  return { rows: page, nextCursor: rows.length > AUDIT_PAGE_SIZE && last ? encodeAuditCursor(last) : null };
+  return toListPage(rows, AUDIT_PAGE_SIZE, NEWEST, ({ actor, ...row }) => ({ ...row, actorName: actor?.name ?? null }));
 }
 
 /** The people who can appear as actors, for the filter: staff, by name. */

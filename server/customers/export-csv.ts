@@ -5,7 +5,7 @@ import { getDb } from "@/server/db";
 import type { AppSession } from "@/server/auth/session";
 import { neutraliseFormula } from "@/lib/csv-formula";
 import type { CustomerSegmentFilters } from "@/lib/validation/customer-filters";
-import { keyCol, keysetAfter, keysetOrderBy, type CursorValue } from "@/server/db/keyset";
+import { keyCol, keysetAfter, keysetOrderBy, type CursorValue } from "@/server/lists/keyset";
 import { customerFilterSql } from "./list-filter-sql";
 import { openStageSql } from "@/server/leads/open-stage-sql";
 

@@ -4,12 +4,15 @@ import { getDb } from "@/server/db";
 import type { AppSession } from "@/server/auth/session";
 import { CUSTOMER_PAGE_SIZE, type CustomerFilters, type JourneyStageName, type LoyaltyTierName } from "@/lib/validation/customer-filters";
 import { customerListSqlBranches, resolvedCustomerListBranches } from "@/server/access/customer";
+import { assertStaff } from "@/server/access/staff";
+import { decodeKeyset, keysetPageOrderBy, keysetParts } from "@/server/lists/keyset";
+import { COUNT_CAP, countCapped, readListPage, type ListPage, type ListTotal } from "@/server/lists/list-page";
 import { customerFilterSql, dormantBefore, hasMarketingConsentSql, hasOpenLeadSql } from "./list-filter-sql";
-import { customerPageOrderBy, customerPageParts, decodeCustomerCursor, encodeCustomerCursor } from "./list-keyset";
+import { CUSTOMER_SORT_KEYS } from "./list-sort-keys";
 
-// The customer list: authorize, scope, filter, one keyset page, and a capped count. Raw SQL for the
-// same reason as the lead list (keysets the Prisma cursor API cannot express); one dialect that runs
-// on PGlite and PostgreSQL.
+// The customer list: authorize, scope, filter, one keyset page, and a capped count (server/lists/).
+// Raw SQL for the same reason as the lead list (keysets the Prisma cursor API cannot express); one
+// dialect that runs on PGlite and PostgreSQL.
 
 export type CustomerListRow = {
   id: string;
@@ -27,24 +30,18 @@ export type CustomerListRow = {
   marketingConsent: boolean;
 };
 
-/** `capped`: there are more than `count` (we stop counting there: an exact count costs a full scan). */
-export type CustomerTotal = { count: number; capped: boolean };
-export type CustomerPage = { rows: CustomerListRow[]; nextCursor: string | null; total: CustomerTotal };
-
-/** Counting stops here: "1,000+ customers" says enough, and costs at most this many index entries. */
-export const COUNT_CAP = 1000;
-
-export function assertStaff(session: AppSession | null): asserts session is AppSession {
-  if (!session || (session.role !== "SALES" && session.role !== "MANAGER")) throw new Error("Staff only");
-}
+export type CustomerTotal = ListTotal;
+export type CustomerPage = ListPage<CustomerListRow> & { total: CustomerTotal };
 
 type RawRow = Omit<CustomerListRow, "lastActivityAt"> & { lastActivityAt: Date | string | null; createdAt: Date | string; loyaltyPoints: number };
 
 /** The page's SQL, exported for EXPLAIN in the benchmark and the index commit. */
 export function customerListSql(session: AppSession, filters: CustomerFilters, now: Date, branches = customerListSqlBranches(session, "c")): Prisma.Sql {
   const limit = CUSTOMER_PAGE_SIZE + 1;
-  const activeBefore = filters.activity === "dormant" ? dormantBefore(now) : undefined;
-  const keyset = customerPageParts(filters.sort, decodeCustomerCursor(filters.sort, filters.cursor), activeBefore);
+  const keys = CUSTOMER_SORT_KEYS[filters.sort];
+  // The "dormant" filter's bound, repeated as a plain range the index can start at (keysetParts).
+  const activeBefore = filters.activity === "dormant" ? Prisma.sql`c."lastActivityAt" < ${dormantBefore(now)}::timestamptz` : undefined;
+  const keyset = keysetParts("c", keys, decodeKeyset(filters.sort, keys, filters.cursor), activeBefore);
   // One keyset part per branch of the customer rule: each branch is its own index scan (a rep's team
   // on the per-team indexes), and the branches never overlap, so UNION ALL loses and repeats nothing.
   const parts = branches.flatMap((scope) => {
@@ -61,7 +58,7 @@ export function customerListSql(session: AppSession, filters: CustomerFilters, n
       FROM (${Prisma.join(parts, " UNION ALL ")}) page
       JOIN "Customer" p ON p.id = page.id
       LEFT JOIN "User" o ON o.id = p."ownerId"
-     ORDER BY ${customerPageOrderBy(filters.sort)}
+     ORDER BY ${keysetPageOrderBy("p", keys)}
      LIMIT ${limit}`;
 }
 
@@ -76,11 +73,7 @@ export async function countCustomers(
   assertStaff(session);
   const db = await getDb();
   // Per branch of the customer rule, like the page: each count stops at the cap on its own index.
-  const counts = branches.map((scope) =>
-    Prisma.sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM "Customer" c WHERE ${customerFilterSql(session, filters, now, scope)} LIMIT ${cap + 1}) x`);
-  const rows = counts.length ? await db.$queryRaw<{ n: number }[]>`${Prisma.join(counts, " UNION ALL ")}` : [];
-  const n = rows.reduce((sum, r) => sum + r.n, 0);
-  return n > cap ? { count: cap, capped: true } : { count: n, capped: false };
+  return countCapped(db, Prisma.sql`"Customer" c`, branches.map((scope) => customerFilterSql(session, filters, now, scope)), cap);
 }
 
 /** One page of the customer list for this user, with the (capped) total. Throws for non-staff. */
@@ -88,12 +81,9 @@ export async function findCustomers(session: AppSession | null, filters: Custome
   assertStaff(session);
   const db = await getDb();
   const branches = await resolvedCustomerListBranches(db, session, "c");
-  const [raw, total] = await Promise.all([
-    db.$queryRaw<RawRow[]>(customerListSql(session, filters, now, branches)),
+  const [page, total] = await Promise.all([
+    readListPage(db, customerListSql(session, filters, now, branches), CUSTOMER_PAGE_SIZE, { sort: filters.sort, keys: CUSTOMER_SORT_KEYS[filters.sort] }, toRow),
     countCustomers(session, filters, now, COUNT_CAP, branches),
   ]);
-  const page = raw.slice(0, CUSTOMER_PAGE_SIZE);
-  const last = page[page.length - 1];
-  const nextCursor = raw.length > CUSTOMER_PAGE_SIZE ? encodeCustomerCursor(filters.sort, last) : null;
-  return { rows: page.map(toRow), nextCursor, total };
+  return { ...page, total };
 }

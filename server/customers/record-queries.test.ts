@@ -9,7 +9,7 @@ const { getCustomerRecord, getJourneyMap } = await import("./record-queries");
 const { getCustomerOrders } = await import("./record-orders");
 const { authorizeCustomer } = await import("@/server/access/customer-access");
 const { customerListWhere, customerWhere } = await import("@/server/access/customer");
-const { findJourneyPage } = await import("@/server/leads/lead-queries");
+const { findJourneyPage } = await import("@/server/customers/journey-queries");
 
 const NOW = new Date("2026-11-24T09:00:00Z");
 const DAY = 86_400_000;

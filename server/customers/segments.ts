@@ -4,7 +4,7 @@ import type { AppSession } from "@/server/auth/session";
 import { segmentAudience } from "@/lib/segment-audience";
 import { customerFiltersToSearch, customerSegmentFiltersSchema, DEFAULT_CUSTOMER_FILTERS, type CustomerSegmentFilters } from "@/lib/validation/customer-filters";
 import { segmentWhere } from "@/server/access/segment";
-import { assertStaff } from "./list-queries";
+import { assertStaff } from "@/server/access/staff";
 
 // Saved segments: listing the ones the segment rule (server/access/segment.ts) shows, and reading their filters back. A segment's JSON was written by
 // an older version of the app, or by hand in the database: it is parsed on every read, and what no

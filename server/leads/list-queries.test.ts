@@ -8,7 +8,7 @@ import { LEAD_SORTS, parseLeadFilters, type LeadFilters } from "@/lib/validation
 import { seedDatabase } from "@/prisma/seed";
 import { countLeadChanges, findLeads, listSalesReps, type LeadListRow } from "./list-queries";
 import { leadWhere } from "@/server/access/lead";
-import { getLeadSummary } from "./queries";
+import { getLeadSummary } from "./summary-queries";
 
 // findLeads against a real database: the demo seed (small) plus a block of leads whose sort keys
 // all tie, so a page boundary falls inside a tie and only the id can order them.

@@ -3,10 +3,13 @@ import { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/server/db";
 import type { AppSession } from "@/server/auth/session";
 import { leadSql, leadWhere } from "@/server/access/lead";
+import { assertStaff } from "@/server/access/staff";
+import { decodeKeyset, keysetAfter, keysetOrderBy } from "@/server/lists/keyset";
+import { readListPage, type ListPage } from "@/server/lists/list-page";
 import { PAGE_SIZE, phoneDigits, type LeadChannel, type LeadFilters, type OpenStage } from "@/lib/validation/lead-filters";
-import { afterCursorSql, decodeCursor, encodeCursor, orderBySql } from "./list-keyset";
+import { LEAD_SORT_KEYS } from "./list-sort-keys";
 
-// The lead list: authorize, scope, filter, one keyset page. Raw SQL (one PostgreSQL dialect, runs
+// The lead list: authorize, scope, filter, one keyset page (server/lists/). Raw SQL (one PostgreSQL dialect, runs
 // on PGlite and PostgreSQL) because the order needs NULLS LAST keysets that Prisma's cursor API
 // cannot express. The EXPLAIN behind the indexes is in the commit that added them.
 
@@ -33,11 +36,7 @@ export type LeadListRow = {
   ownerName: string | null;
 };
 
-export type LeadPage = { rows: LeadListRow[]; nextCursor: string | null };
-
-function assertStaff(session: AppSession | null): asserts session is AppSession {
-  if (!session || (session.role !== "SALES" && session.role !== "MANAGER")) throw new Error("Staff only");
-}
+export type LeadPage = ListPage<LeadListRow>;
 
 /** Who sees what: the lead rule (server/access/lead.ts), then the owner chips, which only narrow it. */
 function scopeSql(session: AppSession, f: LeadFilters): Prisma.Sql {
@@ -108,7 +107,8 @@ function toRow(r: RawRow): LeadListRow {
 
 /** The page's SQL, exported for EXPLAIN (see the commit adding the indexes). */
 export function leadListSql(session: AppSession, filters: LeadFilters, now: Date): Prisma.Sql {
-  const cursor = decodeCursor(filters.sort, filters.cursor);
+  const keys = LEAD_SORT_KEYS[filters.sort];
+  const cursor = decodeKeyset(filters.sort, keys, filters.cursor);
   return Prisma.sql`
     SELECT l.id, l.interest, l."sourceChannel"::text AS "sourceChannel", l.stage::text AS stage, l.score,
            l.readiness::text AS readiness, l."waitingSince", l."slaDueAt", l."firstResponseAt",
@@ -121,8 +121,8 @@ export function leadListSql(session: AppSession, filters: LeadFilters, now: Date
       LEFT JOIN "User" o ON o.id = l."ownerId"
      WHERE ${scopeSql(session, filters)}
        AND ${filterSql(filters, now)}
-       AND ${cursor ? afterCursorSql(filters.sort, cursor) : Prisma.sql`TRUE`}
-     ORDER BY ${orderBySql(filters.sort)}
+       AND ${cursor ? keysetAfter("l", keys, cursor) : Prisma.sql`TRUE`}
+     ORDER BY ${keysetOrderBy("l", keys)}
      LIMIT ${PAGE_SIZE + 1}`;
 }
 
@@ -130,10 +130,7 @@ export function leadListSql(session: AppSession, filters: LeadFilters, now: Date
 export async function findLeads(session: AppSession | null, filters: LeadFilters, now = new Date()): Promise<LeadPage> {
   assertStaff(session);
   const db = await getDb();
-  const raw = await db.$queryRaw<RawRow[]>(leadListSql(session, filters, now));
-  const rows = raw.slice(0, PAGE_SIZE).map(toRow);
-  const nextCursor = raw.length > PAGE_SIZE ? encodeCursor(filters.sort, rows[rows.length - 1]) : null;
-  return { rows, nextCursor };
+  return readListPage(db, leadListSql(session, filters, now), PAGE_SIZE, { sort: filters.sort, keys: LEAD_SORT_KEYS[filters.sort] }, toRow);
 }
 
 export type SalesRep = { id: string; name: string };

@@ -5,7 +5,8 @@ import type { AdvanceMilestoneInput, MoveDateInput } from "@/lib/validation/orde
 import type { AppSession } from "@/server/auth/session";
 import { recordAudit } from "@/server/audit";
 import { creditDeliveredOrder } from "@/server/loyalty/earn";
-import { isStaff, orderWhere } from "@/server/access/order";
+import { orderWhere } from "@/server/access/order";
+import { isStaff } from "@/server/access/staff";
 import type { OrderNotice, OrderNoticeDetail } from "./notify";
 
 // Staff move an order on, or move its expected date, with a reason. Each change

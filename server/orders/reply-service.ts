@@ -3,7 +3,8 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import type { ReplyInput } from "@/lib/validation/orders";
 import type { AppSession } from "@/server/auth/session";
 import { logFollowUp } from "@/server/leads/follow-up-service";
-import { isStaff, orderWhere } from "@/server/access/order";
+import { orderWhere } from "@/server/access/order";
+import { isStaff } from "@/server/access/staff";
 import type { OrderNotice } from "./notify";
 
 // Staff answer a customer's question from the order page. The answer is a

@@ -3,7 +3,8 @@ import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { nextMilestones, type Milestone } from "@/lib/order-milestones";
 import type { AppSession } from "@/server/auth/session";
 import { leadWhere } from "@/server/access/lead";
-import { isStaff, orderWhere } from "@/server/access/order";
+import { orderWhere } from "@/server/access/order";
+import { isStaff } from "@/server/access/staff";
 import { isId } from "@/server/access/sql";
 import { QUESTION_SOURCE } from "./question-service";
 

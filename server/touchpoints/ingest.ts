@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import type { IngestIssue, TouchpointIngest } from "@/lib/validation/touchpoint-ingest";
+import { isId } from "@/lib/validation/id";
 import type { AuthenticatedKey } from "@/server/api-keys/keys";
 import { furthestStage, ownerFor, phaseFor, stageFor } from "./classify";
 import { findOrCreateCustomer } from "./customer";
@@ -104,8 +105,7 @@ async function write(
 
 /** The campaign's id, or undefined when neither an id nor a name matches. */
 async function findCampaignId(tx: Prisma.TransactionClient, ref: string): Promise<string | undefined> {
-  const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(ref);
-  const campaign = await tx.campaign.findFirst({ where: isUuid ? { OR: [{ id: ref }, { name: ref }] } : { name: ref }, select: { id: true } });
+  const campaign = await tx.campaign.findFirst({ where: isId(ref) ? { OR: [{ id: ref }, { name: ref }] } : { name: ref }, select: { id: true } });
   return campaign?.id;
 }
 

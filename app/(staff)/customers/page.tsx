@@ -5,16 +5,17 @@ import { findCustomers } from "@/server/customers/list-queries";
 import { getSegment, listSegments } from "@/server/customers/segments";
 import { segmentAudience } from "@/lib/segment-audience";
 import { listSalesReps } from "@/server/leads/list-queries";
-import { customerFiltersToSearch, parseCustomerFilters } from "@/lib/validation/customer-filters";
+import { CUSTOMER_PAGE_SIZE, customerFiltersToSearch, parseCustomerFilters } from "@/lib/validation/customer-filters";
 import { PageHeader } from "@/components/shell/page-header";
-import { CustomerFilterBar } from "@/components/customers/list-filters";
-import { CustomerFilterChips } from "@/components/customers/list-chips";
-import { CustomerListEmpty } from "@/components/customers/list-empty";
-import { CustomerListNavProvider, CustomerListResults } from "@/components/customers/list-nav";
-import { CustomerListPager } from "@/components/customers/list-pager";
-import { CustomerCountLine } from "@/components/customers/list-summary";
-import { CustomerTable } from "@/components/customers/list-table";
-import { CustomerListActions } from "@/components/customers/list-actions";
+import { ListPager } from "@/components/list/list-pager";
+import { ListResults } from "@/components/list/list-url-state";
+import { CustomerCountLine } from "@/components/customers/customer-count-line";
+import { CustomerFilterBar } from "@/components/customers/customer-filter-bar";
+import { CustomerFilterChips } from "@/components/customers/customer-filter-chips";
+import { CustomerListActions } from "@/components/customers/customer-list-actions";
+import { CustomerListEmpty } from "@/components/customers/customer-list-empty";
+import { CustomerListState } from "@/components/customers/customer-list-state";
+import { CustomerTable } from "@/components/customers/customer-table";
 import { SegmentBanner } from "@/components/customers/segment-banner";
 import { SegmentMenu } from "@/components/customers/segment-menu";
 
@@ -39,7 +40,7 @@ export default async function CustomersPage({ searchParams }: Props) {
   ]);
   const openSegment = segments.find((s) => s.id === segment?.id) ?? null;
   return (
-    <CustomerListNavProvider filters={filters}>
+    <CustomerListState filters={filters}>
       <PageHeader
         title={t("title")}
         description={t("subtitle")}
@@ -54,7 +55,7 @@ export default async function CustomersPage({ searchParams }: Props) {
         {openSegment ? <SegmentBanner segment={openSegment} /> : null}
         <CustomerFilterBar reps={reps} isManager={isManager} />
         <CustomerFilterChips filters={filters} reps={reps} />
-        <CustomerListResults>
+        <ListResults updatingLabel={t("filters.updating")}>
           <div className="flex flex-col gap-3">
             <CustomerCountLine total={page.total} isManager={isManager} />
             {page.rows.length ? (
@@ -64,9 +65,16 @@ export default async function CustomersPage({ searchParams }: Props) {
               <CustomerListEmpty filters={filters} canImport={isManager} />
             )}
           </div>
-        </CustomerListResults>
-        <CustomerListPager filters={filters} nextCursor={page.nextCursor} />
+        </ListResults>
+        <ListPager
+          label={t("pager.label")}
+          back={filters.cursor ? { href: `/customers${customerFiltersToSearch(filters)}`, label: t("pager.first") } : undefined}
+          next={page.nextCursor
+            ? { href: `/customers${customerFiltersToSearch(filters, { cursor: page.nextCursor })}`, label: t("pager.next", { count: CUSTOMER_PAGE_SIZE }) }
+            : undefined}
+          end={t("pager.end")}
+        />
       </div>
-    </CustomerListNavProvider>
+    </CustomerListState>
   );
 }

@@ -1,5 +1,5 @@
 import { Skeleton } from "@/components/ui/skeleton";
-import { LeadTableSkeleton } from "@/components/leads/lead-table-skeleton";
+import { FilterBarSkeleton, ListTableSkeleton } from "@/components/list/list-skeleton";
 
 // Shaped like the lead list (header, totals, tabs, filters, rows) so nothing jumps on arrival.
 export default function LeadsLoading() {
@@ -14,11 +14,8 @@ export default function LeadsLoading() {
         <Skeleton className="h-5 w-28" />
         <Skeleton className="h-5 w-20" />
       </div>
-      <div className="flex flex-wrap gap-3">
-        <Skeleton className="h-9 min-w-52 flex-1" />
-        {["w-44", "w-72", "w-32", "w-32", "w-36"].map((w, i) => <Skeleton key={i} className={`h-9 ${w}`} />)}
-      </div>
-      <LeadTableSkeleton />
+      <FilterBarSkeleton widths={["w-44", "w-72", "w-32", "w-32", "w-36"]} />
+      <ListTableSkeleton columns={["w-36", "w-44", "w-16", "w-28", "w-20", "w-24", "w-24"]} rowHeight="h-14" cardHeight="h-32" />
     </div>
   );
 }

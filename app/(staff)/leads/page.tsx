@@ -1,18 +1,19 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requireStaff } from "@/server/auth/session";
-import { getLeadSummary } from "@/server/leads/queries";
+import { getLeadSummary } from "@/server/leads/summary-queries";
 import { findFilterNames, findLeads, listSalesReps } from "@/server/leads/list-queries";
-import { leadFiltersToSearch, parseLeadFilters } from "@/lib/validation/lead-filters";
+import { leadFiltersToSearch, PAGE_SIZE, parseLeadFilters } from "@/lib/validation/lead-filters";
 import { PageHeader } from "@/components/shell/page-header";
-import { LeadFilterBar } from "@/components/leads/lead-filters";
-import { LeadFilterChips } from "@/components/leads/lead-filters-chips";
-import { LeadListNavProvider, LeadListResults } from "@/components/leads/lead-filters-transition";
-import { LeadViewTabs } from "@/components/leads/lead-filters-views";
-import { LeadSummaryLine } from "@/components/leads/lead-table-summary";
+import { ListPager } from "@/components/list/list-pager";
+import { ListResults } from "@/components/list/list-url-state";
+import { LeadFilterBar } from "@/components/leads/lead-filter-bar";
+import { LeadFilterChips } from "@/components/leads/lead-filter-chips";
+import { LeadListEmpty } from "@/components/leads/lead-list-empty";
+import { LeadListState } from "@/components/leads/lead-list-state";
+import { LeadSummaryLine } from "@/components/leads/lead-summary-line";
 import { LeadTable } from "@/components/leads/lead-table";
-import { LeadTableEmpty } from "@/components/leads/lead-table-empty";
-import { LeadTablePager } from "@/components/leads/lead-table-pager";
+import { LeadViewTabs } from "@/components/leads/lead-view-tabs";
 import { NewLeadsIndicator } from "@/components/leads/new-leads-indicator";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -34,23 +35,28 @@ export default async function LeadsPage({ searchParams }: Props) {
     findFilterNames(session, filters),
   ]);
   return (
-    <LeadListNavProvider filters={filters}>
+    <LeadListState filters={filters}>
       <PageHeader title={t("title")} description={t("subtitle")} actions={<NewLeadsIndicator since={now.toISOString()} />} />
       <div className="flex flex-col gap-4">
         <LeadSummaryLine summary={summary} isManager={session.role === "MANAGER"} />
         <LeadViewTabs filters={filters} />
         <LeadFilterBar reps={reps} isManager={session.role === "MANAGER"} />
         <LeadFilterChips filters={filters} reps={reps} names={names} />
-        <LeadListResults>
+        <ListResults updatingLabel={t("filters.updating")}>
           {page.rows.length ? (
             // A new page or filter starts at the top of the table's own scroll area; a refresh keeps it.
             <LeadTable key={leadFiltersToSearch(filters, { cursor: filters.cursor })} rows={page.rows} serverNow={now.toISOString()} />
           ) : (
-            <LeadTableEmpty filters={filters} />
+            <LeadListEmpty filters={filters} />
           )}
-        </LeadListResults>
-        <LeadTablePager filters={filters} nextCursor={page.nextCursor} />
+        </ListResults>
+        <ListPager
+          label={t("pager.label")}
+          back={filters.cursor ? { href: `/leads${leadFiltersToSearch(filters)}`, label: t("pager.first") } : undefined}
+          next={page.nextCursor ? { href: `/leads${leadFiltersToSearch(filters, { cursor: page.nextCursor })}`, label: t("pager.next", { count: PAGE_SIZE }) } : undefined}
+          end={t("pager.end")}
+        />
       </div>
-    </LeadListNavProvider>
+    </LeadListState>
   );
 }

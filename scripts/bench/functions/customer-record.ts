@@ -8,7 +8,7 @@ import "server-only";
 import { parseJourneyFilters } from "@/lib/validation/journey-filters";
 import type { AppSession } from "@/server/auth/session";
 import { getDb } from "@/server/db";
-import { findJourneyPage } from "@/server/leads/lead-queries";
+import { findJourneyPage } from "@/server/customers/journey-queries";
 import { getLoyaltyCard } from "@/server/loyalty/queries";
 import { getConsentHistory } from "@/server/customers/consent-service";
 import { getCustomerOrders } from "@/server/customers/record-orders";

@@ -9,7 +9,7 @@ import { parseLeadFilters } from "@/lib/validation/lead-filters";
 import type { AppSession } from "@/server/auth/session";
 import { getDb } from "@/server/db";
 import { logFollowUp } from "@/server/leads/follow-up-service";
-import { getLead, getLeadJourney } from "@/server/leads/lead-queries";
+import { getLead, getLeadJourney } from "@/server/leads/record-queries";
 import { findLeads } from "@/server/leads/list-queries";
 
 const runs = Number(process.argv[2] ?? 50);

@@ -5,10 +5,11 @@ import { getAuditLog } from "@/server/audit-log/queries";
 import { PageHeader } from "@/components/shell/page-header";
 import { AuditFiltersForm } from "@/components/audit/audit-filters";
 import { AuditList } from "@/components/audit/audit-list";
-import { PagePager } from "@/components/settings/page-pager";
+import { ListEmpty } from "@/components/list/list-empty";
+import { ListPager } from "@/components/list/list-pager";
 import { SettingsNav } from "@/components/settings/settings-nav";
 import { Card } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
+import { ListIcon } from "@/components/ui/icons";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auditLog"))("title") };
@@ -26,20 +27,25 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
       <SettingsNav current="audit" />
       <AuditFiltersForm filters={filters} actors={log.actors} />
       {log.rows.length === 0 ? (
-        <EmptyState
-          title={filtered ? t("emptyFilteredTitle") : t("emptyTitle")}
-          description={filtered ? t("emptyFilteredBody") : t("emptyBody")}
+        <ListEmpty
+          narrowed={filtered ? { title: t("emptyFilteredTitle"), description: t("emptyFilteredBody"), clear: { href: "/settings/audit", label: t("filters.clear") } } : undefined}
+          icon={<ListIcon />}
+          title={t("emptyTitle")}
+          description={t("emptyBody")}
         />
       ) : (
         <Card>
           <AuditList rows={log.rows} />
         </Card>
       )}
-      <PagePager
-        label={filters.cursor ? t("olderPage") : t("newestPage")}
-        previous={filters.cursor ? { href: `/settings/audit${auditFiltersToSearch(filters)}`, label: t("newest") } : undefined}
-        next={log.nextCursor ? { href: `/settings/audit${auditFiltersToSearch(filters, { cursor: log.nextCursor })}`, label: t("older") } : undefined}
-      />
+      <div className="mt-4">
+        <ListPager
+          label={filters.cursor ? t("olderPage") : t("newestPage")}
+          status={filters.cursor ? t("olderPage") : t("newestPage")}
+          back={filters.cursor ? { href: `/settings/audit${auditFiltersToSearch(filters)}`, label: t("newest") } : undefined}
+          next={log.nextCursor ? { href: `/settings/audit${auditFiltersToSearch(filters, { cursor: log.nextCursor })}`, label: t("older") } : undefined}
+        />
+      </div>
     </div>
   );
 }

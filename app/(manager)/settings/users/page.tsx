@@ -4,7 +4,7 @@ import { staffListSearchSchema } from "@/lib/validation/staff-users";
 import { getStaffUsers, getTeams } from "@/server/users/queries";
 import { PageHeader } from "@/components/shell/page-header";
 import { SettingsNav } from "@/components/settings/settings-nav";
-import { PagePager } from "@/components/settings/page-pager";
+import { ListPager } from "@/components/list/list-pager";
 import { StaffUserList } from "@/components/settings/staff-user-list";
 import { InviteStaffForm } from "@/components/settings/invite-staff-form";
 import { Card } from "@/components/ui/card";
@@ -27,11 +27,14 @@ export default async function StaffUsersPage({ searchParams }: { searchParams: P
       <Card>
         <StaffUserList users={users.rows} selfId={users.selfId} />
       </Card>
-      <PagePager
-        label={t("pager", { page: users.page, pageCount: users.pageCount, total: users.total })}
-        previous={users.page > 1 ? { href: `/settings/users?page=${users.page - 1}`, label: t("previous") } : undefined}
-        next={users.page < users.pageCount ? { href: `/settings/users?page=${users.page + 1}`, label: t("next") } : undefined}
-      />
+      <div className="mt-4">
+        <ListPager
+          label={t("pager", { page: users.page, pageCount: users.pageCount, total: users.total })}
+          status={t("pager", { page: users.page, pageCount: users.pageCount, total: users.total })}
+          back={users.page > 1 ? { href: `/settings/users?page=${users.page - 1}`, label: t("previous") } : undefined}
+          next={users.page < users.pageCount ? { href: `/settings/users?page=${users.page + 1}`, label: t("next") } : undefined}
+        />
+      </div>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { JourneyFilters } from "@/lib/validation/journey-filters";
 import type { AppSession } from "@/server/auth/session";
-import { getLeadJourney } from "@/server/leads/lead-queries";
+import { getLeadJourney } from "@/server/leads/record-queries";
 import { Timeline } from "@/components/journey/timeline";
 
 /** The timeline's data, fetched inside its own Suspense boundary so the header and form show first. */

@@ -7,7 +7,7 @@ import { parseJourneyFilters } from "@/lib/validation/journey-filters";
 import { utcToLocalDateTime } from "@/lib/validation/local-date-time";
 import { mayClaimLeads, mayReassignLeads } from "@/server/access/lead";
 import { requireStaff } from "@/server/auth/session";
-import { listAssignableReps } from "@/server/leads/lead-queries";
+import { listAssignableReps } from "@/server/leads/record-queries";
 import { TimelineSkeleton } from "@/components/journey/timeline-skeleton";
 import { FollowUpForm } from "@/components/leads/follow-up-form";
 import { ClaimLeadForm, ReassignLeadForm } from "@/components/leads/lead-actions";

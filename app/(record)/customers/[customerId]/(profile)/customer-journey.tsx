@@ -1,6 +1,6 @@
 import type { JourneyFilters } from "@/lib/validation/journey-filters";
 import type { CustomerAccess } from "@/server/access/customer-access";
-import { findJourneyPage } from "@/server/leads/lead-queries";
+import { findJourneyPage } from "@/server/customers/journey-queries";
 import { Timeline } from "@/components/journey/timeline";
 
 /** The whole journey, in its own Suspense boundary so header, map and loyalty show first. */

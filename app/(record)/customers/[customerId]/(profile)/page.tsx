@@ -9,12 +9,12 @@ import { getCustomerOrders } from "@/server/customers/record-orders";
 import { getJourneyMap, type JourneyMap as JourneyMapData } from "@/server/customers/record-queries";
 import { getLoyaltyCard } from "@/server/loyalty/queries";
 import { TimelineSkeleton } from "@/components/journey/timeline-skeleton";
-import { ConsentCard } from "@/components/customer/consent-card";
-import { CustomerGdprActions } from "@/components/customer/customer-actions";
-import { CustomerHeader } from "@/components/customer/customer-header";
-import { CustomerOrders } from "@/components/customer/customer-orders";
-import { JourneyMap } from "@/components/customer/journey-map";
-import { LoyaltyCard } from "@/components/customer/loyalty-card";
+import { ConsentCard } from "@/components/customers/consent-card";
+import { CustomerGdprActions } from "@/components/customers/customer-gdpr-actions";
+import { CustomerHeader } from "@/components/customers/customer-header";
+import { CustomerOrders } from "@/components/customers/customer-orders";
+import { JourneyMap } from "@/components/customers/journey-map";
+import { LoyaltyCard } from "@/components/customers/loyalty-card";
 import { CustomerJourney } from "./customer-journey";
 import { loadCustomer } from "../load-customer";
 

@@ -1,0 +1,57 @@
+"use client";
+
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { createColumnHelper, type CellContext } from "@tanstack/react-table";
+import { listTableFeatures } from "@/components/list/list-table";
+import type { CustomerSort } from "@/lib/validation/customer-filters";
+import type { CustomerListRow } from "@/server/customers/list-queries";
+import { contactLine, LastActivity, MarketingConsent, OpenLeadBadge, OwnerName, TierAndPoints } from "./customer-cells";
+
+// The customer table's columns; a sortable one names its server sort (components/list/list-table.tsx).
+
+export const customerTableFeatures = listTableFeatures<CustomerSort>();
+type Ctx = CellContext<typeof customerTableFeatures, CustomerListRow, unknown>;
+const helper = createColumnHelper<typeof customerTableFeatures, CustomerListRow>();
+
+function NameCell({ row: { original: c } }: Ctx) {
+  const t = useTranslations("customerList");
+  return (
+    <div className="max-w-56 min-w-0">
+      {/* Rows are the keyboard target (one tab stop each); the link is for the mouse and new tabs. */}
+      <Link href={`/customers/${c.id}`} prefetch={false} tabIndex={-1} className="block truncate font-medium text-ink hover:underline" title={c.name}>
+        {c.name}
+      </Link>
+      <span className="block truncate text-xs text-ink-muted" title={[c.phone, c.email].filter(Boolean).join(" · ")}>
+        {contactLine(c) ?? t("noContact")}
+      </span>
+    </div>
+  );
+}
+
+function StageCell({ row: { original: c } }: Ctx) {
+  const t = useTranslations("customerList");
+  return (
+    <span className="inline-flex items-center gap-2">
+      {t(`stages.${c.journeyStage}`)}
+      <OpenLeadBadge row={c} />
+    </span>
+  );
+}
+
+/** `now` is the server's render time, so relative times match between server and browser. */
+export function customerColumns(now: string) {
+  return helper.columns([
+    helper.display({ id: "name", cell: NameCell, meta: { sort: "name", sortDirection: "ascending" } }),
+    helper.display({ id: "tier", cell: ({ row }: Ctx) => <TierAndPoints row={row.original} />, meta: { sort: "points", sortDirection: "descending" } }),
+    helper.display({ id: "stage", cell: StageCell }),
+    helper.display({ id: "city", cell: ({ row }: Ctx) => <span className="block max-w-32 truncate" title={row.original.city ?? undefined}>{row.original.city ?? "—"}</span> }),
+    helper.display({ id: "owner", cell: ({ row }: Ctx) => <OwnerName name={row.original.ownerName} /> }),
+    helper.display({ id: "marketing", cell: ({ row }: Ctx) => <MarketingConsent row={row.original} /> }),
+    helper.display({
+      id: "activity",
+      cell: ({ row }: Ctx) => <LastActivity at={row.original.lastActivityAt} now={now} />,
+      meta: { sort: "activity", sortDirection: "descending", numeric: true },
+    }),
+  ]);
+}

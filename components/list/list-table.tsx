@@ -1,0 +1,90 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { tableFeatures, useTable, type ColumnDef } from "@tanstack/react-table";
+import { Table, TBody, THead, Td, Th, Tr } from "@/components/ui/data-table-shell";
+import { useRowLink } from "./use-row-link";
+
+// The table every list shows on wider screens: dense rows under a sticky header, each row one tab
+// stop that opens its record (click, Enter; ↑/↓ move between rows). Below md the list's own cards
+// take its place, because seven columns cannot be read at 390 px even when scrolled. Sorting
+// happens in the database (the URL's ?sort=): a column only says which server sort it stands for
+// and in which direction that sort reads, and its header asks for it.
+
+export type ListColumnMeta<Sort extends string = string> = {
+  sort?: Sort;
+  sortDirection?: "ascending" | "descending";
+  numeric?: boolean;
+};
+
+/** The react-table features of a list's columns: core only, with the list's column meta. */
+export const listTableFeatures = <Sort extends string>() => tableFeatures({ columnMeta: {} as ListColumnMeta<Sort> });
+export type ListTableFeatures<Sort extends string> = ReturnType<typeof listTableFeatures<Sort>>;
+
+type Props<Sort extends string, Row extends { id: string }> = {
+  features: ListTableFeatures<Sort>;
+  columns: ReadonlyArray<ColumnDef<ListTableFeatures<Sort>, Row>>;
+  rows: Row[];
+  /** Names the table for screen readers (what it lists and how it is sorted). */
+  caption: string;
+  /** A column's header, by column id. */
+  header: (columnId: string) => string;
+  sort: Sort;
+  onSort: (sort: Sort) => void;
+  href: (id: string) => string;
+  rowTestId: string;
+  /** The rows' height, as a Tailwind class (two-line cells need more). */
+  rowHeight: string;
+  /** The scroll area's height: the header sticks inside it. */
+  scrollClassName: string;
+  /** The same rows as phone cards (ListCards). */
+  cards: ReactNode;
+};
+
+export function ListTable<Sort extends string, Row extends { id: string }>(props: Props<Sort, Row>) {
+  const { features, columns, rows, caption, header, sort, onSort, href, rowTestId, rowHeight, scrollClassName, cards } = props;
+  const rowLink = useRowLink(href);
+  const table = useTable({ features, columns, data: rows, getRowId: (row) => row.id });
+  const metaOf = (def: { meta?: unknown }) => def.meta as ListColumnMeta<Sort> | undefined;
+
+  return (
+    <>
+      <div className="hidden md:block">
+        <Table caption={caption} containerClassName={`${scrollClassName} min-h-80`}>
+          <THead>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((h) => {
+                  const meta = metaOf(h.column.columnDef);
+                  const sortable = meta?.sort;
+                  return (
+                    <Th
+                      key={h.id}
+                      numeric={meta?.numeric}
+                      sort={sortable ? (sort === sortable ? meta.sortDirection : "none") : undefined}
+                      onSort={sortable && sort !== sortable ? () => onSort(sortable) : undefined}
+                    >
+                      {header(h.column.id)}
+                    </Th>
+                  );
+                })}
+              </tr>
+            ))}
+          </THead>
+          <TBody>
+            {table.getRowModel().rows.map((row) => (
+              <Tr key={row.id} interactive tabIndex={0} data-testid={rowTestId} {...rowLink(row.id)} className="focus-visible:bg-accent-50 focus-visible:outline-offset-[-2px]">
+                {row.getAllCells().map((cell) => (
+                  <Td key={cell.id} numeric={metaOf(cell.column.columnDef)?.numeric} className={rowHeight}>
+                    <table.FlexRender cell={cell} />
+                  </Td>
+                ))}
+              </Tr>
+            ))}
+          </TBody>
+        </Table>
+      </div>
+      {cards}
+    </>
+  );
+}

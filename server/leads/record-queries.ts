@@ -1,0 +1,64 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { scoreLead, type LeadScore } from "@/lib/scoring";
+import type { JourneyFilters } from "@/lib/validation/journey-filters";
+import type { AppSession } from "@/server/auth/session";
+import { getDb } from "@/server/db";
+import { leadWhere, mayReassignLeads } from "@/server/access/lead";
+import { isId } from "@/server/access/sql";
+import { findJourneyPage, type JourneyPage } from "@/server/customers/journey-queries";
+
+// Reads for the lead page (the customer's timeline itself: server/customers/journey-queries.ts). Each one takes the session and scopes its query:
+// a lead outside the reader's scope reads exactly like one that does not exist.
+
+/** Enough history for the score: older signals have faded to nothing (half-life 7 days). */
+const SCORING_SIGNALS = 500;
+
+const leadSelect = {
+  id: true, version: true, stage: true, lostReason: true, interest: true, category: true, sourceChannel: true,
+  valueMinor: true, waitingSince: true, slaDueAt: true, firstResponseAt: true, firstResponseMinutes: true,
+  nextFollowUpAt: true, lastActivityAt: true, createdAt: true, closedAt: true,
+  owner: { select: { id: true, name: true } },
+  campaign: { select: { name: true } },
+  customer: { select: { id: true, name: true, email: true, phone: true, city: true, currency: true } },
+} satisfies Prisma.LeadSelect;
+
+export type LeadDetail = Prisma.LeadGetPayload<{ select: typeof leadSelect }> & { score: LeadScore };
+
+export async function getLead(session: AppSession, leadId: string, now = new Date()): Promise<LeadDetail | null> {
+  if (!isId(leadId)) return null;
+  const db = await getDb();
+  const [lead, signals] = await Promise.all([
+    db.lead.findFirst({ where: { AND: [{ id: leadId }, leadWhere(session)] }, select: leadSelect }),
+    db.touchpoint.findMany({
+      where: { leadId },
+      orderBy: { occurredAt: "desc" },
+      take: SCORING_SIGNALS,
+      select: { kind: true, direction: true, topic: true, occurredAt: true },
+    }),
+  ]);
+  if (!lead) return null;
+  return { ...lead, score: scoreLead(signals, now) };
+}
+
+/**
+ * The customer's journey as seen from one of their leads: every touchpoint of
+ * the customer (the lead's own included), newest first, 30 at a time. Keyset
+ * pagination on (occurredAt, id), so page 40 of a long history costs what page 1 does.
+ */
+export async function getLeadJourney(session: AppSession, leadId: string, filters: JourneyFilters): Promise<JourneyPage | null> {
+  if (!isId(leadId)) return null;
+  const db = await getDb();
+  const lead = await db.lead.findFirst({ where: { AND: [{ id: leadId }, leadWhere(session)] }, select: { customerId: true } });
+  if (!lead) return null;
+  return findJourneyPage(lead.customerId, filters);
+}
+
+export type AssignableRep = { id: string; name: string };
+
+/** Who a manager may hand a lead to: active sales reps. Nobody else sees this list. */
+export async function listAssignableReps(session: AppSession): Promise<AssignableRep[]> {
+  if (!mayReassignLeads(session)) return [];
+  const db = await getDb();
+  return db.user.findMany({ where: { role: "SALES", active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+}
