@@ -25,7 +25,7 @@ export async function claimJobs(
        LIMIT $3
        FOR UPDATE SKIP LOCKED
      ), claimed AS (
-       UPDATE "Job" j SET state = 'RUNNING', attempts = j.attempts + 1, "runAt" = $4::timestamptz, "lockedBy" = $5
+       UPDATE "Job" j SET state = 'RUNNING', attempts = j.attempts + 1, "runAt" = $4::timestamptz, "claimedBy" = $5
        FROM picked WHERE j.id = picked.id
        RETURNING j.id::text, j.kind, j.payload, j.attempts, j."maxAttempts"
      )
@@ -50,7 +50,7 @@ export async function extendLease(sql: SqlRunner, job: Attempt, leaseUntil: Date
 
 export async function markDone(sql: SqlRunner, job: Attempt, now: Date): Promise<void> {
   await sql.query(
-    `UPDATE "Job" SET state = 'DONE', "finishedAt" = $3::timestamptz, "lockedBy" = NULL, "lastError" = NULL WHERE ${MINE}`,
+    `UPDATE "Job" SET state = 'DONE', "finishedAt" = $3::timestamptz, "lastError" = NULL WHERE ${MINE}`,
     [job.id, job.attempts, now],
   );
 }
@@ -62,7 +62,7 @@ export async function markFailed(sql: SqlRunner, job: Attempt, input: { now: Dat
        state = CASE WHEN $4::timestamptz IS NULL THEN 'FAILED'::"JobState" ELSE 'PENDING'::"JobState" END,
        "runAt" = COALESCE($4::timestamptz, "runAt"),
        "finishedAt" = CASE WHEN $4::timestamptz IS NULL THEN $3::timestamptz END,
-       "lockedBy" = NULL, "lastError" = $5
+       "lastError" = $5
      WHERE ${MINE}`,
     [job.id, job.attempts, input.now, input.retryAt, input.error.slice(0, 2000)],
   );

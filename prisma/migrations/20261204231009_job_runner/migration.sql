@@ -11,7 +11,7 @@ CREATE TABLE "Job" (
     "runAt" TIMESTAMPTZ(3) NOT NULL,
     "attempts" INTEGER NOT NULL DEFAULT 0,
     "maxAttempts" INTEGER NOT NULL,
-    "lockedBy" TEXT,
+    "claimedBy" TEXT,
     "lastError" TEXT,
     "createdAt" TIMESTAMPTZ(3) NOT NULL,
     "finishedAt" TIMESTAMPTZ(3),
