@@ -100,6 +100,19 @@ describe.each(testDatabases)("the job runner on $name", (database) => {
     expect(ran).toEqual([]);
   });
 
+  it("gives up on a job whose worker died during its last attempt instead of running it again", async () => {
+    await world.sql.query(
+      `INSERT INTO "Job" (id, kind, payload, state, attempts, "runAt", "maxAttempts", "createdAt", "claimedBy")
+       VALUES (gen_random_uuid(), 'test.echo', '{"n":1}', 'RUNNING', 5, $1, 5, $1, 'dead-worker')`,
+      [T0],
+    );
+    expect(await runner(() => new Date(T0.getTime() - 1)).runDue()).toBe(0); // its lease still holds
+    expect(await runner(() => T0).runDue()).toBe(1);
+    const [row] = await world.prisma.job.findMany();
+    expect(row).toMatchObject({ state: "FAILED", lastError: "its worker stopped during attempt 5 (lease ran out)" });
+    expect(ran).toEqual([]);
+  });
+
   it("leaves kinds it does not know to the instances that do", async () => {
     await world.sql.query(`INSERT INTO "Job" (id, kind, payload, "runAt", "maxAttempts", "createdAt") VALUES (gen_random_uuid(), 'newer.kind', '{}', $1, 5, $1)`, [T0]);
     expect(await runner(() => T0).runDue()).toBe(0);
