@@ -48,9 +48,12 @@ export async function extendLease(sql: SqlRunner, job: Attempt, leaseUntil: Date
   return rows.length > 0;
 }
 
+// A done job keeps no payload: payloads may hold personal data (an address someone typed into
+// "forgot password") or a secret, and nothing needs them once the work is done. A failed job
+// keeps its payload, to be read and retried.
 export async function markDone(sql: SqlRunner, job: Attempt, now: Date): Promise<void> {
   await sql.query(
-    `UPDATE "Job" SET state = 'DONE', "finishedAt" = $3::timestamptz, "lastError" = NULL WHERE ${MINE}`,
+    `UPDATE "Job" SET state = 'DONE', "finishedAt" = $3::timestamptz, "lastError" = NULL, payload = '{}'::jsonb WHERE ${MINE}`,
     [job.id, job.attempts, now],
   );
 }
