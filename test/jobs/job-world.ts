@@ -46,3 +46,10 @@ export function countingSql(sql: SqlRunner): SqlRunner & { statements: string[] 
     },
   };
 }
+
+/** Runs every registered job that is due (by the real clock, or `now`), as the app's runner would. */
+export async function runDueJobs(world: { sql: SqlRunner; db: PrismaClient }, now?: Date): Promise<number> {
+  const { registeredJobs } = await import("@/server/jobs/registry");
+  const { JobRunner } = await import("@/server/jobs/runner");
+  return new JobRunner({ sql: world.sql, prisma: world.db, jobs: registeredJobs, clock: now && (() => now), log: () => {} }).runDue();
+}
