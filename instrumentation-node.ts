@@ -1,13 +1,16 @@
 // Opens the database when the server starts rather than on the first request:
 // the data-folder lock is taken, pending migrations are applied, and a second
 // server on the same embedded database fails at once with a clear message.
+// Then the job runner starts in this process (REISE_JOBS=off leaves it out).
 import { getDatabase } from "@/server/db";
 import { DatabaseSetupError } from "@/server/db/config";
+import { startJobRunner } from "@/server/jobs/start";
 
 if (process.env.NEXT_PHASE !== "phase-production-build") {
   try {
     const { config } = await getDatabase();
     console.log(`[db] ${config.kind === "pglite" ? `embedded PGlite in ${config.dataDir}` : `PostgreSQL at ${config.safeUrl}`}`);
+    await startJobRunner();
   } catch (error) {
     if (error instanceof DatabaseSetupError) {
       console.error(`reise: ${error.message}`);

@@ -12,7 +12,13 @@ import { openSqlClient, type SqlClient } from "./db/sql";
 
 type Database = { prisma: PrismaClient; sql: SqlClient; config: DbConfig };
 
-const globalForDb = globalThis as typeof globalThis & { __reiseDb?: Promise<Database> };
+const globalForDb = globalThis as typeof globalThis & { __reiseDb?: Promise<Database>; __reiseBeforeClose?: (() => Promise<void>)[] };
+const beforeClose = (globalForDb.__reiseBeforeClose ??= []);
+
+/** Runs at shutdown while the database is still open, e.g. to let running jobs finish. */
+export function beforeDatabaseCloses(hook: () => Promise<void>): void {
+  beforeClose.push(hook);
+}
 
 export function getDatabase(): Promise<Database> {
   globalForDb.__reiseDb ??= openDatabase().catch((error) => {
@@ -44,6 +50,7 @@ async function openDatabase(): Promise<Database> {
 
 function closeOnExit(sql: SqlClient, prisma: PrismaClient) {
   const shutdown = async () => {
+    await Promise.allSettled(beforeClose.map((hook) => hook()));
     await prisma.$disconnect().catch(() => {});
     await sql.close().catch(() => {});
   };

@@ -5,7 +5,6 @@ import { getTranslations } from "next-intl/server";
 import { magicLinkSchema } from "@/lib/validation/auth";
 import { setPasswordSchema } from "@/lib/validation/password";
 import { formAction } from "@/server/actions/client";
-import { sendAfterResponse } from "@/server/mail/send-later";
 import { redeemPasswordLink } from "./password-links";
 import { requestPasswordReset } from "./password-reset";
 import { clientAddress } from "./throttle";
@@ -51,7 +50,7 @@ export const requestPasswordResetAction = formAction({
   invalid: async (): Promise<ResetState> => ({ ok: false, fieldErrors: { email: (await getTranslations("login.forgotPassword"))("emailInvalid") } }),
   run: async ({ input, db }): Promise<ResetState> => {
     const address = clientAddress(await headers());
-    const result = await requestPasswordReset(db, { email: input.email, address }, new Date(), (task) => sendAfterResponse("password reset link", task));
+    const result = await requestPasswordReset(db, { email: input.email, address }, new Date());
     if (result.ok) return { ok: true };
     const t = await getTranslations("login.forgotPassword");
     return { ok: false, message: t("tooMany", { minutes: Math.ceil(result.retryAfterSeconds / 60) }), fieldErrors: {} };

@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readPasswordLink, redeemPasswordLink } from "@/server/auth/password-links";
 import { verifyPassword } from "@/server/auth/password";
+import { runDueJobs } from "@/test/jobs/job-world";
 import { testDatabases } from "@/test/worlds/databases";
 import { openLeadWorld, type LeadWorld } from "@/test/worlds/lead-world";
 import { inviteStaffUser } from "./invite";
@@ -35,6 +36,8 @@ describe.each(testDatabases)("inviting staff on $name", (database) => {
     const team = await world.db.team.create({ data: { name: "Bil" } });
     const result = await inviteStaffUser(world.db, world.manager, { email: "Jonas@Firma.no", name: "Jonas Haugen", role: "SALES", teamId: team.id }, NOW);
     expect(result).toEqual({ ok: true, created: true });
+    expect(mailsTo("jonas@firma.no")).toEqual([]); // the mail is a job
+    expect(await runDueJobs(world, NOW)).toBe(1);
     const user = await world.db.user.findUniqueOrThrow({ where: { email: "jonas@firma.no" }, select: { role: true, teamId: true, passwordHash: true, active: true } });
     expect(user).toEqual({ role: "SALES", teamId: team.id, passwordHash: null, active: true });
     const [mail] = mailsTo("jonas@firma.no");
@@ -52,8 +55,10 @@ describe.each(testDatabases)("inviting staff on $name", (database) => {
 
   it("sends a pending invitation again with a new link, and refuses an address in use", async () => {
     await inviteStaffUser(world.db, world.manager, { email: "amira@firma.no", name: "Amira Hassan", role: "MANAGER" }, NOW);
+    await runDueJobs(world, NOW);
     const first = tokenIn(mailsTo("amira@firma.no")[0].text)!;
     expect(await inviteStaffUser(world.db, world.manager, { email: "amira@firma.no", name: "Amira Hassan", role: "MANAGER" }, NOW)).toEqual({ ok: true, created: false });
+    await runDueJobs(world, NOW);
     const second = tokenIn(mailsTo("amira@firma.no")[1].text)!;
     expect(await readPasswordLink(world.db, first, NOW)).toBeNull();
     expect(await readPasswordLink(world.db, second, NOW)).not.toBeNull();

@@ -1,15 +1,20 @@
 import "server-only";
+import { z } from "zod";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { InviteStaffInput } from "@/lib/validation/staff-users";
 import type { AppSession } from "@/server/auth/session";
 import { recordAudit } from "@/server/audit";
 import { sendPasswordLinkMail } from "@/server/auth/password-link-mail";
 import { issuePasswordLink } from "@/server/auth/password-links";
+import { defineJob } from "@/server/jobs/define";
+import { enqueue } from "@/server/jobs/enqueue";
 
 // Managers invite staff by e-mail (/settings/users): a user without a password,
 // and a mailed one-time link to choose one (a week). Inviting an address again
 // while its invitation is pending sends a new link and ends the old one; an
 // address that can already sign in, or belongs to a customer, is refused.
+// The link is made and mailed by a job, so a mail server that is down delays
+// the invitation instead of losing it.
 
 export type InviteResult = { ok: true; created: boolean } | { ok: false; reason: "taken" | "noTeam" };
 
@@ -27,7 +32,19 @@ export async function inviteStaffUser(db: PrismaClient, session: AppSession, inp
     await recordAudit(tx, { actorId: session.userId, action: "user.created", entityType: "User", entityId: user.id, data: { role: input.role, via: "invite" } });
     return user.id;
   }));
-  const link = await issuePasswordLink(db, { userId, purpose: "INVITE" }, now);
-  await sendPasswordLinkMail({ email, name: existing?.name ?? input.name }, "INVITE", link);
+  await enqueue(db, staffInviteMailJob, { payload: { userId }, runAt: now });
   return { ok: true, created: !existing };
 }
+
+export const staffInviteMailJob = defineJob({
+  kind: "mail.staff-invite",
+  payload: z.object({ userId: z.string().uuid() }),
+  maxAttempts: 8,
+  async run({ userId }, { prisma, now }) {
+    const user = await prisma.user.findUnique({ where: { id: userId }, select: { email: true, name: true, active: true, passwordHash: true } });
+    // Gone, disabled or already signed up in the meantime: nothing to send.
+    if (!user?.email || !user.active || user.passwordHash !== null) return;
+    const link = await issuePasswordLink(prisma, { userId, purpose: "INVITE" }, now);
+    await sendPasswordLinkMail({ email: user.email, name: user.name }, "INVITE", link);
+  },
+});
