@@ -237,6 +237,14 @@ test("the settings page fits a desktop and a phone", async ({ page }, testInfo) 
   const box = await dialog.getByRole("button", { name: "Copy" }).boundingBox();
   expect(box!.x + box!.width).toBeLessThanOrEqual(390);
   await page.screenshot({ path: testInfo.outputPath("settings-390-secret.png") });
+
+  // The routing section too: six sections scroll inside their bar, the rule wraps.
+  await page.goto("/settings/routing");
+  for (const [width, height] of [[390, 844], [1280, 800]] as const) {
+    await page.setViewportSize({ width, height });
+    await expect(page.getByTestId("routing-rule")).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `no sideways scrolling at ${width}px`).toBeLessThanOrEqual(width);
+  }
 });
 
 test("the settings page and its dialogs pass axe (WCAG 2.1 AA, nothing serious)", async ({ page }) => {

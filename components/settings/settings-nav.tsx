@@ -15,8 +15,9 @@ const SECTIONS = [
 export async function SettingsNav({ current }: { current: (typeof SECTIONS)[number]["id"] }) {
   const t = await getTranslations("settings.nav");
   return (
-    <nav aria-label={t("label")} className="mb-6 border-b border-line">
-      <ul className="-mb-px flex gap-4">
+    // On a phone the six sections scroll sideways inside the bar, not the page.
+    <nav aria-label={t("label")} className="mb-6 overflow-x-auto border-b border-line">
+      <ul className="flex gap-4 whitespace-nowrap">
         {SECTIONS.map((section) => (
           <li key={section.id}>
             <Link
