@@ -4,7 +4,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { CheckCircleIcon } from "@/components/ui/icons";
 import { formatPhone } from "@/lib/format-phone";
-import type { LoyaltyTierName } from "@/lib/validation/customer-filters";
+import type { LoyaltyTierName } from "@/lib/validation/customer-filter-options";
 import type { CustomerListRow } from "@/server/customers/list-queries";
 
 // Small cells shared by the table and the phone cards. Every state is a word, never colour alone.

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { createColumnHelper, type CellContext } from "@tanstack/react-table";
 import { listTableFeatures } from "@/components/list/list-table";
-import type { CustomerSort } from "@/lib/validation/customer-filters";
+import type { CustomerSort } from "@/lib/validation/customer-filter-options";
 import type { CustomerListRow } from "@/server/customers/list-queries";
 import { contactLine, LastActivity, MarketingConsent, OpenLeadBadge, OwnerName, TierAndPoints } from "./customer-cells";
 

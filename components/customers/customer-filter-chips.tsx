@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { FilterChips, type FilterChip } from "@/components/list/filter-chips";
-import { CLEAR_CUSTOMER_FILTERS, countNarrowingFilters, customerFiltersToSearch, type CustomerFilters } from "@/lib/validation/customer-filters";
+import { CLEAR_CUSTOMER_FILTERS, countNarrowingFilters, customerFiltersToSearch } from "@/lib/validation/customer-filters-url";
+import { type CustomerFilters } from "@/lib/validation/customer-filters";
 import type { SalesRep } from "@/server/leads/list-queries";
 
 /**

@@ -3,7 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { buttonClasses } from "@/components/ui/button";
 import { UsersIcon } from "@/components/ui/icons";
 import { ListEmpty } from "@/components/list/list-empty";
-import { CLEAR_CUSTOMER_FILTERS, countNarrowingFilters, customerFiltersToSearch, type CustomerFilters } from "@/lib/validation/customer-filters";
+import { CLEAR_CUSTOMER_FILTERS, countNarrowingFilters, customerFiltersToSearch } from "@/lib/validation/customer-filters-url";
+import { type CustomerFilters } from "@/lib/validation/customer-filters";
 
 // No customers. Filters narrowed it: clear them. Nothing narrowed it: there are no customers yet;
 // managers can import them.

@@ -5,7 +5,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { createColumnHelper, type CellContext } from "@tanstack/react-table";
 import { listTableFeatures } from "@/components/list/list-table";
 import { formatPhone } from "@/lib/format-phone";
-import type { LeadSort } from "@/lib/validation/lead-filters";
+import type { LeadSort } from "@/lib/validation/lead-filter-options";
 import type { LeadListRow } from "@/server/leads/list-queries";
 import { FollowUpWhen, ReadinessBadge, SlaBadge, WaitingTime } from "./lead-cells";
 

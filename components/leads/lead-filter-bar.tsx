@@ -5,7 +5,7 @@ import { FilterBar } from "@/components/list/filter-bar";
 import { FilterSelect } from "@/components/list/filter-field";
 import { FilterToggles } from "@/components/list/filter-toggles";
 import { TextFilter } from "@/components/list/text-filter";
-import { LEAD_CHANNELS, LEAD_SORTS, OPEN_STAGES } from "@/lib/validation/lead-filters-url";
+import { LEAD_CHANNELS, LEAD_SORTS, OPEN_STAGES } from "@/lib/validation/lead-filter-options";
 import type { LeadFilters } from "@/lib/validation/lead-filters";
 import type { SalesRep } from "@/server/leads/list-queries";
 import { useLeadListState } from "./lead-list-state";

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { FilterChips, type FilterChip } from "@/components/list/filter-chips";
-import { CLEAR_LEAD_FILTERS, hasNarrowingFilters, leadFiltersToSearch, type LeadFilters } from "@/lib/validation/lead-filters";
+import { CLEAR_LEAD_FILTERS, hasNarrowingFilters, leadFiltersToSearch } from "@/lib/validation/lead-filters-url";
+import { type LeadFilters } from "@/lib/validation/lead-filters";
 import type { SalesRep } from "@/server/leads/list-queries";
 
 type FilterNames = { campaign: string | null; team: string | null };

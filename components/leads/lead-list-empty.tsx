@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { ListEmpty } from "@/components/list/list-empty";
 import { CheckCircleIcon, ListIcon } from "@/components/ui/icons";
-import { CLEAR_LEAD_FILTERS, hasNarrowingFilters, leadFiltersToSearch, type LeadFilters } from "@/lib/validation/lead-filters";
+import { CLEAR_LEAD_FILTERS, hasNarrowingFilters, leadFiltersToSearch } from "@/lib/validation/lead-filters-url";
+import { type LeadFilters } from "@/lib/validation/lead-filters";
 
 // No leads. Filters narrowed it: clear them. Nothing narrowed it: that is good news in the main
 // list, and a quiet nurture list is fine too.

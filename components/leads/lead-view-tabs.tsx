@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { cn } from "@/lib/cn";
-import { leadFiltersToSearch, type LeadFilters } from "@/lib/validation/lead-filters";
+import { leadFiltersToSearch } from "@/lib/validation/lead-filters-url";
+import { type LeadFilters } from "@/lib/validation/lead-filters";
 
 // "Waiting on us" and "Nurture" are two lists over the same leads, split by readiness: a
 // slow-tracker whose score rises leaves Nurture by itself. Links, so each list has its own URL.

@@ -1,4 +1,6 @@
-import { DEFAULT_LEAD_FILTERS, leadFiltersToSearch, type LeadChannel, type OpenStage } from "@/lib/validation/lead-filters";
+import { type LeadChannel, type OpenStage } from "@/lib/validation/lead-filter-options";
+import { leadFiltersToSearch } from "@/lib/validation/lead-filters-url";
+import { DEFAULT_LEAD_FILTERS } from "@/lib/validation/lead-filters";
 import type { DashboardFilters } from "./filters";
 
 // Click-throughs from a chart to the lead list, in the list's own URL format

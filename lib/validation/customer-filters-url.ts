@@ -1,24 +1,9 @@
 import type { CustomerFilters, CustomerSegmentFilters } from "./customer-filters";
 
-// What the customer list's URL may say and how a filter state is written back to
-// it (links, chips, the pager, segments). The schema that reads the URL is in
-// customer-filters.ts. Zod-free: the list's client components import it without
-// adding zod to the page's first JavaScript.
-
-export const LOYALTY_TIERS = ["BASIC", "SILVER", "GOLD", "PLATINUM"] as const;
-export const JOURNEY_STAGES = ["NEED", "RESEARCH", "PURCHASE", "DELIVERY", "USE", "LOYALTY"] as const;
-/** "activity" is the default: customers we heard from most recently first, never-active last. */
-export const CUSTOMER_SORTS = ["activity", "name", "created", "points"] as const;
-/** Last activity: within 7/30/90 days, or "dormant" (nothing for 90 days, or never). */
-export const ACTIVITY_WINDOWS = ["7d", "30d", "90d", "dormant"] as const;
-export const YES_NO = ["yes", "no"] as const;
-
-export type LoyaltyTierName = (typeof LOYALTY_TIERS)[number];
-export type JourneyStageName = (typeof JOURNEY_STAGES)[number];
-export type CustomerSort = (typeof CUSTOMER_SORTS)[number];
-export type ActivityWindow = (typeof ACTIVITY_WINDOWS)[number];
-
-export const CUSTOMER_PAGE_SIZE = 50;
+// How a customer list filter state is written back to the URL (links, chips, the pager,
+// segments). What the URL may say is in customer-filter-options.ts; the schema that reads it in
+// customer-filters.ts. Zod-free: the list's client components import it without adding zod to
+// the page's first JavaScript (the type import above is erased).
 
 /**
  * The query string for a filter state, defaults left out so links stay short. Changing any filter

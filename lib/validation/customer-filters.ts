@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { searchText } from "./plain-text";
-import { ACTIVITY_WINDOWS, CUSTOMER_SORTS, JOURNEY_STAGES, LOYALTY_TIERS, YES_NO } from "./customer-filters-url";
+import { ACTIVITY_WINDOWS, CUSTOMER_SORTS, JOURNEY_STAGES, LOYALTY_TIERS, YES_NO } from "./customer-filter-options";
 import { first } from "./url-param";
-export * from "./customer-filters-url";
 
 // The customer list's filter state. It lives in the URL (/customers?tier=GOLD&q=…) and, as JSON, in
 // saved segments; both go through this one schema, and every field falls back to its default on bad
@@ -15,7 +14,7 @@ type RawParams = Record<string, unknown>;
 const list = (v: unknown) => (v === undefined || v === null ? [] : [v].flat().flatMap((s) => String(s).split(",")));
 const text = searchText(TEXT_MAX);
 /** Unknown values are dropped one by one, duplicates once, in the enum's order. */
-const enumList = <T extends readonly [string, ...string[]]>(values: T) =>
+const enumList = <T extends readonly string[]>(values: T) =>
   z.preprocess(list, z.array(z.string())).catch([]).transform((picked) => values.filter((v) => picked.includes(v)) as T[number][]);
 const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess(first, z.enum(values).optional()).catch(undefined);

@@ -1,28 +1,9 @@
 import type { LeadFilters } from "./lead-filters";
 
-// What the lead list's URL may say and how a filter state is written back to it
-// (links, chips, the pager). The schema that reads the URL is in lead-filters.ts.
-// Zod-free: the list's client components import it without adding zod to the
-// page's first JavaScript.
-
-/** The list is a work list: closed leads (WON, LOST) are never in it. */
-export const OPEN_STAGES = ["NEW", "CONTACTED", "QUALIFIED", "PROPOSAL"] as const;
-export const LEAD_CHANNELS = [
-  "WEB", "MOBILE", "CHAT", "PHONE", "EMAIL", "SMS", "STORE", "EVENT", "SOCIAL", "REVIEW", "PARTNER", "CAMPAIGN",
-] as const;
-/** "sla" is "who waits on us": breached first, then SLA running out, then follow-ups due, then score. */
-export const LEAD_SORTS = ["sla", "waiting", "score", "activity", "created"] as const;
-/** "team" is everything the user may see: own + unassigned for sales, all leads for managers. */
-export const LEAD_SCOPES = ["team", "mine", "unassigned"] as const;
-/** Slow-trackers (readiness SLOW) live in "nurture", everyone else in "active". */
-export const LEAD_VIEWS = ["active", "nurture"] as const;
-export const ACTIVE_READINESS = ["HOT", "WARM"] as const;
-
-export type OpenStage = (typeof OPEN_STAGES)[number];
-export type LeadChannel = (typeof LEAD_CHANNELS)[number];
-export type LeadSort = (typeof LEAD_SORTS)[number];
-
-export const PAGE_SIZE = 50;
+// How a lead list filter state is written back to the URL (links, chips, the pager). What the
+// URL may say is in lead-filter-options.ts; the schema that reads it in lead-filters.ts.
+// Zod-free: the list's client components import it without adding zod to the page's first
+// JavaScript (the type import above is erased).
 
 /**
  * The query string for a filter state, defaults left out so links stay short. Changing any

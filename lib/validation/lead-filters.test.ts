@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  CLEAR_LEAD_FILTERS, DEFAULT_LEAD_FILTERS, hasNarrowingFilters, leadFiltersToSearch, parseLeadFilters, phoneDigits, type LeadFilters,
-} from "./lead-filters";
+import { CLEAR_LEAD_FILTERS, hasNarrowingFilters, leadFiltersToSearch } from "./lead-filters-url";
+import { DEFAULT_LEAD_FILTERS, parseLeadFilters, phoneDigits, type LeadFilters } from "./lead-filters";
 
 const REP = "0b0c3f8e-7a51-4b6e-9d7e-2f1a6c9d8e11";
 

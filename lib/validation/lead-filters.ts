@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { searchText } from "./plain-text";
-import { ACTIVE_READINESS, LEAD_CHANNELS, LEAD_SCOPES, LEAD_SORTS, LEAD_VIEWS, OPEN_STAGES } from "./lead-filters-url";
+import { ACTIVE_READINESS, LEAD_CHANNELS, LEAD_SCOPES, LEAD_SORTS, LEAD_VIEWS, OPEN_STAGES } from "./lead-filter-options";
 import { first } from "./url-param";
-export * from "./lead-filters-url";
 
 // The lead list's URL state (/leads?view=…&stage=NEW,CONTACTED&q=…). Every field falls back to
 // its default on bad input: a hand-edited or stale link shows the list, never an error page.

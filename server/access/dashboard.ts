@@ -1,7 +1,6 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { DashboardFilters } from "@/lib/kpi/filters";
-import type { AppSession } from "@/server/auth/session";
 import type { StaffSession } from "./staff";
 import { uuidSql } from "./sql";
 

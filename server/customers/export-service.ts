@@ -5,7 +5,8 @@ import type { AppSession } from "@/server/auth/session";
 import { mayManageCustomerData } from "@/server/access/customer";
 import { recordAudit } from "@/server/audit";
 import { segmentAudience } from "@/lib/segment-audience";
-import { customerFiltersToSearch, parseCustomerFilters, segmentFiltersOf } from "@/lib/validation/customer-filters";
+import { customerFiltersToSearch } from "@/lib/validation/customer-filters-url";
+import { parseCustomerFilters, segmentFiltersOf } from "@/lib/validation/customer-filters";
 import { customerCsvStream } from "./export-csv";
 import { getSegment } from "./segments";
 

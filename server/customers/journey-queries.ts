@@ -8,16 +8,17 @@ import { getDb } from "@/server/db";
 
 export const JOURNEY_PAGE_SIZE = 30;
 
-const journeySelect = {
-  id: true, occurredAt: true, channel: true, direction: true, phase: true, owner: true, kind: true, topic: true,
-  summary: true, leadId: true,
-  actor: { select: { name: true } },
-  campaign: { select: { name: true } },
-  followUp: { select: { type: true, outcome: true, note: true, nextFollowUpAt: true } },
-  order: { select: { id: true, number: true, customerId: true } },
-} satisfies Prisma.TouchpointSelect;
+// The shape of an entry, as a Prisma select: the page is read with one SQL query (below).
+type JourneySelect = {
+  id: true; occurredAt: true; channel: true; direction: true; phase: true; owner: true; kind: true; topic: true;
+  summary: true; leadId: true;
+  actor: { select: { name: true } };
+  campaign: { select: { name: true } };
+  followUp: { select: { type: true; outcome: true; note: true; nextFollowUpAt: true } };
+  order: { select: { id: true; number: true; customerId: true } };
+};
 
-export type JourneyEntry = Prisma.TouchpointGetPayload<{ select: typeof journeySelect }>;
+export type JourneyEntry = Prisma.TouchpointGetPayload<{ select: JourneySelect }>;
 export type JourneyPage = { rows: JourneyEntry[]; nextCursor: string | null; total: number };
 
 type JourneyRow = Omit<JourneyEntry, "actor" | "campaign" | "followUp" | "order"> & {

@@ -4,6 +4,7 @@ import type { AppSession } from "@/server/auth/session";
 import { customerListSql } from "@/server/access/customer";
 import { phoneDigits } from "@/lib/validation/lead-filters";
 import type { CustomerSegmentFilters } from "@/lib/validation/customer-filters";
+import { openStageSql } from "@/server/leads/open-stage-sql";
 
 // Which customers a filter state means, as one SQL condition over "Customer" c. The list, the CSV
 // export and segment previews all use it, so they can never disagree about who is in a filter.
@@ -32,7 +33,7 @@ function searchSql(q: string): Prisma.Sql {
 
 /** The customer (table alias `alias`) has an open lead. */
 export const hasOpenLeadSql = (alias = "c") =>
-  Prisma.sql`EXISTS (SELECT 1 FROM "Lead" l WHERE l."customerId" = ${Prisma.raw(alias)}.id AND l.stage IN ('NEW', 'CONTACTED', 'QUALIFIED', 'PROPOSAL'))`;
+  Prisma.sql`EXISTS (SELECT 1 FROM "Lead" l WHERE l."customerId" = ${Prisma.raw(alias)}.id AND ${openStageSql("l")})`;
 /** The customer currently consents to marketing email (the Consent row, not its history). */
 export const hasMarketingConsentSql = (alias = "c") =>
   Prisma.sql`EXISTS (SELECT 1 FROM "Consent" k WHERE k."customerId" = ${Prisma.raw(alias)}.id AND k.purpose = 'MARKETING_EMAIL' AND k.granted)`;

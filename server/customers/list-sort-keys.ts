@@ -1,5 +1,5 @@
 import "server-only";
-import type { CustomerSort } from "@/lib/validation/customer-filters";
+import type { CustomerSort } from "@/lib/validation/customer-filter-options";
 import { keyCol as col, type KeyColumn } from "@/server/lists/keyset";
 
 // The customer list's sort keys; each has an index in the same order, once over all customers (the

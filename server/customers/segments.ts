@@ -2,7 +2,8 @@ import "server-only";
 import { getDb } from "@/server/db";
 import type { AppSession } from "@/server/auth/session";
 import { segmentAudience } from "@/lib/segment-audience";
-import { customerFiltersToSearch, customerSegmentFiltersSchema, DEFAULT_CUSTOMER_FILTERS, type CustomerSegmentFilters } from "@/lib/validation/customer-filters";
+import { customerFiltersToSearch } from "@/lib/validation/customer-filters-url";
+import { customerSegmentFiltersSchema, DEFAULT_CUSTOMER_FILTERS, type CustomerSegmentFilters } from "@/lib/validation/customer-filters";
 import { segmentWhere } from "@/server/access/segment";
 import { assertStaff } from "@/server/access/staff";
 

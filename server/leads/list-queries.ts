@@ -6,8 +6,10 @@ import { leadSql, leadWhere } from "@/server/access/lead";
 import { assertStaff } from "@/server/access/staff";
 import { decodeKeyset, keysetAfter, keysetOrderBy } from "@/server/lists/keyset";
 import { readListPage, type ListPage } from "@/server/lists/list-page";
-import { PAGE_SIZE, phoneDigits, type LeadChannel, type LeadFilters, type OpenStage } from "@/lib/validation/lead-filters";
+import { PAGE_SIZE, type LeadChannel, type OpenStage } from "@/lib/validation/lead-filter-options";
+import { phoneDigits, type LeadFilters } from "@/lib/validation/lead-filters";
 import { LEAD_SORT_KEYS } from "./list-sort-keys";
+import { openStageSql } from "./open-stage-sql";
 
 // The lead list: authorize, scope, filter, one keyset page (server/lists/). Raw SQL (one PostgreSQL dialect, runs
 // on PGlite and PostgreSQL) because the order needs NULLS LAST keysets that Prisma's cursor API
@@ -58,7 +60,7 @@ const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
 function filterSql(f: LeadFilters, now: Date): Prisma.Sql {
   const parts: Prisma.Sql[] = [
     // Written out literally, not as a parameter, so the planner can match the partial indexes.
-    Prisma.sql`l.stage IN ('NEW', 'CONTACTED', 'QUALIFIED', 'PROPOSAL')`,
+    openStageSql("l"),
     // Slow-trackers are nurtured, not pushed on sales — until they ask something: a lead whose
     // response clock runs waits on us whatever its score (a question about an order scores
     // nothing, and must still reach a person), so it leaves the nurture view for the work list.

@@ -1,5 +1,5 @@
 import "server-only";
-import type { LeadSort } from "@/lib/validation/lead-filters";
+import type { LeadSort } from "@/lib/validation/lead-filter-options";
 import { keyCol as col, type KeyColumn } from "@/server/lists/keyset";
 
 // The lead list's sort keys. Each has a partial index in the same order over open leads (see the

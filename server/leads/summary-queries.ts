@@ -3,11 +3,12 @@ import { getDb } from "@/server/db";
 import type { AppSession } from "@/server/auth/session";
 import { Prisma } from "@/generated/prisma/client";
 import { leadSqlBranches } from "@/server/access/lead";
+import { openStageSql } from "./open-stage-sql";
 
 export type LeadSummary = { open: number; breached: number; dueWithinHour: number };
 
 export async function getLeadSummary(session: AppSession, now = new Date()): Promise<LeadSummary> {
-  const open = Prisma.sql`l.stage IN ('NEW', 'CONTACTED', 'QUALIFIED', 'PROPOSAL')`;
+  const open = openStageSql("l");
   // One pass over the user's open leads for all three numbers, not three counts. A rep's lead rule
   // (own; unassigned of their team) is two range scans on Lead(ownerId, stage, slaDueAt, …), one per
   // branch, joined by UNION ALL (the branches never overlap): written as an OR it scans every open

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { getDb } from "@/server/db";
-import { JOURNEY_STAGES, LOYALTY_TIERS } from "@/lib/validation/customer-filters";
+import { JOURNEY_STAGES, LOYALTY_TIERS } from "@/lib/validation/customer-filter-options";
 
 // Test-only customers for the customer list's e2e specs, with exactly the fields the filters read.
 // Served by app/api/e2e/customers/route.e2e.ts, which only test builds compile (next.config.js).
