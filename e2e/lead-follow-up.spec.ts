@@ -73,6 +73,22 @@ test("sales answers a breached lead: the call is logged, the clock stops, the ti
   await expect(outbound(page)).toHaveCount(1);
 });
 
+test("a call nobody answered is logged, and the page says the customer is still waiting", async ({ page, request }) => {
+  const lead = await createLead(request, breachedLead);
+  await signInAsStaff(page, users.sales);
+  await expect(page).toHaveURL(/\/leads$/);
+  await page.goto(`/leads/${lead.leadId}`);
+  const f = formOf(page);
+  await expect(f.form).toContainText("nobody answered is logged, but the response clock keeps running");
+  await f.outcome.selectOption("NO_ANSWER");
+  await f.submit.click();
+  await expect(f.form.getByRole("status")).toContainText("A call nobody answered is not an answer");
+  await expect(outbound(page)).toHaveCount(1);
+  await expect(page.getByTestId("sla-badge")).toHaveAttribute("data-state", "breached");
+  await page.reload();
+  await expect(page.getByTestId("sla-badge")).toHaveAttribute("data-state", "breached");
+});
+
 test("a planned follow-up stays when the next call is logged without touching the date", async ({ page, request }) => {
   const lead = await createLead(request, breachedLead);
   await signInAsStaff(page, users.sales);
@@ -138,7 +154,7 @@ test("a double click on submit logs one follow-up", async ({ page, request }) =>
   page.on("request", (r) => r.method() === "POST" && r.headers()["next-action"] && actions.push(r));
   // Two clicks in one task: the second lands before React can disable the button.
   await f.submit.evaluate((button: HTMLButtonElement) => { button.click(); button.click(); });
-  await expect(f.form.getByRole("status")).toHaveText("Follow-up saved.");
+  await expect(f.form.getByRole("status")).toContainText("Follow-up saved.");
   await expect.poll(() => actions.length).toBe(2);
   await page.reload();
   await expect(outbound(page)).toHaveCount(1);

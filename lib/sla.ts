@@ -5,16 +5,18 @@
 // - The clock starts when an inbound buying signal arrives (a chat question, a
 //   callback request, a form …; see isInboundBuyingSignal) and nobody is already
 //   waiting on us. It measures from the OLDEST unanswered signal.
-// - The first outbound human follow-up stops it (a call, an email, a chat reply
-//   by a salesperson). Automated messages (auto-replies, newsletters, order
-//   notifications) don't: a customer who gets "thanks, we'll be in touch" is
-//   still waiting.
+// - The first outbound human follow-up that reaches the customer stops it (a
+//   call they took, a voicemail, an email, a chat reply by a salesperson; see
+//   answersTheCustomer). A call nobody picked up, or a meeting they did not come
+//   to, is logged but the customer is still waiting. Automated messages
+//   (auto-replies, newsletters, order notifications) don't stop it either: a
+//   customer who gets "thanks, we'll be in touch" is still waiting.
 // - The promise counts business hours only (lib/business-hours.ts): a chat on
 //   Friday at 16:50 with a 15-minute promise is due Monday at 08:05.
 // - What the seller sees as "waiting" is wall-clock time, because that is what
 //   the customer feels: the Friday chat has waited 2 days 15 hours on Monday.
 
-import type { Channel, TouchpointKind } from "@/generated/prisma/enums";
+import type { Channel, FollowUpOutcome, FollowUpType, TouchpointKind } from "@/generated/prisma/enums";
 import { addBusinessMinutes, businessMinutesBetween, DEFAULT_BUSINESS_HOURS, type BusinessHours } from "./business-hours";
 
 export type { Channel, TouchpointKind };
@@ -117,6 +119,15 @@ const CLOCK_STARTING_KINDS: ReadonlySet<TouchpointKind> = new Set<TouchpointKind
  */
 export function isInboundBuyingSignal(kind: TouchpointKind): boolean {
   return CLOCK_STARTING_KINDS.has(kind);
+}
+
+/**
+ * Whether a logged follow-up reached the customer, so that it answers them and stops the clock.
+ * Anything written (email, SMS, chat) reaches them whatever came back; a voicemail does too. Only
+ * a call nobody took, or a meeting nobody came to, is an attempt: logged, with the clock running on.
+ */
+export function answersTheCustomer(type: FollowUpType, outcome: FollowUpOutcome): boolean {
+  return !(outcome === "NO_ANSWER" && (type === "CALL" || type === "MEETING"));
 }
 
 /**

@@ -99,6 +99,7 @@ export function FollowUpForm({
           </Select>
         </FormField>
       </div>
+      <p className="-mt-2 text-xs text-ink-muted">{t("outcomeHint")}</p>
       <FormField label={t("note")} error={errors.note} hint={t("noteHint", { max: NOTE_MAX })}>
         <Textarea name="note" rows={3} maxLength={NOTE_MAX} />
       </FormField>

@@ -8,6 +8,7 @@ import { claimLeadSchema, reassignLeadSchema } from "@/lib/validation/lead-assig
 import { formAction } from "@/server/actions/client";
 import { claimLead, reassignLead, type AssignmentResult } from "./assignment-service";
 import { logFollowUp } from "./follow-up-service";
+import { answersTheCustomer } from "@/lib/sla";
 
 // Through the action client (who: "staff": anonymous visitors are sent to the login, customers
 // get a 404), and the services take the lead rule of server/access/lead.ts inside their write — a
@@ -50,7 +51,8 @@ export const logFollowUpAction = formAction({
     }
     revalidatePath(`/leads/${input.leadId}`);
     revalidatePath("/leads");
-    return { ok: true, message: t("saved"), followUpId: result.followUpId, key };
+    const message = answersTheCustomer(input.type, input.outcome) ? t("saved") : t("savedAttempt");
+    return { ok: true, message, followUpId: result.followUpId, key };
   },
 });
 

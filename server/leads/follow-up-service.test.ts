@@ -51,6 +51,34 @@ describe.each(testDatabases)("logFollowUp on $name", (database) => {
     });
   });
 
+  it("keeps the clock running after a call nobody answered; the call that reaches the customer stops it", async () => {
+    const lead = await makeLead(w.db, { ownerId: w.sales.userId, now: NOW, waitingMinutes: 60 });
+    const before = await w.db.lead.findUniqueOrThrow({ where: { id: lead.id } });
+    expect(await logFollowUp(w.db, w.sales, call(lead.id, 0, { outcome: "NO_ANSWER" }), NOW)).toMatchObject({ ok: true });
+    const attempted = await w.db.lead.findUniqueOrThrow({ where: { id: lead.id } });
+    expect(attempted).toMatchObject({
+      version: 1, waitingSince: before.waitingSince, slaDueAt: before.slaDueAt, firstResponseAt: null, firstResponseMinutes: null,
+      lastActivityAt: NOW,
+    });
+    expect(await w.db.followUp.count({ where: { leadId: lead.id, outcome: "NO_ANSWER" } })).toBe(1);
+
+    const later = new Date(NOW.getTime() + 30 * 60_000);
+    expect(await logFollowUp(w.db, w.sales, call(lead.id, 1, { outcome: "REACHED" }), later)).toMatchObject({ ok: true });
+    expect(await w.db.lead.findUniqueOrThrow({ where: { id: lead.id } })).toMatchObject({
+      waitingSince: null, slaDueAt: null, firstResponseAt: later, firstResponseMinutes: 90,
+    });
+  });
+
+  it("counts a written message or a voicemail as an answer, whatever its outcome", async () => {
+    for (const input of [{ type: "EMAIL", outcome: "NO_ANSWER" }, { type: "CALL", outcome: "LEFT_MESSAGE" }] as const) {
+      const lead = await makeLead(w.db, { ownerId: w.sales.userId, now: NOW, waitingMinutes: 60 });
+      await logFollowUp(w.db, w.sales, call(lead.id, 0, input), NOW);
+      expect(await w.db.lead.findUniqueOrThrow({ where: { id: lead.id } }), input.type).toMatchObject({
+        waitingSince: null, slaDueAt: null, firstResponseAt: NOW,
+      });
+    }
+  });
+
   it("answers a second submit with the same key with the first row, and creates nothing more", async () => {
     const lead = await makeLead(w.db, { ownerId: w.sales.userId, now: NOW });
     const input = call(lead.id, 0);

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
-import { firstResponseMinutes, isInboundBuyingSignal } from "@/lib/sla";
+import { answersTheCustomer, firstResponseMinutes, isInboundBuyingSignal } from "@/lib/sla";
 import type { FollowUpInput } from "@/lib/validation/follow-up";
 import type { AppSession } from "@/server/auth/session";
 import { recordAudit } from "@/server/audit";
@@ -57,21 +57,22 @@ export async function logFollowUp(
     const stage = input.stage ?? lead.stage;
     const stageChanged = stage !== lead.stage;
     const closed = CLOSED.has(stage);
+    const answered = answersTheCustomer(input.type, input.outcome);
 
     const updated = await tx.lead.updateMany({
       where: { id: lead.id, version: input.version },
       data: {
         version: { increment: 1 },
         lastActivityAt: now,
-        // Any logged contact answers whoever was waiting: the response clock stops.
-        waitingSince: null,
-        slaDueAt: null,
+        // Contact that reached the customer answers whoever was waiting: the response clock stops.
+        // An unanswered call leaves it running (lib/sla.ts, answersTheCustomer), unless it closes the lead.
+        ...(answered || closed ? { waitingSince: null, slaDueAt: null } : {}),
         nextFollowUpAt: closed ? null : input.nextFollowUpAt,
         ...(claims ? { ownerId: session.userId } : {}),
         ...(stageChanged
           ? { stage, stageChangedAt: now, closedAt: closed ? now : null, lostReason: stage === "LOST" ? input.lostReason : null }
           : {}),
-        ...(lead.firstResponseAt === null ? await firstResponse(tx, lead, now) : {}),
+        ...(answered && lead.firstResponseAt === null ? await firstResponse(tx, lead, now) : {}),
       },
     });
     if (updated.count === 0) {
