@@ -1,6 +1,5 @@
 import { PrismaClient } from "@/generated/prisma/client";
 import type { AppSession } from "@/server/auth/session";
-import { applyMigrations } from "@/server/db/migrate";
 import type { SqlClient } from "@/server/db/sql";
 import type { TestDatabase } from "@/test/worlds/databases";
 
@@ -46,7 +45,6 @@ export type AccessWorld = {
 
 export async function openAccessWorld(database: TestDatabase, now: Date): Promise<AccessWorld> {
   const sql = await database.open();
-  await applyMigrations(sql);
   const db = new PrismaClient({ adapter: database.prismaAdapter(sql) });
   const A = (await db.team.create({ data: { name: "A" }, select: { id: true } })).id;
   const B = (await db.team.create({ data: { name: "B" }, select: { id: true } })).id;

@@ -1,7 +1,6 @@
 import "server-only";
 import { PrismaClient } from "@/generated/prisma/client";
 import type { AppSession } from "@/server/auth/session";
-import { applyMigrations } from "@/server/db/migrate";
 import type { SqlClient } from "@/server/db/sql";
 import type { TestDatabase } from "@/test/worlds/databases";
 
@@ -29,7 +28,6 @@ const session = (userId: string, role: AppSession["role"], teamId: string | null
 
 export async function openAnalyticsWorld(database: TestDatabase): Promise<AnalyticsWorld> {
   const sql: SqlClient = await database.open();
-  await applyMigrations(sql);
   const db = new PrismaClient({ adapter: database.prismaAdapter(sql) });
   const teamA = (await db.team.create({ data: { name: "Bil" } })).id;
   const teamB = (await db.team.create({ data: { name: "Bygg" } })).id;
