@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -24,7 +25,16 @@ export default defineConfig({
       { extends: true, test: { name: "unit", include: UNIT } },
       {
         extends: true,
-        test: { name: "db", include: ["**/*.test.ts"], exclude: [...UNIT, "node_modules/**", "e2e/**", "data/**", ".next/**"], globalSetup: ["test/db-setup.ts"] },
+        test: {
+          name: "db",
+          include: ["**/*.test.ts"],
+          exclude: [...UNIT, "node_modules/**", "e2e/**", "data/**", ".next/**"],
+          globalSetup: ["test/db-setup.ts"],
+          // A worker per core, not Vitest's cores − 1: these files spend much of their time waiting
+          // on the processes they start (scripts, PostgreSQL), and since each has databases of its
+          // own, none waits for another. On a 2-core machine that halves the tier.
+          maxWorkers: Math.max(2, os.availableParallelism()),
+        },
       },
     ],
   },

@@ -10,7 +10,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { inject } from "vitest";
 import { resolveDbConfig, type DbConfig } from "@/server/db/config";
 import { openSqlClient, type SqlClient } from "@/server/db/sql";
-import { postgresUrl, quoteIdent, withServer, type Templates } from "@/test/worlds/templates";
+import { dropDatabase, postgresUrl, quoteIdent, withServer, type Templates } from "@/test/worlds/templates";
 
 // Test support for the database layer: the databases to run against, and a
 // way to run a command-line script as its own process.
@@ -73,7 +73,7 @@ function postgres(env: Readonly<Record<string, string | undefined>>): TestDataba
       config: own,
       async close() {
         await closePool();
-        await withServer((server) => server.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`));
+        await withServer((server) => dropDatabase(server, name));
       },
     });
   }
@@ -86,7 +86,7 @@ function postgres(env: Readonly<Record<string, string | undefined>>): TestDataba
       const url = urls.get(db);
       if (!url) throw new Error("prismaAdapter() takes a connection from this database's open() or openEmpty()");
       const pool = new pg.Pool({ connectionString: url, max: 2, Client: CatalogCharAsText as typeof pg.Client });
-      pool.on("error", () => {}); // a connection ended by DROP DATABASE … WITH (FORCE) while idle
+      pool.on("error", () => {}); // a connection still idle when close() drops the database
       return new PrismaPg(pool, { disposeExternalPool: true });
     },
   };

@@ -59,6 +59,19 @@ export async function withServer<T>(fn: (server: pg.Client) => Promise<T>): Prom
 
 export const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
+/**
+ * Drops a test database, ending what is still connected to it. Not WITH (FORCE): that also has to
+ * end autovacuum, which runs as a superuser the test role may not signal; a plain DROP DATABASE
+ * asks autovacuum to stop and waits for the ended sessions to go.
+ */
+export async function dropDatabase(server: pg.Client, name: string): Promise<void> {
+  await server.query(
+    `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND usename = current_user AND pid <> pg_backend_pid()`,
+    [name],
+  );
+  await server.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)}`);
+}
+
 export async function buildTemplates(): Promise<Templates> {
   const key = migrationsKey();
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), "reise-test-template-"));
@@ -99,6 +112,6 @@ export async function dropTemplates(templates: Templates): Promise<void> {
       `SELECT datname FROM pg_database WHERE starts_with(datname, $1) OR datname = $2`,
       [postgres.prefix, postgres.template],
     );
-    for (const { datname } of rows) await server.query(`DROP DATABASE IF EXISTS ${quoteIdent(datname)} WITH (FORCE)`);
+    for (const { datname } of rows) await dropDatabase(server, datname);
   });
 }
