@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PASSWORD_MIN_LENGTH, checkPassword } from "./password-policy";
+import { checkPassword } from "./password-policy";
 
 const who = { email: "ingrid.solberg@firma.no", name: "Ingrid Solberg" };
 
@@ -35,6 +35,5 @@ describe("password policy", () => {
 
   it("needs no person to check the rest", () => {
     expect(checkPassword("tre grønne hester i regnet")).toEqual({ ok: true });
-    expect(PASSWORD_MIN_LENGTH).toBe(12);
   });
 });

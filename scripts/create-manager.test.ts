@@ -39,7 +39,7 @@ describe.each(testDatabases)("npm run create-manager on $name", (database) => {
       expect(await sql3.query(`SELECT role::text FROM "User" ORDER BY email`)).toEqual([{ role: "MANAGER" }, { role: "SALES" }]);
       await sql3.close();
     } finally {
-      db.dispose();
+      await db.dispose();
     }
   }, 120_000);
 
@@ -52,7 +52,7 @@ describe.each(testDatabases)("npm run create-manager on $name", (database) => {
         expect(result.stderr).toMatch(/Usage: npm run create-manager -- --email/);
       }
     } finally {
-      db.dispose();
+      await db.dispose();
     }
   }, 60_000);
 
@@ -65,7 +65,7 @@ describe.each(testDatabases)("npm run create-manager on $name", (database) => {
       expect(result.stderr).toMatch(/^reise: The database folder .* is in use by another process \(pid \d+, web server/);
     } finally {
       release();
-      db.dispose();
+      await db.dispose();
     }
   }, 60_000);
 });

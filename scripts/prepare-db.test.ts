@@ -44,7 +44,7 @@ describe.each(testDatabases)("preparing an empty database on $name", (database) 
       expect(again.code).toBe(0);
       expect(await count(db.open)).toMatchObject({ users: 0, demo: 0 });
     } finally {
-      db.dispose();
+      await db.dispose();
     }
   }, 120_000);
 
@@ -55,7 +55,7 @@ describe.each(testDatabases)("preparing an empty database on $name", (database) 
       expect(result.code).toBe(1);
       expect(result.stderr).toMatch(/^reise: REISE_MODE must be "demo" or "production", got "prod"/);
     } finally {
-      db.dispose();
+      await db.dispose();
     }
   }, 60_000);
 
@@ -71,7 +71,7 @@ describe.each(testDatabases)("preparing an empty database on $name", (database) 
       await runScript("scripts/prepare-db.ts", { ...db.env, REISE_MODE: "production", REISE_INSTALL_STATUS_FILE: status });
       expect(JSON.parse(fs.readFileSync(status, "utf8"))).toEqual({ mode: "production", demo: true, managers: 1 });
     } finally {
-      db.dispose();
+      await db.dispose();
     }
   }, 180_000);
 });

@@ -13,7 +13,7 @@ const HUGE = "x".repeat(100_000);
 const LIMIT = 10_000;
 
 type Def = { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType; in?: z.ZodType; out?: z.ZodType; element?: z.ZodType; options?: z.ZodType[] };
-const defOf = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def;
+const defOf = (s: z.ZodType) => s.def as Def;
 
 /** The object inside wrappers (optional, default, catch, pipe, preprocess…), if any. */
 function objectShape(schema: z.ZodType): Record<string, z.ZodType> | null {

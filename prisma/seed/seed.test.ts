@@ -1,7 +1,7 @@
 import bcrypt from "bcryptjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyMigrations } from "@/server/db/migrate";
-import { openSqlClient, type SqlClient } from "@/server/db/sql";
+import type { SqlClient } from "@/server/db/sql";
+import { testDatabases } from "@/test/worlds/databases";
 import { DEMO_PASSWORD, LOYALTY_RULES, isDatabaseEmpty, seedDatabase, tierForPoints } from "./index";
 import { SLA_MINUTES } from "./response-clock";
 import { scalePlan } from "./scale";
@@ -9,11 +9,8 @@ import { scalePlan } from "./scale";
 const NOW = new Date("2026-11-24T09:15:00Z");
 const CUSTOMERS = 200;
 
-async function freshDatabase(): Promise<SqlClient> {
-  const sql = await openSqlClient({ kind: "pglite", dataDir: "memory://" }, "test");
-  await applyMigrations(sql);
-  return sql;
-}
+const [pglite] = testDatabases;
+const freshDatabase = () => pglite.open();
 
 let sql: SqlClient;
 const count = async (text: string, params: unknown[] = []) =>

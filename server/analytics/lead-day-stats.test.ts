@@ -8,7 +8,6 @@ import { histogramPercentile, RESPONSE_BUCKET_BOUNDS, RESPONSE_BUCKETS, response
 import { DEFAULT_SLA_MINUTES } from "@/lib/sla";
 import { seedDatabase } from "@/prisma/seed";
 import type { AppSession } from "@/server/auth/session";
-import { applyMigrations } from "@/server/db/migrate";
 import type { SqlClient } from "@/server/db/sql";
 import { testDatabases } from "@/test/worlds/databases";
 import { getJourneyFunnel } from "./funnel";
@@ -46,7 +45,6 @@ describe.each(testDatabases)("LeadDayStat on $name", (database) => {
 
   beforeAll(async () => {
     sql = await database.open();
-    await applyMigrations(sql);
     await seedDatabase(sql, { customers: 150, now: NOW });
     db = new PrismaClient({ adapter: database.prismaAdapter(sql) });
     const m = await db.user.findFirstOrThrow({ where: { role: "MANAGER" } });

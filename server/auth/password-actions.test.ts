@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { PrismaClient } from "@/generated/prisma/client";
-import { applyMigrations } from "@/server/db/migrate";
 import type { SqlClient } from "@/server/db/sql";
 import { testDatabases } from "@/test/worlds/databases";
 import { createManager } from "@/server/users/create-manager";
@@ -26,7 +25,6 @@ describe.each(testDatabases)("setPasswordAction on $name", (database) => {
   let sql: SqlClient;
   beforeAll(async () => {
     sql = await database.open();
-    await applyMigrations(sql);
     db = new PrismaClient({ adapter: database.prismaAdapter(sql) });
   });
   afterAll(async () => {

@@ -1,7 +1,6 @@
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismaClient } from "@/generated/prisma/client";
-import { applyMigrations } from "@/server/db/migrate";
 import type { SqlClient } from "@/server/db/sql";
 import { testDatabases } from "@/test/worlds/databases";
 import { createManager } from "@/server/users/create-manager";
@@ -22,7 +21,6 @@ describe.each(testDatabases)("one-time password links on $name", (database) => {
   let db: PrismaClient;
   beforeAll(async () => {
     sql = await database.open();
-    await applyMigrations(sql);
     db = new PrismaClient({ adapter: database.prismaAdapter(sql) });
   });
   afterAll(async () => {

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismaClient } from "@/generated/prisma/client";
-import { applyMigrations } from "@/server/db/migrate";
 import type { SqlClient } from "@/server/db/sql";
 import { testDatabases } from "@/test/worlds/databases";
 import { PASSWORD_POLICY } from "@/lib/auth-throttle";
@@ -13,7 +12,6 @@ describe.each(testDatabases)("sign-in throttle on $name", (database) => {
   let db: PrismaClient;
   beforeAll(async () => {
     sql = await database.open();
-    await applyMigrations(sql);
     db = new PrismaClient({ adapter: database.prismaAdapter(sql) });
   });
   afterAll(async () => {

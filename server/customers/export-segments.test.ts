@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import Papa from "papaparse";
 import { PrismaClient } from "@/generated/prisma/client";
 import type { AppSession } from "@/server/auth/session";
-import { applyMigrations } from "@/server/db/migrate";
 import type { SqlClient } from "@/server/db/sql";
 import { testDatabases } from "@/test/worlds/databases";
 import { parseCustomerFilters } from "@/lib/validation/customer-filters";
@@ -39,7 +38,6 @@ describe.each(testDatabases)("export and segments on $name", (database) => {
 
   beforeAll(async () => {
     sql = await database.open();
-    await applyMigrations(sql);
     await seedDatabase(sql, { customers: 150, now: NOW });
     prisma = new PrismaClient({ adapter: database.prismaAdapter(sql) });
     db.client = prisma;

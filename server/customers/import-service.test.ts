@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { PrismaClient } from "@/generated/prisma/client";
 import type { AppSession } from "@/server/auth/session";
-import { applyMigrations } from "@/server/db/migrate";
 import type { SqlClient } from "@/server/db/sql";
 import { testDatabases } from "@/test/worlds/databases";
 import { IMPORT_MAX_BYTES } from "@/lib/validation/customer-import";
@@ -24,7 +23,6 @@ describe.each(testDatabases)("importCustomers on $name", (database) => {
 
   beforeAll(async () => {
     sql = await database.open();
-    await applyMigrations(sql);
     prisma = new PrismaClient({ adapter: database.prismaAdapter(sql) });
     db.client = prisma;
     teamId = (await prisma.team.create({ data: { name: "Bil" } })).id;

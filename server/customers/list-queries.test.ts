@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { PrismaClient, type Prisma } from "@/generated/prisma/client";
 import type { AppSession } from "@/server/auth/session";
-import { applyMigrations } from "@/server/db/migrate";
 import type { SqlClient } from "@/server/db/sql";
 import { testDatabases } from "@/test/worlds/databases";
 import { CUSTOMER_SORTS } from "@/lib/validation/customer-filter-options";
@@ -27,7 +26,6 @@ describe.each(testDatabases)("findCustomers on $name", (database) => {
 
   beforeAll(async () => {
     sql = await database.open();
-    await applyMigrations(sql);
     await seedDatabase(sql, { customers: 150, now: NOW });
     prisma = new PrismaClient({ adapter: database.prismaAdapter(sql) });
     db.client = prisma;

@@ -4,10 +4,10 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { inspectLiveDatabase } from "@/scripts/lib/schema-engine";
-import { DatabaseSetupError, resolveDbConfig } from "./config";
+import { DatabaseSetupError } from "./config";
 import { applyMigrations, MIGRATIONS_DIR } from "./migrate";
 import { openSqlClient, type SqlClient } from "./sql";
-import { resetPublicSchema, testDatabases } from "@/test/worlds/databases";
+import { resetPublicSchema, testDatabases, type TestSqlClient } from "@/test/worlds/databases";
 
 type MigrationRow = {
   id: string;
@@ -49,15 +49,12 @@ function migrationsDir(files: Record<string, string>): string {
 }
 
 describe.each(testDatabases)("migrations on $name", (target) => {
-  let db: SqlClient;
+  let db: TestSqlClient;
   beforeAll(async () => {
-    db = await target.open();
+    db = await target.openEmpty();
   });
   beforeEach(() => resetPublicSchema(db));
-  afterAll(async () => {
-    await resetPublicSchema(db); // leave a shared PostgreSQL empty for the next suite
-    await db.close();
-  });
+  afterAll(async () => db?.close());
 
   it("applies every migration to a fresh database and records it as Prisma does", async () => {
     expect(await applyMigrations(db)).toEqual(repoMigrations);
@@ -165,7 +162,7 @@ describe.each(testDatabases)("migrations on $name", (target) => {
       for (let round = 0; round < 5; round++) {
         await resetPublicSchema(db);
         // Separate pools, as separate app instances or `npm run db:migrate` would have.
-        const others = await Promise.all([1, 2, 3].map(() => openSqlClient(resolveDbConfig(), "test")));
+        const others = await Promise.all([1, 2, 3].map(() => openSqlClient(db.config, "test")));
         try {
           const results = await Promise.all([db, ...others].map((client) => applyMigrations(client)));
           expect(results.flat().sort()).toEqual(repoMigrations);

@@ -20,17 +20,18 @@ export interface SqlClient extends SqlRunner {
   pglite?: PGlite;
 }
 
-export async function openSqlClient(config: DbConfig, purpose: string): Promise<SqlClient> {
-  return config.kind === "pglite" ? openPglite(config.dataDir, purpose) : openPostgres(config);
+/** `loadDataDir`: start an in-memory PGlite from a dumped data folder (tests: a migrated template). */
+export async function openSqlClient(config: DbConfig, purpose: string, options: { loadDataDir?: Blob } = {}): Promise<SqlClient> {
+  return config.kind === "pglite" ? openPglite(config.dataDir, purpose, options.loadDataDir) : openPostgres(config);
 }
 
-async function openPglite(dataDir: string, purpose: string): Promise<SqlClient> {
+async function openPglite(dataDir: string, purpose: string, loadDataDir?: Blob): Promise<SqlClient> {
   const inMemory = dataDir.startsWith("memory://");
   if (!inMemory) fs.mkdirSync(dataDir, { recursive: true });
   const release = inMemory ? () => {} : acquireDataDirLock(dataDir, purpose);
   let db: PGlite;
   try {
-    db = await PGlite.create({ dataDir });
+    db = await PGlite.create({ dataDir, loadDataDir });
     // PostgreSQL's default 4 MB spills a dashboard's GROUPING SETS over a year of day
     // rows to a temporary file; in WebAssembly that write costs more than the query
     // (speed to lead, 12 months: 122 → 50 ms). The database lives in this process,

@@ -1,7 +1,7 @@
+import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { PrismaClient, type Prisma } from "@/generated/prisma/client";
 import type { AppSession } from "@/server/auth/session";
-import { applyMigrations } from "@/server/db/migrate";
 import type { SqlClient } from "@/server/db/sql";
 import { testDatabases } from "@/test/worlds/databases";
 import { LEAD_SORTS } from "@/lib/validation/lead-filter-options";
@@ -29,7 +29,6 @@ describe.each(testDatabases)("findLeads on $name", (database) => {
 
   beforeAll(async () => {
     sql = await database.open();
-    await applyMigrations(sql);
     await seedDatabase(sql, { customers: 150, now: NOW });
     prisma = new PrismaClient({ adapter: database.prismaAdapter(sql) });
     db.client = prisma;
@@ -55,16 +54,17 @@ describe.each(testDatabases)("findLeads on $name", (database) => {
       ...Array.from({ length: 70 }, (_, i) => ({ slaDueAt: null, nextFollowUpAt: new Date(NOW.getTime() + Math.floor(i / 2) * 60 * minute), score: (i % 3) * 20 })),
       ...Array.from({ length: TIES }, () => ({ slaDueAt: null, nextFollowUpAt: null, score: 42 })),
     ];
-    for (const [i, keys] of block.entries()) {
-      const customer = await prisma.customer.create({ data: { name: `Tie ${i}`, phone: "+4791234567" }, select: { id: true } });
-      const waitingSince = keys.slaDueAt ? new Date(keys.slaDueAt.getTime() - 15 * minute) : null;
-      await prisma.lead.create({
-        data: {
-          customerId: customer.id, ownerId: as.sales.userId, interest: "Tie", category: "CAR", sourceChannel: "WEB", stage: "QUALIFIED",
+    const customerIds = block.map(() => crypto.randomUUID());
+    await prisma.customer.createMany({ data: customerIds.map((id, i) => ({ id, name: `Tie ${i}`, phone: "+4791234567" })) });
+    await prisma.lead.createMany({
+      data: block.map((keys, i) => {
+        const waitingSince = keys.slaDueAt ? new Date(keys.slaDueAt.getTime() - 15 * minute) : null;
+        return {
+          customerId: customerIds[i], ownerId: as.sales.userId, interest: "Tie", category: "CAR", sourceChannel: "WEB", stage: "QUALIFIED",
           readiness: "WARM", ...keys, waitingSince, createdAt: new Date(NOW.getTime() - (i % 7) * minute), lastActivityAt: waitingSince ?? NOW,
-        },
-      });
-    }
+        } as const;
+      }),
+    });
   });
 
   afterAll(async () => {

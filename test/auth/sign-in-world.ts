@@ -1,5 +1,4 @@
 import { PrismaClient } from "@/generated/prisma/client";
-import { applyMigrations } from "@/server/db/migrate";
 import type { SqlClient } from "@/server/db/sql";
 import type { TestDatabase } from "@/test/worlds/databases";
 import { TEST_ORIGIN, csrfPair, routeContext } from "./next-auth-route";
@@ -25,7 +24,6 @@ export async function sendMagicLink({ identifier, url }: { identifier: string; u
 
 export async function openWorld(database: TestDatabase): Promise<{ close(): Promise<void> }> {
   const sql: SqlClient = await database.open();
-  await applyMigrations(sql);
   // PGlite is one connection, so one client; PostgreSQL gets two, like two app instances.
   const count = database.kind === "postgres" ? 2 : 1;
   world.clients = Array.from({ length: count }, () => new PrismaClient({ adapter: database.prismaAdapter(sql) }));

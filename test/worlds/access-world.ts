@@ -1,6 +1,6 @@
+import crypto from "node:crypto";
 import { PrismaClient } from "@/generated/prisma/client";
 import type { AppSession } from "@/server/auth/session";
-import { applyMigrations } from "@/server/db/migrate";
 import type { SqlClient } from "@/server/db/sql";
 import type { TestDatabase } from "@/test/worlds/databases";
 
@@ -46,45 +46,37 @@ export type AccessWorld = {
 
 export async function openAccessWorld(database: TestDatabase, now: Date): Promise<AccessWorld> {
   const sql = await database.open();
-  await applyMigrations(sql);
   const db = new PrismaClient({ adapter: database.prismaAdapter(sql) });
   const A = (await db.team.create({ data: { name: "A" }, select: { id: true } })).id;
   const B = (await db.team.create({ data: { name: "B" }, select: { id: true } })).id;
   const staff = { manager: ["MANAGER", null], repA: ["SALES", A], teammateA: ["SALES", A], repB: ["SALES", B], repNoTeam: ["SALES", null] } as const;
-  const as = {} as Record<Actor, AppSession>;
-  for (const [actor, [role, teamId]] of Object.entries(staff)) {
-    const u = await db.user.create({ data: { email: `${actor}@t.test`, name: actor, role, teamId }, select: { id: true } });
-    as[actor as Actor] = { userId: u.id, role, email: `${actor}@t.test`, name: actor, locale: "en", timeZone: "Europe/Oslo", teamId, customerId: null };
-  }
-  const rows = {} as Record<Case, Row>;
-  let n = 0;
-  for (const name of CASE_NAMES) {
-    const c = CASES[name];
-    const owner = (a: Actor | null) => (a ? as[a].userId : null);
-    const customerName = `Kunde ${name}`;
-    const customer = await db.customer.create({
-      data: {
-        name: customerName, email: `${name}@eksempel.no`, teamId: c.team === "A" ? A : c.team === "B" ? B : null, ownerId: owner(c.customerOwner),
-        lastActivityAt: now, erasedAt: name === "erased" ? now : null,
-      },
-      select: { id: true },
-    });
-    const lead = await db.lead.create({
-      data: {
-        customerId: customer.id, ownerId: owner(c.leadOwner), interest: `Interesse ${name}`, category: "CAR", sourceChannel: "CHAT", readiness: "HOT",
-        waitingSince: new Date(now.getTime() - 60 * 60_000), slaDueAt: new Date(now.getTime() - 45 * 60_000), createdAt: new Date(now.getTime() - 60 * 60_000),
-      },
-      select: { id: true },
-    });
-    const order = await db.order.create({
-      data: {
-        number: `AX-${100000 + ++n}`, customerId: customer.id, leadId: lead.id, product: "Nordvik EV7", category: "CAR", totalMinor: 450_000_00,
-        milestone: "IN_PRODUCTION", fulfilment: "PICKUP", placedAt: new Date("2026-10-01T10:00:00Z"), expectedDeliveryAt: new Date("2026-12-12T11:00:00Z"),
-      },
-      select: { id: true },
-    });
-    rows[name] = { customerId: customer.id, customerName, leadId: lead.id, orderId: order.id };
-  }
+  // Ids made here, so that each table is one insert.
+  const as = Object.fromEntries(Object.entries(staff).map(([actor, [role, teamId]]) => [actor, {
+    userId: crypto.randomUUID(), role, email: `${actor}@t.test`, name: actor, locale: "en", timeZone: "Europe/Oslo", teamId, customerId: null,
+  } satisfies AppSession])) as Record<Actor, AppSession>;
+  await db.user.createMany({ data: Object.values(as).map((s) => ({ id: s.userId, email: s.email, name: s.name, role: s.role, teamId: s.teamId })) });
+  const rows = Object.fromEntries(CASE_NAMES.map((name) => [name, {
+    customerId: crypto.randomUUID(), customerName: `Kunde ${name}`, leadId: crypto.randomUUID(), orderId: crypto.randomUUID(),
+  }])) as Record<Case, Row>;
+  const owner = (a: Actor | null) => (a ? as[a].userId : null);
+  await db.customer.createMany({
+    data: CASE_NAMES.map((name) => ({
+      id: rows[name].customerId, name: rows[name].customerName, email: `${name}@eksempel.no`, teamId: CASES[name].team === "A" ? A : CASES[name].team === "B" ? B : null,
+      ownerId: owner(CASES[name].customerOwner), lastActivityAt: now, erasedAt: name === "erased" ? now : null,
+    })),
+  });
+  await db.lead.createMany({
+    data: CASE_NAMES.map((name) => ({
+      id: rows[name].leadId, customerId: rows[name].customerId, ownerId: owner(CASES[name].leadOwner), interest: `Interesse ${name}`, category: "CAR", sourceChannel: "CHAT", readiness: "HOT",
+      waitingSince: new Date(now.getTime() - 60 * 60_000), slaDueAt: new Date(now.getTime() - 45 * 60_000), createdAt: new Date(now.getTime() - 60 * 60_000),
+    } as const)),
+  });
+  await db.order.createMany({
+    data: CASE_NAMES.map((name, n) => ({
+      id: rows[name].orderId, number: `AX-${100000 + n + 1}`, customerId: rows[name].customerId, leadId: rows[name].leadId, product: "Nordvik EV7", category: "CAR", totalMinor: 450_000_00,
+      milestone: "IN_PRODUCTION", fulfilment: "PICKUP", placedAt: new Date("2026-10-01T10:00:00Z"), expectedDeliveryAt: new Date("2026-12-12T11:00:00Z"),
+    } as const)),
+  });
   const login = await db.user.create({ data: { email: "customer@t.test", name: "customer", role: "CUSTOMER", customerId: rows.portal.customerId }, select: { id: true } });
   as.customer = { userId: login.id, role: "CUSTOMER", email: "customer@t.test", name: "customer", locale: "en", timeZone: "Europe/Oslo", teamId: null, customerId: rows.portal.customerId };
   return {

@@ -1,7 +1,7 @@
 import "server-only";
-import { PrismaClient } from "@/generated/prisma/client";
+import crypto from "node:crypto";
+import { PrismaClient, type Prisma } from "@/generated/prisma/client";
 import type { AppSession } from "@/server/auth/session";
-import { applyMigrations } from "@/server/db/migrate";
 import type { SqlClient } from "@/server/db/sql";
 import type { TestDatabase } from "@/test/worlds/databases";
 
@@ -29,7 +29,6 @@ const session = (userId: string, role: AppSession["role"], teamId: string | null
 
 export async function openAnalyticsWorld(database: TestDatabase): Promise<AnalyticsWorld> {
   const sql: SqlClient = await database.open();
-  await applyMigrations(sql);
   const db = new PrismaClient({ adapter: database.prismaAdapter(sql) });
   const teamA = (await db.team.create({ data: { name: "Bil" } })).id;
   const teamB = (await db.team.create({ data: { name: "Bygg" } })).id;
@@ -54,30 +53,35 @@ export async function openAnalyticsWorld(database: TestDatabase): Promise<Analyt
     stage: "NEW" | "CONTACTED" | "QUALIFIED" | "PROPOSAL" | "WON" | "LOST"; responseMinutes?: number; closed?: string;
     stageChanged?: string; value?: number; lastActivity?: string; nextFollowUp?: string; slaDue?: string; campaignId?: string;
   };
-  const lead = async (s: LeadSpec) => (await db.lead.create({
-    data: {
-      customerId: s.customerId, ownerId: s.ownerId, campaignId: s.campaignId, interest: "x", category: "CAR", sourceChannel: s.channel,
+  // Rows with ids made here, inserted below in one statement per table.
+  const leads: Prisma.LeadCreateManyInput[] = [];
+  const lead = (s: LeadSpec) => {
+    const id = crypto.randomUUID();
+    leads.push({
+      id, customerId: s.customerId, ownerId: s.ownerId, campaignId: s.campaignId, interest: "x", category: "CAR", sourceChannel: s.channel,
       stage: s.stage, createdAt: at(s.created), valueMinor: s.value ?? 0,
       firstResponseMinutes: s.responseMinutes, firstResponseAt: s.responseMinutes === undefined ? null : minutesAfter(s.created, s.responseMinutes),
       closedAt: s.closed ? at(s.closed) : null, stageChangedAt: at(s.stageChanged ?? s.closed ?? s.created),
       lastActivityAt: at(s.lastActivity ?? s.closed ?? s.created), nextFollowUpAt: s.nextFollowUp ? at(s.nextFollowUp) : null,
       slaDueAt: s.slaDue ? at(s.slaDue) : null, waitingSince: s.slaDue ? at(s.created) : null,
       lostReason: s.stage === "LOST" ? "price" : null,
-    },
-  })).id;
-  const L1 = await lead({ customerId: cA1, ownerId: repA, channel: "WEB", campaignId: campaign, created: "2026-05-04T08:00:00Z", responseMinutes: 30, stage: "WON", closed: "2026-05-14T08:00:00Z", value: 10_000_000 });
-  const L2 = await lead({ customerId: cA1, ownerId: repA, channel: "CHAT", created: "2026-05-05T08:00:00Z", responseMinutes: 10, stage: "LOST", closed: "2026-05-10T08:00:00Z" });
-  await lead({ customerId: cA2, ownerId: repA, channel: "CHAT", created: "2026-05-12T08:00:00Z", responseMinutes: 20, stage: "PROPOSAL", stageChanged: "2026-05-15T08:00:00Z", value: 5_000_000, lastActivity: "2026-05-20T08:00:00Z", nextFollowUp: "2026-06-20T08:00:00Z" });
-  await lead({ customerId: cB1, ownerId: repB, channel: "WEB", created: "2026-05-06T08:00:00Z", responseMinutes: 90, stage: "WON", closed: "2026-06-14T08:00:00Z", value: 2_000_000 });
-  await lead({ customerId: cB1, ownerId: repB, channel: "PHONE", created: "2026-05-20T08:00:00Z", stage: "LOST", closed: "2026-05-25T08:00:00Z" });
-  await lead({ customerId: cU, ownerId: null, channel: "CHAT", created: "2026-05-28T08:00:00Z", stage: "NEW", slaDue: "2026-05-28T08:15:00Z", value: 1_000_000 });
-  await lead({ customerId: cA2, ownerId: repA, channel: "EMAIL", created: "2026-04-10T08:00:00Z", responseMinutes: 100, stage: "CONTACTED", value: 3_000_000, lastActivity: "2026-06-14T08:00:00Z" });
-  const L8 = await lead({ customerId: cA2, ownerId: repA, channel: "WEB", created: "2026-03-01T08:00:00Z", responseMinutes: 5, stage: "WON", closed: "2026-05-15T08:00:00Z", value: 4_000_000 });
-  await lead({ customerId: cB1, ownerId: repB, channel: "PHONE", created: "2026-06-10T08:00:00Z", responseMinutes: 60, stage: "CONTACTED", slaDue: "2026-06-15T09:00:00Z", value: 500_000, nextFollowUp: "2026-06-01T08:00:00Z" });
+    });
+    return id;
+  };
+  const L1 = lead({ customerId: cA1, ownerId: repA, channel: "WEB", campaignId: campaign, created: "2026-05-04T08:00:00Z", responseMinutes: 30, stage: "WON", closed: "2026-05-14T08:00:00Z", value: 10_000_000 });
+  const L2 = lead({ customerId: cA1, ownerId: repA, channel: "CHAT", created: "2026-05-05T08:00:00Z", responseMinutes: 10, stage: "LOST", closed: "2026-05-10T08:00:00Z" });
+  lead({ customerId: cA2, ownerId: repA, channel: "CHAT", created: "2026-05-12T08:00:00Z", responseMinutes: 20, stage: "PROPOSAL", stageChanged: "2026-05-15T08:00:00Z", value: 5_000_000, lastActivity: "2026-05-20T08:00:00Z", nextFollowUp: "2026-06-20T08:00:00Z" });
+  lead({ customerId: cB1, ownerId: repB, channel: "WEB", created: "2026-05-06T08:00:00Z", responseMinutes: 90, stage: "WON", closed: "2026-06-14T08:00:00Z", value: 2_000_000 });
+  lead({ customerId: cB1, ownerId: repB, channel: "PHONE", created: "2026-05-20T08:00:00Z", stage: "LOST", closed: "2026-05-25T08:00:00Z" });
+  lead({ customerId: cU, ownerId: null, channel: "CHAT", created: "2026-05-28T08:00:00Z", stage: "NEW", slaDue: "2026-05-28T08:15:00Z", value: 1_000_000 });
+  lead({ customerId: cA2, ownerId: repA, channel: "EMAIL", created: "2026-04-10T08:00:00Z", responseMinutes: 100, stage: "CONTACTED", value: 3_000_000, lastActivity: "2026-06-14T08:00:00Z" });
+  const L8 = lead({ customerId: cA2, ownerId: repA, channel: "WEB", created: "2026-03-01T08:00:00Z", responseMinutes: 5, stage: "WON", closed: "2026-05-15T08:00:00Z", value: 4_000_000 });
+  lead({ customerId: cB1, ownerId: repB, channel: "PHONE", created: "2026-06-10T08:00:00Z", responseMinutes: 60, stage: "CONTACTED", slaDue: "2026-06-15T09:00:00Z", value: 500_000, nextFollowUp: "2026-06-01T08:00:00Z" });
 
   // L10, in April (outside the May range the tests mostly use): lost without an audit entry,
   // after a follow-up that sent a proposal.
-  const L10 = await lead({ customerId: cA2, ownerId: repA, channel: "EMAIL", created: "2026-04-15T08:00:00Z", responseMinutes: 60, stage: "LOST", closed: "2026-04-25T08:00:00Z" });
+  const L10 = lead({ customerId: cA2, ownerId: repA, channel: "EMAIL", created: "2026-04-15T08:00:00Z", responseMinutes: 60, stage: "LOST", closed: "2026-04-25T08:00:00Z" });
+  await db.lead.createMany({ data: leads });
   await db.followUp.create({ data: { leadId: L10, authorId: repA, type: "EMAIL", outcome: "PROPOSAL_SENT", idempotencyKey: "l10-proposal", createdAt: at("2026-04-18T08:00:00Z") } });
 
   // L2 was lost from QUALIFIED, as the follow-up form records it.
@@ -85,24 +89,32 @@ export async function openAnalyticsWorld(database: TestDatabase): Promise<Analyt
 
   // L1's touchpoints: research (brand web page), the form that opened it, our call, a chat before the win, an email after it.
   const touch = (occurred: string, channel: "WEB" | "CHAT" | "EMAIL" | "PHONE", direction: "INBOUND" | "OUTBOUND", owner: "BRAND" | "CUSTOMER", kind: "PAGE_VIEW" | "FORM_SUBMISSION" | "CALL" | "CHAT_MESSAGE" | "EMAIL") =>
-    db.touchpoint.create({ data: { customerId: cA1, leadId: L1, occurredAt: at(occurred), channel, direction, owner, kind, phase: "BEFORE", stage: "RESEARCH", summary: kind } });
-  await touch("2026-05-01T08:00:00Z", "WEB", "INBOUND", "BRAND", "PAGE_VIEW");
-  await touch("2026-05-04T08:00:00Z", "WEB", "INBOUND", "CUSTOMER", "FORM_SUBMISSION");
-  await touch("2026-05-04T08:30:00Z", "PHONE", "OUTBOUND", "BRAND", "CALL");
-  await touch("2026-05-10T08:00:00Z", "CHAT", "INBOUND", "CUSTOMER", "CHAT_MESSAGE");
-  await touch("2026-05-20T08:00:00Z", "EMAIL", "INBOUND", "CUSTOMER", "EMAIL");
+    ({ customerId: cA1, leadId: L1, occurredAt: at(occurred), channel, direction, owner, kind, phase: "BEFORE", stage: "RESEARCH", summary: kind }) as const;
+  await db.touchpoint.createMany({
+    data: [
+      touch("2026-05-01T08:00:00Z", "WEB", "INBOUND", "BRAND", "PAGE_VIEW"),
+      touch("2026-05-04T08:00:00Z", "WEB", "INBOUND", "CUSTOMER", "FORM_SUBMISSION"),
+      touch("2026-05-04T08:30:00Z", "PHONE", "OUTBOUND", "BRAND", "CALL"),
+      touch("2026-05-10T08:00:00Z", "CHAT", "INBOUND", "CUSTOMER", "CHAT_MESSAGE"),
+      touch("2026-05-20T08:00:00Z", "EMAIL", "INBOUND", "CUSTOMER", "EMAIL"),
+    ],
+  });
 
   const order = (n: number, customerId: string, placed: string, milestone: "PLACED" | "CONFIRMED" | "IN_PRODUCTION" | "SHIPPED" | "DELIVERED" | "CANCELLED", promised?: string, expected?: string, leadId?: string) =>
-    db.order.create({ data: {
+    ({
       number: `T-${n}`, customerId, leadId, product: "x", category: "CAR", totalMinor: 1, milestone, placedAt: at(placed),
       promisedDeliveryAt: promised ? at(promised) : null, expectedDeliveryAt: expected ? at(expected) : promised ? at(promised) : null,
-    } });
-  await order(1, cA1, "2026-05-14T08:00:00Z", "DELIVERED", "2026-05-30T08:00:00Z", undefined, L1);
-  await order(2, cA1, "2026-06-01T08:00:00Z", "IN_PRODUCTION", "2026-06-10T08:00:00Z", "2026-06-20T08:00:00Z");
-  await order(3, cA2, "2026-05-15T08:00:00Z", "SHIPPED", "2026-06-30T08:00:00Z", "2026-06-25T08:00:00Z", L8);
-  await order(4, cB1, "2026-04-20T08:00:00Z", "CONFIRMED", "2026-07-01T08:00:00Z", "2026-07-08T08:00:00Z");
-  await order(5, cB1, "2026-05-02T08:00:00Z", "DELIVERED");
-  await order(6, cU, "2026-05-20T08:00:00Z", "CANCELLED");
+    }) as const;
+  await db.order.createMany({
+    data: [
+      order(1, cA1, "2026-05-14T08:00:00Z", "DELIVERED", "2026-05-30T08:00:00Z", undefined, L1),
+      order(2, cA1, "2026-06-01T08:00:00Z", "IN_PRODUCTION", "2026-06-10T08:00:00Z", "2026-06-20T08:00:00Z"),
+      order(3, cA2, "2026-05-15T08:00:00Z", "SHIPPED", "2026-06-30T08:00:00Z", "2026-06-25T08:00:00Z", L8),
+      order(4, cB1, "2026-04-20T08:00:00Z", "CONFIRMED", "2026-07-01T08:00:00Z", "2026-07-08T08:00:00Z"),
+      order(5, cB1, "2026-05-02T08:00:00Z", "DELIVERED"),
+      order(6, cU, "2026-05-20T08:00:00Z", "CANCELLED"),
+    ],
+  });
 
   return {
     db,

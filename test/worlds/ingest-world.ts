@@ -1,7 +1,6 @@
 import "server-only";
 import { PrismaClient } from "@/generated/prisma/client";
 import type { AppSession } from "@/server/auth/session";
-import { applyMigrations } from "@/server/db/migrate";
 import type { SqlClient } from "@/server/db/sql";
 import type { TestDatabase } from "@/test/worlds/databases";
 import type { AuthenticatedKey } from "@/server/api-keys/keys";
@@ -23,7 +22,6 @@ export type IngestWorld = {
 
 export async function openIngestWorld(database: TestDatabase): Promise<IngestWorld> {
   const sql = await database.open();
-  await applyMigrations(sql);
   const db = new PrismaClient({ adapter: database.prismaAdapter(sql) });
   const car = await db.team.create({ data: { name: "Nordvik Bil" }, select: { id: true } });
   const build = await db.team.create({ data: { name: "Fjordsiden Byggsenter" }, select: { id: true } });

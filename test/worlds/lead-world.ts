@@ -1,7 +1,6 @@
 import "server-only";
 import { PrismaClient } from "@/generated/prisma/client";
 import type { AppSession } from "@/server/auth/session";
-import { applyMigrations } from "@/server/db/migrate";
 import type { SqlClient } from "@/server/db/sql";
 import type { TestDatabase } from "@/test/worlds/databases";
 
@@ -25,7 +24,6 @@ function session(userId: string, role: AppSession["role"], email: string, custom
 
 export async function openLeadWorld(database: TestDatabase): Promise<LeadWorld> {
   const sql = await database.open();
-  await applyMigrations(sql);
   const db = new PrismaClient({ adapter: database.prismaAdapter(sql) });
   const user = (email: string, role: "SALES" | "MANAGER" | "CUSTOMER", customerId?: string) =>
     db.user.create({ data: { email, name: email.split("@")[0], role, customerId }, select: { id: true } });
