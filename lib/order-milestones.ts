@@ -1,14 +1,16 @@
+import { Fulfilment, OrderMilestone, ProductCategory } from "@/generated/prisma/enums";
+
 // The route an order takes, as the customer sees it. Made-to-order goods (cars,
 // kitchens, bathrooms) go through production; a pickup of goods in stock is
 // never shipped. CANCELLED ends an order at any step before delivery.
 
-export const MILESTONES = [
-  "PLACED", "CONFIRMED", "IN_PRODUCTION", "SHIPPED", "READY_FOR_PICKUP", "OUT_FOR_DELIVERY", "DELIVERED", "CANCELLED",
-] as const;
+// The lists are Prisma's enums, in the schema's order (prisma/schema.prisma): the milestones' order
+// there is the route's order.
+export const MILESTONES = Object.values(OrderMilestone);
 export type Milestone = (typeof MILESTONES)[number];
-export const FULFILMENTS = ["HOME_DELIVERY", "SHIP_TO_STORE", "PICKUP"] as const;
+export const FULFILMENTS = Object.values(Fulfilment);
 export type FulfilmentName = (typeof FULFILMENTS)[number];
-export const CATEGORIES = ["CAR", "KITCHEN", "BATHROOM", "BUILDING_MATERIALS", "TOOLS", "GARDEN"] as const;
+export const CATEGORIES = Object.values(ProductCategory);
 export type CategoryName = (typeof CATEGORIES)[number];
 
 const MADE_TO_ORDER: ReadonlySet<CategoryName> = new Set(["CAR", "KITCHEN", "BATHROOM"]);

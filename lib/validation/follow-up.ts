@@ -3,6 +3,7 @@ import {
   FOLLOW_UP_OUTCOMES, FOLLOW_UP_TYPES, LEAD_STAGES, LOST_REASON_MAX, NEXT_FOLLOW_UP_MAX_DAYS, NOTE_MAX, type FollowUpErrorCode, type FollowUpField,
 } from "./follow-up-options";
 import { localDateTimeToUtc } from "./local-date-time";
+import { multiLine } from "./plain-text";
 export * from "./follow-up-options";
 
 // One schema for the follow-up form (its options and limits) and for
@@ -11,9 +12,6 @@ export * from "./follow-up-options";
 // whoever submitted the form.
 
 const emptyToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
-// PostgreSQL text cannot hold NUL; other control characters (but tab and newline) are noise.
-// eslint-disable-next-line no-control-regex
-const clean = (s: string) => s.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "").trim();
 
 export function followUpSchema({ now, timeZone }: { now: Date; timeZone: string }) {
   return z
@@ -26,7 +24,7 @@ export function followUpSchema({ now, timeZone }: { now: Date; timeZone: string 
       type: z.enum(FOLLOW_UP_TYPES, { error: "typeRequired" }),
       outcome: z.enum(FOLLOW_UP_OUTCOMES, { error: "outcomeRequired" }),
       note: z.string({ error: "noteTooLong" }).max(NOTE_MAX * 2, "noteTooLong").default("")
-        .transform(clean)
+        .transform(multiLine)
         .pipe(z.string().max(NOTE_MAX, "noteTooLong")),
       nextFollowUpAt: z.preprocess(emptyToNull, z.string({ error: "dateInvalid" }).max(32, "dateInvalid").nullable().default(null))
         .transform((value, ctx) => {
@@ -42,7 +40,7 @@ export function followUpSchema({ now, timeZone }: { now: Date; timeZone: string 
         .refine((at) => at === null || at.getTime() <= now.getTime() + NEXT_FOLLOW_UP_MAX_DAYS * 86_400_000, "dateTooFar"),
       // Empty means "keep the stage as it is".
       stage: z.preprocess(emptyToNull, z.enum(LEAD_STAGES, { error: "stageInvalid" }).nullable().default(null)),
-      lostReason: z.preprocess(emptyToNull, z.string().max(LOST_REASON_MAX * 2, "lostReasonTooLong").transform(clean).pipe(z.string().max(LOST_REASON_MAX, "lostReasonTooLong")).nullable().default(null)),
+      lostReason: z.preprocess(emptyToNull, z.string().max(LOST_REASON_MAX * 2, "lostReasonTooLong").transform(multiLine).pipe(z.string().max(LOST_REASON_MAX, "lostReasonTooLong")).nullable().default(null)),
     })
     .superRefine((input, ctx) => {
       if (input.stage === "LOST" && !input.lostReason) {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CATEGORIES, MILESTONES } from "@/lib/order-milestones";
 import { CONTENT_LOCALES, TITLE_MAX, BODY_MAX, LINK_MAX } from "./milestone-content-limits";
+import { multiLine } from "./plain-text";
 export * from "./milestone-content-limits";
 
 // The waiting-room content settings (/settings/content): which step is shown,
@@ -18,8 +19,6 @@ export function parseContentFilter(query: Record<string, string | string[] | und
   return contentFilterSchema.parse({ category: first(query.category), milestone: first(query.milestone), locale: first(query.locale) });
 }
 
-// eslint-disable-next-line no-control-regex
-const clean = (s: string) => s.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "").trim();
 
 export const contentItemSchema = z.object({
   // Empty for a new item.
@@ -29,9 +28,9 @@ export const contentItemSchema = z.object({
   milestone: z.enum(MILESTONES, { error: "formOutdated" }),
   locale: z.enum(CONTENT_LOCALES, { error: "formOutdated" }),
   position: z.string().regex(/^\d{1,2}$/, "formOutdated").default("0").transform(Number),
-  title: z.string({ error: "titleRequired" }).max(TITLE_MAX * 2, "titleTooLong").transform(clean)
+  title: z.string({ error: "titleRequired" }).max(TITLE_MAX * 2, "titleTooLong").transform(multiLine)
     .pipe(z.string().min(1, "titleRequired").max(TITLE_MAX, "titleTooLong")),
-  body: z.string({ error: "bodyRequired" }).max(BODY_MAX * 2, "bodyTooLong").transform(clean)
+  body: z.string({ error: "bodyRequired" }).max(BODY_MAX * 2, "bodyTooLong").transform(multiLine)
     .pipe(z.string().min(1, "bodyRequired").max(BODY_MAX, "bodyTooLong")),
   // Only https links: the portal renders them as <a href>, and nothing else may run there.
   linkUrl: z.string().max(LINK_MAX, "linkInvalid").default("").transform((v) => v.trim())

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { MILESTONES } from "@/lib/order-milestones";
 import { QUESTION_MAX, REASON_MAX, REPLY_MAX } from "./order-limits";
+import { multiLine } from "./plain-text";
 export * from "./order-limits";
 
 // The forms of the order pages: a customer's question, and staff moving an
@@ -11,13 +12,10 @@ export type OrderErrorCode =
   | "formOutdated" | "questionRequired" | "questionTooLong" | "milestoneInvalid" | "reasonTooLong"
   | "reasonRequired" | "dateInvalid" | "dateUnchanged" | "replyRequired" | "replyTooLong";
 
-// PostgreSQL text cannot hold NUL; other control characters (but tab and newline) are noise.
-// eslint-disable-next-line no-control-regex
-const clean = (s: string) => s.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "").trim();
 const text = (max: number, required: OrderErrorCode, tooLong: OrderErrorCode) =>
-  z.string({ error: required }).max(max * 2, tooLong).transform(clean).pipe(z.string().min(1, required).max(max, tooLong));
+  z.string({ error: required }).max(max * 2, tooLong).transform(multiLine).pipe(z.string().min(1, required).max(max, tooLong));
 const optionalText = (max: number, tooLong: OrderErrorCode) =>
-  z.string().max(max * 2, tooLong).default("").transform(clean).pipe(z.string().max(max, tooLong));
+  z.string().max(max * 2, tooLong).default("").transform(multiLine).pipe(z.string().max(max, tooLong));
 const version = z.string({ error: "formOutdated" }).regex(/^\d{1,9}$/, "formOutdated").transform(Number);
 
 export const askQuestionSchema = z.object({

@@ -16,6 +16,16 @@ const HAS_CONTROL = new RegExp(CONTROL.source);
 /** For ids, where dropping a character could make two different ids one: refuse instead. */
 export const hasControlCharacters = (value: string) => HAS_CONTROL.test(value);
 
+/* eslint-disable no-control-regex -- finding control characters is the point */
+const CONTROL_BUT_TAB_AND_NEWLINE = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+/* eslint-enable no-control-regex */
+
+/**
+ * Free text (a note, a reply, a title): line endings become \n, control characters other than tab
+ * and newline go (PostgreSQL text cannot hold NUL; the rest is noise), and the ends are trimmed.
+ */
+export const multiLine = (value: string) => value.replace(/\r\n?/g, "\n").replace(CONTROL_BUT_TAB_AND_NEWLINE, "").trim();
+
 /** One line of text: line breaks and tabs become a space, other control characters go. */
 export const oneLine = (value: string) => value.replace(LINE_BREAKS, " ").replace(CONTROL, "");
 

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { normalisePhone } from "@/lib/format-phone";
-import { hasControlCharacters, oneLine } from "./plain-text";
+import { hasControlCharacters, oneLine, multiLine } from "./plain-text";
 import { CHANNELS } from "@/lib/channels";
+import { ProductCategory } from "@/generated/prisma/enums";
 
 // The body of POST /api/touchpoints: one signal from a website chat, a form, a
 // store system or a partner. Shared by the route (which parses it) and the
@@ -31,11 +32,8 @@ export const INGEST_KINDS = [
   "REVIEW", "SOCIAL_MENTION", "PARTNER_REFERRAL", "ORDER_QUESTION",
 ] as const;
 
-export const PRODUCT_CATEGORIES = ["CAR", "KITCHEN", "BATHROOM", "BUILDING_MATERIALS", "TOOLS", "GARDEN"] as const;
+export const PRODUCT_CATEGORIES = Object.values(ProductCategory);
 
-// PostgreSQL text cannot hold NUL; other control characters (but tab and newline) are noise.
-// eslint-disable-next-line no-control-regex
-const clean = (s: string) => s.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "").trim();
 
 /** A name or headline: one line, without control characters, then its length checked. */
 const line = (max: number) => z.string().max(max * 4).transform((s) => oneLine(s).trim()).pipe(z.string().min(1).max(max));
@@ -74,7 +72,7 @@ export function touchpointIngestSchema(now: Date) {
         .optional()
         .transform((at) => at ?? now),
       text: z.string().max(INGEST_TEXT_MAX * 2, `at most ${INGEST_TEXT_MAX} characters`).default("")
-        .transform(clean)
+        .transform(multiLine)
         .pipe(z.string().max(INGEST_TEXT_MAX, `at most ${INGEST_TEXT_MAX} characters`)),
       // What the signal is about, as lib/scoring.ts names it: delivery_time, price, financing …
       topic: z.string().trim().toLowerCase().regex(/^[a-z][a-z0-9_]{0,49}$/, "a short snake_case word, e.g. delivery_time").optional(),
