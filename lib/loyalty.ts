@@ -1,10 +1,11 @@
+import { LoyaltyTier } from "@/generated/prisma/enums";
 // The loyalty programme's rules: the one place the app, the demo data and the
 // staff-facing explanation read them from.
 
 export type LoyaltyCurrency = "NOK" | "DKK" | "EUR";
 export type LoyaltyTierName = "BASIC" | "SILVER" | "GOLD" | "PLATINUM";
 
-export const LOYALTY_TIERS: readonly LoyaltyTierName[] = ["BASIC", "SILVER", "GOLD", "PLATINUM"];
+export const LOYALTY_TIERS: readonly LoyaltyTierName[] = Object.values(LoyaltyTier);
 
 export const LOYALTY_RULES = {
   /** Lowest points earned over the rolling window for each tier; BASIC is everyone else. */

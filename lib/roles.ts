@@ -1,4 +1,5 @@
-export const ROLES = ["MANAGER", "SALES", "CUSTOMER"] as const;
+import { Role } from "@/generated/prisma/enums";
+export const ROLES = Object.values(Role);
 export type RoleName = (typeof ROLES)[number];
 
 /** Where each role lands after signing in. */

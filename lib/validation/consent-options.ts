@@ -1,8 +1,9 @@
+import { ConsentPurpose } from "@/generated/prisma/enums";
 // The consent form's choices and the erase dialog's name check, shared with the
 // schemas in consent.ts. Zod-free: client components import it without adding
 // zod to the page's first JavaScript.
 
-export const CONSENT_PURPOSES = ["MARKETING_EMAIL", "SMS", "PROFILING"] as const;
+export const CONSENT_PURPOSES = Object.values(ConsentPurpose);
 export type ConsentPurposeName = (typeof CONSENT_PURPOSES)[number];
 
 /** How staff heard it. Stored as the code; the seed's older rows carry free words, shown as they are. */

@@ -2,14 +2,15 @@ import { z } from "zod";
 import { isIsoInstant } from "./iso-instant";
 import { first } from "./url-param";
 import { CHANNELS } from "@/lib/channels";
+import { Phase, TouchpointOwner } from "@/generated/prisma/enums";
 
 // The timeline's URL parameters: ?phase=BEFORE&channel=CHAT&before=<cursor>.
 // Anything unreadable falls back to "no filter" or "first page": a hand-edited
 // or outdated link still shows the journey, never an error page.
 
-export const JOURNEY_PHASES = ["BEFORE", "DURING", "AFTER"] as const;
+export const JOURNEY_PHASES = Object.values(Phase);
 export const JOURNEY_CHANNELS = CHANNELS;
-export const JOURNEY_OWNERS = ["BRAND", "PARTNER", "CUSTOMER", "SOCIAL"] as const;
+export const JOURNEY_OWNERS = Object.values(TouchpointOwner);
 
 export type JourneyPhase = (typeof JOURNEY_PHASES)[number];
 export type JourneyChannel = (typeof JOURNEY_CHANNELS)[number];

@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
-import type { LoyaltyTier, OrderMilestone } from "@/generated/prisma/enums";
+import { LoyaltyTier, type OrderMilestone } from "@/generated/prisma/enums";
 import { rate } from "@/lib/kpi/compute";
 import { monthStarts } from "@/lib/kpi/date-range";
 import { REPORTING_TIME_ZONE } from "@/lib/kpi/reporting";
@@ -11,7 +11,7 @@ import { assertStaff } from "@/server/access/staff";
 import { ts } from "./timestamps";
 import { toNumber } from "./funnel";
 
-export const LOYALTY_TIERS = ["BASIC", "SILVER", "GOLD", "PLATINUM"] as const satisfies readonly LoyaltyTier[];
+export const LOYALTY_TIERS = Object.values(LoyaltyTier);
 
 export type AfterPurchase = {
   tiers: { tier: LoyaltyTier; customers: number }[];

@@ -7,6 +7,7 @@ import { grant, staffMay, type CustomerAccess } from "@/server/access/customer-a
 import { leadSql } from "@/server/access/lead";
 import { isId } from "@/server/access/sql";
 import { openStageSql } from "@/server/leads/open-stage-sql";
+import { JourneyStage, Phase } from "@/generated/prisma/enums";
 
 // Reads for the customer page. getCustomerRecord applies the customer rule
 // (server/access/customer.ts); the page's other reads take the CustomerAccess it returns.
@@ -65,8 +66,8 @@ export type StageCount = { stage: CustomerProfile["journeyStage"]; count: number
 export type PhaseCount = { phase: "BEFORE" | "DURING" | "AFTER"; count: number };
 export type JourneyMap = { stages: StageCount[]; phases: PhaseCount[]; total: number };
 
-const STAGES = ["NEED", "RESEARCH", "PURCHASE", "DELIVERY", "USE", "LOYALTY"] as const;
-const PHASES = ["BEFORE", "DURING", "AFTER"] as const;
+const STAGES = Object.values(JourneyStage);
+const PHASES = Object.values(Phase);
 
 /** Touchpoints per journey stage and per purchase phase, from one GROUP BY over the customer's touchpoints. */
 export async function getJourneyMap(access: CustomerAccess): Promise<JourneyMap> {

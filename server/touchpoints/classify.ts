@@ -1,5 +1,5 @@
 import "server-only";
-import type { Channel, JourneyStage, Phase, TouchpointKind, TouchpointOwner } from "@/generated/prisma/enums";
+import { JourneyStage, type Channel, type Phase, type TouchpointKind, type TouchpointOwner } from "@/generated/prisma/enums";
 
 // Where an ingested signal sits on the customer's journey. The source system
 // only says what happened (kind, channel); phase, owner and stage follow from
@@ -46,7 +46,7 @@ export function stageFor(kind: TouchpointKind, phase: Phase): JourneyStage {
   return "RESEARCH";
 }
 
-const JOURNEY: readonly JourneyStage[] = ["NEED", "RESEARCH", "PURCHASE", "DELIVERY", "USE", "LOYALTY"];
+const JOURNEY: readonly JourneyStage[] = Object.values(JourneyStage);
 
 /** Customer.journeyStage is the furthest stage reached: a page view never moves a customer back. */
 export function furthestStage(current: JourneyStage, reached: JourneyStage): JourneyStage {
