@@ -215,7 +215,7 @@ test("a sales rep has no settings: no menu item, and the page is a 404", async (
   }
 });
 
-test("the settings page fits a desktop and a phone", async ({ page }, testInfo) => {
+test("the settings page fits a desktop and a phone", async ({ page }) => {
   await signInAsStaff(page, users.manager);
   await expect(page).toHaveURL(/\/dashboard/);
   await page.goto("/settings/api-keys");
@@ -223,7 +223,6 @@ test("the settings page fits a desktop and a phone", async ({ page }, testInfo) 
     await page.setViewportSize({ width, height });
     await expect(page.getByRole("heading", { name: "API keys", exact: true })).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth), `no sideways scrolling at ${width}px`).toBeLessThanOrEqual(width);
-    await page.screenshot({ path: testInfo.outputPath(`settings-${width}.png`), fullPage: true });
   }
   // The one-time secret and its Copy button fit a phone too.
   await page.getByRole("button", { name: "Create API key" }).click();
@@ -233,7 +232,6 @@ test("the settings page fits a desktop and a phone", async ({ page }, testInfo) 
   await expect(dialog.getByRole("button", { name: "Copy" })).toBeInViewport();
   const box = await dialog.getByRole("button", { name: "Copy" }).boundingBox();
   expect(box!.x + box!.width).toBeLessThanOrEqual(390);
-  await page.screenshot({ path: testInfo.outputPath("settings-390-secret.png") });
 });
 
 test("the settings page and its dialogs pass axe (WCAG 2.1 AA, nothing serious)", async ({ page }) => {
