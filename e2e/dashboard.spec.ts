@@ -1,11 +1,12 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signInAsStaff, users } from "./fixtures/auth";
+import { expectFitsDesktopAndPhone } from "./fixtures/layout";
 
 // The manager's dashboard and a sales rep's own version of it, through the real
 // login. Numbers come from the seeded demo data, so the tests compare ranges and
 // roles rather than expect fixed values.
 
-// Several page loads, range changes and two screenshots per test: more than the default 30 s.
+// Several page loads, range changes and two layout checks per test: more than the default 30 s.
 test.describe.configure({ timeout: 90_000 });
 
 async function funnelReached(page: Page, stage: string): Promise<number> {
@@ -18,16 +19,6 @@ async function funnelReached(page: Page, stage: string): Promise<number> {
 /** The dashboard's own controls (tabs in the charts carry similar names). */
 const control = (page: Page, label: string) => page.getByRole("form", { name: "Dashboard filters" }).getByLabel(label, { exact: true });
 
-async function screenshot(page: Page, name: string) {
-  for (const [width, height] of [[1280, 800], [390, 844]] as const) {
-    await page.setViewportSize({ width, height });
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.waitForTimeout(300); // charts re-measure on resize
-    await page.screenshot({ path: test.info().outputPath(`${name}-${width}x${height}.png`), fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 800 });
-}
-
 test.describe("the manager's dashboard", () => {
   test("changing the date range updates the charts; a funnel step opens the matching lead list", async ({ page }) => {
     await signInAsStaff(page, users.manager);
@@ -35,7 +26,7 @@ test.describe("the manager's dashboard", () => {
     await expect(page.getByRole("heading", { level: 2, name: "Journey funnel" })).toBeVisible();
     const last90 = await funnelReached(page, "NEW");
     expect(last90).toBeGreaterThan(0);
-    await screenshot(page, "dashboard-manager");
+    await expectFitsDesktopAndPhone(page);
 
     await control(page, "Date range").selectOption("30d");
     await expect(page).toHaveURL(/\/dashboard\?range=30d$/);
@@ -100,7 +91,7 @@ test.describe("a sales rep's dashboard", () => {
     const rows = page.getByTestId("speed-reps").getByRole("row");
     await expect(rows).toHaveCount(1);
     await expect(rows).toContainText("Magnus Berg");
-    await screenshot(page, "dashboard-sales");
+    await expectFitsDesktopAndPhone(page);
 
     // Asking for the other rep's numbers in the URL still shows one's own. Tests running alongside
     // create leads for this rep, so the two counts are read back to back, and again if one moved.

@@ -4,6 +4,7 @@ import { expect, test, type Browser, type Page, type Request } from "@playwright
 import { utcToLocalDateTime } from "../lib/validation/local-date-time";
 import { signInAsCustomer, signInAsStaff, users } from "./fixtures/auth";
 import { createLead } from "./fixtures/data";
+import { expectFitsDesktopAndPhone } from "./fixtures/layout";
 
 // A sales rep answers a lead from its page: the call is logged, the response
 // clock stops, and the journey shows it. Around that: the mistakes a person
@@ -244,7 +245,7 @@ test("two tabs on one lead: the second save is refused as a conflict and keeps i
   await expect(outbound(second)).toHaveCount(2);
 });
 
-test("the lead page passes axe, on desktop and phone (screenshots in the test's output folder)", async ({ page, request }, testInfo) => {
+test("the lead page passes axe, and fits a desktop and a phone", async ({ page, request }) => {
   const lead = await createLead(request, { ...breachedLead, customerName: "Ingrid Bakken", interest: "Elektrisk SUV med hengerfeste — levering før påske?" });
   await signInAsStaff(page, users.sales);
   await expect(page).toHaveURL(/\/leads$/);
@@ -259,15 +260,10 @@ test("the lead page passes axe, on desktop and phone (screenshots in the test's 
   await expect(page.getByTestId("timeline-entry")).toHaveCount(2);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
-  for (const [width, height] of [[1280, 800], [390, 844]]) {
-    await page.setViewportSize({ width, height });
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: testInfo.outputPath(`lead-page-${width}x${height}.png`) });
-    await page.screenshot({ path: testInfo.outputPath(`lead-page-${width}x${height}-full.png`), fullPage: true });
-  }
+  await expectFitsDesktopAndPhone(page);
 });
 
-test("a seeded lead with a long journey pages through it (screenshot in the output folder)", async ({ page }, testInfo) => {
+test("a seeded lead with a long journey pages through it", async ({ page }) => {
   await signInAsStaff(page, users.manager);
   await expect(page).toHaveURL(/\/dashboard$/);
   await page.goto("/leads");
@@ -276,7 +272,6 @@ test("a seeded lead with a long journey pages through it (screenshot in the outp
   test.skip(!href, "the lead list shows no lead to open");
   await page.goto(href!.split("?")[0]);
   await expect(page.getByTestId("follow-up-form")).toBeVisible();
-  await page.screenshot({ path: testInfo.outputPath("seeded-lead-1280x720-full.png"), fullPage: true });
   // Filters live in the URL and narrow the journey.
   await page.getByRole("combobox", { name: "Channel" }).selectOption("EMAIL");
   await page.getByRole("button", { name: "Filter" }).click();

@@ -127,7 +127,6 @@ test("the order page fits a phone: no horizontal scroll at 390 px", async ({ bro
   await openOrder(page, users.customer);
   const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
   expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
-  await page.screenshot({ path: test.info().outputPath("order-page-390.png"), fullPage: true });
   await context.close();
 });
 

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signInAsStaff, users } from "./fixtures/auth";
+import { expectFitsDesktopAndPhone } from "./fixtures/layout";
 
 // A manager sets the response-time promise. The suite shares one server and
 // other specs post chats, so the persistence check changes EVENT (no other spec
@@ -16,21 +17,13 @@ async function openAsManager(page: Page) {
 
 const save = (page: Page) => page.getByRole("button", { name: "Save response times" }).click();
 
-async function screenshot(page: Page, name: string) {
-  for (const [width, height] of [[1280, 800], [390, 844]]) {
-    await page.setViewportSize({ width, height });
-    await page.screenshot({ path: test.info().outputPath(`${name}-${width}x${height}.png`), fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 800 });
-}
-
 test("a manager changes a channel's promise, sees it saved, and finds it after a reload", async ({ page }) => {
   await openAsManager(page);
   await expect(page.getByRole("navigation", { name: "Settings sections" }).getByRole("link", { name: "Response times" }))
     .toHaveAttribute("aria-current", "page");
   await expect(page.getByText("Changes apply to new buying signals only.")).toBeVisible();
   await expect(page.getByTestId("sla-example")).toHaveText(/^A chat that arrives on \w+ at \d\d:\d\d is due on \w+ at \d\d:\d\d\.$/);
-  await screenshot(page, "sla-settings");
+  await expectFitsDesktopAndPhone(page);
 
   const event = page.getByLabel("Event, minutes");
   const original = await event.inputValue();
@@ -64,7 +57,7 @@ test("invalid values show errors next to their fields and save nothing", async (
     await expect(chat).toHaveAttribute("aria-invalid", "true");
     // What was typed is still there to fix.
     await expect(chat).toHaveValue("0");
-    await screenshot(page, "sla-settings-errors");
+    await expectFitsDesktopAndPhone(page);
 
     await page.reload();
     await expect(page.getByLabel("Chat, minutes")).toHaveValue(before.chat);
