@@ -9,7 +9,9 @@ import { startJobRunner } from "@/server/jobs/start";
 if (process.env.NEXT_PHASE !== "phase-production-build") {
   try {
     const { config } = await getDatabase();
-    console.log(`[db] ${config.kind === "pglite" ? `embedded PGlite in ${config.dataDir}` : `PostgreSQL at ${config.safeUrl}`}`);
+    console.log(
+      `[db] ${config.kind === "pglite" ? `embedded PGlite in ${config.dataDir}` : `PostgreSQL at ${config.safeUrl}`}`,
+    );
     await startJobRunner();
   } catch (error) {
     if (error instanceof DatabaseSetupError) {

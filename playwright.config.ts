@@ -27,8 +27,14 @@ export default defineConfig({
       // Debian's Chromium where it exists (offline machines cannot download
       // Playwright's own); otherwise Playwright's bundled browser.
       executablePath: fs.existsSync(systemChromium) ? systemChromium : undefined,
-      args: ["--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--no-first-run", "--disable-sync", "--disable-quic"],
+      args: [
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--disable-sync",
+        "--disable-quic",
+      ],
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],

@@ -11,7 +11,11 @@ export default async function NotFound() {
         titleAs="h1"
         title={t("errors.notFoundTitle")}
         description={t("errors.notFoundBody")}
-        action={<Link href="/" className={buttonClasses("secondary")}>{t("common.goHome")}</Link>}
+        action={
+          <Link href="/" className={buttonClasses("secondary")}>
+            {t("common.goHome")}
+          </Link>
+        }
       />
     </main>
   );

@@ -1,7 +1,15 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import {
-  dynamicImports, isClient, isLocal, isServerAction, read, resolveLocal, ROOT, sourceFiles, staticImports,
+  dynamicImports,
+  isClient,
+  isLocal,
+  isServerAction,
+  read,
+  resolveLocal,
+  ROOT,
+  sourceFiles,
+  staticImports,
 } from "@/scripts/lib/client-graph";
 
 // First-load JavaScript budget (BENCHMARKS.md): libraries that are large and
@@ -74,7 +82,7 @@ describe("staticImports", () => {
       'import "g";',
       'export * from "./h";',
       'export type { I } from "i";',
-      "const lazy = () => import(\"j\");",
+      'const lazy = () => import("j");',
     ].join("\n");
     expect(staticImports(source)).toEqual(["d", "f", "g", "./h"]);
   });

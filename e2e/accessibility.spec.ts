@@ -11,7 +11,13 @@ async function expectAccessible(page: Page, path: string) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const serious = results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(", ")}`,
+    );
   expect(serious, `axe on ${path}`).toEqual([]);
 }
 
@@ -43,8 +49,13 @@ test("a customer's page is accessible, its erase dialog too", async ({ page, req
   await expectAccessible(page, `/customers/${customerId}`);
   await page.getByRole("button", { name: "Erase customer…" }).click();
   await expect(page.getByRole("alertdialog")).toBeVisible();
-  const results = await new AxeBuilder({ page }).include("[role=alertdialog]").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+  const results = await new AxeBuilder({ page })
+    .include("[role=alertdialog]")
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual(
+    [],
+  );
 });
 
 test("the customer's pages are accessible", async ({ page }) => {
@@ -60,5 +71,6 @@ test("the customer's pages are accessible", async ({ page }) => {
 test("the manager's user and audit pages are accessible", async ({ page }) => {
   await signInAsStaff(page, users.manager);
   await expect(page).toHaveURL(/\/dashboard/);
-  for (const path of ["/settings/users", "/settings/audit", "/settings/audit?action=no.such"]) await expectAccessible(page, path);
+  for (const path of ["/settings/users", "/settings/audit", "/settings/audit?action=no.such"])
+    await expectAccessible(page, path);
 });

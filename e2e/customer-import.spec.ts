@@ -37,9 +37,17 @@ test("a file with one bad row imports nothing and names the row; the fixed file 
   await expect(page.getByTestId("import-errors")).toContainText("Line 4 · Email: This is not an email address.");
   await expect(page.getByRole("button", { name: /^Import \d+ customers?$/ })).toHaveCount(0);
   // The server checks again: sent anyway, the file is refused whole.
-  const direct = await page.request.post("/api/customers/import", { data: `${good}Import Feil ${t},not-an-email,,Oslo\n`, headers: { "content-type": "text/csv" } });
+  const direct = await page.request.post("/api/customers/import", {
+    data: `${good}Import Feil ${t},not-an-email,,Oslo\n`,
+    headers: { "content-type": "text/csv" },
+  });
   expect(direct.status()).toBe(422);
-  expect(await direct.json()).toMatchObject({ ok: false, reason: "rows", errorCount: 1, errors: [{ row: 4, field: "email", code: "emailInvalid" }] });
+  expect(await direct.json()).toMatchObject({
+    ok: false,
+    reason: "rows",
+    errorCount: 1,
+    errors: [{ row: 4, field: "email", code: "emailInvalid" }],
+  });
   await expectCustomersTagged(page, t, 0);
 
   await page.goto("/customers/import");
@@ -55,7 +63,9 @@ test("a file with one bad row imports nothing and names the row; the fixed file 
   await page.goto("/customers/import");
   await page.getByLabel("CSV file").setInputFiles(csv(good));
   await page.getByRole("button", { name: "Import 2 customers" }).click();
-  await expect(page.getByTestId("import-errors")).toContainText("Line 2 · Email: A customer with this email or phone already exists.");
+  await expect(page.getByTestId("import-errors")).toContainText(
+    "Line 2 · Email: A customer with this email or phone already exists.",
+  );
   await expectCustomersTagged(page, t, 2);
 });
 
@@ -67,12 +77,19 @@ test("wrong columns, a Latin-1 file and a file over the limit are refused with a
   await expect(page.getByText("Missing: name")).toBeVisible();
   await expect(page.getByText("Not recognised: fullname, mail")).toBeVisible();
 
-  await input.setInputFiles({ name: "latin1.csv", mimeType: "text/csv", buffer: Buffer.from("name\nBj\xf8rn S\xe6ther\n", "latin1") });
+  await input.setInputFiles({
+    name: "latin1.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from("name\nBj\xf8rn S\xe6ther\n", "latin1"),
+  });
   await expect(page.getByText("The file is not UTF-8")).toBeVisible();
 
   await input.setInputFiles({ name: "big.csv", mimeType: "text/csv", buffer: Buffer.alloc(5 * 1024 * 1024 + 1, "a") });
   await expect(page.getByText("The file is too large")).toBeVisible();
-  const direct = await page.request.post("/api/customers/import", { data: Buffer.alloc(5 * 1024 * 1024 + 1, "a"), headers: { "content-type": "text/csv" } });
+  const direct = await page.request.post("/api/customers/import", {
+    data: Buffer.alloc(5 * 1024 * 1024 + 1, "a"),
+    headers: { "content-type": "text/csv" },
+  });
   expect(direct.status()).toBe(413);
 });
 
@@ -83,7 +100,10 @@ test("a sales rep cannot import, not even by a direct request", async ({ page })
   await expect(page.getByRole("link", { name: "Import" })).toHaveCount(0);
   const pageResponse = await page.goto("/customers/import");
   expect(pageResponse?.status()).toBe(404);
-  const direct = await page.request.post("/api/customers/import", { data: "name\nSneaky\n", headers: { "content-type": "text/csv" } });
+  const direct = await page.request.post("/api/customers/import", {
+    data: "name\nSneaky\n",
+    headers: { "content-type": "text/csv" },
+  });
   expect(direct.status()).toBe(404);
   await expectCustomersTagged(page, "Sneaky", 0);
 });

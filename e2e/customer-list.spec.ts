@@ -17,7 +17,10 @@ async function openList(page: Page, email: string, path = "/customers") {
   await page.locator("[data-hydrated]").waitFor();
 }
 
-test("search finds a customer by phone number typed with spaces, and the row opens the customer", async ({ page, request }) => {
+test("search finds a customer by phone number typed with spaces, and the row opens the customer", async ({
+  page,
+  request,
+}) => {
   const phone = uniquePhone();
   const name = `Telefon Finnes ${tag()}`;
   const customer = await createCustomer(request, { name, phone, ownerEmail: users.sales });
@@ -25,7 +28,9 @@ test("search finds a customer by phone number typed with spaces, and the row ope
 
   // "+47 412 34 567" → typed as "412 34 567"
   const local = phone.slice(3);
-  await page.getByRole("searchbox", { name: "Search" }).fill(`${local.slice(0, 3)} ${local.slice(3, 5)} ${local.slice(5)}`);
+  await page
+    .getByRole("searchbox", { name: "Search" })
+    .fill(`${local.slice(0, 3)} ${local.slice(3, 5)} ${local.slice(5)}`);
   await expect(page).toHaveURL(/q=/);
   await expect(rows(page)).toHaveCount(1);
   await expect(rows(page).first()).toContainText(name);
@@ -33,7 +38,10 @@ test("search finds a customer by phone number typed with spaces, and the row ope
   await expect(page).toHaveURL(`/customers/${customer.id}`);
 });
 
-test("filters live in the URL, survive a reload and show as chips; a sales rep sees only the team's customers", async ({ page, request }) => {
+test("filters live in the URL, survive a reload and show as chips; a sales rep sees only the team's customers", async ({
+  page,
+  request,
+}) => {
   const t = tag();
   await createCustomer(request, { name: `Gull ${t}`, tier: "GOLD", city: "Bergen", ownerEmail: users.sales });
   await createCustomer(request, { name: `Basis ${t}`, tier: "BASIC", city: "Bergen", ownerEmail: users.sales });
@@ -85,22 +93,35 @@ test("a saved segment reopens with its filters", async ({ page, request }) => {
 
 test("a manager exports the filtered customers as CSV, formulas neutralised", async ({ page, request }) => {
   const t = tag();
-  await createCustomer(request, { name: `Eksport Gull ${t}`, tier: "GOLD", city: "Tromsø", ownerEmail: users.sales, email: `${t}@example.no` });
+  await createCustomer(request, {
+    name: `Eksport Gull ${t}`,
+    tier: "GOLD",
+    city: "Tromsø",
+    ownerEmail: users.sales,
+    email: `${t}@example.no`,
+  });
   await createCustomer(request, { name: `=1+2 ${t}`, tier: "GOLD", city: "Tromsø", ownerEmail: users.sales2 });
   await createCustomer(request, { name: `Eksport Basis ${t}`, tier: "BASIC", city: "Tromsø", ownerEmail: users.sales });
   await openList(page, users.manager, `/customers?q=${t}&tier=GOLD`);
   await expect(rows(page)).toHaveCount(2);
 
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export CSV" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Export CSV" }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^customers-\d{4}-\d{2}-\d{2}\.csv$/);
   const text = fs.readFileSync((await download.path())!, "utf8").replace(/^\uFEFF/, "");
   const lines = text.trim().split(/\r?\n/);
-  expect(lines[0]).toBe("id,name,email,phone,city,loyaltyTier,loyaltyPoints,journeyStage,owner,lastActivityAt,hasOpenLead,marketingConsent");
+  expect(lines[0]).toBe(
+    "id,name,email,phone,city,loyaltyTier,loyaltyPoints,journeyStage,owner,lastActivityAt,hasOpenLead,marketingConsent",
+  );
   expect(lines.slice(1)).toHaveLength(2);
-  expect(lines.slice(1)).toEqual(expect.arrayContaining([
-    expect.stringContaining(`,'=1+2 ${t},,,Tromsø,GOLD,`),
-    expect.stringContaining(`,Eksport Gull ${t},${t}@example.no,,Tromsø,GOLD,`),
-  ]));
+  expect(lines.slice(1)).toEqual(
+    expect.arrayContaining([
+      expect.stringContaining(`,'=1+2 ${t},,,Tromsø,GOLD,`),
+      expect.stringContaining(`,Eksport Gull ${t},${t}@example.no,,Tromsø,GOLD,`),
+    ]),
+  );
 });
 
 test("a sales rep has no export, not even by a direct request", async ({ page }) => {

@@ -16,8 +16,14 @@ async function signIn(page: Page, email: string) {
   await expect(page).toHaveURL(/\/(dashboard|leads)/, { timeout: 30_000 });
 }
 
-test("a manager opens a customer from a lead page and reads journey, timeline and loyalty", async ({ page, request }) => {
-  const { leadId, customerId, customerName } = await createLead(request, { ownerEmail: users.sales, customerName: `Kunde ${tag()} Berg` });
+test("a manager opens a customer from a lead page and reads journey, timeline and loyalty", async ({
+  page,
+  request,
+}) => {
+  const { leadId, customerId, customerName } = await createLead(request, {
+    ownerEmail: users.sales,
+    customerName: `Kunde ${tag()} Berg`,
+  });
   await signIn(page, users.manager);
   await page.goto(`/leads/${leadId}`);
   await page.getByRole("link", { name: "Customer page" }).click();
@@ -48,7 +54,10 @@ test("a manager sees orders, points and consent, and filters the timeline by pha
   await signIn(page, users.manager);
   await page.goto(`/customers/${customerId}`);
   const orders = page.getByTestId("customer-orders");
-  await expect(orders.getByRole("link", { name: "Elektrisk SUV, 7 seter" })).toHaveAttribute("href", new RegExp(`/customers/${customerId}/orders/`));
+  await expect(orders.getByRole("link", { name: "Elektrisk SUV, 7 seter" })).toHaveAttribute(
+    "href",
+    new RegExp(`/customers/${customerId}/orders/`),
+  );
   await expect(orders.getByTestId("order-milestone")).toHaveText("In production");
   await expect(page.getByTestId("loyalty-balance")).toHaveText("500");
   await expect(page.getByTestId("points-history")).toContainText("+500");
@@ -62,10 +71,17 @@ test("a manager sees orders, points and consent, and filters the timeline by pha
   await expect(page.getByTestId("timeline-entry")).toContainText("During purchase");
 });
 
-test("a manager erases a customer: name and email are gone from the customer page, the lead list and the lead page", async ({ page, request }) => {
+test("a manager erases a customer: name and email are gone from the customer page, the lead list and the lead page", async ({
+  page,
+  request,
+}) => {
   const t = tag();
   const name = `Slett ${t} Hansen`;
-  const { leadId, customerId } = await createLead(request, { ownerEmail: users.sales, customerName: name, withPurchase: true });
+  const { leadId, customerId } = await createLead(request, {
+    ownerEmail: users.sales,
+    customerName: name,
+    withPurchase: true,
+  });
   await signIn(page, users.manager);
   await page.goto(`/customers/${customerId}`);
   const email = (await page.getByTestId("customer-email").innerText()).trim();

@@ -17,7 +17,8 @@ async function funnelReached(page: Page, stage: string): Promise<number> {
 }
 
 /** The dashboard's own controls (tabs in the charts carry similar names). */
-const control = (page: Page, label: string) => page.getByRole("form", { name: "Dashboard filters" }).getByLabel(label, { exact: true });
+const control = (page: Page, label: string) =>
+  page.getByRole("form", { name: "Dashboard filters" }).getByLabel(label, { exact: true });
 
 test.describe("the manager's dashboard", () => {
   test("changing the date range updates the charts; a funnel step opens the matching lead list", async ({ page }) => {
@@ -95,12 +96,17 @@ test.describe("a sales rep's dashboard", () => {
 
     // Asking for the other rep's numbers in the URL still shows one's own. Tests running alongside
     // create leads for this rep, so the two counts are read back to back, and again if one moved.
-    await expect.poll(async () => {
-      await page.goto(`/dashboard?range=12m&rep=${mette}`);
-      const asked = await funnelReached(page, "NEW");
-      await page.goto("/dashboard?range=12m");
-      return asked === (await funnelReached(page, "NEW"));
-    }, { timeout: 20_000 }).toBe(true);
+    await expect
+      .poll(
+        async () => {
+          await page.goto(`/dashboard?range=12m&rep=${mette}`);
+          const asked = await funnelReached(page, "NEW");
+          await page.goto("/dashboard?range=12m");
+          return asked === (await funnelReached(page, "NEW"));
+        },
+        { timeout: 20_000 },
+      )
+      .toBe(true);
     await page.goto(`/dashboard?range=12m&rep=${mette}`);
     await expect(page.getByText("Your own numbers")).toBeVisible();
     await expect(page.getByText("Mette Kjær")).toHaveCount(0);

@@ -24,12 +24,20 @@ function failOnDialog(page: Page) {
   return fired;
 }
 
-test("markup in a customer's name and a follow-up note renders as text on the list, the lead page and the dashboard", async ({ page, request }) => {
+test("markup in a customer's name and a follow-up note renders as text on the list, the lead page and the dashboard", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(60_000); // a sign-in and five pages on a busy machine
   const fired = failOnDialog(page);
   // A rep of the test's own: the demo reps' numbers are counted by tests running beside this one.
   const rep = await createStaffUser(request, { password: DEMO_PASSWORD });
-  const lead = await createLead(request, { ownerEmail: rep.email, customerName: `${XSS} ${crypto.randomUUID().slice(0, 6)}`, interest: XSS, waitingMinutes: 1 });
+  const lead = await createLead(request, {
+    ownerEmail: rep.email,
+    customerName: `${XSS} ${crypto.randomUUID().slice(0, 6)}`,
+    interest: XSS,
+    waitingMinutes: 1,
+  });
   await signInAsStaff(page, rep.email);
   await expect(page).toHaveURL(/\/leads$/);
   await page.goto(`/leads?q=${encodeURIComponent(lead.customerName)}`);
@@ -70,22 +78,37 @@ test("the ingest API answers oversized and malformed bodies with JSON, never a 5
 test("oversized and malformed server-action posts get a calm answer with no stack trace", async ({ page }) => {
   await signInAsStaff(page, users.sales);
   await expect(page).toHaveURL(/\/leads$/);
-  const post = (headers: Record<string, string>, data: string) => page.request.post("/leads", { headers, data, maxRedirects: 0 });
-  const big = await post({ "next-action": "0".repeat(42), "content-type": "text/plain;charset=UTF-8" }, "x".repeat(3 * 1024 * 1024));
-  const malformed = await post({ "next-action": "not-an-action", "content-type": "multipart/form-data; boundary=nope" }, "--broken");
+  const post = (headers: Record<string, string>, data: string) =>
+    page.request.post("/leads", { headers, data, maxRedirects: 0 });
+  const big = await post(
+    { "next-action": "0".repeat(42), "content-type": "text/plain;charset=UTF-8" },
+    "x".repeat(3 * 1024 * 1024),
+  );
+  const malformed = await post(
+    { "next-action": "not-an-action", "content-type": "multipart/form-data; boundary=nope" },
+    "--broken",
+  );
   for (const response of [big, malformed]) {
     expect(response.status(), await response.text()).not.toBe(500);
     expect(await response.text()).not.toMatch(LEAKS);
   }
   // Pages that do not exist, or ids that are not ids: the calm 404, nothing technical.
-  for (const path of ["/leads/not-a-uuid", `/leads/${crypto.randomUUID()}`, "/no-such-page", "/settings/audit?cursor=%00%27"]) {
+  for (const path of [
+    "/leads/not-a-uuid",
+    `/leads/${crypto.randomUUID()}`,
+    "/no-such-page",
+    "/settings/audit?cursor=%00%27",
+  ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBeLessThan(500);
     expect(await page.locator("body").innerText()).not.toMatch(LEAKS);
   }
 });
 
-test("a customer replaying a staff action or calling a staff API is refused and nothing is written", async ({ browser, request }) => {
+test("a customer replaying a staff action or calling a staff API is refused and nothing is written", async ({
+  browser,
+  request,
+}) => {
   test.setTimeout(60_000); // two sign-ins, one of them by email link
   const rep = await createStaffUser(request, { password: DEMO_PASSWORD });
   const lead = await createLead(request, { ownerEmail: rep.email, waitingMinutes: 120 });
@@ -93,7 +116,9 @@ test("a customer replaying a staff action or calling a staff API is refused and 
   await signInAsStaff(sales, rep.email);
   await expect(sales).toHaveURL(/\/leads$/);
   await sales.goto(`/leads/${lead.leadId}`);
-  const captured = new Promise<Request>((resolve) => sales.on("request", (r) => r.method() === "POST" && r.headers()["next-action"] && resolve(r)));
+  const captured = new Promise<Request>((resolve) =>
+    sales.on("request", (r) => r.method() === "POST" && r.headers()["next-action"] && resolve(r)),
+  );
   const form = sales.getByTestId("follow-up-form");
   await form.getByRole("combobox", { name: "Outcome", exact: true }).selectOption("REACHED");
   await form.getByRole("button", { name: "Log follow-up" }).click();
@@ -108,7 +133,11 @@ test("a customer replaying a staff action or calling a staff API is refused and 
   const customer = await (await browser.newContext()).newPage();
   await signInAsCustomer(customer, users.customer);
   await expect(customer).toHaveURL(/\/orders$/);
-  const replay = await customer.request.post(action.url(), { headers, data: body.replace(key!, crypto.randomUUID()), maxRedirects: 0 });
+  const replay = await customer.request.post(action.url(), {
+    headers,
+    data: body.replace(key!, crypto.randomUUID()),
+    maxRedirects: 0,
+  });
   // The answer is the not-found page (a customer does not learn staff actions exist); checked below that nothing was written.
   expect(replay.status()).toBeLessThan(500);
   expect((await customer.request.get("/api/leads/changes?since=2020-01-01T00:00:00Z")).status()).toBe(401);

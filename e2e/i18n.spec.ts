@@ -8,7 +8,11 @@ import { createLead, createStaffUser } from "./fixtures/data";
 
 const password = "norsk-passord-123";
 
-test("a sales rep switches to Norwegian: lead list, follow-up form and field errors follow", async ({ page, browser, request }) => {
+test("a sales rep switches to Norwegian: lead list, follow-up form and field errors follow", async ({
+  page,
+  browser,
+  request,
+}) => {
   const rep = await createStaffUser(request, { password });
   const lead = await createLead(request, { ownerEmail: rep.email, waitingMinutes: 90, slaMinutes: 15 });
 
@@ -21,7 +25,9 @@ test("a sales rep switches to Norwegian: lead list, follow-up form and field err
 
   await expect(page.getByText("Hvem som venter på oss, lengst først.")).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "nb");
-  await expect(page.getByRole("navigation", { name: "Lister" }).getByRole("link", { name: "Venter på oss" })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Lister" }).getByRole("link", { name: "Venter på oss" }),
+  ).toBeVisible();
   await expect(page.getByRole("searchbox", { name: "Søk" })).toBeVisible();
 
   await page.goto(`/leads/${lead.leadId}`);
@@ -32,7 +38,9 @@ test("a sales rep switches to Norwegian: lead list, follow-up form and field err
   await next.fill("2020-01-06T10:00");
   await form.getByRole("button", { name: "Logg oppfølging" }).click();
 
-  await expect(form.getByRole("alert").filter({ hasText: "Ingenting ble lagret. Se på de merkede feltene." })).toBeVisible();
+  await expect(
+    form.getByRole("alert").filter({ hasText: "Ingenting ble lagret. Se på de merkede feltene." }),
+  ).toBeVisible();
   await expect(outcome).toHaveAccessibleDescription("Velg et utfall.");
   await expect(next).toHaveAccessibleDescription(/Velg et tidspunkt fram i tid\./);
 

@@ -36,7 +36,11 @@ const chat = (t: string, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
-test("a manager's new API key brings a website chat to a sales rep's open lead list", async ({ page, browser, request }) => {
+test("a manager's new API key brings a website chat to a sales rep's open lead list", async ({
+  page,
+  browser,
+  request,
+}) => {
   // Two sign-ins and up to one 10 s poll of the lead list.
   test.setTimeout(90_000);
   const t = tag();
@@ -76,7 +80,9 @@ test("a manager's new API key brings a website chat to a sales rep's open lead l
     await expect(rep.getByText(`Ingest Kunde ${t}`)).toHaveCount(0);
 
     const sentAt = Date.now();
-    const signal = chat(t, { customer: { ...chat(t).customer, phone: `+47 4${crypto.randomInt(1_000_000, 9_999_999)}` } });
+    const signal = chat(t, {
+      customer: { ...chat(t).customer, phone: `+47 4${crypto.randomInt(1_000_000, 9_999_999)}` },
+    });
     const response = await request.post(ENDPOINT, { headers: { Authorization: `Bearer ${secret}` }, data: signal });
     expect(response.status(), await response.text()).toBe(201);
     const body = await response.json();
@@ -114,7 +120,11 @@ test.describe("what the ingest API refuses", () => {
   const auth = () => ({ Authorization: `Bearer ${secret}` });
 
   test("401 without a key, with a wrong key, and with a malformed header", async ({ request }) => {
-    const attempts: Record<string, string>[] = [{}, { Authorization: `Bearer ${secret.slice(0, -2)}xx` }, { Authorization: secret }];
+    const attempts: Record<string, string>[] = [
+      {},
+      { Authorization: `Bearer ${secret.slice(0, -2)}xx` },
+      { Authorization: secret },
+    ];
     for (const headers of attempts) {
       const response = await request.post(ENDPOINT, { headers, data: chat(tag()) });
       expect(response.status()).toBe(401);
@@ -124,13 +134,21 @@ test.describe("what the ingest API refuses", () => {
   });
 
   test("400 on a body that is not JSON, and on fields that are wrong, naming each field", async ({ request }) => {
-    const broken = await request.post(ENDPOINT, { headers: { ...auth(), "Content-Type": "application/json" }, data: Buffer.from('{"customer": {') });
+    const broken = await request.post(ENDPOINT, {
+      headers: { ...auth(), "Content-Type": "application/json" },
+      data: Buffer.from('{"customer": {'),
+    });
     expect(broken.status()).toBe(400);
     expect((await broken.json()).error.code).toBe("invalid_json");
 
     const wrong = await request.post(ENDPOINT, {
       headers: auth(),
-      data: { ...chat(tag()), customer: { email: "kari@" }, occurredAt: new Date(Date.now() + 3_600_000).toISOString(), text: "x".repeat(2001) },
+      data: {
+        ...chat(tag()),
+        customer: { email: "kari@" },
+        occurredAt: new Date(Date.now() + 3_600_000).toISOString(),
+        text: "x".repeat(2001),
+      },
     });
     expect(wrong.status()).toBe(400);
     const { error } = await wrong.json();
@@ -139,13 +157,19 @@ test.describe("what the ingest API refuses", () => {
   });
 
   test("415 when the body is not sent as JSON", async ({ request }) => {
-    const response = await request.post(ENDPOINT, { headers: { ...auth(), "Content-Type": "text/plain" }, data: JSON.stringify(chat(tag())) });
+    const response = await request.post(ENDPOINT, {
+      headers: { ...auth(), "Content-Type": "text/plain" },
+      data: JSON.stringify(chat(tag())),
+    });
     expect(response.status()).toBe(415);
   });
 
   test("413 on a 100 kB body, whether or not it says its length up front", async ({ request }) => {
     const big = JSON.stringify({ ...chat(tag()), text: "x".repeat(100 * 1024) });
-    const declared = await request.post(ENDPOINT, { headers: { ...auth(), "Content-Type": "application/json" }, data: big });
+    const declared = await request.post(ENDPOINT, {
+      headers: { ...auth(), "Content-Type": "application/json" },
+      data: big,
+    });
     expect(declared.status()).toBe(413);
     expect((await declared.json()).error.code).toBe("payload_too_large");
 
@@ -158,7 +182,10 @@ test.describe("what the ingest API refuses", () => {
       },
     });
     const chunked = await fetch(`${BASE_URL}${ENDPOINT}`, {
-      method: "POST", headers: { ...auth(), "Content-Type": "application/json" }, body: stream, duplex: "half",
+      method: "POST",
+      headers: { ...auth(), "Content-Type": "application/json" },
+      body: stream,
+      duplex: "half",
     } as RequestInit & { duplex: "half" });
     expect(chunked.status).toBe(413);
   });
@@ -175,8 +202,11 @@ test.describe("what the ingest API refuses", () => {
     const statuses: number[] = [];
     let retryAfter = "";
     for (let batch = 0; batch < 5; batch++) {
-      const responses = await Promise.all(Array.from({ length: 30 }, () =>
-        request.post(ENDPOINT, { headers: { Authorization: `Bearer ${busy}` }, data: {} })));
+      const responses = await Promise.all(
+        Array.from({ length: 30 }, () =>
+          request.post(ENDPOINT, { headers: { Authorization: `Bearer ${busy}` }, data: {} }),
+        ),
+      );
       for (const r of responses) {
         statuses.push(r.status());
         if (r.status() === 429) retryAfter = r.headers()["retry-after"];
@@ -192,7 +222,10 @@ test.describe("what the ingest API refuses", () => {
     await expect(page).toHaveURL(/\/dashboard/);
     const name = `Old partner feed ${tag()}`;
     const doomed = await createKey(page, name);
-    const ok = await request.post(ENDPOINT, { headers: { Authorization: `Bearer ${doomed}` }, data: { ...chat(tag()), kind: "PAGE_VIEW", channel: "WEB" } });
+    const ok = await request.post(ENDPOINT, {
+      headers: { Authorization: `Bearer ${doomed}` },
+      data: { ...chat(tag()), kind: "PAGE_VIEW", channel: "WEB" },
+    });
     expect(ok.status()).toBe(201);
 
     await page.getByRole("button", { name: `Revoke ${name}` }).click();
@@ -210,7 +243,9 @@ test.describe("what the ingest API refuses", () => {
 test("a sales rep has no settings: no menu item, and the page is a 404", async ({ page }) => {
   await signInAsStaff(page, users.sales);
   await expect(page).toHaveURL(/\/leads/);
-  await expect(page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Settings" })).toHaveCount(0);
+  await expect(
+    page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Settings" }),
+  ).toHaveCount(0);
   for (const path of ["/settings/api-keys", "/settings/routing", "/settings"]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
@@ -223,10 +258,16 @@ test("the settings page fits a desktop and a phone", async ({ page }) => {
   await signInAsStaff(page, users.manager);
   await expect(page).toHaveURL(/\/dashboard/);
   await page.goto("/settings/api-keys");
-  for (const [width, height] of [[1280, 800], [390, 844]] as const) {
+  for (const [width, height] of [
+    [1280, 800],
+    [390, 844],
+  ] as const) {
     await page.setViewportSize({ width, height });
     await expect(page.getByRole("heading", { name: "API keys", exact: true })).toBeVisible();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth), `no sideways scrolling at ${width}px`).toBeLessThanOrEqual(width);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth),
+      `no sideways scrolling at ${width}px`,
+    ).toBeLessThanOrEqual(width);
   }
   // The one-time secret and its Copy button fit a phone too.
   await page.getByRole("button", { name: "Create API key" }).click();
@@ -246,7 +287,9 @@ test("the settings page fits a desktop and a phone", async ({ page }) => {
 test("the settings page and its dialogs pass axe (WCAG 2.1 AA, nothing serious)", async ({ page }) => {
   const check = async (what: string) => {
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`);
+    const serious = results.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.help}`);
     expect(serious, what).toEqual([]);
   };
   await signInAsStaff(page, users.manager);

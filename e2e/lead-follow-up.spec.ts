@@ -11,7 +11,8 @@ import { expectFitsDesktopAndPhone } from "./fixtures/layout";
 // makes (no outcome, a past date, a double click, two tabs) and the requests
 // an attacker makes (another rep's lead, no session at all).
 
-const tomorrowAt = (time: string) => `${utcToLocalDateTime(new Date(Date.now() + 86_400_000), "Europe/Oslo").slice(0, 10)}T${time}`;
+const tomorrowAt = (time: string) =>
+  `${utcToLocalDateTime(new Date(Date.now() + 86_400_000), "Europe/Oslo").slice(0, 10)}T${time}`;
 const breachedLead = { ownerEmail: users.sales, waitingMinutes: 300, slaMinutes: 15 } as const;
 
 async function openAs(browser: Browser, email: string, path?: string): Promise<Page> {
@@ -36,7 +37,10 @@ function formOf(page: Page) {
 
 const outbound = (page: Page) => page.locator('[data-testid="timeline-entry"][data-direction="OUTBOUND"]');
 
-test("sales answers a breached lead: the call is logged, the clock stops, the timeline shows it", async ({ page, request }) => {
+test("sales answers a breached lead: the call is logged, the clock stops, the timeline shows it", async ({
+  page,
+  request,
+}) => {
   const lead = await createLead(request, breachedLead);
   await signInAsStaff(page, users.sales);
   await expect(page).toHaveURL(/\/leads$/);
@@ -121,7 +125,10 @@ test("a planned follow-up stays when the next call is logged without touching th
   await expect(page.getByTestId("next-follow-up")).toHaveText("Not planned");
 });
 
-test("an empty outcome and a past date are shown next to the fields, and nothing is saved", async ({ page, request }) => {
+test("an empty outcome and a past date are shown next to the fields, and nothing is saved", async ({
+  page,
+  request,
+}) => {
   const lead = await createLead(request, breachedLead);
   await signInAsStaff(page, users.sales);
   await expect(page).toHaveURL(/\/leads$/);
@@ -154,7 +161,10 @@ test("a double click on submit logs one follow-up", async ({ page, request }) =>
   const actions: Request[] = [];
   page.on("request", (r) => r.method() === "POST" && r.headers()["next-action"] && actions.push(r));
   // Two clicks in one task: the second lands before React can disable the button.
-  await f.submit.evaluate((button: HTMLButtonElement) => { button.click(); button.click(); });
+  await f.submit.evaluate((button: HTMLButtonElement) => {
+    button.click();
+    button.click();
+  });
   await expect(f.form.getByRole("status")).toContainText("Follow-up saved.");
   await expect.poll(() => actions.length).toBe(2);
   await page.reload();
@@ -162,9 +172,15 @@ test("a double click on submit logs one follow-up", async ({ page, request }) =>
 });
 
 test("another rep's replayed action is refused and their lead stays as it was", async ({ browser, request }) => {
-  const [mine, theirs, control] = await Promise.all([createLead(request, breachedLead), createLead(request, breachedLead), createLead(request, breachedLead)]);
+  const [mine, theirs, control] = await Promise.all([
+    createLead(request, breachedLead),
+    createLead(request, breachedLead),
+    createLead(request, breachedLead),
+  ]);
   const sales = await openAs(browser, users.sales, `/leads/${mine.leadId}`);
-  const captured = new Promise<Request>((resolve) => sales.on("request", (r) => r.method() === "POST" && r.headers()["next-action"] && resolve(r)));
+  const captured = new Promise<Request>((resolve) =>
+    sales.on("request", (r) => r.method() === "POST" && r.headers()["next-action"] && resolve(r)),
+  );
   const f = formOf(sales);
   await f.outcome.selectOption("REACHED");
   await f.submit.click();
@@ -176,7 +192,10 @@ test("another rep's replayed action is refused and their lead stays as it was", 
   const body = action.postDataBuffer()?.toString("utf8") ?? "";
   const key = /name="(?:_?\d+_)?idempotencyKey"\r\n\r\n([0-9a-f-]{36})/.exec(body)?.[1];
   expect(key, body.slice(0, 500)).toBeTruthy();
-  const replayFor = (leadId: string) => ({ headers, data: body.replaceAll(mine.leadId, leadId).replace(key!, crypto.randomUUID()) });
+  const replayFor = (leadId: string) => ({
+    headers,
+    data: body.replaceAll(mine.leadId, leadId).replace(key!, crypto.randomUUID()),
+  });
 
   // Control: the same replay by the owner on another of their leads is accepted, so the replay itself is sound.
   const ok = await sales.request.post(action.url(), replayFor(control.leadId));
@@ -195,7 +214,9 @@ test("another rep's replayed action is refused and their lead stays as it was", 
   expect(answer).not.toContain("Follow-up saved.");
 
   // No session at all: sent to the login, nothing written.
-  const anonymous = await (await browser.newContext()).request.post(action.url(), { ...replayFor(theirs.leadId), maxRedirects: 0 });
+  const anonymous = await (
+    await browser.newContext()
+  ).request.post(action.url(), { ...replayFor(theirs.leadId), maxRedirects: 0 });
   expect(await anonymous.text()).not.toContain("Follow-up saved.");
 
   await sales.goto(`/leads/${theirs.leadId}`);
@@ -206,7 +227,10 @@ test("another rep's replayed action is refused and their lead stays as it was", 
   await expect(outbound(sales)).toHaveCount(1);
 });
 
-test("a customer opening a lead's address gets the same 404 as for a lead that does not exist", async ({ page, request }) => {
+test("a customer opening a lead's address gets the same 404 as for a lead that does not exist", async ({
+  page,
+  request,
+}) => {
   const lead = await createLead(request, breachedLead);
   await signInAsCustomer(page, users.customer);
   await expect(page).toHaveURL(/\/orders$/);
@@ -216,7 +240,10 @@ test("a customer opening a lead's address gets the same 404 as for a lead that d
   }
 });
 
-test("two tabs on one lead: the second save is refused as a conflict and keeps its text", async ({ browser, request }) => {
+test("two tabs on one lead: the second save is refused as a conflict and keeps its text", async ({
+  browser,
+  request,
+}) => {
   const lead = await createLead(request, breachedLead);
   const first = await openAs(browser, users.sales, `/leads/${lead.leadId}`);
   const second = await first.context().newPage();
@@ -246,7 +273,11 @@ test("two tabs on one lead: the second save is refused as a conflict and keeps i
 });
 
 test("the lead page passes axe, and fits a desktop and a phone", async ({ page, request }) => {
-  const lead = await createLead(request, { ...breachedLead, customerName: "Ingrid Bakken", interest: "Elektrisk SUV med hengerfeste — levering før påske?" });
+  const lead = await createLead(request, {
+    ...breachedLead,
+    customerName: "Ingrid Bakken",
+    interest: "Elektrisk SUV med hengerfeste — levering før påske?",
+  });
   await signInAsStaff(page, users.sales);
   await expect(page).toHaveURL(/\/leads$/);
   await page.goto(`/leads/${lead.leadId}`);
@@ -259,7 +290,11 @@ test("the lead page passes axe, and fits a desktop and a phone", async ({ page, 
   await expect(f.form.getByRole("status")).toHaveText("Follow-up saved.");
   await expect(page.getByTestId("timeline-entry")).toHaveCount(2);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
+  expect(
+    results.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.nodes[0]?.target}`),
+  ).toEqual([]);
   await expectFitsDesktopAndPhone(page);
 });
 

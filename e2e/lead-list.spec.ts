@@ -23,7 +23,12 @@ async function openList(page: Page, email: string, path = "/leads") {
 
 test("sales sees the most overdue lead first, and opens it with a click or Enter", async ({ page, request }) => {
   const name = `Ventet Lengst ${tag()}`;
-  const lead = await createLead(request, { ownerEmail: users.sales, waitingMinutes: 60 * 24 * 30, slaMinutes: 15, customerName: name });
+  const lead = await createLead(request, {
+    ownerEmail: users.sales,
+    waitingMinutes: 60 * 24 * 30,
+    slaMinutes: 15,
+    customerName: name,
+  });
   await openList(page, users.sales);
 
   const first = rows(page).first();
@@ -40,8 +45,18 @@ test("sales sees the most overdue lead first, and opens it with a click or Enter
 
 test("filters live in the URL, survive a reload, and show as removable chips", async ({ page, request }) => {
   const t = tag();
-  await createLead(request, { ownerEmail: users.sales, channel: "PHONE", stage: "CONTACTED", customerName: `Filter ${t} Telefon` });
-  await createLead(request, { ownerEmail: users.sales, channel: "CHAT", stage: "CONTACTED", customerName: `Filter ${t} Chat` });
+  await createLead(request, {
+    ownerEmail: users.sales,
+    channel: "PHONE",
+    stage: "CONTACTED",
+    customerName: `Filter ${t} Telefon`,
+  });
+  await createLead(request, {
+    ownerEmail: users.sales,
+    channel: "CHAT",
+    stage: "CONTACTED",
+    customerName: `Filter ${t} Chat`,
+  });
   await openList(page, users.sales);
 
   await page.getByRole("searchbox", { name: "Search" }).fill(t);
@@ -83,7 +98,14 @@ test("a bad or hand-edited URL still shows the list", async ({ page }) => {
 
 test("slow-trackers wait in Nurture, not in the main list", async ({ page, request }) => {
   const t = tag();
-  await createLead(request, { ownerEmail: users.sales, readiness: "SLOW", score: 18, answered: true, stage: "QUALIFIED", customerName: `Pleie ${t} Langsom` });
+  await createLead(request, {
+    ownerEmail: users.sales,
+    readiness: "SLOW",
+    score: 18,
+    answered: true,
+    stage: "QUALIFIED",
+    customerName: `Pleie ${t} Langsom`,
+  });
   await createLead(request, { ownerEmail: users.sales, readiness: "HOT", customerName: `Pleie ${t} Het` });
   await openList(page, users.sales, `/leads?q=${t}`);
 

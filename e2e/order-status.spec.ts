@@ -22,7 +22,10 @@ async function openOrder(page: Page, email: string, product = KARIS_VAN) {
   await expect(page.getByTestId("ask-form")).toHaveAttribute("data-ready", "true");
 }
 
-test("a customer asks about their order; staff answer and move it on; the customer sees both and gets the mail", async ({ page, browser }) => {
+test("a customer asks about their order; staff answer and move it on; the customer sees both and gets the mail", async ({
+  page,
+  browser,
+}) => {
   // Two people, two sign-ins and four server actions on a busy two-core machine.
   test.setTimeout(120_000);
   const t = tag();
@@ -50,7 +53,10 @@ test("a customer asks about their order; staff answer and move it on; the custom
   await expect(row).toHaveCount(1);
   await row.getByText(t).click();
   await expect(staff).toHaveURL(/\/leads\/[0-9a-f-]{36}$/);
-  await staff.getByRole("link", { name: /^See order / }).first().click();
+  await staff
+    .getByRole("link", { name: /^See order / })
+    .first()
+    .click();
   await expect(staff).toHaveURL(/\/customers\/[0-9a-f-]{36}\/orders\/[0-9a-f-]{36}$/);
   await expect(staff.getByTestId("order-messages")).toContainText(question);
   await expect(staff.getByTestId("reply-form")).toHaveAttribute("data-ready", "true");
@@ -68,7 +74,12 @@ test("a customer asks about their order; staff answer and move it on; the custom
 
   // Kari reads Norwegian: the mails are in her language, whoever sent them.
   const mails = await findMails(users.customer, since, (m) => m.text.includes(orderUrl.split("/").pop()!));
-  expect(mails.map((m) => m.subject)).toEqual(expect.arrayContaining([expect.stringMatching(/^Ordren din .+: Sendt$/), expect.stringMatching(/^Svar på spørsmålet ditt/)]));
+  expect(mails.map((m) => m.subject)).toEqual(
+    expect.arrayContaining([
+      expect.stringMatching(/^Ordren din .+: Sendt$/),
+      expect.stringMatching(/^Svar på spørsmålet ditt/),
+    ]),
+  );
 
   await page.reload();
   await expect(page.getByTestId("order-milestone")).toHaveText("Shipped");
@@ -111,7 +122,10 @@ test("another customer's order id, a missing one and a malformed one all give th
   }
 });
 
-test("staff guessing an order id under a customer they may open get a real 404, before anything streams", async ({ page, request }) => {
+test("staff guessing an order id under a customer they may open get a real 404, before anything streams", async ({
+  page,
+  request,
+}) => {
   const { customerId } = await createLead(request, { ownerEmail: users.sales });
   await signInAsStaff(page, users.manager);
   await expect(page).toHaveURL(/\/dashboard$/);
@@ -122,19 +136,33 @@ test("staff guessing an order id under a customer they may open get a real 404, 
 });
 
 test("the order page fits a phone: no horizontal scroll at 390 px", async ({ browser }) => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+  });
   const page = await context.newPage();
   await openOrder(page, users.customer);
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
   expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
   await context.close();
 });
 
-test("a customer with a Danish browser sees the order page in Danish, with DKK and Danish dates", async ({ browser }) => {
+test("a customer with a Danish browser sees the order page in Danish, with DKK and Danish dates", async ({
+  browser,
+}) => {
   // The sign-in helper reads the English login form; the session then moves to a Danish browser.
   const english = await browser.newContext();
   await signInAsCustomer(await english.newPage(), users.customer2);
-  const context = await browser.newContext({ locale: "da-DK", extraHTTPHeaders: { "Accept-Language": "da" }, storageState: await english.storageState() });
+  const context = await browser.newContext({
+    locale: "da-DK",
+    extraHTTPHeaders: { "Accept-Language": "da" },
+    storageState: await english.storageState(),
+  });
   await english.close();
   const page = await context.newPage();
   await page.goto("/orders");
@@ -145,7 +173,9 @@ test("a customer with a Danish browser sees the order page in Danish, with DKK a
   await expect(page.getByRole("heading", { name: "Hvad sker der nu" })).toBeVisible();
   await expect(page.getByText(/^I alt: [\d.]+\s?kr\.$/)).toBeVisible();
   // Danish dates: "19. marts 2027" — day, full lower-case month, year.
-  await expect(page.getByTestId("expected-delivery")).toHaveText(/^\d{1,2}\. (januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december) \d{4}$/);
+  await expect(page.getByTestId("expected-delivery")).toHaveText(
+    /^\d{1,2}\. (januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december) \d{4}$/,
+  );
   await expect(page.getByTestId("date-history")).toContainText("Flyttet fra");
   await context.close();
 });

@@ -14,20 +14,29 @@ async function watchCsp(page: Page): Promise<string[]> {
   await page.exposeFunction("__reportCsp", (text: string) => violations.push(text));
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) =>
-      (window as unknown as { __reportCsp(t: string): void }).__reportCsp(`${e.violatedDirective} ${e.blockedURI}`));
+      (window as unknown as { __reportCsp(t: string): void }).__reportCsp(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   return violations;
 }
 
 test.describe("security headers", () => {
-  test("every page carries a nonce-based CSP and the other headers, with a fresh nonce each time", async ({ request }) => {
+  test("every page carries a nonce-based CSP and the other headers, with a fresh nonce each time", async ({
+    request,
+  }) => {
     const first = await request.get("/login");
     const second = await request.get("/login");
     const csp = first.headers()["content-security-policy"];
     const nonce = csp.match(/'nonce-([^']+)'/)?.[1];
     expect(nonce).toBeTruthy();
     expect(second.headers()["content-security-policy"]).not.toContain(nonce!);
-    for (const part of ["'strict-dynamic'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'"]) {
+    for (const part of [
+      "'strict-dynamic'",
+      "object-src 'none'",
+      "base-uri 'none'",
+      "frame-ancestors 'none'",
+      "form-action 'self'",
+    ]) {
       expect(csp).toContain(part);
     }
     expect(first.headers()).toMatchObject({
@@ -88,7 +97,9 @@ test.describe("sign-in throttling", () => {
     const refused = await attempt();
     expect(refused.status()).toBe(429);
     expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(0);
-    await expect(page.getByRole("alert").filter({ hasText: "Too many sign-in attempts. Try again in 1 minute." })).toBeVisible();
+    await expect(
+      page.getByRole("alert").filter({ hasText: "Too many sign-in attempts. Try again in 1 minute." }),
+    ).toBeVisible();
   });
 });
 
@@ -102,7 +113,9 @@ test.describe("sessions", () => {
       page.waitForResponse((r) => r.url().includes("/api/auth/callback/credentials")),
       page.getByRole("button", { name: "Sign in" }).click(),
     ]);
-    const setCookie = (await response.headersArray()).filter((h) => h.name.toLowerCase() === "set-cookie").map((h) => h.value);
+    const setCookie = (await response.headersArray())
+      .filter((h) => h.name.toLowerCase() === "set-cookie")
+      .map((h) => h.value);
     const session = setCookie.find((c) => c.startsWith("next-auth.session-token="));
     expect(session).toMatch(/;\s*HttpOnly/i);
     expect(session).toMatch(/;\s*SameSite=Lax/i);

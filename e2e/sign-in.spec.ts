@@ -13,7 +13,9 @@ test.describe("signing in", () => {
     await signInAsStaff(page, users.sales);
     await expect(page).toHaveURL(/\/leads$/);
     await expect(page.getByRole("heading", { level: 1, name: "Leads" })).toBeVisible();
-    await expect(page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Customers" })).toBeVisible();
+    await expect(
+      page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Customers" }),
+    ).toBeVisible();
   });
 
   test("a manager lands on the dashboard", async ({ page }) => {

@@ -19,10 +19,13 @@ const save = (page: Page) => page.getByRole("button", { name: "Save response tim
 
 test("a manager changes a channel's promise, sees it saved, and finds it after a reload", async ({ page }) => {
   await openAsManager(page);
-  await expect(page.getByRole("navigation", { name: "Settings sections" }).getByRole("link", { name: "Response times" }))
-    .toHaveAttribute("aria-current", "page");
+  await expect(
+    page.getByRole("navigation", { name: "Settings sections" }).getByRole("link", { name: "Response times" }),
+  ).toHaveAttribute("aria-current", "page");
   await expect(page.getByText("Changes apply to new buying signals only.")).toBeVisible();
-  await expect(page.getByTestId("sla-example")).toHaveText(/^A chat that arrives on \w+ at \d\d:\d\d is due on \w+ at \d\d:\d\d\.$/);
+  await expect(page.getByTestId("sla-example")).toHaveText(
+    /^A chat that arrives on \w+ at \d\d:\d\d is due on \w+ at \d\d:\d\d\.$/,
+  );
   await expectFitsDesktopAndPhone(page);
 
   const event = page.getByLabel("Event, minutes");
@@ -31,7 +34,9 @@ test("a manager changes a channel's promise, sees it saved, and finds it after a
   try {
     await event.fill(changed);
     await save(page);
-    await expect(page.getByRole("status").filter({ hasText: "Saved. New buying signals get these response times." })).toBeVisible();
+    await expect(
+      page.getByRole("status").filter({ hasText: "Saved. New buying signals get these response times." }),
+    ).toBeVisible();
     await page.reload();
     await expect(page.getByLabel("Event, minutes")).toHaveValue(changed);
   } finally {
@@ -45,13 +50,19 @@ test("a manager changes a channel's promise, sees it saved, and finds it after a
 test("invalid values show errors next to their fields and save nothing", async ({ page }) => {
   await openAsManager(page);
   const chat = page.getByLabel("Chat, minutes");
-  const before = { chat: await chat.inputValue(), open: await page.getByLabel("Opens").inputValue(), close: await page.getByLabel("Closes").inputValue() };
+  const before = {
+    chat: await chat.inputValue(),
+    open: await page.getByLabel("Opens").inputValue(),
+    close: await page.getByLabel("Closes").inputValue(),
+  };
   try {
     await chat.fill("0");
     await page.getByLabel("Closes").fill("07:00");
     await page.getByLabel("Opens").fill("09:00");
     await save(page);
-    await expect(page.getByRole("alert").filter({ hasText: "Some values need fixing. Nothing was saved." })).toBeVisible();
+    await expect(
+      page.getByRole("alert").filter({ hasText: "Some values need fixing. Nothing was saved." }),
+    ).toBeVisible();
     await expect(chat).toHaveAccessibleDescription("Enter whole minutes from 1 to 10080.");
     await expect(page.getByLabel("Closes")).toHaveAccessibleDescription("Closing time must be after opening time.");
     await expect(chat).toHaveAttribute("aria-invalid", "true");

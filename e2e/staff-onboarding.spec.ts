@@ -26,7 +26,10 @@ async function setPassword(page: Page, link: string, password: string) {
   await expect(page.getByText("Your password is set")).toBeVisible();
 }
 
-test("a manager invites a rep, who sets a password, signs in, changes it, forgets it and resets it", async ({ page, browser }) => {
+test("a manager invites a rep, who sets a password, signs in, changes it, forgets it and resets it", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   const t = tag();
   const email = `invited-${t}@reise.test`;
@@ -34,7 +37,9 @@ test("a manager invites a rep, who sets a password, signs in, changes it, forget
   await signInAsStaff(page, users.manager);
   await expect(page).toHaveURL(/\/dashboard$/);
   await page.goto("/settings/users");
-  const invite = page.getByRole("form", { name: "Invite a staff user" }).or(page.locator("form").filter({ hasText: "Invite a staff user" }));
+  const invite = page
+    .getByRole("form", { name: "Invite a staff user" })
+    .or(page.locator("form").filter({ hasText: "Invite a staff user" }));
   // A bad address is named next to the field, and the name typed stays.
   await invite.getByLabel("Email").fill("not-an-address");
   await invite.getByLabel("Name").fill(`Invited ${t}`);
@@ -73,7 +78,12 @@ test("a manager invites a rep, who sets a password, signs in, changes it, forget
   await rep.goto("/leads");
   await expect(rep).toHaveURL(/\/login/);
   await signInAsStaff(rep, email, PASSWORD);
-  await expect(rep.getByRole("alert").filter({ hasText: /wrong|password/i }).first()).toBeVisible();
+  await expect(
+    rep
+      .getByRole("alert")
+      .filter({ hasText: /wrong|password/i })
+      .first(),
+  ).toBeVisible();
 
   // Forgotten: the login page's link mails a reset link; it sets a third password.
   const resetSince = Date.now();

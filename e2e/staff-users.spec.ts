@@ -6,7 +6,11 @@ import { createStaffUser } from "./fixtures/data";
 // audit log on /settings/audit. Users of the tests' own, never the demo ones.
 
 test.describe("user administration", () => {
-  test("a manager disables a sales rep, whose open session ends at once, and the audit log says so", async ({ page, browser, request }) => {
+  test("a manager disables a sales rep, whose open session ends at once, and the audit log says so", async ({
+    page,
+    browser,
+    request,
+  }) => {
     test.setTimeout(60_000); // two sign-ins and four pages on a busy machine
     const rep = await createStaffUser(request, { password: DEMO_PASSWORD });
     const repContext = await browser.newContext();

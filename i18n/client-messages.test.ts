@@ -2,7 +2,15 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { NAMESPACES } from "@/messages";
 import {
-  dynamicImports, isClient, isLocal, isServerAction, read, resolveLocal, ROOT, sourceFiles, staticImports,
+  dynamicImports,
+  isClient,
+  isLocal,
+  isServerAction,
+  read,
+  resolveLocal,
+  ROOT,
+  sourceFiles,
+  staticImports,
 } from "@/scripts/lib/client-graph";
 import { CLIENT_NAMESPACES, type ClientPart } from "./client-messages";
 
@@ -62,7 +70,9 @@ describe("client message namespaces", () => {
   for (const [part, entries] of Object.entries(PARTS) as [ClientPart, string[]][]) {
     it(`${part}: every namespace its client components use is passed to them`, () => {
       const used = clientNamespaces(entries);
-      const missing = [...used].filter(([ns]) => !CLIENT_NAMESPACES[part].includes(ns as never)).map(([ns, file]) => `${ns} (${file})`);
+      const missing = [...used]
+        .filter(([ns]) => !CLIENT_NAMESPACES[part].includes(ns as never))
+        .map(([ns, file]) => `${ns} (${file})`);
       expect(missing).toEqual([]);
     });
   }
@@ -73,7 +83,9 @@ describe("client message namespaces", () => {
 
   it("would notice a client component's namespace", () => {
     expect(namespacesIn('const t = useTranslations("leadList.filters");')).toEqual(["leadList"]);
-    expect(namespacesIn('const t = useTranslations();\nt("userMenu.label", {}); t(`common.languages.${code}`);')).toEqual(["userMenu", "common"]);
+    expect(
+      namespacesIn('const t = useTranslations();\nt("userMenu.label", {}); t(`common.languages.${code}`);'),
+    ).toEqual(["userMenu", "common"]);
     expect(clientNamespaces(["app/(staff)"]).has("dashboard")).toBe(true);
   });
 });

@@ -2,7 +2,14 @@ import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { getSession, type AppSession } from "@/server/auth/session";
 import { loadMessages } from "@/messages";
-import { DEFAULT_LOCALE, DEFAULT_TIME_ZONE, isLocale, LOCALE_COOKIE, localeFromAcceptLanguage, type AppLocale } from "./locales";
+import {
+  DEFAULT_LOCALE,
+  DEFAULT_TIME_ZONE,
+  isLocale,
+  LOCALE_COOKIE,
+  localeFromAcceptLanguage,
+  type AppLocale,
+} from "./locales";
 
 // No locale in the URL: a CRM link is shared between colleagues who may read
 // different languages. Order: the signed-in user's saved choice, then the

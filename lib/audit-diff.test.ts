@@ -20,7 +20,9 @@ describe("audit lines", () => {
   });
 
   it("reads a change nested under a field, and tolerates data that is not an object", () => {
-    expect(auditLines({ owner: { from: null, to: "u1" } })).toEqual([{ kind: "change", path: "owner", from: null, to: "u1" }]);
+    expect(auditLines({ owner: { from: null, to: "u1" } })).toEqual([
+      { kind: "change", path: "owner", from: null, to: "u1" },
+    ]);
     expect(auditLines(null)).toEqual([]);
     expect(auditLines("text")).toEqual([{ kind: "value", path: "", value: "text" }]);
   });

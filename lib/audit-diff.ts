@@ -3,8 +3,7 @@
 // ("minutesByChannel.CHAT: 15 → 20"), not two copies of the whole setting.
 
 export type AuditLine =
-  | { kind: "change"; path: string; from: unknown; to: unknown }
-  | { kind: "value"; path: string; value: unknown };
+  { kind: "change"; path: string; from: unknown; to: unknown } | { kind: "value"; path: string; value: unknown };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const isChange = (v: unknown): v is { from: unknown; to: unknown } => isObject(v) && "from" in v && "to" in v;
@@ -12,7 +11,8 @@ const join = (prefix: string, key: string) => (prefix ? `${prefix}.${key}` : key
 
 function diff(from: unknown, to: unknown, path: string, out: AuditLine[]) {
   if (isObject(from) && isObject(to)) {
-    for (const key of new Set([...Object.keys(from), ...Object.keys(to)])) diff(from[key], to[key], join(path, key), out);
+    for (const key of new Set([...Object.keys(from), ...Object.keys(to)]))
+      diff(from[key], to[key], join(path, key), out);
     return;
   }
   if (JSON.stringify(from) !== JSON.stringify(to)) out.push({ kind: "change", path, from, to });

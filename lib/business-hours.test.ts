@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { addBusinessMinutes, businessMinutesBetween, DEFAULT_BUSINESS_HOURS, type BusinessHours } from "./business-hours";
+import {
+  addBusinessMinutes,
+  businessMinutesBetween,
+  DEFAULT_BUSINESS_HOURS,
+  type BusinessHours,
+} from "./business-hours";
 
 // Times are written with their Oslo offset: +01:00 in winter (CET), +02:00 in
 // summer (CEST, from Sunday 29 March to Sunday 25 October 2026).
@@ -103,7 +108,12 @@ describe("addBusinessMinutes (Mon–Fri 08:00–17:00 Europe/Oslo)", () => {
 
   describe("with other opening hours", () => {
     // A New York store, open Mon–Sat 09:00–18:00. US summer time began Sun 8 March 2026.
-    const newYork: BusinessHours = { timeZone: "America/New_York", days: [1, 2, 3, 4, 5, 6], start: "09:00", end: "18:00" };
+    const newYork: BusinessHours = {
+      timeZone: "America/New_York",
+      days: [1, 2, 3, 4, 5, 6],
+      start: "09:00",
+      end: "18:00",
+    };
 
     it("uses the given time zone and days", () => {
       // Sat 17:30 EST + 60: 30 min Saturday, Sunday closed, 30 min Monday → Mon 09:30 EDT
@@ -139,9 +149,13 @@ describe("addBusinessMinutes (Mon–Fri 08:00–17:00 Europe/Oslo)", () => {
     expect(() => addBusinessMinutes(from, Number.NaN)).toThrow(RangeError);
     expect(() => addBusinessMinutes(new Date("nonsense"), 10)).toThrow(RangeError);
     expect(() => addBusinessMinutes(from, 10, { ...DEFAULT_BUSINESS_HOURS, days: [] })).toThrow(RangeError);
-    expect(() => addBusinessMinutes(from, 10, { ...DEFAULT_BUSINESS_HOURS, start: "17:00", end: "08:00" })).toThrow(RangeError);
+    expect(() => addBusinessMinutes(from, 10, { ...DEFAULT_BUSINESS_HOURS, start: "17:00", end: "08:00" })).toThrow(
+      RangeError,
+    );
     expect(() => addBusinessMinutes(from, 10, { ...DEFAULT_BUSINESS_HOURS, start: "8:00" })).toThrow(RangeError);
-    expect(() => addBusinessMinutes(from, 10, { ...DEFAULT_BUSINESS_HOURS, timeZone: "Europe/Nowhere" })).toThrow(RangeError);
+    expect(() => addBusinessMinutes(from, 10, { ...DEFAULT_BUSINESS_HOURS, timeZone: "Europe/Nowhere" })).toThrow(
+      RangeError,
+    );
   });
 });
 
@@ -182,8 +196,11 @@ describe("businessMinutesBetween", () => {
 
   it("undoes addBusinessMinutes", () => {
     const starts = [
-      "2026-03-10T10:00:00+01:00", "2026-03-13T16:50:00+01:00", "2026-03-14T11:00:00+01:00",
-      "2026-03-27T15:59:00+01:00", "2026-10-23T12:00:00+02:00",
+      "2026-03-10T10:00:00+01:00",
+      "2026-03-13T16:50:00+01:00",
+      "2026-03-14T11:00:00+01:00",
+      "2026-03-27T15:59:00+01:00",
+      "2026-10-23T12:00:00+02:00",
     ];
     for (const start of starts) {
       for (const minutes of [1, 15, 240, 539, 540, 541, 4000]) {

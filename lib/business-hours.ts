@@ -36,11 +36,7 @@ const MINUTE_MS = 60_000;
  * hours or on a closed day starts counting at the next opening, so adding 0
  * minutes to a Saturday gives Monday's opening.
  */
-export function addBusinessMinutes(
-  from: Date,
-  minutes: number,
-  hours: BusinessHours = DEFAULT_BUSINESS_HOURS,
-): Date {
+export function addBusinessMinutes(from: Date, minutes: number, hours: BusinessHours = DEFAULT_BUSINESS_HOURS): Date {
   if (!Number.isFinite(minutes) || minutes < 0) {
     throw new RangeError(`addBusinessMinutes: minutes must be a finite number ≥ 0, got ${minutes}`);
   }
@@ -67,11 +63,7 @@ export function addBusinessMinutes(
  * `addBusinessMinutes(start, businessMinutesBetween(start, end))` gives `end`
  * back whenever `end` lies inside opening hours.
  */
-export function businessMinutesBetween(
-  start: Date,
-  end: Date,
-  hours: BusinessHours = DEFAULT_BUSINESS_HOURS,
-): number {
+export function businessMinutesBetween(start: Date, end: Date, hours: BusinessHours = DEFAULT_BUSINESS_HOURS): number {
   const rules = parseHours(hours);
   const startMs = validTime(start, "start");
   const endMs = validTime(end, "end");

@@ -1,6 +1,12 @@
 import Papa from "papaparse";
 import {
-  checkHeader, IMPORT_MAX_ROWS, normaliseHeader, validateImportRows, type CustomerImportRow, type HeaderProblem, type ImportRowError,
+  checkHeader,
+  IMPORT_MAX_ROWS,
+  normaliseHeader,
+  validateImportRows,
+  type CustomerImportRow,
+  type HeaderProblem,
+  type ImportRowError,
 } from "@/lib/validation/customer-import";
 
 // Reads a decoded customer CSV the same way in the browser (preview) and on the server (import):

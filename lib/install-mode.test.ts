@@ -9,7 +9,10 @@ describe("install mode", () => {
     [{ REISE_MODE: "production" }, { mode: "production", customers: 0 }],
     [{ REISE_MODE: " production " }, { mode: "production", customers: 0 }],
     [{ REISE_SEED_CUSTOMERS: "0" }, { mode: "production", customers: 0 }],
-    [{ REISE_MODE: "production", REISE_SEED_CUSTOMERS: "500" }, { mode: "production", customers: 0 }],
+    [
+      { REISE_MODE: "production", REISE_SEED_CUSTOMERS: "500" },
+      { mode: "production", customers: 0 },
+    ],
   ])("%j → %j", (env, expected) => {
     expect(installSettings(env)).toEqual(expected);
   });

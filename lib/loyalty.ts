@@ -38,14 +38,18 @@ export function pointsForOrder(totalMinor: number, currency: LoyaltyCurrency): n
 }
 
 /** The next tier up and how many more points in the window reach it; null at the top. */
-export function progressToNextTier(earnedInWindow: number): { tier: LoyaltyTierName; threshold: number; missing: number; ratio: number } | null {
+export function progressToNextTier(
+  earnedInWindow: number,
+): { tier: LoyaltyTierName; threshold: number; missing: number; ratio: number } | null {
   const current = tierForPoints(earnedInWindow);
   const next = LOYALTY_TIERS[LOYALTY_TIERS.indexOf(current) + 1];
   if (!next || next === "BASIC") return null;
   const threshold = LOYALTY_RULES.tierThresholds[next];
   const floor = current === "BASIC" ? 0 : LOYALTY_RULES.tierThresholds[current];
   return {
-    tier: next, threshold, missing: threshold - earnedInWindow,
+    tier: next,
+    threshold,
+    missing: threshold - earnedInWindow,
     ratio: Math.min(1, Math.max(0, (earnedInWindow - floor) / (threshold - floor))),
   };
 }

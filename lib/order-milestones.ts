@@ -50,7 +50,10 @@ export type TimelineStep = { milestone: Milestone; state: "done" | "current" | "
  * cancelled order ends at "cancelled".
  */
 export function timelineSteps(
-  current: Milestone, category: CategoryName, fulfilment: FulfilmentName, reached: { milestone: Milestone; at: Date }[],
+  current: Milestone,
+  category: CategoryName,
+  fulfilment: FulfilmentName,
+  reached: { milestone: Milestone; at: Date }[],
 ): TimelineStep[] {
   const when = new Map<Milestone, Date>();
   for (const r of reached) if (!when.has(r.milestone) || when.get(r.milestone)! > r.at) when.set(r.milestone, r.at);
@@ -60,15 +63,18 @@ export function timelineSteps(
   const steps: TimelineStep[] = [];
   path.forEach((milestone, i) => {
     if (current === "CANCELLED") {
-      if (when.has(milestone) || milestone === "PLACED") steps.push({ milestone, state: "done", at: when.get(milestone) ?? null });
+      if (when.has(milestone) || milestone === "PLACED")
+        steps.push({ milestone, state: "done", at: when.get(milestone) ?? null });
       return;
     }
     if (i < currentIndex) {
-      if (when.has(milestone) || milestone === "PLACED") steps.push({ milestone, state: "done", at: when.get(milestone) ?? null });
+      if (when.has(milestone) || milestone === "PLACED")
+        steps.push({ milestone, state: "done", at: when.get(milestone) ?? null });
     } else {
       steps.push({ milestone, state: i === currentIndex ? "current" : "upcoming", at: when.get(milestone) ?? null });
     }
   });
-  if (current === "CANCELLED") steps.push({ milestone: "CANCELLED", state: "current", at: when.get("CANCELLED") ?? null });
+  if (current === "CANCELLED")
+    steps.push({ milestone: "CANCELLED", state: "current", at: when.get("CANCELLED") ?? null });
   return steps;
 }

@@ -8,7 +8,12 @@ const NOW = new Date("2026-03-13T12:00:00Z");
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-function signal(kind: TouchpointKind, topic: string | null, ageMs: number, direction: "INBOUND" | "OUTBOUND" = "INBOUND"): ScoringSignal {
+function signal(
+  kind: TouchpointKind,
+  topic: string | null,
+  ageMs: number,
+  direction: "INBOUND" | "OUTBOUND" = "INBOUND",
+): ScoringSignal {
   return { kind, direction, topic, occurredAt: new Date(NOW.getTime() - ageMs) };
 }
 const times = (n: number, make: (i: number) => ScoringSignal) => Array.from({ length: n }, (_, i) => make(i));
@@ -24,11 +29,14 @@ describe("scoreLead", () => {
   });
 
   it("explains the score with reasons, biggest contribution first", () => {
-    const result = scoreLead([
-      ...times(3, () => signal("PAGE_VIEW", null, 0)), // 3 × 1 = 3
-      signal("BROCHURE_DOWNLOAD", null, 2 * DAY), // 6 × 0.8203 = 4.92 → 5
-      signal("CHAT_MESSAGE", "delivery_time", DAY), // 80 × 0.9057 = 72.46 → 72
-    ], NOW);
+    const result = scoreLead(
+      [
+        ...times(3, () => signal("PAGE_VIEW", null, 0)), // 3 × 1 = 3
+        signal("BROCHURE_DOWNLOAD", null, 2 * DAY), // 6 × 0.8203 = 4.92 → 5
+        signal("CHAT_MESSAGE", "delivery_time", DAY), // 80 × 0.9057 = 72.46 → 72
+      ],
+      NOW,
+    );
     expect(result.reasons).toEqual([
       { points: 72, rule: "topic.delivery_time", occurredAt: new Date(NOW.getTime() - DAY) },
       { points: 5, rule: "browse.brochure_download", occurredAt: new Date(NOW.getTime() - 2 * DAY) },
@@ -42,13 +50,19 @@ describe("scoreLead", () => {
     // a chat with no topic (30) and an event visit (30), one hour apart:
     // 30 × 0.5^(1/168) = 29.88 → 30, so both give 30 and the newer comes first
     const chatNewer = scoreLead([signal("EVENT_VISIT", null, HOUR), signal("CHAT_MESSAGE", null, 0)], NOW);
-    expect(chatNewer.reasons.map((r) => [r.rule, r.points])).toEqual([["contact.message", 30], ["contact.event_visit", 30]]);
+    expect(chatNewer.reasons.map((r) => [r.rule, r.points])).toEqual([
+      ["contact.message", 30],
+      ["contact.event_visit", 30],
+    ]);
     const visitNewer = scoreLead([signal("EVENT_VISIT", null, 0), signal("CHAT_MESSAGE", null, HOUR)], NOW);
     expect(visitNewer.reasons.map((r) => r.rule)).toEqual(["contact.event_visit", "contact.message"]);
   });
 
   it("gives a reason the time of the latest signal behind it", () => {
-    const { reasons } = scoreLead([signal("PAGE_VIEW", null, 3 * DAY), signal("PAGE_VIEW", null, HOUR), signal("PAGE_VIEW", null, 2 * DAY)], NOW);
+    const { reasons } = scoreLead(
+      [signal("PAGE_VIEW", null, 3 * DAY), signal("PAGE_VIEW", null, HOUR), signal("PAGE_VIEW", null, 2 * DAY)],
+      NOW,
+    );
     expect(reasons).toHaveLength(1);
     expect(reasons[0].occurredAt).toEqual(new Date(NOW.getTime() - HOUR));
   });
@@ -78,7 +92,10 @@ describe("scoreLead", () => {
 
   describe("caps", () => {
     it("never lets 200 page views beat one delivery question", () => {
-      const browsing = scoreLead(times(200, () => signal("PAGE_VIEW", null, 0)), NOW);
+      const browsing = scoreLead(
+        times(200, () => signal("PAGE_VIEW", null, 0)),
+        NOW,
+      );
       expect(browsing.score).toBe(SCORING.rules["browse.page_view"].cap); // 200 × 1, capped at 8
       expect(browsing.score).toBe(8);
       const question = scoreLead([signal("CHAT_MESSAGE", "delivery_time", DAY)], NOW);
@@ -87,14 +104,24 @@ describe("scoreLead", () => {
 
     it("lets a repeated question count for more, up to the ceiling", () => {
       // two price questions today: 65 + 65 = 130, capped at 100
-      expect(scoreLead([signal("CHAT_MESSAGE", "price", 0), signal("EMAIL", "price", 0)], NOW).reasons)
-        .toEqual([{ points: 100, rule: "topic.price", occurredAt: NOW }]);
+      expect(scoreLead([signal("CHAT_MESSAGE", "price", 0), signal("EMAIL", "price", 0)], NOW).reasons).toEqual([
+        { points: 100, rule: "topic.price", occurredAt: NOW },
+      ]);
       // two fresh brochure downloads: 6 + 6 = 12 = cap; a third adds nothing
-      expect(scoreLead(times(3, () => signal("BROCHURE_DOWNLOAD", null, 0)), NOW).score).toBe(12);
+      expect(
+        scoreLead(
+          times(3, () => signal("BROCHURE_DOWNLOAD", null, 0)),
+          NOW,
+        ).score,
+      ).toBe(12);
     });
 
     it("keeps the score at 100 at most", () => {
-      const eager = [signal("CHAT_MESSAGE", "delivery_time", 0), signal("CALL", "financing", 0), signal("FORM_SUBMISSION", "trade_in", 0)];
+      const eager = [
+        signal("CHAT_MESSAGE", "delivery_time", 0),
+        signal("CALL", "financing", 0),
+        signal("FORM_SUBMISSION", "trade_in", 0),
+      ];
       const result = scoreLead(eager, NOW); // 80 + 70 + 70 = 220 → 100
       expect(result.score).toBe(100);
       expect(result.reasons.map((r) => r.points)).toEqual([80, 70, 70]);
@@ -103,9 +130,15 @@ describe("scoreLead", () => {
 
   describe("readiness", () => {
     it("is HOT from a score of 60 with a strong signal", () => {
-      expect(scoreLead([signal("CHAT_MESSAGE", "availability", 0)], NOW)).toMatchObject({ score: 60, readiness: "HOT" });
+      expect(scoreLead([signal("CHAT_MESSAGE", "availability", 0)], NOW)).toMatchObject({
+        score: 60,
+        readiness: "HOT",
+      });
       // the same kind of question a day older: 60 × 0.9057 = 54.3 → 54, below 60
-      expect(scoreLead([signal("CHAT_MESSAGE", "availability", DAY)], NOW)).toMatchObject({ score: 54, readiness: "WARM" });
+      expect(scoreLead([signal("CHAT_MESSAGE", "availability", DAY)], NOW)).toMatchObject({
+        score: 54,
+        readiness: "WARM",
+      });
     });
 
     it("needs the strong signal within the last 72 hours", () => {
@@ -141,15 +174,24 @@ describe("scoreLead", () => {
     it("puts the SLOW line at a score of 30", () => {
       const oldViews = times(2, () => signal("PAGE_VIEW", null, 60 * DAY)); // fade to 0
       // a chat with no topic 1 h ago: 30 × 0.5^(1/168) = 29.88 → 30 → WARM
-      expect(scoreLead([...oldViews, signal("CHAT_MESSAGE", null, HOUR)], NOW)).toMatchObject({ score: 30, readiness: "WARM" });
+      expect(scoreLead([...oldViews, signal("CHAT_MESSAGE", null, HOUR)], NOW)).toMatchObject({
+        score: 30,
+        readiness: "WARM",
+      });
       // 12 h ago: 30 × 0.5^(12/168) = 28.55 → 29 → SLOW
-      expect(scoreLead([...oldViews, signal("CHAT_MESSAGE", null, 12 * HOUR)], NOW)).toMatchObject({ score: 29, readiness: "SLOW" });
+      expect(scoreLead([...oldViews, signal("CHAT_MESSAGE", null, 12 * HOUR)], NOW)).toMatchObject({
+        score: 29,
+        readiness: "SLOW",
+      });
     });
 
     it("does not count our own outreach or after-sale events as engagement", () => {
       const noise = [
-        signal("EMAIL", null, DAY, "OUTBOUND"), signal("CALL", null, DAY, "OUTBOUND"),
-        signal("ORDER_UPDATE", null, DAY), signal("PAGE_VIEW", null, DAY), signal("PAGE_VIEW", null, DAY),
+        signal("EMAIL", null, DAY, "OUTBOUND"),
+        signal("CALL", null, DAY, "OUTBOUND"),
+        signal("ORDER_UPDATE", null, DAY),
+        signal("PAGE_VIEW", null, DAY),
+        signal("PAGE_VIEW", null, DAY),
       ];
       expect(scoreLead(noise, NOW).readiness).toBe("WARM");
     });
@@ -177,7 +219,10 @@ describe("scoreLead", () => {
     });
 
     it("becomes WARM when asking to be called back", () => {
-      expect(scoreLead([...research, signal("CALLBACK_REQUEST", null, 0)], NOW)).toMatchObject({ score: 52, readiness: "WARM" });
+      expect(scoreLead([...research, signal("CALLBACK_REQUEST", null, 0)], NOW)).toMatchObject({
+        score: 52,
+        readiness: "WARM",
+      });
     });
 
     it("falls back to SLOW when that question is three weeks old", () => {
@@ -191,7 +236,15 @@ describe("scoreLead", () => {
 
 describe("ruleForSignal", () => {
   it("maps each topic from the seed data to its own rule when asked in a conversation", () => {
-    for (const topic of ["delivery_time", "price", "financing", "trade_in", "availability", "test_drive", "installation"]) {
+    for (const topic of [
+      "delivery_time",
+      "price",
+      "financing",
+      "trade_in",
+      "availability",
+      "test_drive",
+      "installation",
+    ]) {
       expect(ruleForSignal(signal("CHAT_MESSAGE", topic, 0))).toBe(`topic.${topic}`);
     }
   });
@@ -210,13 +263,22 @@ describe("ruleForSignal", () => {
   });
 
   it("ignores after-sale events even when they are about delivery", () => {
-    for (const kind of ["ORDER_QUESTION", "ORDER_PLACED", "ORDER_UPDATE", "DELIVERY", "SERVICE_VISIT", "LOYALTY_REWARD", "REVIEW"] as const) {
+    for (const kind of [
+      "ORDER_QUESTION",
+      "ORDER_PLACED",
+      "ORDER_UPDATE",
+      "DELIVERY",
+      "SERVICE_VISIT",
+      "LOYALTY_REWARD",
+      "REVIEW",
+    ] as const) {
       expect(ruleForSignal(signal(kind, "delivery_time", 0)), kind).toBeNull();
     }
   });
 
   it("ignores outbound signals of every kind", () => {
-    for (const kind of Object.values(TouchpointKind)) expect(ruleForSignal(signal(kind, "price", 0, "OUTBOUND")), kind).toBeNull();
+    for (const kind of Object.values(TouchpointKind))
+      expect(ruleForSignal(signal(kind, "price", 0, "OUTBOUND")), kind).toBeNull();
   });
 });
 
@@ -227,7 +289,13 @@ describe("rules", () => {
 
   it("ranks buying questions far above brochures, and brochures above page views", () => {
     const p = (rule: keyof typeof SCORING.rules) => SCORING.rules[rule].points;
-    for (const q of ["topic.delivery_time", "topic.price", "topic.financing", "topic.trade_in", "topic.test_drive"] as const) {
+    for (const q of [
+      "topic.delivery_time",
+      "topic.price",
+      "topic.financing",
+      "topic.trade_in",
+      "topic.test_drive",
+    ] as const) {
       expect(p(q)).toBeGreaterThanOrEqual(5 * SCORING.rules["browse.brochure_download"].cap);
     }
     expect(p("browse.brochure_download")).toBeGreaterThan(p("browse.page_view"));

@@ -126,10 +126,14 @@ const CONTACT_RULE: Partial<Record<TouchpointKind, ScoreRule>> = {
 export function ruleForSignal(signal: ScoringSignal): ScoreRule | null {
   if (signal.direction !== "INBOUND") return null;
   switch (signal.kind) {
-    case "PAGE_VIEW": return "browse.page_view";
-    case "BROCHURE_DOWNLOAD": return "browse.brochure_download";
-    case "NEWSLETTER_CLICK": return "browse.newsletter_click";
-    case "PRICE_CHECK": return signal.topic === "financing" ? "browse.financing_check" : "browse.price_check";
+    case "PAGE_VIEW":
+      return "browse.page_view";
+    case "BROCHURE_DOWNLOAD":
+      return "browse.brochure_download";
+    case "NEWSLETTER_CLICK":
+      return "browse.newsletter_click";
+    case "PRICE_CHECK":
+      return signal.topic === "financing" ? "browse.financing_check" : "browse.price_check";
   }
   const byKind = CONTACT_RULE[signal.kind];
   if (!byKind) return null;
@@ -169,13 +173,19 @@ export function scoreLead(signals: ScoringSignal[], now: Date): LeadScore {
     const points = Math.round(Math.min(raw, SCORING.rules[rule].cap));
     if (points > 0) reasons.push({ points, rule, occurredAt: new Date(latest) });
   }
-  reasons.sort((a, b) =>
-    b.points - a.points || b.occurredAt.getTime() - a.occurredAt.getTime() || a.rule.localeCompare(b.rule));
+  reasons.sort(
+    (a, b) => b.points - a.points || b.occurredAt.getTime() - a.occurredAt.getTime() || a.rule.localeCompare(b.rule),
+  );
 
-  const score = Math.min(SCORING.maxScore, reasons.reduce((sum, r) => sum + r.points, 0));
+  const score = Math.min(
+    SCORING.maxScore,
+    reasons.reduce((sum, r) => sum + r.points, 0),
+  );
   const readiness: Readiness =
-    score >= SCORING.hotMinScore && strongRecently ? "HOT"
-    : engaged >= SCORING.engagedMinSignals && score < SCORING.slowMaxScore ? "SLOW"
-    : "WARM";
+    score >= SCORING.hotMinScore && strongRecently
+      ? "HOT"
+      : engaged >= SCORING.engagedMinSignals && score < SCORING.slowMaxScore
+        ? "SLOW"
+        : "WARM";
   return { score, readiness, reasons };
 }

@@ -12,7 +12,8 @@ describe("security headers", () => {
     const csp = contentSecurityPolicy("abc");
     expect(csp).toContain("script-src 'self' 'nonce-abc' 'strict-dynamic'");
     expect(csp).not.toMatch(/script-src[^;]*unsafe-(inline|eval)/);
-    for (const d of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'"]) expect(csp).toContain(d);
+    for (const d of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'"])
+      expect(csp).toContain(d);
     expect(csp).not.toContain("upgrade-insecure-requests");
     expect(contentSecurityPolicy("abc", { dev: true })).toContain("'unsafe-eval'");
     expect(contentSecurityPolicy("abc", { https: true })).toContain("upgrade-insecure-requests");

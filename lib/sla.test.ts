@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { Channel, TouchpointKind } from "@/generated/prisma/enums";
 import {
-  DEFAULT_SLA_CONFIG, DEFAULT_SLA_MINUTES, firstResponseMinutes, isInboundBuyingSignal, slaDueAt, slaState,
+  DEFAULT_SLA_CONFIG,
+  DEFAULT_SLA_MINUTES,
+  firstResponseMinutes,
+  isInboundBuyingSignal,
+  slaDueAt,
+  slaState,
   type SlaConfig,
 } from "./sla";
 
@@ -60,22 +65,42 @@ describe("slaState", () => {
 
   it("is due with minutes left rounded up and waiting rounded down, both wall-clock", () => {
     // waiting since 08:47:30 → 12.5 min → 12; due 09:05 → 5 min left
-    const lead = { ...nobody, waitingSince: at("2026-03-16T08:47:30+01:00"), slaDueAt: at("2026-03-16T09:05:00+01:00") };
+    const lead = {
+      ...nobody,
+      waitingSince: at("2026-03-16T08:47:30+01:00"),
+      slaDueAt: at("2026-03-16T09:05:00+01:00"),
+    };
     expect(slaState(lead, now)).toEqual({ kind: "due", minutesLeft: 5, waitingMinutes: 12 });
     // 20 seconds before the deadline still reads "1 min left", never 0
-    expect(slaState(lead, at("2026-03-16T09:04:40+01:00"))).toEqual({ kind: "due", minutesLeft: 1, waitingMinutes: 17 });
+    expect(slaState(lead, at("2026-03-16T09:04:40+01:00"))).toEqual({
+      kind: "due",
+      minutesLeft: 1,
+      waitingMinutes: 17,
+    });
   });
 
   it("is breached from the due moment on", () => {
-    const lead = { ...nobody, waitingSince: at("2026-03-16T08:45:00+01:00"), slaDueAt: at("2026-03-16T09:00:00+01:00") };
+    const lead = {
+      ...nobody,
+      waitingSince: at("2026-03-16T08:45:00+01:00"),
+      slaDueAt: at("2026-03-16T09:00:00+01:00"),
+    };
     expect(slaState(lead, now)).toEqual({ kind: "breached", overdueMinutes: 0, waitingMinutes: 15 });
-    expect(slaState(lead, at("2026-03-16T09:59:59+01:00"))).toEqual({ kind: "breached", overdueMinutes: 59, waitingMinutes: 74 });
+    expect(slaState(lead, at("2026-03-16T09:59:59+01:00"))).toEqual({
+      kind: "breached",
+      overdueMinutes: 59,
+      waitingMinutes: 74,
+    });
   });
 
   it("counts the weekend in what the customer has waited", () => {
     // Friday 16:50 chat, due Monday 08:05; at Monday 09:00 it is 55 min overdue,
     // and the customer has waited Fri 16:50 → Mon 09:00 = 2 d 16 h 10 min = 2880 + 970 = 3850 min
-    const lead = { ...nobody, waitingSince: at("2026-03-13T16:50:00+01:00"), slaDueAt: at("2026-03-16T08:05:00+01:00") };
+    const lead = {
+      ...nobody,
+      waitingSince: at("2026-03-13T16:50:00+01:00"),
+      slaDueAt: at("2026-03-16T08:05:00+01:00"),
+    };
     expect(slaState(lead, now)).toEqual({ kind: "breached", overdueMinutes: 55, waitingMinutes: 3850 });
   });
 
@@ -87,14 +112,20 @@ describe("slaState", () => {
 
   it("shows a customer who asked again as waiting, not answered", () => {
     const lead = {
-      firstResponseAt: at("2026-03-10T10:05:00+01:00"), firstResponseMinutes: 5,
-      waitingSince: at("2026-03-16T08:50:00+01:00"), slaDueAt: at("2026-03-16T09:05:00+01:00"),
+      firstResponseAt: at("2026-03-10T10:05:00+01:00"),
+      firstResponseMinutes: 5,
+      waitingSince: at("2026-03-16T08:50:00+01:00"),
+      slaDueAt: at("2026-03-16T09:05:00+01:00"),
     };
     expect(slaState(lead, now)).toEqual({ kind: "due", minutesLeft: 5, waitingMinutes: 10 });
   });
 
   it("does not report negative waiting when the signal is stamped in the future", () => {
-    const lead = { ...nobody, waitingSince: at("2026-03-16T09:02:00+01:00"), slaDueAt: at("2026-03-16T09:17:00+01:00") };
+    const lead = {
+      ...nobody,
+      waitingSince: at("2026-03-16T09:02:00+01:00"),
+      slaDueAt: at("2026-03-16T09:17:00+01:00"),
+    };
     expect(slaState(lead, now)).toEqual({ kind: "due", minutesLeft: 17, waitingMinutes: 0 });
   });
 
@@ -106,12 +137,31 @@ describe("slaState", () => {
 
 describe("isInboundBuyingSignal", () => {
   const starts: TouchpointKind[] = [
-    "CHAT_MESSAGE", "CALLBACK_REQUEST", "FORM_SUBMISSION", "APPOINTMENT_REQUEST", "ORDER_QUESTION",
-    "PARTNER_REFERRAL", "EMAIL", "SMS", "CALL", "STORE_VISIT", "EVENT_VISIT", "SOCIAL_MENTION",
+    "CHAT_MESSAGE",
+    "CALLBACK_REQUEST",
+    "FORM_SUBMISSION",
+    "APPOINTMENT_REQUEST",
+    "ORDER_QUESTION",
+    "PARTNER_REFERRAL",
+    "EMAIL",
+    "SMS",
+    "CALL",
+    "STORE_VISIT",
+    "EVENT_VISIT",
+    "SOCIAL_MENTION",
   ];
   const doesNot: TouchpointKind[] = [
-    "PAGE_VIEW", "PRICE_CHECK", "BROCHURE_DOWNLOAD", "NEWSLETTER_CLICK", "MEETING", "REVIEW",
-    "ORDER_PLACED", "ORDER_UPDATE", "DELIVERY", "SERVICE_VISIT", "LOYALTY_REWARD",
+    "PAGE_VIEW",
+    "PRICE_CHECK",
+    "BROCHURE_DOWNLOAD",
+    "NEWSLETTER_CLICK",
+    "MEETING",
+    "REVIEW",
+    "ORDER_PLACED",
+    "ORDER_UPDATE",
+    "DELIVERY",
+    "SERVICE_VISIT",
+    "LOYALTY_REWARD",
   ];
 
   it("starts the clock for a customer reaching out", () => {
@@ -152,7 +202,10 @@ describe("firstResponseMinutes", () => {
   });
 
   it("uses the configured business hours", () => {
-    const config: SlaConfig = { ...DEFAULT_SLA_CONFIG, hours: { ...DEFAULT_SLA_CONFIG.hours, days: [1, 2, 3, 4, 5, 6] } };
+    const config: SlaConfig = {
+      ...DEFAULT_SLA_CONFIG,
+      hours: { ...DEFAULT_SLA_CONFIG.hours, days: [1, 2, 3, 4, 5, 6] },
+    };
     // Saturday 10:00 → 10:20 counts when Saturday is open
     expect(firstResponseMinutes(at("2026-03-14T10:00:00+01:00"), at("2026-03-14T10:20:00+01:00"), config)).toBe(20);
   });

@@ -17,7 +17,12 @@
 //   the customer feels: the Friday chat has waited 2 days 15 hours on Monday.
 
 import type { Channel, FollowUpOutcome, FollowUpType, TouchpointKind } from "@/generated/prisma/enums";
-import { addBusinessMinutes, businessMinutesBetween, DEFAULT_BUSINESS_HOURS, type BusinessHours } from "./business-hours";
+import {
+  addBusinessMinutes,
+  businessMinutesBetween,
+  DEFAULT_BUSINESS_HOURS,
+  type BusinessHours,
+} from "./business-hours";
 
 export type { Channel, TouchpointKind };
 
@@ -83,7 +88,8 @@ export function slaState(lead: SlaClock, now: Date): SlaState {
   if (lead.waitingSince && lead.slaDueAt) {
     const waitingMinutes = Math.max(0, Math.floor((nowMs - lead.waitingSince.getTime()) / 60_000));
     const dueMs = lead.slaDueAt.getTime();
-    if (nowMs >= dueMs) return { kind: "breached", overdueMinutes: Math.floor((nowMs - dueMs) / 60_000), waitingMinutes };
+    if (nowMs >= dueMs)
+      return { kind: "breached", overdueMinutes: Math.floor((nowMs - dueMs) / 60_000), waitingMinutes };
     return { kind: "due", minutesLeft: Math.ceil((dueMs - nowMs) / 60_000), waitingMinutes };
   }
   if (lead.firstResponseAt) return { kind: "answered", responseMinutes: lead.firstResponseMinutes };

@@ -12,14 +12,35 @@ const leads = (process.env.CRASH_LEADS ?? "").split(",").filter(Boolean);
 const userId = process.env.CRASH_USER ?? "";
 const sql = await openSqlClient(resolveDbConfig(), "crash writer");
 const db = new PrismaClient({ adapter: new PrismaPGlite(sql.pglite!) });
-const session = { userId, role: "SALES" as const, email: "crash@t.test", name: "crash", locale: "en" as const, timeZone: "Europe/Oslo", teamId: null, customerId: null };
+const session = {
+  userId,
+  role: "SALES" as const,
+  email: "crash@t.test",
+  name: "crash",
+  locale: "en" as const,
+  timeZone: "Europe/Oslo",
+  teamId: null,
+  customerId: null,
+};
 
 async function chain(leadId: string) {
   for (let version = 0; ; version++) {
-    const result = await logFollowUp(db, session, {
-      leadId, version, idempotencyKey: crypto.randomUUID(), type: "CALL", outcome: "REACHED",
-      note: `call ${version}`, nextFollowUpAt: null, stage: null, lostReason: null,
-    }, new Date());
+    const result = await logFollowUp(
+      db,
+      session,
+      {
+        leadId,
+        version,
+        idempotencyKey: crypto.randomUUID(),
+        type: "CALL",
+        outcome: "REACHED",
+        note: `call ${version}`,
+        nextFollowUpAt: null,
+        stage: null,
+        lostReason: null,
+      },
+      new Date(),
+    );
     if (!result.ok) throw new Error(`follow-up refused: ${result.reason}`);
     process.stdout.write(`ACK ${leadId} ${result.followUpId} ${result.leadVersion}\n`);
   }

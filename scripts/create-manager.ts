@@ -20,7 +20,9 @@ const HELP = `Usage: npm run create-manager -- --email you@example.com --name "Y
 function parseOptions() {
   let values: { email?: string; name?: string; help?: boolean };
   try {
-    ({ values } = parseArgs({ options: { email: { type: "string" }, name: { type: "string" }, help: { type: "boolean", short: "h" } } }));
+    ({ values } = parseArgs({
+      options: { email: { type: "string" }, name: { type: "string" }, help: { type: "boolean", short: "h" } },
+    }));
   } catch (error) {
     return fail((error as Error).message);
   }
@@ -29,7 +31,10 @@ function parseOptions() {
     process.exit(0);
   }
   const parsed = newStaffUserSchema.safeParse({ email: values.email ?? "", name: values.name ?? "" });
-  if (!parsed.success) return fail(values.email && !values.name ? "--name is missing" : "--email needs an e-mail address and --name a name");
+  if (!parsed.success)
+    return fail(
+      values.email && !values.name ? "--name is missing" : "--email needs an e-mail address and --name a name",
+    );
   return parsed.data;
 }
 
@@ -47,15 +52,21 @@ await runDbScript("create manager", async (sql) => {
   try {
     const result = await createManager(db, input);
     if (!result.ok) {
-      console.error(`reise: ${input.email} already belongs to a user who is not an active manager; choose another address.`);
+      console.error(
+        `reise: ${input.email} already belongs to a user who is not an active manager; choose another address.`,
+      );
       process.exitCode = 1;
       return;
     }
     const until = result.expiresAt.toISOString().slice(0, 16).replace("T", " ");
-    console.log(result.created
-      ? `Created the manager ${input.name} <${input.email}>.`
-      : `${input.email} is already a manager: here is a new link (any older one no longer works).`);
-    console.log(`\nTo set the password, open this link (it works once, until ${until} UTC):\n\n  ${passwordLinkUrl(result.token, baseUrl)}\n`);
+    console.log(
+      result.created
+        ? `Created the manager ${input.name} <${input.email}>.`
+        : `${input.email} is already a manager: here is a new link (any older one no longer works).`,
+    );
+    console.log(
+      `\nTo set the password, open this link (it works once, until ${until} UTC):\n\n  ${passwordLinkUrl(result.token, baseUrl)}\n`,
+    );
     console.log("Whoever has the link can set the password: pass it on only privately, to that person.");
   } finally {
     await db.$disconnect();

@@ -39,7 +39,9 @@ function parseDuration(text: string): number {
 
 const dataDir = path.resolve(`data/load-${port}`);
 const env = { REISE_DATA_DIR: path.join(dataDir, "pglite"), REISE_OUTBOX_DIR: path.join(dataDir, "outbox") };
-console.log(`Load: ${users} sales users for ${durationS} s against ${base} (${process.env.DATABASE_URL ? "PostgreSQL, wiped first" : `embedded database in ${dataDir}`})`);
+console.log(
+  `Load: ${users} sales users for ${durationS} s against ${base} (${process.env.DATABASE_URL ? "PostgreSQL, wiped first" : `embedded database in ${dataDir}`})`,
+);
 const server = await startServer(port, { ...env, REISE_SEED_CUSTOMERS: values.customers! });
 const actionId = logFollowUpActionId();
 
@@ -51,11 +53,21 @@ let firstRefusal = "";
 
 try {
   // Users and leads of their own, through the test-only fixture endpoint.
-  const agents = await Promise.all(Array.from({ length: users }, async (_, i) => {
-    const user = await post("/api/e2e/fixtures", { kind: "staff", password });
-    const leads = await Promise.all([0, 1, 2].map(() => post("/api/e2e/fixtures", { kind: "lead", ownerEmail: user.email, waitingMinutes: 30 + i })));
-    return { cookie: await signIn(base, user.email, password), leads: leads.map((l) => l.leadId as string), versions: new Map<string, number>() };
-  }));
+  const agents = await Promise.all(
+    Array.from({ length: users }, async (_, i) => {
+      const user = await post("/api/e2e/fixtures", { kind: "staff", password });
+      const leads = await Promise.all(
+        [0, 1, 2].map(() =>
+          post("/api/e2e/fixtures", { kind: "lead", ownerEmail: user.email, waitingMinutes: 30 + i }),
+        ),
+      );
+      return {
+        cookie: await signIn(base, user.email, password),
+        leads: leads.map((l) => l.leadId as string),
+        versions: new Map<string, number>(),
+      };
+    }),
+  );
   console.log(`Signed in ${agents.length} users; running…`);
 
   const started = Date.now();
@@ -89,8 +101,16 @@ try {
             const { body, contentType } = followUpBody(lead, agent.versions.get(lead) ?? 0, pendingKey);
             sentAt = performance.now();
             return {
-              ...req, path: `/leads/${lead}`, body,
-              headers: { cookie: agent.cookie, "next-action": actionId, "content-type": contentType, accept: "text/x-component", origin: base },
+              ...req,
+              path: `/leads/${lead}`,
+              body,
+              headers: {
+                cookie: agent.cookie,
+                "next-action": actionId,
+                "content-type": contentType,
+                accept: "text/x-component",
+                origin: base,
+              },
             };
           },
           onResponse: (status, body) => {
@@ -116,7 +136,11 @@ try {
 await verify();
 
 async function post(route: string, data: unknown) {
-  const response = await fetch(`${base}${route}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(data) });
+  const response = await fetch(`${base}${route}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(data),
+  });
   if (response.status !== 201) throw new Error(`${route}: ${response.status} ${await response.text()}`);
   return response.json();
 }
@@ -125,10 +149,20 @@ async function post(route: string, data: unknown) {
 function followUpBody(leadId: string, version: number, idempotencyKey: string) {
   const boundary = `----reise${crypto.randomUUID().replaceAll("-", "")}`;
   const fields: [string, string][] = [
-    ["_1_leadId", leadId], ["_1_version", String(version)], ["_1_idempotencyKey", idempotencyKey], ["_1_type", "CALL"],
-    ["_1_outcome", "REACHED"], ["_1_note", "Load test: ringte kunden"], ["_1_nextFollowUpAt", ""], ["_1_stage", ""], ["0", '[null,"$K1"]'],
+    ["_1_leadId", leadId],
+    ["_1_version", String(version)],
+    ["_1_idempotencyKey", idempotencyKey],
+    ["_1_type", "CALL"],
+    ["_1_outcome", "REACHED"],
+    ["_1_note", "Load test: ringte kunden"],
+    ["_1_nextFollowUpAt", ""],
+    ["_1_stage", ""],
+    ["0", '[null,"$K1"]'],
   ];
-  const body = fields.map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join("") + `--${boundary}--\r\n`;
+  const body =
+    fields
+      .map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`)
+      .join("") + `--${boundary}--\r\n`;
   return { body, contentType: `multipart/form-data; boundary=${boundary}` };
 }
 
@@ -141,10 +175,17 @@ function report(results: autocannon.Result[], elapsed: number) {
   const requests = sum((r) => r.requests.total);
   console.log(`\n${requests} requests in ${elapsed.toFixed(0)} s: ${(requests / elapsed).toFixed(1)} requests/s`);
   for (const kind of ["read", "write"] as const) {
-    const ms = timings.filter((t) => t.kind === kind).map((t) => t.ms).sort((a, b) => a - b);
-    console.log(`  ${kind === "read" ? "lead page " : "follow-up "} ${ms.length} · p50 ${percentile(ms, 50).toFixed(0)} ms · p95 ${percentile(ms, 95).toFixed(0)} ms · p99 ${percentile(ms, 99).toFixed(0)} ms`);
+    const ms = timings
+      .filter((t) => t.kind === kind)
+      .map((t) => t.ms)
+      .sort((a, b) => a - b);
+    console.log(
+      `  ${kind === "read" ? "lead page " : "follow-up "} ${ms.length} · p50 ${percentile(ms, 50).toFixed(0)} ms · p95 ${percentile(ms, 95).toFixed(0)} ms · p99 ${percentile(ms, 99).toFixed(0)} ms`,
+    );
   }
-  console.log(`  errors: ${sum((r) => r.errors)} connection errors, ${sum((r) => r.timeouts)} timeouts, ${sum((r) => r.non2xx)} non-2xx, ${refused} follow-ups not acknowledged`);
+  console.log(
+    `  errors: ${sum((r) => r.errors)} connection errors, ${sum((r) => r.timeouts)} timeouts, ${sum((r) => r.non2xx)} non-2xx, ${refused} follow-ups not acknowledged`,
+  );
   console.log(`  acknowledged follow-ups: ${acks.length}`);
   if (firstRefusal) console.log(`  first follow-up not acknowledged: ${firstRefusal}`);
 }
@@ -162,7 +203,9 @@ async function verify() {
     const wrong = acks.filter((a) => found.get(a.key) && found.get(a.key)!.id !== a.followUpId);
     // No acknowledged write at all means the run tested nothing: that is a failure too.
     const ok = acks.length > 0 && missing.length === 0 && twice.length === 0 && wrong.length === 0;
-    console.log(`Integrity: ${acks.length} acknowledged, ${rows.length} found, ${missing.length} missing, ${twice.length} duplicated, ${wrong.length} with another id — ${ok ? "OK" : "FAILED"}`);
+    console.log(
+      `Integrity: ${acks.length} acknowledged, ${rows.length} found, ${missing.length} missing, ${twice.length} duplicated, ${wrong.length} with another id — ${ok ? "OK" : "FAILED"}`,
+    );
     if (!ok) process.exitCode = 1;
   } finally {
     await sql.close();

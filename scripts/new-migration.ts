@@ -5,7 +5,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { diffMigrationsToSchema, MIGRATIONS_PATH } from "./lib/schema-engine";
 
-const name = (process.argv[2] ?? "").toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+const name = (process.argv[2] ?? "")
+  .toLowerCase()
+  .replace(/[^a-z0-9]+/g, "_")
+  .replace(/^_|_$/g, "");
 if (!name) {
   console.error("Usage: npm run db:new-migration -- <short_name>   (e.g. add_saved_segments)");
   process.exit(2);

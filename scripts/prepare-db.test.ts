@@ -30,23 +30,31 @@ describe.each(testDatabases)("preparing an empty database on $name", (database) 
   it.each([
     ["REISE_MODE=production", { REISE_MODE: "production" }],
     ["REISE_SEED_CUSTOMERS=0", { REISE_SEED_CUSTOMERS: "0" }],
-  ])("%s migrates it and creates no user and no demo data", async (_label, env) => {
-    const db = await scriptDatabase(database);
-    const status = statusFile();
-    try {
-      const result = await runScript("scripts/prepare-db.ts", { ...db.env, ...env, REISE_INSTALL_STATUS_FILE: status });
-      expect(result.stderr).toBe("");
-      expect(result.code).toBe(0);
-      expect(await count(db.open)).toEqual({ users: 0, customers: 0, leads: 0, teams: 0, demo: 0 });
-      expect(JSON.parse(fs.readFileSync(status, "utf8"))).toEqual({ mode: "production", demo: false, managers: 0 });
-      // Starting again changes nothing: an empty production database is not "empty, so seed it".
-      const again = await runScript("scripts/prepare-db.ts", { ...db.env, REISE_INSTALL_STATUS_FILE: status });
-      expect(again.code).toBe(0);
-      expect(await count(db.open)).toMatchObject({ users: 0, demo: 0 });
-    } finally {
-      await db.dispose();
-    }
-  }, 120_000);
+  ])(
+    "%s migrates it and creates no user and no demo data",
+    async (_label, env) => {
+      const db = await scriptDatabase(database);
+      const status = statusFile();
+      try {
+        const result = await runScript("scripts/prepare-db.ts", {
+          ...db.env,
+          ...env,
+          REISE_INSTALL_STATUS_FILE: status,
+        });
+        expect(result.stderr).toBe("");
+        expect(result.code).toBe(0);
+        expect(await count(db.open)).toEqual({ users: 0, customers: 0, leads: 0, teams: 0, demo: 0 });
+        expect(JSON.parse(fs.readFileSync(status, "utf8"))).toEqual({ mode: "production", demo: false, managers: 0 });
+        // Starting again changes nothing: an empty production database is not "empty, so seed it".
+        const again = await runScript("scripts/prepare-db.ts", { ...db.env, REISE_INSTALL_STATUS_FILE: status });
+        expect(again.code).toBe(0);
+        expect(await count(db.open)).toMatchObject({ users: 0, demo: 0 });
+      } finally {
+        await db.dispose();
+      }
+    },
+    120_000,
+  );
 
   it("refuses a switch it does not know, before touching the database", async () => {
     const db = await scriptDatabase(database);
@@ -63,12 +71,20 @@ describe.each(testDatabases)("preparing an empty database on $name", (database) 
     const db = await scriptDatabase(database);
     const status = statusFile();
     try {
-      const result = await runScript("scripts/prepare-db.ts", { ...db.env, REISE_SEED_CUSTOMERS: "20", REISE_INSTALL_STATUS_FILE: status });
+      const result = await runScript("scripts/prepare-db.ts", {
+        ...db.env,
+        REISE_SEED_CUSTOMERS: "20",
+        REISE_INSTALL_STATUS_FILE: status,
+      });
       expect(result.code).toBe(0);
       expect(await count(db.open)).toMatchObject({ customers: 20, demo: 1 });
       expect(JSON.parse(fs.readFileSync(status, "utf8"))).toEqual({ mode: "demo", demo: true, managers: 1 });
       // A demo database stays a demo install, whatever the switch says later.
-      await runScript("scripts/prepare-db.ts", { ...db.env, REISE_MODE: "production", REISE_INSTALL_STATUS_FILE: status });
+      await runScript("scripts/prepare-db.ts", {
+        ...db.env,
+        REISE_MODE: "production",
+        REISE_INSTALL_STATUS_FILE: status,
+      });
       expect(JSON.parse(fs.readFileSync(status, "utf8"))).toEqual({ mode: "production", demo: true, managers: 1 });
     } finally {
       await db.dispose();

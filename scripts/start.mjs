@@ -61,7 +61,9 @@ function prepareDatabase() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "reise-start-"));
   const file = path.join(dir, "install.json");
   try {
-    run(process.execPath, [tsxCli, "--conditions=react-server", "scripts/prepare-db.ts"], "database", { REISE_INSTALL_STATUS_FILE: file });
+    run(process.execPath, [tsxCli, "--conditions=react-server", "scripts/prepare-db.ts"], "database", {
+      REISE_INSTALL_STATUS_FILE: file,
+    });
     return JSON.parse(fs.readFileSync(file, "utf8"));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -84,8 +86,21 @@ function buildIsStale() {
   const buildId = path.join(root, env.REISE_TEST_BUILD === "1" ? ".next-test" : ".next", "BUILD_ID");
   if (!fs.existsSync(buildId)) return true;
   const builtAt = fs.statSync(buildId).mtimeMs;
-  const sources = ["app", "components", "server", "lib", "i18n", "messages", "generated", "proxy.ts",
-    "instrumentation.ts", "next.config.js", "test", "package-lock.json", "postcss.config.mjs"];
+  const sources = [
+    "app",
+    "components",
+    "server",
+    "lib",
+    "i18n",
+    "messages",
+    "generated",
+    "proxy.ts",
+    "instrumentation.ts",
+    "next.config.js",
+    "test",
+    "package-lock.json",
+    "postcss.config.mjs",
+  ];
   return sources.some((entry) => newestMtime(path.join(root, entry)) > builtAt);
 }
 
@@ -93,7 +108,9 @@ function newestMtime(target) {
   if (!fs.existsSync(target)) return 0;
   const stat = fs.statSync(target);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return fs.readdirSync(target).reduce((max, name) => Math.max(max, newestMtime(path.join(target, name))), stat.mtimeMs);
+  return fs
+    .readdirSync(target)
+    .reduce((max, name) => Math.max(max, newestMtime(path.join(target, name))), stat.mtimeMs);
 }
 
 async function announceWhenReady() {

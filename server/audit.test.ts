@@ -7,14 +7,31 @@ import { describe, expect, it } from "vitest";
 // so does an audit row written around recordAudit.
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const SOURCE_DIRS = ["app", "server", "lib", "components", "scripts", "prisma/seed", "proxy.ts", "instrumentation.ts", "instrumentation-node.ts"];
+const SOURCE_DIRS = [
+  "app",
+  "server",
+  "lib",
+  "components",
+  "scripts",
+  "prisma/seed",
+  "proxy.ts",
+  "instrumentation.ts",
+  "instrumentation-node.ts",
+];
 
 function sourceFiles(entry: string): string[] {
   const full = path.join(ROOT, entry);
   if (!fs.existsSync(full)) return [];
   if (fs.statSync(full).isFile()) return [full];
-  return fs.readdirSync(full, { withFileTypes: true }).flatMap((d) =>
-    d.isDirectory() ? sourceFiles(path.join(entry, d.name)) : /\.(ts|tsx|mjs|js|sql)$/.test(d.name) ? [path.join(full, d.name)] : []);
+  return fs
+    .readdirSync(full, { withFileTypes: true })
+    .flatMap((d) =>
+      d.isDirectory()
+        ? sourceFiles(path.join(entry, d.name))
+        : /\.(ts|tsx|mjs|js|sql)$/.test(d.name)
+          ? [path.join(full, d.name)]
+          : [],
+    );
 }
 
 // Tests may build their own worlds; the running app may not.

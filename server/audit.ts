@@ -9,15 +9,40 @@ export type AuditEntry = {
   /** The staff member who made the change; null for the system (API ingest, round-robin). */
   actorId: string | null;
   action:
-    | "lead.created" | "lead.assigned" | "lead.stage_changed" | "lead.claimed" | "lead.reassigned"
-    | "setting.changed" | "apiKey.created" | "apiKey.revoked"
-    | "consent.changed" | "customer.exported" | "customer.erased"
-    | "order.milestone_changed" | "order.delivery_moved"
-    | "milestoneContent.created" | "milestoneContent.updated" | "milestoneContent.deleted"
-    | "customers.exported" | "customers.imported"
-    | "user.disabled" | "user.enabled" | "user.role_changed" | "user.created" | "user.password_set";
+    | "lead.created"
+    | "lead.assigned"
+    | "lead.stage_changed"
+    | "lead.claimed"
+    | "lead.reassigned"
+    | "setting.changed"
+    | "apiKey.created"
+    | "apiKey.revoked"
+    | "consent.changed"
+    | "customer.exported"
+    | "customer.erased"
+    | "order.milestone_changed"
+    | "order.delivery_moved"
+    | "milestoneContent.created"
+    | "milestoneContent.updated"
+    | "milestoneContent.deleted"
+    | "customers.exported"
+    | "customers.imported"
+    | "user.disabled"
+    | "user.enabled"
+    | "user.role_changed"
+    | "user.created"
+    | "user.password_set";
   /** CustomerExport / CustomerImport: one row per list export or import, its id made for the audit row. */
-  entityType: "Lead" | "AppSetting" | "ApiKey" | "Customer" | "Order" | "MilestoneContent" | "CustomerExport" | "CustomerImport" | "User";
+  entityType:
+    | "Lead"
+    | "AppSetting"
+    | "ApiKey"
+    | "Customer"
+    | "Order"
+    | "MilestoneContent"
+    | "CustomerExport"
+    | "CustomerImport"
+    | "User";
   entityId: string;
   /** What changed, e.g. { from: "NEW", to: "LOST", lostReason: "…" }. Ids, not names: names change. */
   data: Prisma.InputJsonObject;

@@ -12,7 +12,10 @@ import { openSqlClient, type SqlClient } from "./db/sql";
 
 type Database = { prisma: PrismaClient; sql: SqlClient; config: DbConfig };
 
-const globalForDb = globalThis as typeof globalThis & { __reiseDb?: Promise<Database>; __reiseBeforeClose?: (() => Promise<void>)[] };
+const globalForDb = globalThis as typeof globalThis & {
+  __reiseDb?: Promise<Database>;
+  __reiseBeforeClose?: (() => Promise<void>)[];
+};
 const beforeClose = (globalForDb.__reiseBeforeClose ??= []);
 
 /** Runs at shutdown while the database is still open, e.g. to let running jobs finish. */
@@ -41,7 +44,9 @@ async function openDatabase(): Promise<Database> {
     await sql.close();
     throw error;
   }
-  const adapter = sql.pglite ? new PrismaPGlite(sql.pglite) : new PrismaPg({ connectionString: (config as { url: string }).url });
+  const adapter = sql.pglite
+    ? new PrismaPGlite(sql.pglite)
+    : new PrismaPg({ connectionString: (config as { url: string }).url });
   const prisma = new PrismaClient({ adapter, ...queryLogOptions() });
   attachQueryLog(prisma);
   closeOnExit(sql, prisma);

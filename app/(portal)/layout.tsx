@@ -17,7 +17,9 @@ export default async function PortalLayout({ children }: { children: React.React
             <UserMenu session={session} />
           </div>
         </header>
-        <main id="content" className="mx-auto w-full max-w-2xl px-4 py-6">{children}</main>
+        <main id="content" className="mx-auto w-full max-w-2xl px-4 py-6">
+          {children}
+        </main>
       </div>
     </ClientMessages>
   );

@@ -14,9 +14,13 @@ export function ChangePasswordForm({ email }: { email: string }) {
   if (state?.ok) {
     return (
       <div className="flex flex-col gap-4">
-        <Alert tone="success" title={t("doneTitle")}>{t("done")}</Alert>
+        <Alert tone="success" title={t("doneTitle")}>
+          {t("done")}
+        </Alert>
         {/* A full load: the session ended with the change, so the login page is next. */}
-        <a href="/login" className={buttonClasses("primary")}>{t("signIn")}</a>
+        <a href="/login" className={buttonClasses("primary")}>
+          {t("signIn")}
+        </a>
       </div>
     );
   }
@@ -35,7 +39,9 @@ export function ChangePasswordForm({ email }: { email: string }) {
       <FormField label={t("confirm")} error={errors.confirm} required>
         <Input name="confirm" type="password" autoComplete="new-password" maxLength={200} />
       </FormField>
-      <Button type="submit" pending={pending}>{pending ? t("saving") : t("submit")}</Button>
+      <Button type="submit" pending={pending}>
+        {pending ? t("saving") : t("submit")}
+      </Button>
     </form>
   );
 }

@@ -27,7 +27,9 @@ export async function AuditData({ data }: { data: unknown }) {
                 <span aria-hidden="true"> → </span>
                 <ins className="font-medium text-ink no-underline">{text(line.to)}</ins>
               </>
-            ) : text(line.value)}
+            ) : (
+              text(line.value)
+            )}
           </dd>
         </div>
       ))}

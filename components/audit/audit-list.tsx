@@ -30,11 +30,16 @@ export async function AuditList({ rows }: { rows: AuditRow[] }) {
                 {entityLabel(row.entityType)}
                 {row.entityId ? (
                   row.entityType === "Lead" || row.entityType === "Customer" ? (
-                    <Link href={`/${row.entityType === "Lead" ? "leads" : "customers"}/${row.entityId}`} className="ml-1 font-mono text-xs text-accent-700 underline-offset-2 hover:underline">
+                    <Link
+                      href={`/${row.entityType === "Lead" ? "leads" : "customers"}/${row.entityId}`}
+                      className="ml-1 font-mono text-xs text-accent-700 underline-offset-2 hover:underline"
+                    >
                       {shortId(row.entityId)}
                     </Link>
                   ) : (
-                    <span className="ml-1 font-mono text-xs" title={row.entityId}>{shortId(row.entityId)}</span>
+                    <span className="ml-1 font-mono text-xs" title={row.entityId}>
+                      {shortId(row.entityId)}
+                    </span>
                   )
                 ) : null}
               </span>

@@ -16,7 +16,9 @@ export function ForgotPasswordForm() {
     return (
       <div className="flex flex-col gap-4">
         <Alert tone="success">{t("sent")}</Alert>
-        <Link href="/login" className={buttonClasses("secondary")}>{t("backToLogin")}</Link>
+        <Link href="/login" className={buttonClasses("secondary")}>
+          {t("backToLogin")}
+        </Link>
       </div>
     );
   }
@@ -27,8 +29,12 @@ export function ForgotPasswordForm() {
       <FormField label={t("email")} error={failed?.fieldErrors.email} required>
         <Input name="email" type="email" autoComplete="username" inputMode="email" maxLength={254} />
       </FormField>
-      <Button type="submit" pending={pending} className="w-full">{pending ? t("sending") : t("submit")}</Button>
-      <Link href="/login" className="text-center text-sm text-ink-muted underline-offset-4 hover:underline">{t("backToLogin")}</Link>
+      <Button type="submit" pending={pending} className="w-full">
+        {pending ? t("sending") : t("submit")}
+      </Button>
+      <Link href="/login" className="text-center text-sm text-ink-muted underline-offset-4 hover:underline">
+        {t("backToLogin")}
+      </Link>
     </form>
   );
 }

@@ -26,7 +26,9 @@ export function LoginPanel({ callbackUrl, initialTab, linkError, showDemoHint }:
         <TabsContent value="staff">
           <StaffLoginForm callbackUrl={callbackUrl} />
           <p className="mt-3 text-center text-sm">
-            <Link href="/login/forgot-password" className="text-ink-muted underline-offset-4 hover:underline">{t("forgotPassword.link")}</Link>
+            <Link href="/login/forgot-password" className="text-ink-muted underline-offset-4 hover:underline">
+              {t("forgotPassword.link")}
+            </Link>
           </p>
           {showDemoHint ? (
             <p className="mt-4 text-xs text-ink-subtle">

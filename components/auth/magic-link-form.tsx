@@ -49,7 +49,12 @@ export function MagicLinkForm({ linkError }: { linkError?: "linkInvalid" | "acce
   }
 
   return (
-    <form onSubmit={onSubmit} onFocus={() => void loadSignIn().catch(() => {})} noValidate className="flex flex-col gap-4">
+    <form
+      onSubmit={onSubmit}
+      onFocus={() => void loadSignIn().catch(() => {})}
+      noValidate
+      className="flex flex-col gap-4"
+    >
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <p className="text-sm text-ink-muted">{t("customerIntro")}</p>
       <FormField label={t("email")} error={emailError} required>

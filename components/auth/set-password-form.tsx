@@ -16,8 +16,12 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
   if (state?.ok) {
     return (
       <div className="flex flex-col gap-4">
-        <Alert tone="success" title={t("doneTitle")}>{t("done")}</Alert>
-        <Link href="/login" className={buttonClasses("primary")}>{t("signIn")}</Link>
+        <Alert tone="success" title={t("doneTitle")}>
+          {t("done")}
+        </Alert>
+        <Link href="/login" className={buttonClasses("primary")}>
+          {t("signIn")}
+        </Link>
       </div>
     );
   }

@@ -46,7 +46,12 @@ export function StaffLoginForm({ callbackUrl }: { callbackUrl?: string }) {
         const minutes = throttledMinutes(result?.error);
         if (minutes !== null) setFormError(t("tooManyAttempts", { minutes }));
         else if (result?.error === ACCOUNT_CLOSED) setFormError(t("accountClosed"));
-        else setFormError(result?.status === 401 || result?.error === "CredentialsSignin" ? t("invalidCredentials") : t("genericError"));
+        else
+          setFormError(
+            result?.status === 401 || result?.error === "CredentialsSignin"
+              ? t("invalidCredentials")
+              : t("genericError"),
+          );
         return;
       }
       // "/" sends each role to its own home; a deep link wins when there is one.
@@ -61,7 +66,12 @@ export function StaffLoginForm({ callbackUrl }: { callbackUrl?: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} onFocus={() => void loadSignIn().catch(() => {})} noValidate className="flex flex-col gap-4">
+    <form
+      onSubmit={onSubmit}
+      onFocus={() => void loadSignIn().catch(() => {})}
+      noValidate
+      className="flex flex-col gap-4"
+    >
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <FormField label={t("email")} error={fieldErrors.email} required>
         <Input name="email" type="email" autoComplete="username" inputMode="email" maxLength={254} />

@@ -8,8 +8,18 @@ import { ConsentBadges } from "./consent-badges";
 import { ConsentForm } from "./consent-form";
 
 /** Consent per purpose, its history (when, how, by whom) and, unless erased, a form to record a change. */
-export async function ConsentCard({ customerId, consents, history, erased, timeZone }: {
-  customerId: string; consents: ConsentState[]; history: ConsentHistoryEntry[]; erased: boolean; timeZone: string;
+export async function ConsentCard({
+  customerId,
+  consents,
+  history,
+  erased,
+  timeZone,
+}: {
+  customerId: string;
+  consents: ConsentState[];
+  history: ConsentHistoryEntry[];
+  erased: boolean;
+  timeZone: string;
 }) {
   const [t, format] = await Promise.all([getTranslations("consent"), getFormatter()]);
   // Codes recorded here read in the reader's language; older free-text sources show as written.
@@ -31,10 +41,21 @@ export async function ConsentCard({ customerId, consents, history, erased, timeZ
                 <li key={e.id} className="py-1.5">
                   <span className="font-medium">{t(`purposes.${e.purpose}`)}</span>
                   {": "}
-                  {t("historyEntry", { state: t(e.granted ? "state.granted" : "state.withdrawn"), source: source(e.source) })}
+                  {t("historyEntry", {
+                    state: t(e.granted ? "state.granted" : "state.withdrawn"),
+                    source: source(e.source),
+                  })}
                   <span className="block text-xs text-ink-muted">
                     <time dateTime={e.occurredAt.toISOString()}>
-                      {format.dateTime(e.occurredAt, { timeZone, day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })}
+                      {format.dateTime(e.occurredAt, {
+                        timeZone,
+                        day: "numeric",
+                        month: "short",
+                        year: "numeric",
+                        hour: "2-digit",
+                        minute: "2-digit",
+                        hourCycle: "h23",
+                      })}
                     </time>
                     {" · "}
                     {e.recordedBy ? t("recordedBy", { name: e.recordedBy }) : t("byCustomer")}
@@ -48,9 +69,14 @@ export async function ConsentCard({ customerId, consents, history, erased, timeZ
           <details className="group rounded-md border border-line px-3 py-2">
             <summary className="flex cursor-pointer list-none items-center justify-between gap-2 font-medium [&::-webkit-details-marker]:hidden">
               {t("record")}
-              <ChevronDownIcon className="size-4 text-ink-muted transition-transform group-open:rotate-180" aria-hidden />
+              <ChevronDownIcon
+                className="size-4 text-ink-muted transition-transform group-open:rotate-180"
+                aria-hidden
+              />
             </summary>
-            <div className="mt-3"><ConsentForm customerId={customerId} /></div>
+            <div className="mt-3">
+              <ConsentForm customerId={customerId} />
+            </div>
           </details>
         )}
       </CardContent>

@@ -19,24 +19,40 @@ export function ConsentForm({ customerId }: { customerId: string }) {
       {state ? <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert> : null}
       <FormField label={t("purpose")} error={errors?.purpose}>
         <Select name="purpose" defaultValue="">
-          <option value="" disabled>{t("choose")}</option>
-          {CONSENT_PURPOSES.map((p) => <option key={p} value={p}>{t(`purposes.${p}`)}</option>)}
+          <option value="" disabled>
+            {t("choose")}
+          </option>
+          {CONSENT_PURPOSES.map((p) => (
+            <option key={p} value={p}>
+              {t(`purposes.${p}`)}
+            </option>
+          ))}
         </Select>
       </FormField>
       <FormField label={t("answer")} error={errors?.granted}>
         <Select name="granted" defaultValue="">
-          <option value="" disabled>{t("choose")}</option>
+          <option value="" disabled>
+            {t("choose")}
+          </option>
           <option value="true">{t("grant")}</option>
           <option value="false">{t("withdraw")}</option>
         </Select>
       </FormField>
       <FormField label={t("source")} error={errors?.source}>
         <Select name="source" defaultValue="">
-          <option value="" disabled>{t("choose")}</option>
-          {CONSENT_SOURCES.map((s) => <option key={s} value={s}>{t(`sources.${s}`)}</option>)}
+          <option value="" disabled>
+            {t("choose")}
+          </option>
+          {CONSENT_SOURCES.map((s) => (
+            <option key={s} value={s}>
+              {t(`sources.${s}`)}
+            </option>
+          ))}
         </Select>
       </FormField>
-      <Button type="submit" variant="secondary" pending={pending} className="self-start">{t("save")}</Button>
+      <Button type="submit" variant="secondary" pending={pending} className="self-start">
+        {t("save")}
+      </Button>
     </form>
   );
 }

@@ -9,7 +9,12 @@ import type { CustomerListRow } from "@/server/customers/list-queries";
 
 // Small cells shared by the table and the phone cards. Every state is a word, never colour alone.
 
-const TIER_TONE: Record<LoyaltyTierName, BadgeTone> = { BASIC: "neutral", SILVER: "neutral", GOLD: "warm", PLATINUM: "accent" };
+const TIER_TONE: Record<LoyaltyTierName, BadgeTone> = {
+  BASIC: "neutral",
+  SILVER: "neutral",
+  GOLD: "warm",
+  PLATINUM: "accent",
+};
 
 export function contactLine(row: Pick<CustomerListRow, "phone" | "email">): string | null {
   return row.phone ? formatPhone(row.phone) : row.email;
@@ -45,7 +50,10 @@ export function OpenLeadBadge({ row }: { row: CustomerListRow }) {
 export function MarketingConsent({ row }: { row: CustomerListRow }) {
   const t = useTranslations("customerList");
   return row.marketingConsent ? (
-    <span className="inline-flex items-center gap-1 text-ink"><CheckCircleIcon aria-hidden className="size-3.5 text-answered-fg" />{t("consentYes")}</span>
+    <span className="inline-flex items-center gap-1 text-ink">
+      <CheckCircleIcon aria-hidden className="size-3.5 text-answered-fg" />
+      {t("consentYes")}
+    </span>
   ) : (
     <span className="text-ink-subtle">{t("consentNo")}</span>
   );
@@ -54,5 +62,9 @@ export function MarketingConsent({ row }: { row: CustomerListRow }) {
 export function OwnerName({ name }: { name: string | null }) {
   const t = useTranslations("customerList");
   if (!name) return <span className="text-ink-subtle italic">{t("unassigned")}</span>;
-  return <span className="block max-w-32 truncate" title={name}>{name}</span>;
+  return (
+    <span className="block max-w-32 truncate" title={name}>
+      {name}
+    </span>
+  );
 }

@@ -19,7 +19,13 @@ function NameCell({ row: { original: c } }: Ctx) {
   return (
     <div className="max-w-56 min-w-0">
       {/* Rows are the keyboard target (one tab stop each); the link is for the mouse and new tabs. */}
-      <Link href={`/customers/${c.id}`} prefetch={false} tabIndex={-1} className="block truncate font-medium text-ink hover:underline" title={c.name}>
+      <Link
+        href={`/customers/${c.id}`}
+        prefetch={false}
+        tabIndex={-1}
+        className="block truncate font-medium text-ink hover:underline"
+        title={c.name}
+      >
         {c.name}
       </Link>
       <span className="block truncate text-xs text-ink-muted" title={[c.phone, c.email].filter(Boolean).join(" · ")}>
@@ -43,9 +49,20 @@ function StageCell({ row: { original: c } }: Ctx) {
 export function customerColumns(now: string) {
   return helper.columns([
     helper.display({ id: "name", cell: NameCell, meta: { sort: "name", sortDirection: "ascending" } }),
-    helper.display({ id: "tier", cell: ({ row }: Ctx) => <TierAndPoints row={row.original} />, meta: { sort: "points", sortDirection: "descending" } }),
+    helper.display({
+      id: "tier",
+      cell: ({ row }: Ctx) => <TierAndPoints row={row.original} />,
+      meta: { sort: "points", sortDirection: "descending" },
+    }),
     helper.display({ id: "stage", cell: StageCell }),
-    helper.display({ id: "city", cell: ({ row }: Ctx) => <span className="block max-w-32 truncate" title={row.original.city ?? undefined}>{row.original.city ?? "—"}</span> }),
+    helper.display({
+      id: "city",
+      cell: ({ row }: Ctx) => (
+        <span className="block max-w-32 truncate" title={row.original.city ?? undefined}>
+          {row.original.city ?? "—"}
+        </span>
+      ),
+    }),
     helper.display({ id: "owner", cell: ({ row }: Ctx) => <OwnerName name={row.original.ownerName} /> }),
     helper.display({ id: "marketing", cell: ({ row }: Ctx) => <MarketingConsent row={row.original} /> }),
     helper.display({

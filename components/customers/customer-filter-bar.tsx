@@ -5,7 +5,12 @@ import { FilterBar } from "@/components/list/filter-bar";
 import { FilterSelect } from "@/components/list/filter-field";
 import { FilterToggles } from "@/components/list/filter-toggles";
 import { TextFilter } from "@/components/list/text-filter";
-import { ACTIVITY_WINDOWS, CUSTOMER_SORTS, JOURNEY_STAGES, LOYALTY_TIERS } from "@/lib/validation/customer-filter-options";
+import {
+  ACTIVITY_WINDOWS,
+  CUSTOMER_SORTS,
+  JOURNEY_STAGES,
+  LOYALTY_TIERS,
+} from "@/lib/validation/customer-filter-options";
 import { countNarrowingFilters } from "@/lib/validation/customer-filters-url";
 import type { CustomerFilters } from "@/lib/validation/customer-filters";
 import type { SalesRep } from "@/server/leads/list-queries";
@@ -26,7 +31,14 @@ export function CustomerFilterBar({ reps, isManager }: { reps: SalesRep[]; isMan
       toggleLabel={narrowing ? t("filters.toggleCount", { count: narrowing }) : t("filters.toggle")}
       panelClassName="grid grid-cols-2"
       search={
-        <TextFilter search label={t("filters.search")} placeholder={t("filters.searchPlaceholder")} value={filters.q} onApply={(q) => apply({ q })} className="min-w-56 flex-1" />
+        <TextFilter
+          search
+          label={t("filters.search")}
+          placeholder={t("filters.searchPlaceholder")}
+          value={filters.q}
+          onApply={(q) => apply({ q })}
+          className="min-w-56 flex-1"
+        />
       }
     >
       <FilterToggles
@@ -37,37 +49,87 @@ export function CustomerFilterBar({ reps, isManager }: { reps: SalesRep[]; isMan
         onChange={(tier) => apply({ tier })}
         className="col-span-2"
       />
-      <FilterSelect label={t("filters.stage")} value={filters.stage.length === 1 ? filters.stage[0] : ""} onChange={(v) => apply({ stage: v ? [v as (typeof JOURNEY_STAGES)[number]] : [] })}>
-        <option value="">{filters.stage.length > 1 ? t("filters.stageSeveral", { count: filters.stage.length }) : t("filters.stageAny")}</option>
-        {JOURNEY_STAGES.map((s) => <option key={s} value={s}>{t(`stages.${s}`)}</option>)}
+      <FilterSelect
+        label={t("filters.stage")}
+        value={filters.stage.length === 1 ? filters.stage[0] : ""}
+        onChange={(v) => apply({ stage: v ? [v as (typeof JOURNEY_STAGES)[number]] : [] })}
+      >
+        <option value="">
+          {filters.stage.length > 1
+            ? t("filters.stageSeveral", { count: filters.stage.length })
+            : t("filters.stageAny")}
+        </option>
+        {JOURNEY_STAGES.map((s) => (
+          <option key={s} value={s}>
+            {t(`stages.${s}`)}
+          </option>
+        ))}
       </FilterSelect>
-      <FilterSelect label={t("filters.owner")} value={filters.owner ?? ""} onChange={(v) => apply({ owner: optional<"owner">(v) })}>
+      <FilterSelect
+        label={t("filters.owner")}
+        value={filters.owner ?? ""}
+        onChange={(v) => apply({ owner: optional<"owner">(v) })}
+      >
         <option value="">{isManager ? t("filters.ownerAll") : t("filters.ownerTeam")}</option>
         <option value="mine">{t("filters.ownerMine")}</option>
         <option value="unassigned">{t("filters.ownerUnassigned")}</option>
         {reps.length ? (
           <optgroup label={t("filters.reps")}>
-            {reps.map((rep) => <option key={rep.id} value={rep.id}>{rep.name}</option>)}
+            {reps.map((rep) => (
+              <option key={rep.id} value={rep.id}>
+                {rep.name}
+              </option>
+            ))}
           </optgroup>
         ) : null}
       </FilterSelect>
-      <FilterSelect label={t("filters.lead")} value={filters.lead ?? ""} onChange={(v) => apply({ lead: optional<"lead">(v) })}>
+      <FilterSelect
+        label={t("filters.lead")}
+        value={filters.lead ?? ""}
+        onChange={(v) => apply({ lead: optional<"lead">(v) })}
+      >
         <option value="">{t("filters.any")}</option>
         <option value="yes">{t("filters.leadYes")}</option>
         <option value="no">{t("filters.leadNo")}</option>
       </FilterSelect>
-      <FilterSelect label={t("filters.marketing")} value={filters.marketing ?? ""} onChange={(v) => apply({ marketing: optional<"marketing">(v) })}>
+      <FilterSelect
+        label={t("filters.marketing")}
+        value={filters.marketing ?? ""}
+        onChange={(v) => apply({ marketing: optional<"marketing">(v) })}
+      >
         <option value="">{t("filters.any")}</option>
         <option value="yes">{t("filters.marketingYes")}</option>
         <option value="no">{t("filters.marketingNo")}</option>
       </FilterSelect>
-      <FilterSelect label={t("filters.activity")} value={filters.activity ?? ""} onChange={(v) => apply({ activity: optional<"activity">(v) })}>
+      <FilterSelect
+        label={t("filters.activity")}
+        value={filters.activity ?? ""}
+        onChange={(v) => apply({ activity: optional<"activity">(v) })}
+      >
         <option value="">{t("filters.anyTime")}</option>
-        {ACTIVITY_WINDOWS.map((w) => <option key={w} value={w}>{t(`activity.${w}`)}</option>)}
+        {ACTIVITY_WINDOWS.map((w) => (
+          <option key={w} value={w}>
+            {t(`activity.${w}`)}
+          </option>
+        ))}
       </FilterSelect>
-      <TextFilter label={t("filters.city")} value={filters.city} onApply={(city) => apply({ city })} autoComplete="address-level2" className="md:w-36" />
-      <FilterSelect label={t("filters.sort")} value={filters.sort} onChange={(v) => apply({ sort: v as CustomerFilters["sort"] })}>
-        {CUSTOMER_SORTS.map((s) => <option key={s} value={s}>{t(`sorts.${s}`)}</option>)}
+      <TextFilter
+        label={t("filters.city")}
+        value={filters.city}
+        onApply={(city) => apply({ city })}
+        autoComplete="address-level2"
+        className="md:w-36"
+      />
+      <FilterSelect
+        label={t("filters.sort")}
+        value={filters.sort}
+        onChange={(v) => apply({ sort: v as CustomerFilters["sort"] })}
+      >
+        {CUSTOMER_SORTS.map((s) => (
+          <option key={s} value={s}>
+            {t(`sorts.${s}`)}
+          </option>
+        ))}
       </FilterSelect>
     </FilterBar>
   );

@@ -14,10 +14,16 @@ export function CustomerListActions() {
   const { filters } = useCustomerListState();
   return (
     <>
-      <a href={`/api/customers/export${customerFiltersToSearch(filters)}`} download className={buttonClasses("secondary")}>
+      <a
+        href={`/api/customers/export${customerFiltersToSearch(filters)}`}
+        download
+        className={buttonClasses("secondary")}
+      >
         {t("export")}
       </a>
-      <Link href="/customers/import" className={buttonClasses("secondary")}>{t("import")}</Link>
+      <Link href="/customers/import" className={buttonClasses("secondary")}>
+        {t("import")}
+      </Link>
     </>
   );
 }

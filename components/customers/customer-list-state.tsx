@@ -17,7 +17,11 @@ function next(shown: CustomerFilters, patch: Partial<CustomerFilters>): Customer
 }
 
 export function CustomerListState({ filters, children }: { filters: CustomerFilters; children: ReactNode }) {
-  return <ListUrlStateProvider filters={filters} toSearch={customerFiltersToSearch} next={next}>{children}</ListUrlStateProvider>;
+  return (
+    <ListUrlStateProvider filters={filters} toSearch={customerFiltersToSearch} next={next}>
+      {children}
+    </ListUrlStateProvider>
+  );
 }
 
 export const useCustomerListState = () => useListUrlState<CustomerFilters>();

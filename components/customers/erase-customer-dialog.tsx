@@ -5,7 +5,15 @@ import { eraseCustomerAction, type EraseActionState } from "@/server/customers/g
 import { confirmsName } from "@/lib/validation/consent-options";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogClose,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 
@@ -25,9 +33,19 @@ export function EraseCustomerDialog({ customerId, name }: { customerId: string; 
   }, null);
   const matches = confirmsName(typed, name);
   return (
-    <Dialog open={open} onOpenChange={(next) => { if (!pending) { setOpen(next); setTyped(""); } }}>
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        if (!pending) {
+          setOpen(next);
+          setTyped("");
+        }
+      }}
+    >
       <DialogTrigger asChild>
-        <Button variant="danger" data-testid="erase-open">{t("open")}</Button>
+        <Button variant="danger" data-testid="erase-open">
+          {t("open")}
+        </Button>
       </DialogTrigger>
       <DialogContent size="sm" role="alertdialog" onInteractOutside={(e) => e.preventDefault()}>
         <form action={action} className="flex flex-col gap-4">
@@ -36,13 +54,24 @@ export function EraseCustomerDialog({ customerId, name }: { customerId: string; 
           <input type="hidden" name="customerId" value={customerId} />
           {state && !state.ok && !state.fieldError ? <Alert tone="error">{state.message}</Alert> : null}
           <FormField label={t("typeName")} error={state && !state.ok ? state.fieldError : undefined}>
-            <Input name="confirmName" autoComplete="off" spellCheck={false} value={typed} onChange={(e) => setTyped(e.target.value)} placeholder={name} />
+            <Input
+              name="confirmName"
+              autoComplete="off"
+              spellCheck={false}
+              value={typed}
+              onChange={(e) => setTyped(e.target.value)}
+              placeholder={name}
+            />
           </FormField>
           <DialogFooter>
             <DialogClose asChild>
-              <Button variant="secondary" disabled={pending}>{t("cancel")}</Button>
+              <Button variant="secondary" disabled={pending}>
+                {t("cancel")}
+              </Button>
             </DialogClose>
-            <Button type="submit" variant="danger" pending={pending} disabled={!matches}>{t("confirm")}</Button>
+            <Button type="submit" variant="danger" pending={pending} disabled={!matches}>
+              {t("confirm")}
+            </Button>
           </DialogFooter>
         </form>
       </DialogContent>

@@ -39,7 +39,8 @@ export function ImportForm({ teams }: { teams: ImportTeam[] }) {
   async function onFile(picked: File | undefined) {
     if (!picked) return;
     setFile({ name: picked.name, size: picked.size });
-    const reject = (problem: FileProblem) => setState({ step: "ready", bytes: new Uint8Array(), preview: [], total: 0, problem });
+    const reject = (problem: FileProblem) =>
+      setState({ step: "ready", bytes: new Uint8Array(), preview: [], total: 0, problem });
     if (picked.size > IMPORT_MAX_BYTES) return reject({ reason: "tooLarge" });
     setState({ step: "reading", fraction: 0 });
     const parser = import("@/lib/customer-import-parse").catch(() => null);
@@ -51,7 +52,9 @@ export function ImportForm({ teams }: { teams: ImportTeam[] }) {
     if (!csv) return reject({ reason: "network" });
     const parsed = csv.parseImportCsv(decoded.text, IMPORT_PREVIEW_ROWS);
     if (!parsed.ok) return reject(parsed);
-    const problem: FileProblem | null = parsed.errors.length ? { reason: "rows", errors: parsed.errors.slice(0, 200), errorCount: parsed.errors.length } : null;
+    const problem: FileProblem | null = parsed.errors.length
+      ? { reason: "rows", errors: parsed.errors.slice(0, 200), errorCount: parsed.errors.length }
+      : null;
     setState({ step: "ready", bytes, preview: parsed.preview, total: parsed.total, problem });
   }
 
@@ -73,9 +76,15 @@ export function ImportForm({ teams }: { teams: ImportTeam[] }) {
     <div className="flex flex-col gap-5">
       <div className="flex flex-col gap-3 rounded-lg border border-line bg-surface p-4 sm:flex-row sm:flex-wrap sm:items-end">
         <div className="flex min-w-0 flex-1 flex-col gap-1">
-          <label htmlFor={inputId} className="text-sm font-medium text-ink">{t("file")}</label>
+          <label htmlFor={inputId} className="text-sm font-medium text-ink">
+            {t("file")}
+          </label>
           <input
-            id={inputId} type="file" accept=".csv,text/csv" disabled={busy} aria-describedby={`${inputId}-hint`}
+            id={inputId}
+            type="file"
+            accept=".csv,text/csv"
+            disabled={busy}
+            aria-describedby={`${inputId}-hint`}
             onChange={(e) => onFile(e.target.files?.[0])}
             className="block w-full text-sm text-ink file:mr-3 file:h-9 file:rounded-md file:border file:border-line-strong file:bg-surface file:px-3 file:text-sm file:font-medium file:text-ink hover:file:bg-gray-50"
           />
@@ -84,10 +93,16 @@ export function ImportForm({ teams }: { teams: ImportTeam[] }) {
           </p>
         </div>
         <div className="flex flex-col gap-1 sm:w-56">
-          <label htmlFor={`${inputId}-team`} className="text-sm font-medium text-ink">{t("team")}</label>
+          <label htmlFor={`${inputId}-team`} className="text-sm font-medium text-ink">
+            {t("team")}
+          </label>
           <Select id={`${inputId}-team`} value={team} onChange={(e) => setTeam(e.target.value)} disabled={busy}>
             <option value="">{t("noTeam")}</option>
-            {teams.map((x) => <option key={x.id} value={x.id}>{x.name}</option>)}
+            {teams.map((x) => (
+              <option key={x.id} value={x.id}>
+                {x.name}
+              </option>
+            ))}
           </Select>
         </div>
       </div>
@@ -95,14 +110,26 @@ export function ImportForm({ teams }: { teams: ImportTeam[] }) {
       {state.step === "reading" ? <ImportProgress label={t("reading")} fraction={state.fraction} /> : null}
       {state.step === "uploading" ? <ImportProgress label={t("uploading")} fraction={state.fraction} /> : null}
       {state.step === "done" ? (
-        <Alert tone="success" title={t("done", { count: state.imported })} action={<Link href="/customers" className={buttonClasses("secondary", "sm")}>{t("toList")}</Link>}>
+        <Alert
+          tone="success"
+          title={t("done", { count: state.imported })}
+          action={
+            <Link href="/customers" className={buttonClasses("secondary", "sm")}>
+              {t("toList")}
+            </Link>
+          }
+        >
           {t("doneBody")}
         </Alert>
       ) : null}
       {state.step === "ready" && state.problem ? (
-        <div ref={problemRef} tabIndex={-1} className="outline-none"><ImportProblems problem={state.problem} /></div>
+        <div ref={problemRef} tabIndex={-1} className="outline-none">
+          <ImportProblems problem={state.problem} />
+        </div>
       ) : null}
-      {(state.step === "ready" || state.step === "uploading") && state.preview.length ? <ImportPreview rows={state.preview} total={state.total} /> : null}
+      {(state.step === "ready" || state.step === "uploading") && state.preview.length ? (
+        <ImportPreview rows={state.preview} total={state.total} />
+      ) : null}
       {state.step === "ready" && state.total && !state.problem ? (
         <div className="flex flex-wrap items-center gap-3">
           <Button onClick={onImport}>{t("import", { count: state.total })}</Button>

@@ -9,7 +9,18 @@ import type { HeaderProblem, ImportRowError } from "@/lib/validation/customer-im
 // its line number and column. Nothing is imported while any of this is shown.
 
 export type FileProblem =
-  | { reason: "tooLarge" | "notUtf8" | "replacementCharacters" | "empty" | "tooManyRows" | "unreadable" | "team" | "network" | "unexpected" }
+  | {
+      reason:
+        | "tooLarge"
+        | "notUtf8"
+        | "replacementCharacters"
+        | "empty"
+        | "tooManyRows"
+        | "unreadable"
+        | "team"
+        | "network"
+        | "unexpected";
+    }
   | { reason: "columns"; header: HeaderProblem }
   | { reason: "rows"; errors: ImportRowError[]; errorCount: number };
 
@@ -24,11 +35,16 @@ export function ImportProblems({ problem }: { problem: FileProblem }) {
           {problem.errors.map((e, i) => (
             <li key={i} className="py-0.5">
               <span className="font-medium tabular-nums">{t("problems.line", { line: e.row })}</span>
-              {" · "}{t(`columns.${e.field}`)}{": "}{t(`errors.${e.code}`)}
+              {" · "}
+              {t(`columns.${e.field}`)}
+              {": "}
+              {t(`errors.${e.code}`)}
             </li>
           ))}
         </ul>
-        {problem.errorCount > problem.errors.length ? <p className="mt-1">{t("problems.more", { count: problem.errorCount - problem.errors.length })}</p> : null}
+        {problem.errorCount > problem.errors.length ? (
+          <p className="mt-1">{t("problems.more", { count: problem.errorCount - problem.errors.length })}</p>
+        ) : null}
       </Alert>
     );
   }
@@ -36,11 +52,19 @@ export function ImportProblems({ problem }: { problem: FileProblem }) {
     return (
       <Alert tone="error" title={t("problems.columnsTitle")}>
         <p>{t("problems.expected", { columns: IMPORT_COLUMNS.join(", ") })}</p>
-        {problem.header.missing.length ? <p>{t("problems.missing", { columns: problem.header.missing.join(", ") })}</p> : null}
-        {problem.header.unknown.length ? <p>{t("problems.unknown", { columns: problem.header.unknown.join(", ") })}</p> : null}
+        {problem.header.missing.length ? (
+          <p>{t("problems.missing", { columns: problem.header.missing.join(", ") })}</p>
+        ) : null}
+        {problem.header.unknown.length ? (
+          <p>{t("problems.unknown", { columns: problem.header.unknown.join(", ") })}</p>
+        ) : null}
       </Alert>
     );
   }
   const values = { size: format.number(IMPORT_MAX_BYTES / 1024 / 1024), rows: format.number(IMPORT_MAX_ROWS) };
-  return <Alert tone="error" title={t(`problems.${problem.reason}.title`)}>{t(`problems.${problem.reason}.body`, values)}</Alert>;
+  return (
+    <Alert tone="error" title={t(`problems.${problem.reason}.title`)}>
+      {t(`problems.${problem.reason}.body`, values)}
+    </Alert>
+  );
 }

@@ -12,7 +12,14 @@ export function ImportProgress({ label, fraction }: { label: string; fraction: n
         <span>{label}</span>
         <span className="tabular-nums">{format.number(percent / 100, { style: "percent" })}</span>
       </div>
-      <div role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} className="h-2 overflow-hidden rounded-full bg-gray-100">
+      <div
+        role="progressbar"
+        aria-label={label}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+        className="h-2 overflow-hidden rounded-full bg-gray-100"
+      >
         <div className="h-full rounded-full bg-accent-600 transition-[width]" style={{ width: `${percent}%` }} />
       </div>
     </div>

@@ -15,7 +15,11 @@ export function readFileBytes(file: File, onProgress: (fraction: number) => void
 
 export type UploadResponse = { status: number; body: unknown };
 
-export function uploadImport(url: string, bytes: Uint8Array, onProgress: (fraction: number) => void): Promise<UploadResponse> {
+export function uploadImport(
+  url: string,
+  bytes: Uint8Array,
+  onProgress: (fraction: number) => void,
+): Promise<UploadResponse> {
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", url);

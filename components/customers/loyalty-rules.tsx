@@ -10,7 +10,10 @@ export async function LoyaltyRules({ currency }: { currency: Currency }) {
   const per = (r: number) => format.number(1 / r, { maximumFractionDigits: 2 });
   const tiers = Object.entries(LOYALTY_RULES.tierThresholds) as [keyof typeof LOYALTY_RULES.tierThresholds, number][];
   return (
-    <details className="group rounded-md border border-line bg-gray-50 px-3 py-2 text-xs text-ink-muted" data-testid="loyalty-rules">
+    <details
+      className="group rounded-md border border-line bg-gray-50 px-3 py-2 text-xs text-ink-muted"
+      data-testid="loyalty-rules"
+    >
       <summary className="flex cursor-pointer list-none items-center justify-between gap-2 font-medium text-ink [&::-webkit-details-marker]:hidden">
         {t("rulesTitle")}
         <ChevronDownIcon className="size-4 transition-transform group-open:rotate-180" aria-hidden />
@@ -22,14 +25,18 @@ export async function LoyaltyRules({ currency }: { currency: Currency }) {
         <li>
           {t("rulesTiers", { days: LOYALTY_RULES.tierWindowDays })}
           <ul className="mt-0.5 list-[circle] pl-4">
-            {tiers.map(([tier, points]) => <li key={tier}>{t("rulesTier", { tier: t(`tiers.${tier}`), points })}</li>)}
+            {tiers.map(([tier, points]) => (
+              <li key={tier}>{t("rulesTier", { tier: t(`tiers.${tier}`), points })}</li>
+            ))}
           </ul>
         </li>
         <li>
           {t("rulesRewards")}
           <ul className="mt-0.5 list-[circle] pl-4">
             {LOYALTY_RULES.rewards.map((r) => (
-              <li key={r.points}>{t("reward", { value: formatMoney(r.value * 100, currency, locale as "en"), points: r.points })}</li>
+              <li key={r.points}>
+                {t("reward", { value: formatMoney(r.value * 100, currency, locale as "en"), points: r.points })}
+              </li>
             ))}
           </ul>
         </li>

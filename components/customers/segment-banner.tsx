@@ -9,7 +9,10 @@ import type { SegmentSummary } from "@/server/customers/segments";
 export async function SegmentBanner({ segment }: { segment: SegmentSummary }) {
   const t = await getTranslations("customerList.segments");
   return (
-    <div className="flex flex-wrap items-center gap-x-3 gap-y-1 rounded-md border border-line bg-surface px-3 py-2 text-sm" data-testid="segment-banner">
+    <div
+      className="flex flex-wrap items-center gap-x-3 gap-y-1 rounded-md border border-line bg-surface px-3 py-2 text-sm"
+      data-testid="segment-banner"
+    >
       <span className="font-medium text-ink">{t("open", { name: segment.name })}</span>
       {segment.marketing ? <Badge tone="accent">{t("marketingBadge")}</Badge> : null}
       {segment.shared ? <Badge>{t("sharedBadge")}</Badge> : null}
@@ -18,7 +21,12 @@ export async function SegmentBanner({ segment }: { segment: SegmentSummary }) {
       {segment.mine ? (
         <form action={deleteSegmentAction} className="ml-auto">
           <input type="hidden" name="id" value={segment.id} />
-          <button type="submit" className="text-sm text-ink-muted underline-offset-2 hover:text-danger-fg hover:underline">{t("delete")}</button>
+          <button
+            type="submit"
+            className="text-sm text-ink-muted underline-offset-2 hover:text-danger-fg hover:underline"
+          >
+            {t("delete")}
+          </button>
         </form>
       ) : null}
     </div>

@@ -5,7 +5,14 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuLabel,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
 import { ChevronDownIcon } from "@/components/ui/icons";
 import type { SegmentSummary } from "@/server/customers/segments";
 import { SegmentSaveDialog } from "./segment-save-dialog";
@@ -13,7 +20,13 @@ import { SegmentSaveDialog } from "./segment-save-dialog";
 // Saved segments: open one (its filters go into the URL), or save the filters on screen as one.
 // Loaded when the menu is first pressed (segment-menu.tsx), and then open.
 
-export function SegmentMenuDropdown({ segments, current }: { segments: SegmentSummary[]; current: SegmentSummary | null }) {
+export function SegmentMenuDropdown({
+  segments,
+  current,
+}: {
+  segments: SegmentSummary[];
+  current: SegmentSummary | null;
+}) {
   const t = useTranslations("customerList.segments");
   const [saving, setSaving] = useState(false);
   const mine = segments.filter((s) => s.mine);
@@ -45,7 +58,11 @@ export function SegmentMenuDropdown({ segments, current }: { segments: SegmentSu
           <DropdownMenuItem onSelect={() => setSaving(true)}>{t("saveCurrent")}</DropdownMenuItem>
         </DropdownMenuContent>
       </DropdownMenu>
-      <SegmentSaveDialog open={saving} onOpenChange={setSaving} defaultName={current?.mine ? current.name : undefined} />
+      <SegmentSaveDialog
+        open={saving}
+        onOpenChange={setSaving}
+        defaultName={current?.mine ? current.name : undefined}
+      />
     </div>
   );
 }

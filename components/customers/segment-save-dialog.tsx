@@ -16,7 +16,15 @@ import { useCustomerListState } from "./customer-list-state";
 // "Save as segment": names the filters now on screen. After saving, the list shows the segment
 // (its id in the URL), so what was saved is what the user sees.
 
-export function SegmentSaveDialog({ open, onOpenChange, defaultName }: { open: boolean; onOpenChange: (open: boolean) => void; defaultName?: string }) {
+export function SegmentSaveDialog({
+  open,
+  onOpenChange,
+  defaultName,
+}: {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  defaultName?: string;
+}) {
   const t = useTranslations("customerList.segments");
   const router = useRouter();
   const { filters } = useCustomerListState();
@@ -32,7 +40,10 @@ export function SegmentSaveDialog({ open, onOpenChange, defaultName }: { open: b
   useEffect(() => {
     if (!state?.ok) return;
     onOpenChange(false);
-    router.replace(`/customers${customerFiltersToSearch(segmentAudience(filters, { marketing }), { segment: state.id })}`, { scroll: false });
+    router.replace(
+      `/customers${customerFiltersToSearch(segmentAudience(filters, { marketing }), { segment: state.id })}`,
+      { scroll: false },
+    );
     // Only a new result should navigate; filters and marketing are read as they were at submit.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state]);
@@ -46,19 +57,41 @@ export function SegmentSaveDialog({ open, onOpenChange, defaultName }: { open: b
         <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
           <input type="hidden" name="search" value={customerFiltersToSearch(filters)} />
           <FormField label={t("name")} required error={nameError ? t(`errors.${nameError}`) : undefined}>
-            <Input name="name" defaultValue={defaultName} maxLength={SEGMENT_NAME_MAX} placeholder={t("namePlaceholder")} autoComplete="off" />
+            <Input
+              name="name"
+              defaultValue={defaultName}
+              maxLength={SEGMENT_NAME_MAX}
+              placeholder={t("namePlaceholder")}
+              autoComplete="off"
+            />
           </FormField>
           <label className="flex items-start gap-2 text-sm text-ink">
             <input type="checkbox" name="shared" className="mt-0.5 size-4 accent-accent-600" />
-            <span>{t("shared")}<span className="block text-xs text-ink-muted">{t("sharedHint")}</span></span>
+            <span>
+              {t("shared")}
+              <span className="block text-xs text-ink-muted">{t("sharedHint")}</span>
+            </span>
           </label>
           <label className="flex items-start gap-2 text-sm text-ink">
-            <input type="checkbox" name="marketing" checked={marketing} onChange={(e) => setMarketing(e.target.checked)} className="mt-0.5 size-4 accent-accent-600" />
-            <span>{t("marketing")}<span className="block text-xs text-ink-muted">{t("marketingHint")}</span></span>
+            <input
+              type="checkbox"
+              name="marketing"
+              checked={marketing}
+              onChange={(e) => setMarketing(e.target.checked)}
+              className="mt-0.5 size-4 accent-accent-600"
+            />
+            <span>
+              {t("marketing")}
+              <span className="block text-xs text-ink-muted">{t("marketingHint")}</span>
+            </span>
           </label>
           <DialogFooter>
-            <Button type="button" variant="secondary" onClick={() => onOpenChange(false)}>{t("cancel")}</Button>
-            <Button type="submit" pending={pending}>{t("save")}</Button>
+            <Button type="button" variant="secondary" onClick={() => onOpenChange(false)}>
+              {t("cancel")}
+            </Button>
+            <Button type="submit" pending={pending}>
+              {t("save")}
+            </Button>
           </DialogFooter>
         </form>
       </DialogContent>

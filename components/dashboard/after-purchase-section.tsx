@@ -17,15 +17,26 @@ export async function AfterPurchaseSection({ session, filters, now }: SectionPro
     <ChartCard id="after" title={t("after.title")} definition={t("after.definition")}>
       <Metrics>
         <Metric label={t("after.customers")} value={fmt.count(customers)} />
-        <Metric label={t("after.repeatRate")} value={fmt.pct(firstBuyers ? repeated / firstBuyers : null)} hint={t("after.repeatHint", { repeated, first: firstBuyers })} />
-        <Metric label={t("after.late")} value={fmt.count(a.lateTotal)} tone={a.lateTotal > 0 ? "alert" : "neutral"} hint={t("after.lateHint", { open: a.openOrders })} />
+        <Metric
+          label={t("after.repeatRate")}
+          value={fmt.pct(firstBuyers ? repeated / firstBuyers : null)}
+          hint={t("after.repeatHint", { repeated, first: firstBuyers })}
+        />
+        <Metric
+          label={t("after.late")}
+          value={fmt.count(a.lateTotal)}
+          tone={a.lateTotal > 0 ? "alert" : "neutral"}
+          hint={t("after.lateHint", { open: a.openOrders })}
+        />
       </Metrics>
 
       <h3 className="text-sm font-semibold">{t("after.tiers")}</h3>
       <BarListChart
         series={[{ key: "customers", name: t("after.customers"), color: "var(--color-chart-4)" }]}
         rows={a.tiers.map((r) => ({
-          id: r.tier, name: t(`tier.${r.tier}`), values: { customers: r.customers },
+          id: r.tier,
+          name: t(`tier.${r.tier}`),
+          values: { customers: r.customers },
           labels: { customers: `${fmt.count(r.customers)} · ${fmt.pct(customers ? r.customers / customers : null)}` },
         }))}
       />
@@ -54,8 +65,14 @@ export async function AfterPurchaseSection({ session, filters, now }: SectionPro
       ) : (
         <>
           <ColumnChart
-            unit="percent" color="var(--color-chart-1)"
-            rows={a.cohorts.map((c) => ({ id: c.month, name: fmt.month(c.month), value: c.repeatRate, label: fmt.pct(c.repeatRate) }))}
+            unit="percent"
+            color="var(--color-chart-1)"
+            rows={a.cohorts.map((c) => ({
+              id: c.month,
+              name: fmt.month(c.month),
+              value: c.repeatRate,
+              label: fmt.pct(c.repeatRate),
+            }))}
           />
           <TableAlternative summary={t("table.show")} caption={t("after.repeatByMonth")}>
             <THead>
@@ -81,11 +98,15 @@ export async function AfterPurchaseSection({ session, filters, now }: SectionPro
       )}
 
       <h3 className="text-sm font-semibold">{t("after.lateByMilestone")}</h3>
-      {a.late.length === 0 ? <p className="text-sm text-ink-muted">{t("after.noOpenOrders")}</p> : (
+      {a.late.length === 0 ? (
+        <p className="text-sm text-ink-muted">{t("after.noOpenOrders")}</p>
+      ) : (
         <BarListChart
           series={[{ key: "late", name: t("after.col.late"), color: "var(--color-chart-6)" }]}
           rows={a.late.map((r) => ({
-            id: r.milestone, name: t(`milestone.${r.milestone}`), values: { late: r.late },
+            id: r.milestone,
+            name: t(`milestone.${r.milestone}`),
+            values: { late: r.late },
             labels: { late: t("after.lateLabel", { late: fmt.count(r.late), open: fmt.count(r.open) }) },
           }))}
         />

@@ -13,14 +13,27 @@ import type { BarRow } from "./bar-list-plot";
 
 const BarListPlot = lazy(() => import("./bar-list-plot").then((m) => ({ default: m.BarListPlot })));
 
-export function BarListChart({ rows, series, domainMax }: { rows: BarRow[]; series: ChartSeries[]; domainMax?: number }) {
-  const layout = barListLayout(rows.map((r) => r.name), series.length);
+export function BarListChart({
+  rows,
+  series,
+  domainMax,
+}: {
+  rows: BarRow[];
+  series: ChartSeries[];
+  domainMax?: number;
+}) {
+  const layout = barListLayout(
+    rows.map((r) => r.name),
+    series.length,
+  );
   const { bar, height, nameWidth } = layout;
   const largest = (r: BarRow) => Math.max(0, ...series.map((s) => r.values[s.key] ?? 0));
   const placeholder = (
     <BarsPlaceholder
-      bar={bar * series.length} nameWidth={nameWidth}
-      rows={rows.map((r) => ({ id: r.id, value: largest(r) }))} max={domainMax ?? Math.max(0, ...rows.map(largest))}
+      bar={bar * series.length}
+      nameWidth={nameWidth}
+      rows={rows.map((r) => ({ id: r.id, value: largest(r) }))}
+      max={domainMax ?? Math.max(0, ...rows.map(largest))}
     />
   );
   return (

@@ -4,8 +4,20 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { cn } from "@/lib/cn";
 
 /** One chart: title, its one-line definition, optional controls, then the content. */
-export function ChartCard({ id, title, definition, actions, className, children }: {
-  id: string; title: string; definition: ReactNode; actions?: ReactNode; className?: string; children: ReactNode;
+export function ChartCard({
+  id,
+  title,
+  definition,
+  actions,
+  className,
+  children,
+}: {
+  id: string;
+  title: string;
+  definition: ReactNode;
+  actions?: ReactNode;
+  className?: string;
+  children: ReactNode;
 }) {
   return (
     <Card aria-labelledby={`${id}-title`} className={cn("min-w-0", className)} data-testid={`chart-${id}`}>
@@ -22,10 +34,20 @@ export function ChartCard({ id, title, definition, actions, className, children 
 }
 
 /** Shaped like a chart card while its numbers load. */
-export function ChartCardSkeleton({ label, className, rows = 5 }: { label: string; className?: string; rows?: number }) {
+export function ChartCardSkeleton({
+  label,
+  className,
+  rows = 5,
+}: {
+  label: string;
+  className?: string;
+  rows?: number;
+}) {
   return (
     <Card aria-busy="true" className={cn("min-w-0", className)}>
-      <span className="sr-only" role="status">{label}</span>
+      <span className="sr-only" role="status">
+        {label}
+      </span>
       <div className="border-b border-line px-4 py-3">
         <Skeleton className="h-5 w-40" />
         <Skeleton className="mt-2 h-4 w-72 max-w-full" />
@@ -45,13 +67,29 @@ export function ChartCardSkeleton({ label, className, rows = 5 }: { label: strin
 }
 
 /** A headline figure inside a card. */
-export function Metric({ label, value, hint, tone = "neutral", testId }: {
-  label: string; value: ReactNode; hint?: ReactNode; tone?: "neutral" | "alert"; testId?: string;
+export function Metric({
+  label,
+  value,
+  hint,
+  tone = "neutral",
+  testId,
+}: {
+  label: string;
+  value: ReactNode;
+  hint?: ReactNode;
+  tone?: "neutral" | "alert";
+  testId?: string;
 }) {
   return (
     <div className="min-w-0">
       <dt className="text-xs text-ink-muted">{label}</dt>
-      <dd className={cn("mt-0.5 text-2xl font-semibold tracking-tight tabular-nums", tone === "alert" && "text-breached-fg")} data-testid={testId}>
+      <dd
+        className={cn(
+          "mt-0.5 text-2xl font-semibold tracking-tight tabular-nums",
+          tone === "alert" && "text-breached-fg",
+        )}
+        data-testid={testId}
+      >
         {value}
       </dd>
       {hint ? <dd className="mt-0.5 text-xs text-ink-subtle">{hint}</dd> : null}

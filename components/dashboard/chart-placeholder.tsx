@@ -5,8 +5,16 @@ import { Skeleton } from "@/components/ui/skeleton";
 
 const share = (value: number, max: number) => `${Math.max(2, Math.min(100, max > 0 ? (value / max) * 100 : 0))}%`;
 
-export function BarsPlaceholder({ rows, bar, nameWidth, max }: {
-  rows: { id: string; value: number }[]; bar: number; nameWidth: number; max: number;
+export function BarsPlaceholder({
+  rows,
+  bar,
+  nameWidth,
+  max,
+}: {
+  rows: { id: string; value: number }[];
+  bar: number;
+  nameWidth: number;
+  max: number;
 }) {
   return (
     <div className="flex h-full flex-col justify-around py-1">

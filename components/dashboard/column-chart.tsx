@@ -10,8 +10,17 @@ import type { ColumnRow } from "./column-plot";
 
 const ColumnPlot = lazy(() => import("./column-plot").then((m) => ({ default: m.ColumnPlot })));
 
-export function ColumnChart({ rows, color, unit, height = 220, fullScale = false }: {
-  rows: ColumnRow[]; color: string; unit: "percent" | "count"; height?: number;
+export function ColumnChart({
+  rows,
+  color,
+  unit,
+  height = 220,
+  fullScale = false,
+}: {
+  rows: ColumnRow[];
+  color: string;
+  unit: "percent" | "count";
+  height?: number;
   /** Percentages on a 0–100 % axis (shares that should read against the whole), else scaled to the data. */
   fullScale?: boolean;
 }) {

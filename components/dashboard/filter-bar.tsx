@@ -7,7 +7,11 @@ export type { FilterBarValues } from "./filter-bar-form";
 // lib/kpi/filters builds the dashboard's zod schema next to these choices;
 // read here on the server, only the plain values reach the browser.
 const choices = {
-  ranges: RANGE_PRESETS, defaultRange: DEFAULT_RANGE, windows: CONVERSION_WINDOW_OPTIONS, staleOptions: STALE_OPTIONS, channels: CHANNELS,
+  ranges: RANGE_PRESETS,
+  defaultRange: DEFAULT_RANGE,
+  windows: CONVERSION_WINDOW_OPTIONS,
+  staleOptions: STALE_OPTIONS,
+  channels: CHANNELS,
   defaults: { conversionWindowDays: KPI_DEFAULTS.conversionWindowDays, staleAfterDays: KPI_DEFAULTS.staleAfterDays },
 };
 

@@ -15,18 +15,33 @@ export async function FunnelSection({ session, filters, now }: SectionProps) {
   const funnel = await getJourneyFunnel(db, session, filters, now);
   const role = session.role === "MANAGER" ? "MANAGER" : "SALES";
   const days = filters.conversionWindowDays;
-  const href = (stage: string) => (stage === "WON" ? undefined : leadListHref(filters, role, { stage: stage as "NEW" }));
+  const href = (stage: string) =>
+    stage === "WON" ? undefined : leadListHref(filters, role, { stage: stage as "NEW" });
   return (
     <ChartCard id="funnel" title={t("funnel.title")} definition={t("funnel.definition", { days })}>
       {funnel.total === 0 ? (
-        <EmptyState icon={<ChartIcon />} titleAs="h3" title={t("empty.title")} description={t("empty.leads")} className="py-8" />
+        <EmptyState
+          icon={<ChartIcon />}
+          titleAs="h3"
+          title={t("empty.title")}
+          description={t("empty.leads")}
+          className="py-8"
+        />
       ) : (
         <>
           <Metrics>
             <Metric label={t("funnel.created")} value={fmt.count(funnel.total)} testId="funnel-total" />
-            <Metric label={t("funnel.overall")} value={fmt.pct(funnel.overallConversion)} hint={t("funnel.overallHint", { days })} />
+            <Metric
+              label={t("funnel.overall")}
+              value={fmt.pct(funnel.overallConversion)}
+              hint={t("funnel.overallHint", { days })}
+            />
             <Metric label={t("funnel.won")} value={fmt.count(funnel.rows[4].reached)} />
-            <Metric label={t("funnel.lost")} value={fmt.count(funnel.rows.reduce((n, r) => n + r.lost, 0))} hint={t("funnel.lostHint")} />
+            <Metric
+              label={t("funnel.lost")}
+              value={fmt.count(funnel.rows.reduce((n, r) => n + r.lost, 0))}
+              hint={t("funnel.lostHint")}
+            />
           </Metrics>
           {funnel.maturing > 0 ? (
             <p className="text-sm text-ink-muted">
@@ -36,7 +51,9 @@ export async function FunnelSection({ session, filters, now }: SectionProps) {
           <BarListChart
             series={[{ key: "reached", name: t("funnel.reached"), color: "var(--color-chart-1)" }]}
             rows={funnel.rows.map((r) => ({
-              id: r.stage, name: t(`stage.${r.stage}`), href: href(r.stage),
+              id: r.stage,
+              name: t(`stage.${r.stage}`),
+              href: href(r.stage),
               values: { reached: r.reached },
               labels: { reached: `${fmt.count(r.reached)} · ${fmt.pct(r.ofCohort)}` },
             }))}
@@ -58,14 +75,19 @@ export async function FunnelSection({ session, filters, now }: SectionProps) {
                 <Tr key={r.stage} data-testid={`funnel-row-${r.stage}`}>
                   <Td>
                     {href(r.stage) ? (
-                      <Link href={href(r.stage)!} className="font-medium text-accent-700 underline-offset-2 hover:underline">
+                      <Link
+                        href={href(r.stage)!}
+                        className="font-medium text-accent-700 underline-offset-2 hover:underline"
+                      >
                         {t(`stage.${r.stage}`)}
                       </Link>
                     ) : (
                       t(`stage.${r.stage}`)
                     )}
                   </Td>
-                  <Td numeric data-testid="reached">{fmt.count(r.reached)}</Td>
+                  <Td numeric data-testid="reached">
+                    {fmt.count(r.reached)}
+                  </Td>
                   <Td numeric>{fmt.pct(r.stepConversion)}</Td>
                   <Td numeric>{fmt.pct(r.dropOff)}</Td>
                   <Td numeric>{r.stage === "WON" ? "" : fmt.count(r.lost)}</Td>

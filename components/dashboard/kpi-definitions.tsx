@@ -7,7 +7,10 @@ export async function KpiDefinitions({ chart }: { chart: KpiChart }) {
   const [t, tk] = await Promise.all([getTranslations("dashboard.definitions"), getTranslations("dashboard.kpi")]);
   const ids = KPI_IDS.filter((id) => KPIS[id].chart === chart);
   const part = (label: string, text: string) => (
-    <p><span className="font-medium text-ink">{label}: </span>{text}</p>
+    <p>
+      <span className="font-medium text-ink">{label}: </span>
+      {text}
+    </p>
   );
   return (
     <details className="group border-t border-line pt-3 text-xs text-ink-muted">

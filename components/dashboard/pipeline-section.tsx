@@ -18,19 +18,42 @@ export async function PipelineSection({ session, filters, now }: SectionProps) {
   return (
     <ChartCard id="pipeline" title={t("pipeline.title")} definition={t("pipeline.definition")}>
       <Metrics>
-        <Metric label={t("pipeline.open")} value={fmt.count(p.openLeads)} hint={fmt.moneyList(p.value, true)} testId="pipeline-open" />
+        <Metric
+          label={t("pipeline.open")}
+          value={fmt.count(p.openLeads)}
+          hint={fmt.moneyList(p.value, true)}
+          testId="pipeline-open"
+        />
         <Metric
           label={t("pipeline.velocity")}
-          value={velocity.length ? fmt.money({ currency: velocity[0].currency, minor: velocity[0].perDayMinor! }, true) : DASH}
-          hint={[...velocity.slice(1).map((v) => `+ ${fmt.money({ currency: v.currency, minor: v.perDayMinor! }, true)}`), t("pipeline.perDay")].join(" ")}
+          value={
+            velocity.length
+              ? fmt.money({ currency: velocity[0].currency, minor: velocity[0].perDayMinor! }, true)
+              : DASH
+          }
+          hint={[
+            ...velocity.slice(1).map((v) => `+ ${fmt.money({ currency: v.currency, minor: v.perDayMinor! }, true)}`),
+            t("pipeline.perDay"),
+          ].join(" ")}
         />
-        <Metric label={t("pipeline.stale")} value={fmt.count(p.stale)} hint={t("pipeline.staleHint", { days: p.staleAfterDays })} tone={p.stale > 0 ? "alert" : "neutral"} />
-        <Metric label={t("pipeline.followUp")} value={fmt.pct(p.followUpCompliance)} hint={t("pipeline.followUpHint", { planned: p.followUpPlanned, due: p.followUpDue })} />
+        <Metric
+          label={t("pipeline.stale")}
+          value={fmt.count(p.stale)}
+          hint={t("pipeline.staleHint", { days: p.staleAfterDays })}
+          tone={p.stale > 0 ? "alert" : "neutral"}
+        />
+        <Metric
+          label={t("pipeline.followUp")}
+          value={fmt.pct(p.followUpCompliance)}
+          hint={t("pipeline.followUpHint", { planned: p.followUpPlanned, due: p.followUpDue })}
+        />
       </Metrics>
       <BarListChart
         series={[{ key: "leads", name: t("pipeline.open"), color: "var(--color-chart-5)" }]}
         rows={p.byStage.map((r) => ({
-          id: r.stage, name: t(`stage.${r.stage}`), href: leadListHref(filters, role, { stage: r.stage }),
+          id: r.stage,
+          name: t(`stage.${r.stage}`),
+          href: leadListHref(filters, role, { stage: r.stage }),
           values: { leads: r.leads },
           // The bar carries the count and the main currency; every currency is in the table.
           labels: { leads: r.value[0] ? `${fmt.count(r.leads)} · ${fmt.money(r.value[0], true)}` : fmt.count(r.leads) },
@@ -42,17 +65,32 @@ export async function PipelineSection({ session, filters, now }: SectionProps) {
           <tr>
             <Th>{t("pipeline.col.stage")}</Th>
             <Th numeric>{t("pipeline.col.leads")}</Th>
-            {currencies.map((c) => <Th key={c} numeric>{t("pipeline.col.value", { currency: c })}</Th>)}
+            {currencies.map((c) => (
+              <Th key={c} numeric>
+                {t("pipeline.col.value", { currency: c })}
+              </Th>
+            ))}
           </tr>
         </THead>
         <TBody>
           {p.byStage.map((r) => (
             <Tr key={r.stage}>
-              <Td><Link href={leadListHref(filters, role, { stage: r.stage })} className="text-accent-700 hover:underline">{t(`stage.${r.stage}`)}</Link></Td>
+              <Td>
+                <Link
+                  href={leadListHref(filters, role, { stage: r.stage })}
+                  className="text-accent-700 hover:underline"
+                >
+                  {t(`stage.${r.stage}`)}
+                </Link>
+              </Td>
               <Td numeric>{fmt.count(r.leads)}</Td>
               {currencies.map((c) => {
                 const m = r.value.find((v) => v.currency === c);
-                return <Td key={c} numeric>{m ? fmt.money(m) : DASH}</Td>;
+                return (
+                  <Td key={c} numeric>
+                    {m ? fmt.money(m) : DASH}
+                  </Td>
+                );
               })}
             </Tr>
           ))}
@@ -76,9 +114,13 @@ export async function PipelineSection({ session, filters, now }: SectionProps) {
                 <Td>{v.currency}</Td>
                 <Td numeric>{fmt.count(v.openLeads)}</Td>
                 <Td numeric>{fmt.pct(v.winRate)}</Td>
-                <Td numeric>{v.avgWonMinor === null ? DASH : fmt.money({ currency: v.currency, minor: v.avgWonMinor })}</Td>
+                <Td numeric>
+                  {v.avgWonMinor === null ? DASH : fmt.money({ currency: v.currency, minor: v.avgWonMinor })}
+                </Td>
                 <Td numeric>{fmt.days(v.avgDaysToClose)}</Td>
-                <Td numeric>{v.perDayMinor === null ? DASH : fmt.money({ currency: v.currency, minor: v.perDayMinor })}</Td>
+                <Td numeric>
+                  {v.perDayMinor === null ? DASH : fmt.money({ currency: v.currency, minor: v.perDayMinor })}
+                </Td>
               </Tr>
             ))}
           </TBody>

@@ -9,6 +9,11 @@ export type SectionProps = { session: AppSession; filters: DashboardFilters; now
 
 /** What every chart section needs besides its data: the database, strings and number formats. */
 export async function sectionContext() {
-  const [db, t, format, locale] = await Promise.all([getDb(), getTranslations("dashboard"), getFormatter(), getLocale()]);
+  const [db, t, format, locale] = await Promise.all([
+    getDb(),
+    getTranslations("dashboard"),
+    getFormatter(),
+    getLocale(),
+  ]);
   return { db, t, fmt: dashboardFormat(format, locale as "en" | "nb" | "da") };
 }

@@ -23,12 +23,19 @@ export async function SourcesSection({ session, filters }: SectionProps) {
   const days = filters.conversionWindowDays;
   const series = RATES.map((r) => ({ ...r, name: t(`sources.${r.key}`) }));
 
-  const rateView = (rows: SourceRow[], name: (r: SourceRow) => string, href: (r: SourceRow) => string | undefined, caption: string) => (
+  const rateView = (
+    rows: SourceRow[],
+    name: (r: SourceRow) => string,
+    href: (r: SourceRow) => string | undefined,
+    caption: string,
+  ) => (
     <>
       <BarListChart
         series={series}
         rows={rows.map((r) => ({
-          id: r.key ?? "none", name: name(r), href: href(r),
+          id: r.key ?? "none",
+          name: name(r),
+          href: href(r),
           values: { winRate: r.winRate ?? 0, leadToCustomer: r.leadToCustomer ?? 0 },
           // With the counts: "100 %" from one decided lead should not read like a trend.
           labels: {
@@ -51,7 +58,15 @@ export async function SourcesSection({ session, filters }: SectionProps) {
         <TBody>
           {rows.map((r) => (
             <Tr key={r.key ?? "none"}>
-              <Td truncate>{href(r) ? <Link href={href(r)!} className="text-accent-700 hover:underline">{name(r)}</Link> : name(r)}</Td>
+              <Td truncate>
+                {href(r) ? (
+                  <Link href={href(r)!} className="text-accent-700 hover:underline">
+                    {name(r)}
+                  </Link>
+                ) : (
+                  name(r)
+                )}
+              </Td>
               <Td numeric>{fmt.count(r.leads)}</Td>
               <Td numeric>{fmt.count(r.won)}</Td>
               <Td numeric>{fmt.count(r.lost)}</Td>
@@ -72,7 +87,8 @@ export async function SourcesSection({ session, filters }: SectionProps) {
           { key: "last", name: t("sources.lastTouch"), color: "var(--color-chart-4)", outlined: true },
         ]}
         rows={rows.map((r) => ({
-          id: r.key ?? "none", name: name(r.key),
+          id: r.key ?? "none",
+          name: name(r.key),
           values: { first: r.firstTouch, last: r.lastTouch },
           labels: { first: fmt.count(r.firstTouch), last: fmt.count(r.lastTouch) },
         }))}
@@ -103,23 +119,58 @@ export async function SourcesSection({ session, filters }: SectionProps) {
   return (
     <ChartCard id="sources" title={t("sources.title")} definition={t("sources.definition", { days })}>
       {s.total.leads === 0 ? (
-        <EmptyState icon={<ChartIcon />} titleAs="h3" title={t("empty.title")} description={t("empty.leads")} className="py-8" />
+        <EmptyState
+          icon={<ChartIcon />}
+          titleAs="h3"
+          title={t("empty.title")}
+          description={t("empty.leads")}
+          className="py-8"
+        />
       ) : (
         <>
           <Metrics>
-            <Metric label={t("sources.winRate")} value={fmt.pct(s.total.winRate)} hint={t("sources.winRateHint", { won: s.total.won, decided: s.total.won + s.total.lost })} />
-            <Metric label={t("sources.leadToCustomer")} value={fmt.pct(s.total.leadToCustomer)} hint={t("sources.leadToCustomerHint", { won: s.total.won, leads: s.total.leads })} />
+            <Metric
+              label={t("sources.winRate")}
+              value={fmt.pct(s.total.winRate)}
+              hint={t("sources.winRateHint", { won: s.total.won, decided: s.total.won + s.total.lost })}
+            />
+            <Metric
+              label={t("sources.leadToCustomer")}
+              value={fmt.pct(s.total.leadToCustomer)}
+              hint={t("sources.leadToCustomerHint", { won: s.total.won, leads: s.total.leads })}
+            />
           </Metrics>
           <BreakdownTabs
             label={t("sources.breakdown")}
             tabs={[
-              { id: "channel", title: t("sources.byChannel"), content: rateView(s.byChannel, (r) => channelName(r.key), (r) => leadListHref(filters, role, { channel: r.key }), t("sources.col.channel")) },
-              { id: "campaign", title: t("sources.byCampaign"), content: rateView(s.byCampaign, (r) => r.label ?? t("common.noCampaign"), (r) => (r.key ? leadListHref(filters, role, { campaign: r.key }) : undefined), t("sources.col.campaign")) },
               {
-                id: "attribution", title: t("sources.attribution"),
+                id: "channel",
+                title: t("sources.byChannel"),
+                content: rateView(
+                  s.byChannel,
+                  (r) => channelName(r.key),
+                  (r) => leadListHref(filters, role, { channel: r.key }),
+                  t("sources.col.channel"),
+                ),
+              },
+              {
+                id: "campaign",
+                title: t("sources.byCampaign"),
+                content: rateView(
+                  s.byCampaign,
+                  (r) => r.label ?? t("common.noCampaign"),
+                  (r) => (r.key ? leadListHref(filters, role, { campaign: r.key }) : undefined),
+                  t("sources.col.campaign"),
+                ),
+              },
+              {
+                id: "attribution",
+                title: t("sources.attribution"),
                 content: (
                   <>
-                    <p className="text-sm text-ink-muted">{t("sources.attributionIntro", { wins: s.attribution.wins })}</p>
+                    <p className="text-sm text-ink-muted">
+                      {t("sources.attributionIntro", { wins: s.attribution.wins })}
+                    </p>
                     {touchView(s.attribution.byChannel, channelName, t("sources.col.channel"))}
                     <h3 className="text-sm font-semibold">{t("sources.byOwner")}</h3>
                     {touchView(s.attribution.byOwner, ownerName, t("sources.col.owner"))}

@@ -32,10 +32,23 @@ export async function SpeedSection({ session, filters, now }: SectionProps) {
       <TBody data-testid={testId}>
         {rows.map((r) => (
           <Tr key={r.name}>
-            <Td truncate>{r.href ? <Link href={r.href} className="text-accent-700 hover:underline">{r.name}</Link> : r.name}</Td>
+            <Td truncate>
+              {r.href ? (
+                <Link href={r.href} className="text-accent-700 hover:underline">
+                  {r.name}
+                </Link>
+              ) : (
+                r.name
+              )}
+            </Td>
             <Td numeric>{fmt.duration(r.medianMinutes)}</Td>
             <Td numeric>{fmt.duration(r.p90Minutes)}</Td>
-            <Td numeric>{fmt.pct(r.withinSlaShare)} <span className="text-ink-subtle">({fmt.count(r.withinSla)}/{fmt.count(r.measured)})</span></Td>
+            <Td numeric>
+              {fmt.pct(r.withinSlaShare)}{" "}
+              <span className="text-ink-subtle">
+                ({fmt.count(r.withinSla)}/{fmt.count(r.measured)})
+              </span>
+            </Td>
             <Td numeric>{fmt.count(r.answered)}</Td>
           </Tr>
         ))}
@@ -51,7 +64,9 @@ export async function SpeedSection({ session, filters, now }: SectionProps) {
           { key: "p90", name: t("speed.p90"), color: "var(--color-chart-2)", outlined: true },
         ]}
         rows={rows.map((r) => ({
-          id: r.key ?? "none", name: r.name, href: r.href,
+          id: r.key ?? "none",
+          name: r.name,
+          href: r.href,
           values: { median: r.medianMinutes ?? 0, p90: r.p90Minutes ?? 0 },
           labels: { median: fmt.duration(r.medianMinutes), p90: fmt.duration(r.p90Minutes) },
         }))}
@@ -60,42 +75,81 @@ export async function SpeedSection({ session, filters, now }: SectionProps) {
     </>
   );
 
-  const weeks = s.byWeek.map((w) => ({ ...w, name: t("speed.week", { week: w.isoWeek, date: fmt.shortDate(w.weekStart) }) }));
+  const weeks = s.byWeek.map((w) => ({
+    ...w,
+    name: t("speed.week", { week: w.isoWeek, date: fmt.shortDate(w.weekStart) }),
+  }));
   const reps = s.byRep.map((r) => ({ ...r, name: r.label ?? t("common.unassigned") }));
-  const channels = s.byChannel.map((r) => ({ ...r, name: t(`channel.${r.key}`), href: leadListHref(filters, role, { channel: r.key }) }));
+  const channels = s.byChannel.map((r) => ({
+    ...r,
+    name: t(`channel.${r.key}`),
+    href: leadListHref(filters, role, { channel: r.key }),
+  }));
   return (
     <ChartCard id="speed" title={t("speed.title")} definition={t("speed.definition")}>
       <Metrics>
-        <Metric label={t("speed.median")} value={fmt.duration(s.total.medianMinutes)} hint={t("speed.businessMinutes")} />
-        <Metric label={t("speed.p90")} value={fmt.duration(s.total.p90Minutes)} hint={t("speed.businessMinutes")} />
-        <Metric label={t("speed.withinSla")} value={fmt.pct(s.total.withinSlaShare)} hint={t("speed.withinSlaHint", { within: s.total.withinSla, measured: s.total.measured })} />
         <Metric
-          label={t("speed.breachingNow")} tone={s.breachingNow > 0 ? "alert" : "neutral"} testId="breaching-now"
-          value={<Link href={breachHref} className="underline-offset-4 hover:underline">{fmt.count(s.breachingNow)}</Link>}
+          label={t("speed.median")}
+          value={fmt.duration(s.total.medianMinutes)}
+          hint={t("speed.businessMinutes")}
+        />
+        <Metric label={t("speed.p90")} value={fmt.duration(s.total.p90Minutes)} hint={t("speed.businessMinutes")} />
+        <Metric
+          label={t("speed.withinSla")}
+          value={fmt.pct(s.total.withinSlaShare)}
+          hint={t("speed.withinSlaHint", { within: s.total.withinSla, measured: s.total.measured })}
+        />
+        <Metric
+          label={t("speed.breachingNow")}
+          tone={s.breachingNow > 0 ? "alert" : "neutral"}
+          testId="breaching-now"
+          value={
+            <Link href={breachHref} className="underline-offset-4 hover:underline">
+              {fmt.count(s.breachingNow)}
+            </Link>
+          }
           hint={t("speed.breachingHint")}
         />
       </Metrics>
       {s.total.measured === 0 ? (
-        <EmptyState icon={<ClockIcon />} titleAs="h3" title={t("empty.title")} description={t("empty.leads")} className="py-8" />
+        <EmptyState
+          icon={<ClockIcon />}
+          titleAs="h3"
+          title={t("empty.title")}
+          description={t("empty.leads")}
+          className="py-8"
+        />
       ) : (
         <BreakdownTabs
           label={t("speed.breakdown")}
           tabs={[
             {
-              id: "week", title: t("speed.byWeek"),
+              id: "week",
+              title: t("speed.byWeek"),
               content: (
                 <>
                   <p className="text-sm text-ink-muted">{t("speed.weekIntro")}</p>
                   <ColumnChart
-                    unit="percent" fullScale color="var(--color-chart-3)"
-                    rows={weeks.map((w) => ({ id: w.weekStart, name: fmt.shortDate(w.weekStart), value: w.withinSlaShare, label: fmt.pct(w.withinSlaShare) }))}
+                    unit="percent"
+                    fullScale
+                    color="var(--color-chart-3)"
+                    rows={weeks.map((w) => ({
+                      id: w.weekStart,
+                      name: fmt.shortDate(w.weekStart),
+                      value: w.withinSlaShare,
+                      label: fmt.pct(w.withinSlaShare),
+                    }))}
                   />
                   {table(weeks, t("speed.col.week"), "speed-weeks")}
                 </>
               ),
             },
             { id: "rep", title: t("speed.byRep"), content: percentileView(reps, t("speed.col.rep"), "speed-reps") },
-            { id: "channel", title: t("speed.byChannel"), content: percentileView(channels, t("speed.col.channel"), "speed-channels") },
+            {
+              id: "channel",
+              title: t("speed.byChannel"),
+              content: percentileView(channels, t("speed.col.channel"), "speed-channels"),
+            },
           ]}
         />
       )}

@@ -18,19 +18,31 @@ export async function TimelineFilters({ basePath, filters }: { basePath: string;
         {t("phase")}
         <Select name="phase" defaultValue={filters.phase ?? ""} className="sm:w-44">
           <option value="">{t("allPhases")}</option>
-          {JOURNEY_PHASES.map((p) => <option key={p} value={p}>{t(`phases.${p}`)}</option>)}
+          {JOURNEY_PHASES.map((p) => (
+            <option key={p} value={p}>
+              {t(`phases.${p}`)}
+            </option>
+          ))}
         </Select>
       </label>
       <label className="flex min-w-0 flex-1 basis-36 flex-col gap-1 text-xs font-medium text-ink-muted sm:flex-none">
         {t("channel")}
         <Select name="channel" defaultValue={filters.channel ?? ""} className="sm:w-44">
           <option value="">{t("allChannels")}</option>
-          {JOURNEY_CHANNELS.map((c) => <option key={c} value={c}>{t(`channels.${c}`)}</option>)}
+          {JOURNEY_CHANNELS.map((c) => (
+            <option key={c} value={c}>
+              {t(`channels.${c}`)}
+            </option>
+          ))}
         </Select>
       </label>
-      <Button type="submit" variant="secondary">{t("filter")}</Button>
+      <Button type="submit" variant="secondary">
+        {t("filter")}
+      </Button>
       {active ? (
-        <Link href={basePath} scroll={false} className={buttonClasses("ghost")}>{t("clearFilters")}</Link>
+        <Link href={basePath} scroll={false} className={buttonClasses("ghost")}>
+          {t("clearFilters")}
+        </Link>
       ) : null}
     </Form>
   );

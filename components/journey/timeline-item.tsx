@@ -6,16 +6,37 @@ import { Badge } from "@/components/ui/badge";
 import { ChannelIcon, InboundIcon, OutboundIcon } from "./timeline-icons";
 
 /** One touchpoint: channel icon on the line, what happened, then direction, phase and owner as tags. */
-export async function TimelineItem({ entry, leadId, timeZone }: { entry: JourneyEntry; leadId?: string; timeZone: string }) {
-  const [t, tf, to, format] = await Promise.all([getTranslations("journey"), getTranslations("followUp"), getTranslations("orderStatus"), getFormatter()]);
+export async function TimelineItem({
+  entry,
+  leadId,
+  timeZone,
+}: {
+  entry: JourneyEntry;
+  leadId?: string;
+  timeZone: string;
+}) {
+  const [t, tf, to, format] = await Promise.all([
+    getTranslations("journey"),
+    getTranslations("followUp"),
+    getTranslations("orderStatus"),
+    getFormatter(),
+  ]);
   const outbound = entry.direction === "OUTBOUND";
   const followUp = entry.followUp;
   // A logged follow-up reads in the reader's language; other touchpoints carry their source's summary.
-  const title = followUp ? `${tf(`types.${followUp.type}`)} · ${tf(`outcomes.${followUp.outcome}`)}` : t(`kinds.${entry.kind}`);
+  const title = followUp
+    ? `${tf(`types.${followUp.type}`)} · ${tf(`outcomes.${followUp.outcome}`)}`
+    : t(`kinds.${entry.kind}`);
   const body = followUp ? followUp.note : entry.summary;
   const Direction = outbound ? OutboundIcon : InboundIcon;
   return (
-    <li className="relative pl-11" data-testid="timeline-entry" data-kind={entry.kind} data-channel={entry.channel} data-direction={entry.direction}>
+    <li
+      className="relative pl-11"
+      data-testid="timeline-entry"
+      data-kind={entry.kind}
+      data-channel={entry.channel}
+      data-direction={entry.direction}
+    >
       <span
         className={cn(
           "absolute top-0 left-0 flex size-8 items-center justify-center rounded-full border [&_svg]:size-4",
@@ -35,7 +56,17 @@ export async function TimelineItem({ entry, leadId, timeZone }: { entry: Journey
       {body ? <p className="mt-0.5 text-sm break-words whitespace-pre-line text-ink-muted">{body}</p> : null}
       {followUp?.nextFollowUpAt ? (
         <p className="mt-0.5 text-xs text-ink-muted">
-          {t("nextFollowUp", { when: format.dateTime(followUp.nextFollowUpAt, { timeZone, weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }) })}
+          {t("nextFollowUp", {
+            when: format.dateTime(followUp.nextFollowUpAt, {
+              timeZone,
+              weekday: "short",
+              day: "numeric",
+              month: "short",
+              hour: "2-digit",
+              minute: "2-digit",
+              hourCycle: "h23",
+            }),
+          })}
         </p>
       ) : null}
       <div className="mt-1.5 flex flex-wrap items-center gap-1.5 text-xs text-ink-muted">
@@ -48,11 +79,18 @@ export async function TimelineItem({ entry, leadId, timeZone }: { entry: Journey
         <Badge tone="accent">{t(`phases.${entry.phase}`)}</Badge>
         <Badge tone="neutral">{t(`owners.${entry.owner}`)}</Badge>
         {entry.order ? (
-          <Link href={`/customers/${entry.order.customerId}/orders/${entry.order.id}`} className="font-medium text-accent-700 hover:underline">
+          <Link
+            href={`/customers/${entry.order.customerId}/orders/${entry.order.id}`}
+            className="font-medium text-accent-700 hover:underline"
+          >
             {to("openOrder", { number: entry.order.number })}
           </Link>
         ) : null}
-        {leadId && entry.leadId === leadId ? <Badge tone="neutral" className="border-dashed bg-surface">{t("thisLead")}</Badge> : null}
+        {leadId && entry.leadId === leadId ? (
+          <Badge tone="neutral" className="border-dashed bg-surface">
+            {t("thisLead")}
+          </Badge>
+        ) : null}
       </div>
     </li>
   );

@@ -7,18 +7,35 @@ import { InboundIcon, OutboundIcon } from "./timeline-icons";
 export async function TimelineLegend() {
   const t = await getTranslations("journey");
   return (
-    <section aria-label={t("legend")} className="flex flex-col gap-1.5 rounded-md border border-line bg-gray-50 px-3 py-2 text-xs text-ink-muted sm:flex-row sm:flex-wrap sm:gap-x-5">
+    <section
+      aria-label={t("legend")}
+      className="flex flex-col gap-1.5 rounded-md border border-line bg-gray-50 px-3 py-2 text-xs text-ink-muted sm:flex-row sm:flex-wrap sm:gap-x-5"
+    >
       <p className="flex flex-wrap items-center gap-1.5">
         <span>{t("legendPhase")}:</span>
-        {JOURNEY_PHASES.map((p) => <Badge key={p} tone="accent">{t(`phases.${p}`)}</Badge>)}
+        {JOURNEY_PHASES.map((p) => (
+          <Badge key={p} tone="accent">
+            {t(`phases.${p}`)}
+          </Badge>
+        ))}
       </p>
       <p className="flex flex-wrap items-center gap-1.5">
         <span>{t("legendOwner")}:</span>
-        {JOURNEY_OWNERS.map((o) => <Badge key={o} tone="neutral">{t(`owners.${o}`)}</Badge>)}
+        {JOURNEY_OWNERS.map((o) => (
+          <Badge key={o} tone="neutral">
+            {t(`owners.${o}`)}
+          </Badge>
+        ))}
       </p>
       <p className="flex flex-wrap items-center gap-3">
-        <span className="inline-flex items-center gap-1"><InboundIcon className="size-3.5" />{t("directions.INBOUND")}</span>
-        <span className="inline-flex items-center gap-1"><OutboundIcon className="size-3.5" />{t("directions.OUTBOUND")}</span>
+        <span className="inline-flex items-center gap-1">
+          <InboundIcon className="size-3.5" />
+          {t("directions.INBOUND")}
+        </span>
+        <span className="inline-flex items-center gap-1">
+          <OutboundIcon className="size-3.5" />
+          {t("directions.OUTBOUND")}
+        </span>
       </p>
     </section>
   );

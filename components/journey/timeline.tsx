@@ -42,14 +42,28 @@ export async function Timeline({ page, filters, basePath, leadId, timeZone, now 
   return (
     <section aria-labelledby="journey-title" className="flex flex-col gap-4" id="journey">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="journey-title" className="text-lg font-semibold">{t("title")}</h2>
-        <p className="text-sm text-ink-muted tabular-nums" data-testid="journey-count">{t("count", { count: page.total })}</p>
+        <h2 id="journey-title" className="text-lg font-semibold">
+          {t("title")}
+        </h2>
+        <p className="text-sm text-ink-muted tabular-nums" data-testid="journey-count">
+          {t("count", { count: page.total })}
+        </p>
       </div>
       <TimelineFilters basePath={basePath} filters={filters} />
       <TimelineLegend />
       {page.rows.length === 0 ? (
-        <EmptyState icon={<ClockIcon />} title={filtered ? t("emptyFiltered") : t("empty")} titleAs="h3"
-          action={filtered ? <Link href={basePath} scroll={false} className={buttonClasses("secondary")}>{t("clearFilters")}</Link> : undefined} />
+        <EmptyState
+          icon={<ClockIcon />}
+          title={filtered ? t("emptyFiltered") : t("empty")}
+          titleAs="h3"
+          action={
+            filtered ? (
+              <Link href={basePath} scroll={false} className={buttonClasses("secondary")}>
+                {t("clearFilters")}
+              </Link>
+            ) : undefined
+          }
+        />
       ) : (
         <div className="relative">
           {/* The one vertical line, through the centre of the channel icons. */}
@@ -61,7 +75,9 @@ export async function Timeline({ page, filters, basePath, leadId, timeZone, now 
                   <time dateTime={key}>{dayLabel(date)}</time>
                 </h3>
                 <ol className="flex flex-col gap-5">
-                  {entries.map((entry) => <TimelineItem key={entry.id} entry={entry} leadId={markLead} timeZone={timeZone} />)}
+                  {entries.map((entry) => (
+                    <TimelineItem key={entry.id} entry={entry} leadId={markLead} timeZone={timeZone} />
+                  ))}
                 </ol>
               </li>
             ))}
@@ -71,9 +87,19 @@ export async function Timeline({ page, filters, basePath, leadId, timeZone, now 
       {page.nextCursor || filters.before ? (
         <nav aria-label={t("title")} className="flex flex-wrap gap-2 pl-11">
           {page.nextCursor ? (
-            <Link href={`${query({ before: page.nextCursor })}#journey`} className={buttonClasses("secondary")} rel="next">{t("older")}</Link>
+            <Link
+              href={`${query({ before: page.nextCursor })}#journey`}
+              className={buttonClasses("secondary")}
+              rel="next"
+            >
+              {t("older")}
+            </Link>
           ) : null}
-          {filters.before ? <Link href={`${query({})}#journey`} className={buttonClasses("ghost")}>{t("newest")}</Link> : null}
+          {filters.before ? (
+            <Link href={`${query({})}#journey`} className={buttonClasses("ghost")}>
+              {t("newest")}
+            </Link>
+          ) : null}
         </nav>
       ) : null}
     </section>

@@ -3,7 +3,13 @@ import { startTransition, useActionState, useEffect, useRef, useState, type Form
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import {
-  FOLLOW_UP_OUTCOMES, FOLLOW_UP_TYPES, LEAD_STAGES, LOST_REASON_MAX, NOTE_MAX, type FollowUpField, type LeadStageName,
+  FOLLOW_UP_OUTCOMES,
+  FOLLOW_UP_TYPES,
+  LEAD_STAGES,
+  LOST_REASON_MAX,
+  NOTE_MAX,
+  type FollowUpField,
+  type LeadStageName,
 } from "@/lib/validation/follow-up-options";
 import { logFollowUpAction, type FollowUpActionState } from "@/server/leads/actions";
 import { Alert } from "@/components/ui/alert";
@@ -30,7 +36,13 @@ export type FollowUpFormProps = {
 };
 
 export function FollowUpForm({
-  leadId, version, stage, idempotencyKey, timeZone, minDateTime, plannedDateTime,
+  leadId,
+  version,
+  stage,
+  idempotencyKey,
+  timeZone,
+  minDateTime,
+  plannedDateTime,
 }: FollowUpFormProps) {
   const t = useTranslations("followUp");
   const tStage = useTranslations("lead.stages");
@@ -64,11 +76,18 @@ export function FollowUpForm({
     if (target instanceof HTMLElement) target.focus({ preventScroll: !first });
   }, [state]);
 
-  const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
+  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const showMessage = state && !dismissed;
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-labelledby="follow-up-title" data-testid="follow-up-form">
+    <form
+      ref={formRef}
+      onSubmit={onSubmit}
+      noValidate
+      className="flex flex-col gap-4"
+      aria-labelledby="follow-up-title"
+      data-testid="follow-up-form"
+    >
       <input type="hidden" name="leadId" value={leadId} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
@@ -77,8 +96,22 @@ export function FollowUpForm({
           state.ok ? (
             <Alert tone="success">{state.message}</Alert>
           ) : state.conflict ? (
-            <Alert tone="error" title={state.message}
-              action={<Button size="sm" variant="secondary" onClick={() => { setDismissed(true); router.refresh(); }}>{t("reload")}</Button>}>
+            <Alert
+              tone="error"
+              title={state.message}
+              action={
+                <Button
+                  size="sm"
+                  variant="secondary"
+                  onClick={() => {
+                    setDismissed(true);
+                    router.refresh();
+                  }}
+                >
+                  {t("reload")}
+                </Button>
+              }
+            >
               {t("conflictHint")}
             </Alert>
           ) : (
@@ -89,13 +122,23 @@ export function FollowUpForm({
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-1 xl:grid-cols-2">
         <FormField label={t("type")} error={errors.type} required>
           <Select name="type" defaultValue="CALL">
-            {FOLLOW_UP_TYPES.map((type) => <option key={type} value={type}>{t(`types.${type}`)}</option>)}
+            {FOLLOW_UP_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {t(`types.${type}`)}
+              </option>
+            ))}
           </Select>
         </FormField>
         <FormField label={t("outcome")} error={errors.outcome} required>
           <Select name="outcome" defaultValue="">
-            <option value="" disabled>{t("chooseOutcome")}</option>
-            {FOLLOW_UP_OUTCOMES.map((outcome) => <option key={outcome} value={outcome}>{t(`outcomes.${outcome}`)}</option>)}
+            <option value="" disabled>
+              {t("chooseOutcome")}
+            </option>
+            {FOLLOW_UP_OUTCOMES.map((outcome) => (
+              <option key={outcome} value={outcome}>
+                {t(`outcomes.${outcome}`)}
+              </option>
+            ))}
           </Select>
         </FormField>
       </div>
@@ -115,11 +158,20 @@ export function FollowUpForm({
       <FormField label={t("stage")} error={errors.stage}>
         <Select name="stage" value={nextStage} onChange={(e) => setNextStage(e.target.value)}>
           <option value="">{t("keepStage", { stage: tStage(stage) })}</option>
-          {LEAD_STAGES.filter((s) => s !== stage).map((s) => <option key={s} value={s}>{tStage(s)}</option>)}
+          {LEAD_STAGES.filter((s) => s !== stage).map((s) => (
+            <option key={s} value={s}>
+              {tStage(s)}
+            </option>
+          ))}
         </Select>
       </FormField>
       {nextStage === "LOST" ? (
-        <FormField label={t("lostReason")} error={errors.lostReason} hint={t("lostReasonHint", { max: LOST_REASON_MAX })} required>
+        <FormField
+          label={t("lostReason")}
+          error={errors.lostReason}
+          hint={t("lostReasonHint", { max: LOST_REASON_MAX })}
+          required
+        >
           <Input name="lostReason" maxLength={LOST_REASON_MAX} />
         </FormField>
       ) : null}

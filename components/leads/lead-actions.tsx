@@ -16,7 +16,16 @@ function Outcome({ state }: { state: AssignmentActionState }) {
   if (!state || state.fieldError) return null;
   if (state.ok) return <Alert tone="success">{state.message}</Alert>;
   return (
-    <Alert tone="error" action={state.conflict ? <Button size="sm" variant="secondary" onClick={() => router.refresh()}>{t("reload")}</Button> : undefined}>
+    <Alert
+      tone="error"
+      action={
+        state.conflict ? (
+          <Button size="sm" variant="secondary" onClick={() => router.refresh()}>
+            {t("reload")}
+          </Button>
+        ) : undefined
+      }
+    >
       {state.message}
     </Alert>
   );
@@ -40,7 +49,17 @@ export function ClaimLeadForm({ leadId, version }: { leadId: string; version: nu
 }
 
 /** A manager hands the lead to an active sales rep. */
-export function ReassignLeadForm({ leadId, version, ownerId, reps }: { leadId: string; version: number; ownerId: string | null; reps: Rep[] }) {
+export function ReassignLeadForm({
+  leadId,
+  version,
+  ownerId,
+  reps,
+}: {
+  leadId: string;
+  version: number;
+  ownerId: string | null;
+  reps: Rep[];
+}) {
   const t = useTranslations("lead.assignment");
   const [state, action, pending] = useActionState<AssignmentActionState, FormData>(reassignLeadAction, null);
   return (
@@ -50,8 +69,16 @@ export function ReassignLeadForm({ leadId, version, ownerId, reps }: { leadId: s
       <Outcome state={state} />
       <FormField label={t("reassignTo")} error={state?.fieldError}>
         <Select name="ownerId" defaultValue="">
-          <option value="" disabled>{t("chooseRep")}</option>
-          {reps.filter((rep) => rep.id !== ownerId).map((rep) => <option key={rep.id} value={rep.id}>{rep.name}</option>)}
+          <option value="" disabled>
+            {t("chooseRep")}
+          </option>
+          {reps
+            .filter((rep) => rep.id !== ownerId)
+            .map((rep) => (
+              <option key={rep.id} value={rep.id}>
+                {rep.name}
+              </option>
+            ))}
         </Select>
       </FormField>
       <Button type="submit" variant="secondary" pending={pending} className="self-start">

@@ -22,16 +22,33 @@ export function SlaBadge({ row }: { row: LeadListRow }) {
   const locale = useLocale() as DurationLocale;
   const now = useLeadClock();
   const state = slaState(
-    { waitingSince: date(row.waitingSince), slaDueAt: date(row.slaDueAt), firstResponseAt: date(row.firstResponseAt), firstResponseMinutes: row.firstResponseMinutes },
+    {
+      waitingSince: date(row.waitingSince),
+      slaDueAt: date(row.slaDueAt),
+      firstResponseAt: date(row.firstResponseAt),
+      firstResponseMinutes: row.firstResponseMinutes,
+    },
     now,
   );
   switch (state.kind) {
     case "breached":
-      return <Badge tone="breached" icon={<AlertTriangleIcon />}>{t("breached", { duration: formatWaiting(state.waitingMinutes, locale) })}</Badge>;
+      return (
+        <Badge tone="breached" icon={<AlertTriangleIcon />}>
+          {t("breached", { duration: formatWaiting(state.waitingMinutes, locale) })}
+        </Badge>
+      );
     case "due":
-      return <Badge tone="due" icon={<ClockIcon />}>{t("due", { duration: formatWaiting(state.minutesLeft, locale) })}</Badge>;
+      return (
+        <Badge tone="due" icon={<ClockIcon />}>
+          {t("due", { duration: formatWaiting(state.minutesLeft, locale) })}
+        </Badge>
+      );
     case "answered":
-      return <Badge tone="answered" icon={<CheckCircleIcon />}>{t("answered")}</Badge>;
+      return (
+        <Badge tone="answered" icon={<CheckCircleIcon />}>
+          {t("answered")}
+        </Badge>
+      );
     default:
       return <span className="text-xs text-ink-subtle">{t("none")}</span>;
   }
@@ -78,11 +95,17 @@ export function FollowUpWhen({ at }: { at: string | null }) {
   const time = format.dateTime(when, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
   const text = overdue
     ? t("followUp.overdue", { duration: formatWaiting(minutesBetween(when, now), locale) })
-    : offset === 0 ? t("followUp.today", { time })
-    : offset === 1 ? t("followUp.tomorrow", { time })
-    : format.dateTime(when, { weekday: "short", day: "numeric", month: "short" });
+    : offset === 0
+      ? t("followUp.today", { time })
+      : offset === 1
+        ? t("followUp.tomorrow", { time })
+        : format.dateTime(when, { weekday: "short", day: "numeric", month: "short" });
   return (
-    <time dateTime={at!} title={format.dateTime(when, FULL_DATE)} className={cn("tabular-nums", overdue && "font-medium text-breached-fg")}>
+    <time
+      dateTime={at!}
+      title={format.dateTime(when, FULL_DATE)}
+      className={cn("tabular-nums", overdue && "font-medium text-breached-fg")}
+    >
       {text}
     </time>
   );

@@ -21,7 +21,9 @@ export function contactLine(row: Pick<LeadListRow, "customerPhone" | "customerEm
 
 function CustomerCell({ row: { original: lead } }: Ctx) {
   const t = useTranslations("leadList");
-  const contact = [lead.customerPhone && formatPhone(lead.customerPhone), lead.customerEmail].filter(Boolean).join(" · ");
+  const contact = [lead.customerPhone && formatPhone(lead.customerPhone), lead.customerEmail]
+    .filter(Boolean)
+    .join(" · ");
   return (
     <div className="max-w-40 min-w-0" title={contact || t("noContact")}>
       {/* Rows are the keyboard target (one tab stop each); the link is for the mouse and new tabs. */}
@@ -67,7 +69,9 @@ function StageOwnerCell({ row: { original: lead } }: Ctx) {
   return (
     <div className="min-w-0">
       <span className="block">{t(`stages.${lead.stage}`)}</span>
-      <span className="block text-xs text-ink-muted"><OwnerName name={lead.ownerName} /></span>
+      <span className="block text-xs text-ink-muted">
+        <OwnerName name={lead.ownerName} />
+      </span>
     </div>
   );
 }
@@ -75,7 +79,11 @@ function StageOwnerCell({ row: { original: lead } }: Ctx) {
 export function OwnerName({ name }: { name: string | null }) {
   const t = useTranslations("leadList");
   if (!name) return <span className="text-ink-subtle italic">{t("unassigned")}</span>;
-  return <span className="block max-w-32 truncate" title={name}>{name}</span>;
+  return (
+    <span className="block max-w-32 truncate" title={name}>
+      {name}
+    </span>
+  );
 }
 
 export const leadColumns = helper.columns([

@@ -20,15 +20,29 @@ export function LeadFilterBar({ reps, isManager }: { reps: SalesRep[]; isManager
   const t = useTranslations("leadList");
   const { filters, apply } = useLeadListState();
   const onOwner = (value: string) =>
-    value.startsWith("rep:") ? apply({ rep: value.slice(4), scope: "team" }) : apply({ rep: undefined, scope: value as LeadFilters["scope"] });
-  const narrowing = (filters.scope !== "team" || filters.rep ? 1 : 0) + filters.stage.length + Number(!!filters.readiness) + Number(!!filters.channel) + Number(filters.overdue);
+    value.startsWith("rep:")
+      ? apply({ rep: value.slice(4), scope: "team" })
+      : apply({ rep: undefined, scope: value as LeadFilters["scope"] });
+  const narrowing =
+    (filters.scope !== "team" || filters.rep ? 1 : 0) +
+    filters.stage.length +
+    Number(!!filters.readiness) +
+    Number(!!filters.channel) +
+    Number(filters.overdue);
 
   return (
     <FilterBar
       label={t("filters.label")}
       toggleLabel={narrowing ? t("filters.toggleCount", { count: narrowing }) : t("filters.toggle")}
       search={
-        <TextFilter search label={t("filters.search")} placeholder={t("filters.searchPlaceholder")} value={filters.q} onApply={(q) => apply({ q })} className="min-w-52 flex-1" />
+        <TextFilter
+          search
+          label={t("filters.search")}
+          placeholder={t("filters.searchPlaceholder")}
+          value={filters.q}
+          onApply={(q) => apply({ q })}
+          className="min-w-52 flex-1"
+        />
       }
     >
       <FilterSelect label={t("filters.owner")} value={ownerValue(filters)} onChange={onOwner}>
@@ -37,7 +51,11 @@ export function LeadFilterBar({ reps, isManager }: { reps: SalesRep[]; isManager
         <option value="unassigned">{t("filters.ownerUnassigned")}</option>
         {reps.length ? (
           <optgroup label={t("filters.reps")}>
-            {reps.map((rep) => <option key={rep.id} value={`rep:${rep.id}`}>{rep.name}</option>)}
+            {reps.map((rep) => (
+              <option key={rep.id} value={`rep:${rep.id}`}>
+                {rep.name}
+              </option>
+            ))}
           </optgroup>
         ) : null}
       </FilterSelect>
@@ -48,21 +66,46 @@ export function LeadFilterBar({ reps, isManager }: { reps: SalesRep[]; isManager
         onChange={(stage) => apply({ stage })}
       />
       {filters.view === "active" ? (
-        <FilterSelect label={t("filters.readiness")} value={filters.readiness ?? ""} onChange={(v) => apply({ readiness: (v || undefined) as LeadFilters["readiness"] })}>
+        <FilterSelect
+          label={t("filters.readiness")}
+          value={filters.readiness ?? ""}
+          onChange={(v) => apply({ readiness: (v || undefined) as LeadFilters["readiness"] })}
+        >
           <option value="">{t("filters.readinessAny")}</option>
           <option value="HOT">{t("readiness.HOT")}</option>
           <option value="WARM">{t("readiness.WARM")}</option>
         </FilterSelect>
       ) : null}
-      <FilterSelect label={t("filters.channel")} value={filters.channel ?? ""} onChange={(v) => apply({ channel: (v || undefined) as LeadFilters["channel"] })}>
+      <FilterSelect
+        label={t("filters.channel")}
+        value={filters.channel ?? ""}
+        onChange={(v) => apply({ channel: (v || undefined) as LeadFilters["channel"] })}
+      >
         <option value="">{t("filters.channelAny")}</option>
-        {LEAD_CHANNELS.map((c) => <option key={c} value={c}>{t(`channels.${c}`)}</option>)}
+        {LEAD_CHANNELS.map((c) => (
+          <option key={c} value={c}>
+            {t(`channels.${c}`)}
+          </option>
+        ))}
       </FilterSelect>
-      <FilterSelect label={t("filters.sort")} value={filters.sort} onChange={(v) => apply({ sort: v as LeadFilters["sort"] })}>
-        {LEAD_SORTS.map((s) => <option key={s} value={s}>{t(`sorts.${s}`)}</option>)}
+      <FilterSelect
+        label={t("filters.sort")}
+        value={filters.sort}
+        onChange={(v) => apply({ sort: v as LeadFilters["sort"] })}
+      >
+        {LEAD_SORTS.map((s) => (
+          <option key={s} value={s}>
+            {t(`sorts.${s}`)}
+          </option>
+        ))}
       </FilterSelect>
       <label className="flex h-9 items-center gap-2 text-sm text-ink">
-        <input type="checkbox" checked={filters.overdue} onChange={(e) => apply({ overdue: e.target.checked })} className="size-4 accent-accent-600" />
+        <input
+          type="checkbox"
+          checked={filters.overdue}
+          onChange={(e) => apply({ overdue: e.target.checked })}
+          className="size-4 accent-accent-600"
+        />
         {t("filters.overdue")}
       </label>
     </FilterBar>

@@ -7,19 +7,37 @@ import type { SalesRep } from "@/server/leads/list-queries";
 type FilterNames = { campaign: string | null; team: string | null };
 
 /** The lead list's active filters as removable chips (components/list/filter-chips.tsx). */
-export async function LeadFilterChips({ filters, reps, names }: { filters: LeadFilters; reps: SalesRep[]; names: FilterNames }) {
+export async function LeadFilterChips({
+  filters,
+  reps,
+  names,
+}: {
+  filters: LeadFilters;
+  reps: SalesRep[];
+  names: FilterNames;
+}) {
   if (!hasNarrowingFilters(filters)) return null;
   const t = await getTranslations("leadList");
   const chips: FilterChip[] = [];
   const add = (key: string, label: string, without: Partial<LeadFilters>) =>
-    chips.push({ key, label, href: `/leads${leadFiltersToSearch(filters, without)}`, removeLabel: t("filters.remove", { filter: label }) });
-  if (filters.rep) add("rep", `${t("filters.owner")}: ${reps.find((r) => r.id === filters.rep)?.name ?? t("filters.reps")}`, { rep: undefined });
+    chips.push({
+      key,
+      label,
+      href: `/leads${leadFiltersToSearch(filters, without)}`,
+      removeLabel: t("filters.remove", { filter: label }),
+    });
+  if (filters.rep)
+    add("rep", `${t("filters.owner")}: ${reps.find((r) => r.id === filters.rep)?.name ?? t("filters.reps")}`, {
+      rep: undefined,
+    });
   else if (filters.scope === "mine") add("scope", t("filters.ownerMine"), { scope: "team" });
   else if (filters.scope === "unassigned") add("scope", t("filters.ownerUnassigned"), { scope: "team" });
-  for (const stage of filters.stage) add(`stage-${stage}`, t(`stages.${stage}`), { stage: filters.stage.filter((s) => s !== stage) });
+  for (const stage of filters.stage)
+    add(`stage-${stage}`, t(`stages.${stage}`), { stage: filters.stage.filter((s) => s !== stage) });
   if (filters.readiness) add("readiness", t(`readiness.${filters.readiness}`), { readiness: undefined });
   if (filters.channel) add("channel", t(`channels.${filters.channel}`), { channel: undefined });
-  if (filters.campaign) add("campaign", t("chips.campaign", { name: names.campaign ?? t("chips.unknown") }), { campaign: undefined });
+  if (filters.campaign)
+    add("campaign", t("chips.campaign", { name: names.campaign ?? t("chips.unknown") }), { campaign: undefined });
   if (filters.team) add("team", t("chips.team", { name: names.team ?? t("chips.unknown") }), { team: undefined });
   if (filters.overdue) add("overdue", t("chips.overdue"), { overdue: false });
   if (filters.q) add("q", t("chips.search", { q: filters.q }), { q: undefined });

@@ -21,14 +21,21 @@ export async function LeadFacts({ lead, now, timeZone }: { lead: LeadDetail; now
           {customer.phone || customer.email ? (
             <span className="flex min-w-0 flex-col gap-1">
               {customer.phone ? (
-                <a href={`tel:${customer.phone}`} className="inline-flex items-center gap-1.5 text-accent-700 hover:underline">
+                <a
+                  href={`tel:${customer.phone}`}
+                  className="inline-flex items-center gap-1.5 text-accent-700 hover:underline"
+                >
                   <PhoneIcon className="size-3.5 shrink-0" aria-hidden />
                   <span className="sr-only">{t("phone")}: </span>
                   <span className="tabular-nums">{formatPhone(customer.phone)}</span>
                 </a>
               ) : null}
               {customer.email ? (
-                <a href={`mailto:${customer.email}`} className="inline-flex min-w-0 items-center gap-1.5 text-accent-700 hover:underline" title={customer.email}>
+                <a
+                  href={`mailto:${customer.email}`}
+                  className="inline-flex min-w-0 items-center gap-1.5 text-accent-700 hover:underline"
+                  title={customer.email}
+                >
                   <MailIcon className="size-3.5 shrink-0" aria-hidden />
                   <span className="sr-only">{t("email")}: </span>
                   <span className="truncate">{customer.email}</span>
@@ -41,22 +48,36 @@ export async function LeadFacts({ lead, now, timeZone }: { lead: LeadDetail; now
         </Fact>
         <Fact label={t("source")}>
           {tj(`channels.${lead.sourceChannel}`)}
-          {lead.campaign ? <span className="block text-ink-muted">{t("campaign", { name: lead.campaign.name })}</span> : null}
+          {lead.campaign ? (
+            <span className="block text-ink-muted">{t("campaign", { name: lead.campaign.name })}</span>
+          ) : null}
         </Fact>
         <Fact label={t("stage")}>
-          <Badge tone={STAGE_TONE[lead.stage] ?? "neutral"} data-testid="lead-stage">{t(`stages.${lead.stage}`)}</Badge>
+          <Badge tone={STAGE_TONE[lead.stage] ?? "neutral"} data-testid="lead-stage">
+            {t(`stages.${lead.stage}`)}
+          </Badge>
           {lead.stage === "LOST" && lead.lostReason ? (
             <span className="mt-1 block text-ink-muted">{t("lostBecause", { reason: lead.lostReason })}</span>
           ) : null}
         </Fact>
         <Fact label={t("owner")}>
-          <span data-testid="lead-owner">{lead.owner?.name ?? <span className="text-ink-muted">{t("unassigned")}</span>}</span>
+          <span data-testid="lead-owner">
+            {lead.owner?.name ?? <span className="text-ink-muted">{t("unassigned")}</span>}
+          </span>
         </Fact>
         <Fact label={t("nextFollowUp")}>
           {next ? (
             <span className="flex flex-col">
               <time dateTime={next.toISOString()} data-testid="next-follow-up">
-                {format.dateTime(next, { timeZone, weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })}
+                {format.dateTime(next, {
+                  timeZone,
+                  weekday: "short",
+                  day: "numeric",
+                  month: "short",
+                  hour: "2-digit",
+                  minute: "2-digit",
+                  hourCycle: "h23",
+                })}
               </time>
               <span className={next < now ? "font-medium text-breached-fg" : "text-ink-muted"}>
                 {format.relativeTime(next, now)}
@@ -64,7 +85,9 @@ export async function LeadFacts({ lead, now, timeZone }: { lead: LeadDetail; now
               </span>
             </span>
           ) : (
-            <span className="text-ink-muted" data-testid="next-follow-up">{t("noNextFollowUp")}</span>
+            <span className="text-ink-muted" data-testid="next-follow-up">
+              {t("noNextFollowUp")}
+            </span>
           )}
         </Fact>
       </dl>

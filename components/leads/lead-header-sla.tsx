@@ -16,7 +16,13 @@ export async function LeadSlaBadge({ lead, now, className }: { lead: SlaClock; n
   switch (state.kind) {
     case "breached":
       return (
-        <Badge tone="breached" icon={<AlertTriangleIcon />} data-testid="sla-badge" data-state="breached" className={className}>
+        <Badge
+          tone="breached"
+          icon={<AlertTriangleIcon />}
+          data-testid="sla-badge"
+          data-state="breached"
+          className={className}
+        >
           {t("breached", { waiting: d(state.waitingMinutes), overdue: d(state.overdueMinutes) })}
         </Badge>
       );
@@ -28,7 +34,13 @@ export async function LeadSlaBadge({ lead, now, className }: { lead: SlaClock; n
       );
     case "answered":
       return (
-        <Badge tone="answered" icon={<CheckCircleIcon />} data-testid="sla-badge" data-state="answered" className={className}>
+        <Badge
+          tone="answered"
+          icon={<CheckCircleIcon />}
+          data-testid="sla-badge"
+          data-state="answered"
+          className={className}
+        >
           {state.responseMinutes === null
             ? t("answeredUnknown")
             : state.responseMinutes === 0

@@ -17,7 +17,11 @@ export async function LeadHeader({ lead, now }: { lead: LeadDetail; now: Date })
         <div className="min-w-0">
           <h1 className="text-2xl font-semibold tracking-tight break-words">{lead.customer.name}</h1>
           <p className="mt-1 text-sm text-ink-muted">{lead.interest}</p>
-          <Link href={`/customers/${lead.customer.id}`} className="mt-1 inline-flex items-center gap-1 text-sm font-medium text-accent-700 hover:underline" data-testid="open-customer">
+          <Link
+            href={`/customers/${lead.customer.id}`}
+            className="mt-1 inline-flex items-center gap-1 text-sm font-medium text-accent-700 hover:underline"
+            data-testid="open-customer"
+          >
             {t("openCustomer")}
             <ChevronRightIcon className="size-4" />
           </Link>

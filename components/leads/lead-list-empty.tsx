@@ -12,9 +12,15 @@ export async function LeadListEmpty({ filters }: { filters: LeadFilters }) {
   const nurture = filters.view === "nurture";
   return (
     <ListEmpty
-      narrowed={hasNarrowingFilters(filters)
-        ? { title: t("title"), description: t("body"), clear: { href: `/leads${leadFiltersToSearch(filters, CLEAR_LEAD_FILTERS)}`, label: t("clear") } }
-        : undefined}
+      narrowed={
+        hasNarrowingFilters(filters)
+          ? {
+              title: t("title"),
+              description: t("body"),
+              clear: { href: `/leads${leadFiltersToSearch(filters, CLEAR_LEAD_FILTERS)}`, label: t("clear") },
+            }
+          : undefined
+      }
       icon={nurture ? <ListIcon /> : <CheckCircleIcon />}
       title={nurture ? t("nurtureTitle") : t("allClearTitle")}
       description={nurture ? t("nurtureBody") : t("allClearBody")}

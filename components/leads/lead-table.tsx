@@ -30,7 +30,11 @@ export function LeadTable({ rows, serverNow }: { rows: LeadListRow[]; serverNow:
         rowTestId="lead-row"
         rowHeight="h-14"
         scrollClassName="max-h-[calc(100dvh-13rem)]"
-        cards={<ListCards rows={rows} href={leadHref}>{(lead) => <LeadCard lead={lead} />}</ListCards>}
+        cards={
+          <ListCards rows={rows} href={leadHref}>
+            {(lead) => <LeadCard lead={lead} />}
+          </ListCards>
+        }
       />
     </LeadClockProvider>
   );

@@ -50,7 +50,12 @@ export function NewLeadsIndicator({ since }: { since: string }) {
       {count > 0 ? (
         <div className="inline-flex items-center gap-3 rounded-full border border-accent-200 bg-accent-50 py-1 pr-1 pl-4 text-sm text-accent-700 shadow-xs animate-fade-in">
           <span>{t("changes", { count })}</span>
-          <Button size="sm" pending={isPending} onClick={() => startTransition(() => router.refresh())} className="rounded-full">
+          <Button
+            size="sm"
+            pending={isPending}
+            onClick={() => startTransition(() => router.refresh())}
+            className="rounded-full"
+          >
             {t("show")}
           </Button>
         </div>

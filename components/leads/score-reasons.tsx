@@ -12,18 +12,24 @@ export async function ScoreReasons({ score, now }: { score: LeadScore; now: Date
   const [t, locale] = await Promise.all([getTranslations("lead"), getLocale()]);
   const ago = (at: Date) => {
     const minutes = Math.floor((now.getTime() - at.getTime()) / 60_000);
-    return minutes < 1 ? t("score.justNow") : t("score.ago", { duration: formatWaiting(minutes, locale as DurationLocale) });
+    return minutes < 1
+      ? t("score.justNow")
+      : t("score.ago", { duration: formatWaiting(minutes, locale as DurationLocale) });
   };
   // A rule added to lib/scoring before its translation still reads, in English.
   const label = (rule: string) => {
     const key = `scoreRules.${rule}` as "scoreRules.topic.price";
-    return t.has(key) ? t(key) : RULE_LABELS_EN[rule] ?? rule;
+    return t.has(key) ? t(key) : (RULE_LABELS_EN[rule] ?? rule);
   };
   return (
     <section aria-labelledby="score-title" className="flex flex-col gap-2">
       <div className="flex flex-wrap items-center gap-2">
-        <h2 id="score-title" className="text-sm font-medium text-ink-muted">{t("score.label")}</h2>
-        <span className="text-lg font-semibold tabular-nums" data-testid="lead-score">{t("score.outOf", { score: score.score })}</span>
+        <h2 id="score-title" className="text-sm font-medium text-ink-muted">
+          {t("score.label")}
+        </h2>
+        <span className="text-lg font-semibold tabular-nums" data-testid="lead-score">
+          {t("score.outOf", { score: score.score })}
+        </span>
         <Badge tone={TONE[score.readiness]}>{t(`readiness.${score.readiness}`)}</Badge>
       </div>
       {score.reasons.length === 0 ? (

@@ -27,7 +27,13 @@ export function FilterBar({ label, search, toggleLabel, panelClassName = "flex f
     <section aria-label={label} className="flex flex-col gap-3 md:flex-row md:flex-wrap md:items-end">
       <div className="flex items-end gap-2 md:contents">
         {search}
-        <Button variant="secondary" className="md:hidden" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
+        <Button
+          variant="secondary"
+          className="md:hidden"
+          aria-expanded={open}
+          aria-controls={panelId}
+          onClick={() => setOpen(!open)}
+        >
           {toggleLabel}
           <ChevronDownIcon className={cn("size-4 transition-transform", open && "rotate-180")} />
         </Button>

@@ -16,8 +16,13 @@ export function FilterChips({ heading, chips, clearAll }: Props) {
       <h2 className="sr-only">{heading}</h2>
       <ul className="flex flex-wrap gap-2">
         {chips.map((chip) => (
-          <li key={chip.key} className="inline-flex h-7 items-center gap-1 rounded-full border border-accent-200 bg-accent-50 pr-1 pl-3 text-sm text-accent-700">
-            <span className="max-w-60 truncate" title={chip.label}>{chip.label}</span>
+          <li
+            key={chip.key}
+            className="inline-flex h-7 items-center gap-1 rounded-full border border-accent-200 bg-accent-50 pr-1 pl-3 text-sm text-accent-700"
+          >
+            <span className="max-w-60 truncate" title={chip.label}>
+              {chip.label}
+            </span>
             <Link
               href={chip.href}
               scroll={false}
@@ -29,7 +34,11 @@ export function FilterChips({ heading, chips, clearAll }: Props) {
           </li>
         ))}
       </ul>
-      <Link href={clearAll.href} scroll={false} className="text-sm text-ink-muted underline-offset-2 hover:text-ink hover:underline">
+      <Link
+        href={clearAll.href}
+        scroll={false}
+        className="text-sm text-ink-muted underline-offset-2 hover:text-ink hover:underline"
+      >
         {clearAll.label}
       </Link>
     </div>

@@ -16,10 +16,13 @@ type Props<V extends string> = {
 };
 
 export function FilterToggles<V extends string>({ label, options, selected, onChange, className, fill }: Props<V>) {
-  const toggle = (value: V) => onChange(selected.includes(value) ? selected.filter((s) => s !== value) : [...selected, value]);
+  const toggle = (value: V) =>
+    onChange(selected.includes(value) ? selected.filter((s) => s !== value) : [...selected, value]);
   return (
     <div role="group" aria-label={label} className={cn("flex flex-col gap-1", className)}>
-      <span aria-hidden className="text-xs font-medium text-ink-muted">{label}</span>
+      <span aria-hidden className="text-xs font-medium text-ink-muted">
+        {label}
+      </span>
       <div className="flex h-9 overflow-hidden rounded-md border border-line-control bg-surface shadow-xs">
         {options.map((option) => (
           <button

@@ -23,7 +23,11 @@ export function ListEmpty({ narrowed, icon, title, description, action }: Props)
         icon={<SearchIcon />}
         title={narrowed.title}
         description={narrowed.description}
-        action={<Link href={narrowed.clear.href} className={buttonClasses("secondary")}>{narrowed.clear.label}</Link>}
+        action={
+          <Link href={narrowed.clear.href} className={buttonClasses("secondary")}>
+            {narrowed.clear.label}
+          </Link>
+        }
       />
     );
   }

@@ -25,7 +25,11 @@ export function ListPager({ label, back, next, end, status }: Props) {
   return (
     <nav aria-label={label} className="flex flex-wrap items-center justify-between gap-3">
       <div className="flex flex-wrap items-center gap-3">
-        {back ? <Link href={back.href} className={buttonClasses("ghost", "sm")}>{back.label}</Link> : null}
+        {back ? (
+          <Link href={back.href} className={buttonClasses("ghost", "sm")}>
+            {back.label}
+          </Link>
+        ) : null}
         {status ? <p className="text-sm text-ink-muted tabular-nums">{status}</p> : null}
       </div>
       {next ? (

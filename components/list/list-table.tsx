@@ -42,7 +42,8 @@ type Props<Sort extends string, Row extends { id: string }> = {
 };
 
 export function ListTable<Sort extends string, Row extends { id: string }>(props: Props<Sort, Row>) {
-  const { features, columns, rows, caption, header, sort, onSort, href, rowTestId, rowHeight, scrollClassName, cards } = props;
+  const { features, columns, rows, caption, header, sort, onSort, href, rowTestId, rowHeight, scrollClassName, cards } =
+    props;
   const rowLink = useRowLink(href);
   const table = useTable({ features, columns, data: rows, getRowId: (row) => row.id });
   const metaOf = (def: { meta?: unknown }) => def.meta as ListColumnMeta<Sort> | undefined;
@@ -73,7 +74,14 @@ export function ListTable<Sort extends string, Row extends { id: string }>(props
           </THead>
           <TBody>
             {table.getRowModel().rows.map((row) => (
-              <Tr key={row.id} interactive tabIndex={0} data-testid={rowTestId} {...rowLink(row.id)} className="focus-visible:bg-accent-50 focus-visible:outline-offset-[-2px]">
+              <Tr
+                key={row.id}
+                interactive
+                tabIndex={0}
+                data-testid={rowTestId}
+                {...rowLink(row.id)}
+                className="focus-visible:bg-accent-50 focus-visible:outline-offset-[-2px]"
+              >
                 {row.getAllCells().map((cell) => (
                   <Td key={cell.id} numeric={metaOf(cell.column.columnDef)?.numeric} className={rowHeight}>
                     <table.FlexRender cell={cell} />

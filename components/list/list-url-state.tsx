@@ -55,10 +55,20 @@ export function ListResults({ updatingLabel, children }: { updatingLabel: string
   const { isPending } = useListUrlState();
   // Marks the list as interactive once hydrated (the e2e specs wait for it instead of network idle,
   // which a page with prefetched links may never reach on a busy machine).
-  const hydrated = useSyncExternalStore(subscribeToNothing, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  );
   return (
-    <div aria-busy={isPending || undefined} data-hydrated={hydrated || undefined} className={cn("transition-opacity", isPending && "opacity-60")}>
-      <p role="status" className="sr-only">{isPending ? updatingLabel : ""}</p>
+    <div
+      aria-busy={isPending || undefined}
+      data-hydrated={hydrated || undefined}
+      className={cn("transition-opacity", isPending && "opacity-60")}
+    >
+      <p role="status" className="sr-only">
+        {isPending ? updatingLabel : ""}
+      </p>
       {children}
     </div>
   );

@@ -41,9 +41,26 @@ export function TextFilter({ label, value: fromUrl, onApply, search, className, 
   return (
     <Field label={label} className={className}>
       {(id) => (
-        <form role={search ? "search" : undefined} onSubmit={(e) => (e.preventDefault(), send(value))} className="relative">
-          {search ? <SearchIcon aria-hidden className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-ink-subtle" /> : null}
-          <Input id={id} type={search ? "search" : "text"} value={value} onChange={(e) => setValue(e.target.value)} className={cn(search && "pl-9")} maxLength={100} {...inputProps} />
+        <form
+          role={search ? "search" : undefined}
+          onSubmit={(e) => (e.preventDefault(), send(value))}
+          className="relative"
+        >
+          {search ? (
+            <SearchIcon
+              aria-hidden
+              className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-ink-subtle"
+            />
+          ) : null}
+          <Input
+            id={id}
+            type={search ? "search" : "text"}
+            value={value}
+            onChange={(e) => setValue(e.target.value)}
+            className={cn(search && "pl-9")}
+            maxLength={100}
+            {...inputProps}
+          />
         </form>
       )}
     </Field>

@@ -5,16 +5,30 @@ import { CalendarIcon } from "@/components/ui/icons";
 const DAY = { day: "numeric", month: "long", year: "numeric" } as const;
 
 /** The date the customer plans around, and every time it moved and why. */
-export async function DeliveryDate({ order }: { order: Pick<MyOrderPage, "milestone" | "expectedDeliveryAt" | "promisedDeliveryAt" | "deliveredAt" | "dateMoves"> }) {
-  const [t, tm, format] = await Promise.all([getTranslations("orderStatus"), getTranslations("orders.milestones"), getFormatter()]);
+export async function DeliveryDate({
+  order,
+}: {
+  order: Pick<MyOrderPage, "milestone" | "expectedDeliveryAt" | "promisedDeliveryAt" | "deliveredAt" | "dateMoves">;
+}) {
+  const [t, tm, format] = await Promise.all([
+    getTranslations("orderStatus"),
+    getTranslations("orders.milestones"),
+    getFormatter(),
+  ]);
   const day = (d: Date | null) => (d ? format.dateTime(d, DAY) : t("noDate"));
   if (order.milestone === "CANCELLED") return null;
   const delivered = order.milestone === "DELIVERED";
-  const moved = order.promisedDeliveryAt && order.expectedDeliveryAt && order.promisedDeliveryAt.getTime() !== order.expectedDeliveryAt.getTime();
+  const moved =
+    order.promisedDeliveryAt &&
+    order.expectedDeliveryAt &&
+    order.promisedDeliveryAt.getTime() !== order.expectedDeliveryAt.getTime();
   return (
     <div>
       <div className="flex items-start gap-3">
-        <span aria-hidden className="flex size-9 shrink-0 items-center justify-center rounded-md bg-accent-50 text-accent-700">
+        <span
+          aria-hidden
+          className="flex size-9 shrink-0 items-center justify-center rounded-md bg-accent-50 text-accent-700"
+        >
           <CalendarIcon className="size-5" />
         </span>
         <div className="min-w-0">
@@ -22,7 +36,9 @@ export async function DeliveryDate({ order }: { order: Pick<MyOrderPage, "milest
           <p className="text-lg font-semibold tabular-nums" data-testid="expected-delivery">
             {delivered ? day(order.deliveredAt) : day(order.expectedDeliveryAt)}
           </p>
-          {!delivered && moved ? <p className="text-xs text-ink-muted">{t("promised", { date: day(order.promisedDeliveryAt) })}</p> : null}
+          {!delivered && moved ? (
+            <p className="text-xs text-ink-muted">{t("promised", { date: day(order.promisedDeliveryAt) })}</p>
+          ) : null}
         </div>
       </div>
       {order.dateMoves.length > 0 ? (

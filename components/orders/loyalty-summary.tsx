@@ -14,7 +14,9 @@ export async function LoyaltySummary({ loyalty, milestone }: Pick<MyOrderPage, "
       <div className="min-w-0 text-sm">
         <p className="font-semibold">{t("tierLine", { tier: t(`tier.${loyalty.tier}`) })}</p>
         {milestone !== "CANCELLED" ? (
-          <p className="text-ink">{t(milestone === "DELIVERED" ? "pointsEarned" : "pointsWillEarn", { points: points(loyalty.orderPoints) })}</p>
+          <p className="text-ink">
+            {t(milestone === "DELIVERED" ? "pointsEarned" : "pointsWillEarn", { points: points(loyalty.orderPoints) })}
+          </p>
         ) : null}
         <p className="text-ink-muted">{t("balance", { points: points(loyalty.balance) })}</p>
       </div>

@@ -15,11 +15,16 @@ export async function QuestionThread({ messages }: { messages: ThreadMessage[] }
         {messages.map((m) => (
           <li
             key={m.id}
-            className={cn("rounded-md border px-3 py-2 text-sm", m.from === "customer" ? "ml-6 border-line bg-canvas" : "mr-6 border-accent-200 bg-accent-50")}
+            className={cn(
+              "rounded-md border px-3 py-2 text-sm",
+              m.from === "customer" ? "ml-6 border-line bg-canvas" : "mr-6 border-accent-200 bg-accent-50",
+            )}
           >
             <p className="text-xs font-medium text-ink-muted">
               {m.from === "customer" ? t("thread.you") : t("thread.us")} ·{" "}
-              <time dateTime={m.at.toISOString()}>{format.dateTime(m.at, { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" })}</time>
+              <time dateTime={m.at.toISOString()}>
+                {format.dateTime(m.at, { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" })}
+              </time>
             </p>
             <p className="mt-1 break-words whitespace-pre-line">{m.text}</p>
           </li>

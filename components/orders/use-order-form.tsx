@@ -16,7 +16,11 @@ export function useOrderForm(action: Action, fieldOrder: readonly string[], { re
   const formRef = useRef<HTMLFormElement>(null);
   // True once hydrated: before that a submit posts without the focus handling and the fresh
   // idempotency key after a success. Tests wait for data-ready.
-  const ready = useSyncExternalStore(noop, () => true, () => false);
+  const ready = useSyncExternalStore(
+    noop,
+    () => true,
+    () => false,
+  );
   const messageRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {

@@ -15,8 +15,14 @@ export async function WaitingContent({ items }: { items: ContentItem[] }) {
           <h3 className="text-sm font-semibold">{item.title}</h3>
           <p className="mt-1 text-sm whitespace-pre-line text-ink-muted">{item.body}</p>
           {item.linkUrl && item.linkUrl.startsWith("https://") ? (
-            <a href={item.linkUrl} rel="noopener noreferrer" target="_blank" className="mt-2 inline-block text-sm font-medium text-accent-700 underline underline-offset-2 hover:text-accent-800">
-              {t("readMore")}<span className="sr-only">: {item.title}</span>
+            <a
+              href={item.linkUrl}
+              rel="noopener noreferrer"
+              target="_blank"
+              className="mt-2 inline-block text-sm font-medium text-accent-700 underline underline-offset-2 hover:text-accent-800"
+            >
+              {t("readMore")}
+              <span className="sr-only">: {item.title}</span>
             </a>
           ) : null}
         </li>

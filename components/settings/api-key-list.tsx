@@ -26,8 +26,12 @@ export async function ApiKeyList({ keys, now }: { keys: ApiKeyRow[]; now: Date }
         <li key={key.id} className="flex flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3" data-testid="api-key-row">
           <div className="min-w-0 flex-1">
             <div className="flex flex-wrap items-center gap-2">
-              <span className={key.revokedAt ? "font-medium text-ink-muted line-through" : "font-medium text-ink"}>{key.name}</span>
-              <code className="rounded-sm bg-gray-100 px-1.5 py-0.5 font-mono text-xs text-gray-700">{key.prefix}…</code>
+              <span className={key.revokedAt ? "font-medium text-ink-muted line-through" : "font-medium text-ink"}>
+                {key.name}
+              </span>
+              <code className="rounded-sm bg-gray-100 px-1.5 py-0.5 font-mono text-xs text-gray-700">
+                {key.prefix}…
+              </code>
               {key.revokedAt ? <Badge tone="lost">{t("revoked")}</Badge> : <Badge tone="answered">{t("active")}</Badge>}
             </div>
             <p className="mt-1 text-xs text-ink-muted tabular-nums">
@@ -35,7 +39,9 @@ export async function ApiKeyList({ keys, now }: { keys: ApiKeyRow[]; now: Date }
               {" · "}
               {key.revokedAt
                 ? t("revokedOn", { date: date(key.revokedAt) })
-                : key.lastUsedAt ? t("lastUsed", { when: format.relativeTime(key.lastUsedAt, now) }) : t("neverUsed")}
+                : key.lastUsedAt
+                  ? t("lastUsed", { when: format.relativeTime(key.lastUsedAt, now) })
+                  : t("neverUsed")}
             </p>
           </div>
           {key.revokedAt ? null : <RevokeApiKeyButton id={key.id} name={key.name} />}

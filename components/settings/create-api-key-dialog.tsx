@@ -5,7 +5,15 @@ import { API_KEY_NAME_MAX } from "@/lib/validation/settings-limits";
 import { createApiKeyAction, type CreateApiKeyState } from "@/server/api-keys/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogClose,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { CopyField } from "./copy-field";
@@ -47,10 +55,16 @@ function CreateApiKeyForm() {
         <DialogDescription>
           {t.rich("createdDescription", {
             name: state.name,
-            code: (chunks) => <code className="rounded-sm bg-gray-100 px-1 py-0.5 font-mono text-xs whitespace-nowrap text-gray-800">{chunks}</code>,
+            code: (chunks) => (
+              <code className="rounded-sm bg-gray-100 px-1 py-0.5 font-mono text-xs whitespace-nowrap text-gray-800">
+                {chunks}
+              </code>
+            ),
           })}
         </DialogDescription>
-        <Alert tone="info" title={t("onceTitle")}>{t("onceBody")}</Alert>
+        <Alert tone="info" title={t("onceTitle")}>
+          {t("onceBody")}
+        </Alert>
         <CopyField label={t("secretLabel")} value={state.secret} />
         <DialogFooter>
           <DialogClose asChild>
@@ -70,9 +84,13 @@ function CreateApiKeyForm() {
       </FormField>
       <DialogFooter>
         <DialogClose asChild>
-          <Button variant="secondary" disabled={pending}>{t("cancel")}</Button>
+          <Button variant="secondary" disabled={pending}>
+            {t("cancel")}
+          </Button>
         </DialogClose>
-        <Button type="submit" pending={pending}>{pending ? t("submitting") : t("submit")}</Button>
+        <Button type="submit" pending={pending}>
+          {pending ? t("submitting") : t("submit")}
+        </Button>
       </DialogFooter>
     </form>
   );

@@ -16,7 +16,11 @@ export function InviteStaffForm({ teams }: { teams: { id: string; name: string }
   return (
     <form {...formProps} className="grid gap-4 p-4 sm:grid-cols-2">
       <h2 className="text-base font-semibold sm:col-span-2">{t("title")}</h2>
-      {state?.ok ? <div className="sm:col-span-2"><Alert tone="success">{t("sent", { email: state.email })}</Alert></div> : null}
+      {state?.ok ? (
+        <div className="sm:col-span-2">
+          <Alert tone="success">{t("sent", { email: state.email })}</Alert>
+        </div>
+      ) : null}
       <FormField label={t("email")} error={errors.email} required>
         <Input name="email" type="email" autoComplete="off" maxLength={254} />
       </FormField>
@@ -32,11 +36,17 @@ export function InviteStaffForm({ teams }: { teams: { id: string; name: string }
       <FormField label={t("team")} hint={t("teamHint")} error={errors.teamId}>
         <Select name="teamId" defaultValue="">
           <option value="">{t("noTeam")}</option>
-          {teams.map((team) => <option key={team.id} value={team.id}>{team.name}</option>)}
+          {teams.map((team) => (
+            <option key={team.id} value={team.id}>
+              {team.name}
+            </option>
+          ))}
         </Select>
       </FormField>
       <div className="sm:col-span-2">
-        <Button type="submit" pending={pending}>{pending ? t("sending") : t("submit")}</Button>
+        <Button type="submit" pending={pending}>
+          {pending ? t("sending") : t("submit")}
+        </Button>
       </div>
     </form>
   );

@@ -17,13 +17,26 @@ const FIELDS = ["title", "body", "linkUrl"] as const;
 type Item = { id: string; version: number; position: number; title: string; body: string; linkUrl: string | null };
 
 /** One content item (or a new one, without `item`): plain text fields, saved against the version it was shown with. */
-export function MilestoneContentForm({ filter, item, position }: { filter: ContentFilter; item?: Item; position: number }) {
+export function MilestoneContentForm({
+  filter,
+  item,
+  position,
+}: {
+  filter: ContentFilter;
+  item?: Item;
+  position: number;
+}) {
   const t = useTranslations("orderStatus.content");
   // An edited item keeps what was typed (now saved); the new-item form empties for the next one.
   const { pending, errors, formProps, message } = useOrderForm(saveContentAction, FIELDS, { resetOnSuccess: !item });
   const label = item ? item.title : t("addTitle");
   return (
-    <form {...formProps} className="flex flex-col gap-3" aria-label={label} data-testid={item ? "content-item" : "content-new"}>
+    <form
+      {...formProps}
+      className="flex flex-col gap-3"
+      aria-label={label}
+      data-testid={item ? "content-item" : "content-new"}
+    >
       <input type="hidden" name="id" value={item?.id ?? ""} />
       <input type="hidden" name="version" value={item?.version ?? 0} />
       <input type="hidden" name="category" value={filter.category} />
@@ -38,10 +51,19 @@ export function MilestoneContentForm({ filter, item, position }: { filter: Conte
         <Textarea name="body" defaultValue={item?.body} maxLength={BODY_MAX} rows={3} />
       </FormField>
       <FormField label={t("itemLink")} error={errors.linkUrl}>
-        <Input name="linkUrl" type="url" inputMode="url" defaultValue={item?.linkUrl ?? ""} maxLength={LINK_MAX} placeholder="https://" />
+        <Input
+          name="linkUrl"
+          type="url"
+          inputMode="url"
+          defaultValue={item?.linkUrl ?? ""}
+          maxLength={LINK_MAX}
+          placeholder="https://"
+        />
       </FormField>
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" pending={pending} variant={item ? "secondary" : "primary"}>{item ? t("save") : t("add")}</Button>
+        <Button type="submit" pending={pending} variant={item ? "secondary" : "primary"}>
+          {item ? t("save") : t("add")}
+        </Button>
         {item ? <DeleteButton id={item.id} version={item.version} title={item.title} /> : null}
       </div>
     </form>
@@ -60,8 +82,14 @@ function DeleteButton({ id, version, title }: { id: string; version: number; tit
   }
   return (
     <>
-      <Button type="button" variant="ghost" pending={pending} onClick={remove} aria-label={`${t("delete")}: ${title}`}>{t("delete")}</Button>
-      {state && !state.ok ? <Alert tone="error" className="basis-full">{state.message}</Alert> : null}
+      <Button type="button" variant="ghost" pending={pending} onClick={remove} aria-label={`${t("delete")}: ${title}`}>
+        {t("delete")}
+      </Button>
+      {state && !state.ok ? (
+        <Alert tone="error" className="basis-full">
+          {state.message}
+        </Alert>
+      ) : null}
     </>
   );
 }

@@ -32,7 +32,11 @@ export function RevokeApiKeyButton({ id, name }: { id: string; name: string }) {
           </Button>
         }
       />
-      {error ? <p role="alert" className="text-xs text-danger-fg">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="text-xs text-danger-fg">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

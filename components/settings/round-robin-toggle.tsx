@@ -31,12 +31,18 @@ export function RoundRobinToggle({ enabled: initial }: { enabled: boolean }) {
     <div className="flex flex-col gap-2">
       <div className="flex items-start justify-between gap-6">
         <div className="min-w-0">
-          <label htmlFor={id} className="text-sm font-medium text-ink">{t("label")}</label>
-          <p id={`${id}-description`} className="mt-1 max-w-prose text-sm text-ink-muted">{t("description")}</p>
+          <label htmlFor={id} className="text-sm font-medium text-ink">
+            {t("label")}
+          </label>
+          <p id={`${id}-description`} className="mt-1 max-w-prose text-sm text-ink-muted">
+            {t("description")}
+          </p>
         </div>
         <div className="flex shrink-0 items-center gap-2 pt-0.5">
           {/* The state in words too, not only the switch's colour and position. */}
-          <span aria-hidden="true" className="w-7 text-right text-sm text-ink-muted">{enabled ? t("on") : t("off")}</span>
+          <span aria-hidden="true" className="w-7 text-right text-sm text-ink-muted">
+            {enabled ? t("on") : t("off")}
+          </span>
           <Switch.Root
             id={id}
             checked={enabled}
@@ -49,7 +55,11 @@ export function RoundRobinToggle({ enabled: initial }: { enabled: boolean }) {
           </Switch.Root>
         </div>
       </div>
-      <p role="status" aria-live="polite" className={status?.tone === "error" ? "text-sm text-danger-fg" : "text-sm text-success-fg"}>
+      <p
+        role="status"
+        aria-live="polite"
+        className={status?.tone === "error" ? "text-sm text-danger-fg" : "text-sm text-success-fg"}
+      >
         {status?.text}
       </p>
     </div>

@@ -25,7 +25,9 @@ export async function SettingsNav({ current }: { current: (typeof SECTIONS)[numb
               aria-current={section.id === current ? "page" : undefined}
               className={cn(
                 "inline-block border-b-2 px-1 pb-2 text-sm font-medium transition-colors",
-                section.id === current ? "border-accent-600 text-ink" : "border-transparent text-ink-muted hover:border-line-strong hover:text-ink",
+                section.id === current
+                  ? "border-accent-600 text-ink"
+                  : "border-transparent text-ink-muted hover:border-line-strong hover:text-ink",
               )}
             >
               {t(section.id)}

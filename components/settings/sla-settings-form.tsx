@@ -32,13 +32,21 @@ export function SlaSettingsForm({ initial }: { initial: SlaFormValues }) {
         </CardHeader>
         <CardContent className="flex flex-col gap-4">
           <p className="text-sm text-ink-muted">{t("hoursDescription")}</p>
-          <fieldset aria-describedby={errors.days ? "sla-days-error" : undefined} aria-invalid={errors.days ? true : undefined}>
+          <fieldset
+            aria-describedby={errors.days ? "sla-days-error" : undefined}
+            aria-invalid={errors.days ? true : undefined}
+          >
             <legend className="mb-1.5 text-sm font-medium text-ink">{t("days")}</legend>
             <div className="flex flex-wrap gap-x-4 gap-y-2">
               {WEEKDAYS.map((day) => (
                 <label key={day} className="inline-flex items-center gap-2 text-sm text-ink">
-                  <input type="checkbox" name="days" value={day} defaultChecked={values.days.includes(String(day))}
-                    className="size-4 rounded-sm border-line-control accent-accent-600" />
+                  <input
+                    type="checkbox"
+                    name="days"
+                    value={day}
+                    defaultChecked={values.days.includes(String(day))}
+                    className="size-4 rounded-sm border-line-control accent-accent-600"
+                  />
                   {t(`weekdays.${day}`)}
                 </label>
               ))}
@@ -62,7 +70,9 @@ export function SlaSettingsForm({ initial }: { initial: SlaFormValues }) {
             <FormField label={t("timeZone")} error={errors.timeZone} required>
               <Select name="timeZone" defaultValue={values.timeZone}>
                 {SLA_TIME_ZONES.map((zone) => (
-                  <option key={zone} value={zone}>{t(`zones.${zone.replace("/", "_")}`)}</option>
+                  <option key={zone} value={zone}>
+                    {t(`zones.${zone.replace("/", "_")}`)}
+                  </option>
                 ))}
               </Select>
             </FormField>
@@ -79,9 +89,17 @@ export function SlaSettingsForm({ initial }: { initial: SlaFormValues }) {
           <div className="grid grid-cols-2 gap-4 sm:grid-cols-3">
             {SLA_CHANNELS.map((channel) => (
               <FormField key={channel} label={tChannels(channel)} error={errors[`minutes.${channel}`]} required>
-                <Input type="number" name={`minutes.${channel}`} inputMode="numeric" min={1} max={SLA_MINUTES_MAX} step={1}
-                  defaultValue={values.minutes[channel]} aria-label={t("minutesLabel", { channel: tChannels(channel) })}
-                  className="tabular-nums" />
+                <Input
+                  type="number"
+                  name={`minutes.${channel}`}
+                  inputMode="numeric"
+                  min={1}
+                  max={SLA_MINUTES_MAX}
+                  step={1}
+                  defaultValue={values.minutes[channel]}
+                  aria-label={t("minutesLabel", { channel: tChannels(channel) })}
+                  className="tabular-nums"
+                />
               </FormField>
             ))}
           </div>
@@ -92,7 +110,9 @@ export function SlaSettingsForm({ initial }: { initial: SlaFormValues }) {
         {state?.ok === true ? <Alert tone="success">{t("saved")}</Alert> : null}
         {state?.ok === false ? <Alert tone="error">{state.message}</Alert> : null}
         <div>
-          <Button type="submit" pending={pending}>{pending ? t("submitting") : t("submit")}</Button>
+          <Button type="submit" pending={pending}>
+            {pending ? t("submitting") : t("submit")}
+          </Button>
         </div>
       </div>
     </form>

@@ -29,7 +29,11 @@ export function StaffUserActions({ userId, name, role, active }: Props) {
           confirmLabel={t(`make.${newRole}`)}
           cancelLabel={t("cancel")}
           onConfirm={() => run(() => changeUserRoleAction({ userId, role: newRole }))}
-          trigger={<Button variant="secondary" size="sm" aria-label={t(`makeNamed.${newRole}`, { name })}>{t(`make.${newRole}`)}</Button>}
+          trigger={
+            <Button variant="secondary" size="sm" aria-label={t(`makeNamed.${newRole}`, { name })}>
+              {t(`make.${newRole}`)}
+            </Button>
+          }
         />
         {active ? (
           <ConfirmDialog
@@ -39,18 +43,29 @@ export function StaffUserActions({ userId, name, role, active }: Props) {
             cancelLabel={t("cancel")}
             tone="danger"
             onConfirm={() => run(() => setUserActiveAction({ userId, active: false }))}
-            trigger={<Button variant="secondary" size="sm" aria-label={t("disableNamed", { name })}>{t("disable")}</Button>}
+            trigger={
+              <Button variant="secondary" size="sm" aria-label={t("disableNamed", { name })}>
+                {t("disable")}
+              </Button>
+            }
           />
         ) : (
           <Button
-            variant="secondary" size="sm" pending={enabling} aria-label={t("enableNamed", { name })}
+            variant="secondary"
+            size="sm"
+            pending={enabling}
+            aria-label={t("enableNamed", { name })}
             onClick={() => startEnabling(() => run(() => setUserActiveAction({ userId, active: true })))}
           >
             {t("enable")}
           </Button>
         )}
       </div>
-      {error ? <p role="alert" className="text-xs text-danger-fg">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="text-xs text-danger-fg">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -10,7 +10,11 @@ export async function StaffUserList({ users, selfId }: { users: StaffUserRow[]; 
   return (
     <ul aria-label={t("listLabel")} className="divide-y divide-line">
       {users.map((user) => (
-        <li key={user.id} data-testid="staff-user-row" className="flex flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
+        <li
+          key={user.id}
+          data-testid="staff-user-row"
+          className="flex flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3"
+        >
           <div className="min-w-0 flex-1 basis-56">
             <div className="flex flex-wrap items-center gap-2">
               <span className={user.active ? "font-medium text-ink" : "font-medium text-ink-muted"}>{user.name}</span>
@@ -18,9 +22,15 @@ export async function StaffUserList({ users, selfId }: { users: StaffUserRow[]; 
               <Badge tone={user.role === "MANAGER" ? "won" : "neutral"}>{t(`roles.${user.role}`)}</Badge>
               {user.active ? null : <Badge tone="lost">{t("disabled")}</Badge>}
             </div>
-            <p className="mt-1 truncate text-xs text-ink-muted" title={user.email}>{user.email}</p>
+            <p className="mt-1 truncate text-xs text-ink-muted" title={user.email}>
+              {user.email}
+            </p>
             <p className="text-xs text-ink-muted tabular-nums">
-              {user.lastLoginAt ? t("lastLogin", { date: format.dateTime(user.lastLoginAt, { dateStyle: "medium", timeStyle: "short" }) }) : t("neverSignedIn")}
+              {user.lastLoginAt
+                ? t("lastLogin", {
+                    date: format.dateTime(user.lastLoginAt, { dateStyle: "medium", timeStyle: "short" }),
+                  })
+                : t("neverSignedIn")}
             </p>
           </div>
           {user.id === selfId ? (

@@ -20,7 +20,9 @@ export function PageError({ title, body, onRetry, back }: Props) {
       action={
         <>
           <Button onClick={onRetry}>{common("tryAgain")}</Button>
-          <Link href={back.href} className={buttonClasses("secondary")}>{back.label}</Link>
+          <Link href={back.href} className={buttonClasses("secondary")}>
+            {back.label}
+          </Link>
         </>
       }
     />

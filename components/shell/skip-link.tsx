@@ -4,7 +4,10 @@ import { getTranslations } from "next-intl/server";
 export async function SkipLink() {
   const t = await getTranslations("common");
   return (
-    <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2">
+    <a
+      href="#content"
+      className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2"
+    >
       {t("skipToContent")}
     </a>
   );

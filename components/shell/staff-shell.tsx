@@ -16,7 +16,9 @@ export async function StaffShell({ session, children }: { session: AppSession; c
     { href: "/customers", label: t("nav.customers"), icon: <UsersIcon /> },
     { href: "/dashboard", label: t("nav.dashboard"), icon: <ChartIcon /> },
     // Only managers have settings; the page checks the role again (404 for others).
-    ...(session.role === "MANAGER" ? [{ href: "/settings", label: t("settings.navLabel"), icon: <SettingsIcon /> }] : []),
+    ...(session.role === "MANAGER"
+      ? [{ href: "/settings", label: t("settings.navLabel"), icon: <SettingsIcon /> }]
+      : []),
   ];
   return (
     <ClientMessages part="staff">
@@ -33,7 +35,9 @@ export async function StaffShell({ session, children }: { session: AppSession; c
             <ul className="flex gap-1 overflow-x-auto md:flex-col">
               {items.map((item) => (
                 <li key={item.href}>
-                  <NavLink href={item.href} icon={item.icon}>{item.label}</NavLink>
+                  <NavLink href={item.href} icon={item.icon}>
+                    {item.label}
+                  </NavLink>
                 </li>
               ))}
             </ul>

@@ -7,7 +7,12 @@ import type { AppSession } from "@/server/auth/session";
 import { setLocaleAction } from "@/server/users/actions";
 import { LOCALES } from "@/i18n/locales";
 import {
-  DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuSeparator, DropdownMenuTrigger,
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuLabel,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import { KeyIcon, LogOutIcon } from "@/components/ui/icons";
 import { USER_MENU_TRIGGER_CLASS, UserMenuFace } from "./user-menu-face";
@@ -64,7 +69,9 @@ export function UserMenuDropdown({ session }: { session: Pick<AppSession, "name"
             {t("userMenu.password.menu")}
           </DropdownMenuItem>
         )}
-        <DropdownMenuItem onSelect={() => void loadNextAuth().then(({ signOut }) => signOut({ callbackUrl: "/login" }))}>
+        <DropdownMenuItem
+          onSelect={() => void loadNextAuth().then(({ signOut }) => signOut({ callbackUrl: "/login" }))}
+        >
           <LogOutIcon className="size-4" />
           {t("userMenu.signOut")}
         </DropdownMenuItem>

@@ -4,7 +4,12 @@ export const USER_MENU_TRIGGER_CLASS = "flex h-9 items-center gap-2 rounded-md p
 
 /** What the account menu's button shows: initials, name, a chevron. */
 export function UserMenuFace({ name }: { name: string }) {
-  const initials = name.split(/\s+/).map((part) => part[0]).slice(0, 2).join("").toUpperCase();
+  const initials = name
+    .split(/\s+/)
+    .map((part) => part[0])
+    .slice(0, 2)
+    .join("")
+    .toUpperCase();
   return (
     <>
       {/* Initials drawn by CSS: decorative, so they are not text the

@@ -15,7 +15,12 @@ export function UserMenu({ session }: Props) {
   const { module, triggerProps } = useDeferred(loadDropdown);
   if (module) return <module.UserMenuDropdown session={session} />;
   return (
-    <button type="button" {...triggerProps} aria-label={t("label", { name: session.name })} className={USER_MENU_TRIGGER_CLASS}>
+    <button
+      type="button"
+      {...triggerProps}
+      aria-label={t("label", { name: session.name })}
+      className={USER_MENU_TRIGGER_CLASS}
+    >
       <UserMenuFace name={session.name} />
     </button>
   );

@@ -4,8 +4,7 @@ import { cn } from "@/lib/cn";
 import { LoaderIcon } from "./icons";
 
 const variants = {
-  primary:
-    "bg-accent-600 text-white shadow-xs hover:bg-accent-700 active:bg-accent-800 disabled:bg-accent-600",
+  primary: "bg-accent-600 text-white shadow-xs hover:bg-accent-700 active:bg-accent-800 disabled:bg-accent-600",
   secondary:
     "border border-line-strong bg-surface text-ink shadow-xs hover:bg-gray-50 active:bg-gray-100 disabled:bg-surface",
   ghost: "text-ink-muted hover:bg-gray-100 hover:text-ink active:bg-gray-200 disabled:bg-transparent",

@@ -2,12 +2,7 @@ import type { ComponentProps } from "react";
 import { cn } from "@/lib/cn";
 
 export function Card({ className, ...props }: ComponentProps<"section">) {
-  return (
-    <section
-      className={cn("rounded-lg border border-line bg-surface shadow-xs", className)}
-      {...props}
-    />
-  );
+  return <section className={cn("rounded-lg border border-line bg-surface shadow-xs", className)} {...props} />;
 }
 
 /** Title on the left, optional actions on the right. */

@@ -64,9 +64,7 @@ export function Th({ numeric, sort, onSort, className, children, ...props }: ThP
   const content = (
     <>
       {children}
-      {sort ? (
-        <Indicator className={cn("size-3.5 shrink-0", sort === "none" ? "text-gray-300" : "text-ink")} />
-      ) : null}
+      {sort ? <Indicator className={cn("size-3.5 shrink-0", sort === "none" ? "text-gray-300" : "text-ink")} /> : null}
     </>
   );
   return (
@@ -92,7 +90,9 @@ export function Th({ numeric, sort, onSort, className, children, ...props }: ThP
           {content}
         </button>
       ) : (
-        <span className={cn("inline-flex items-center gap-1 align-middle", numeric && "flex-row-reverse")}>{content}</span>
+        <span className={cn("inline-flex items-center gap-1 align-middle", numeric && "flex-row-reverse")}>
+          {content}
+        </span>
       )}
     </th>
   );

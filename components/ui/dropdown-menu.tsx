@@ -47,9 +47,7 @@ export function DropdownMenuItem({ className, tone = "default", ...props }: Drop
 }
 
 export function DropdownMenuLabel({ className, ...props }: ComponentProps<typeof Menu.Label>) {
-  return (
-    <Menu.Label className={cn("px-2 pt-1.5 pb-1 text-xs font-medium text-ink-subtle", className)} {...props} />
-  );
+  return <Menu.Label className={cn("px-2 pt-1.5 pb-1 text-xs font-medium text-ink-subtle", className)} {...props} />;
 }
 
 export function DropdownMenuSeparator({ className, ...props }: ComponentProps<typeof Menu.Separator>) {

@@ -88,10 +88,7 @@ export const UsersIcon = createIcon(
 
 export const ChartIcon = createIcon("ChartIcon", <path d="M3 3v18h18M18 17V9M13 17V5M8 17v-3" />);
 
-export const ListIcon = createIcon(
-  "ListIcon",
-  <path d="M8 6h13M8 12h13M8 18h13M3 6h.01M3 12h.01M3 18h.01" />,
-);
+export const ListIcon = createIcon("ListIcon", <path d="M8 6h13M8 12h13M8 18h13M3 6h.01M3 12h.01M3 18h.01" />);
 
 export const LogOutIcon = createIcon(
   "LogOutIcon",

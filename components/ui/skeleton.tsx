@@ -6,7 +6,5 @@ import { cn } from "@/lib/cn";
  * Hidden from assistive tech: mark the loading region itself with aria-busy or a status text.
  */
 export function Skeleton({ className, ...props }: ComponentProps<"div">) {
-  return (
-    <div aria-hidden="true" className={cn("animate-pulse rounded-md bg-gray-200", className)} {...props} />
-  );
+  return <div aria-hidden="true" className={cn("animate-pulse rounded-md bg-gray-200", className)} {...props} />;
 }

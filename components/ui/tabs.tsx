@@ -7,12 +7,7 @@ import { cn } from "@/lib/cn";
 export const Tabs = TabsPrimitive.Root;
 
 export function TabsList({ className, ...props }: ComponentProps<typeof TabsPrimitive.List>) {
-  return (
-    <TabsPrimitive.List
-      className={cn("flex gap-4 overflow-x-auto border-b border-line", className)}
-      {...props}
-    />
-  );
+  return <TabsPrimitive.List className={cn("flex gap-4 overflow-x-auto border-b border-line", className)} {...props} />;
 }
 
 export function TabsTrigger({ className, ...props }: ComponentProps<typeof TabsPrimitive.Trigger>) {

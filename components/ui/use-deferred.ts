@@ -43,7 +43,11 @@ export function useDeferred<M>(load: () => Promise<M>, popup: "menu" | "dialog" 
   const activate = useCallback(() => {
     const entry = start(load);
     if (entry.value) setModule(entry.value as M);
-    else entry.promise.then((value) => setModule(value as M), () => {});
+    else
+      entry.promise.then(
+        (value) => setModule(value as M),
+        () => {},
+      );
   }, [load]);
   const triggerProps = {
     "aria-haspopup": popup,

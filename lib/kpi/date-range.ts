@@ -7,8 +7,14 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** Offset of `zone` from UTC at `at`, in ms (Oslo in summer: +2 h). */
 function zoneOffsetMs(at: Date, zone: string): number {
   const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone: zone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit",
-    hour: "2-digit", minute: "2-digit", second: "2-digit",
+    timeZone: zone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
   }).formatToParts(at);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
@@ -26,7 +32,9 @@ export function startOfLocalDay(isoDate: string, zone: string): Date {
 
 /** The calendar date (YYYY-MM-DD) of `at` in `zone`. */
 export function localIsoDate(at: Date, zone: string): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
+  return new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" }).format(
+    at,
+  );
 }
 
 export function addDays(at: Date, days: number): Date {

@@ -2,7 +2,6 @@
 // (messages/<locale>/dashboard.json, "kpi.<id>") and docs/kpis.md follow this
 // module; lib/kpi/docs.test.ts fails when either drifts from it.
 
-
 export const KPI_DEFAULTS = {
   /** Leads created in the window; their outcome counts up to this many days after creation. */
   conversionWindowDays: 90,
@@ -24,14 +23,16 @@ export type KpiDefinition = {
   formula?: string;
 };
 
-const COHORT = "Leads created in the selected date range (createdAt); outcome counted up to N days after each lead was created (the conversion window, default 90).";
+const COHORT =
+  "Leads created in the selected date range (createdAt); outcome counted up to N days after each lead was created (the conversion window, default 90).";
 const NOW = "Right now; the date range does not apply.";
 
 export const KPIS = {
   funnelReached: {
     chart: "funnel",
     name: "Reached stage",
-    numerator: "Leads whose furthest stage reached is this stage or a later one (NEW → CONTACTED → QUALIFIED → PROPOSAL → WON). A lead won after the conversion window counts as reaching PROPOSAL. A lost lead counts at the furthest stage the data shows: the stage the audit log says it was lost from (recorded when staff close it in Reise), PROPOSAL if a follow-up sent a proposal, QUALIFIED if one booked a meeting, CONTACTED if it got a first response; else NEW.",
+    numerator:
+      "Leads whose furthest stage reached is this stage or a later one (NEW → CONTACTED → QUALIFIED → PROPOSAL → WON). A lead won after the conversion window counts as reaching PROPOSAL. A lost lead counts at the furthest stage the data shows: the stage the audit log says it was lost from (recorded when staff close it in Reise), PROPOSAL if a follow-up sent a proposal, QUALIFIED if one booked a meeting, CONTACTED if it got a first response; else NEW.",
     denominator: null,
     window: COHORT,
   },
@@ -53,7 +54,8 @@ export const KPIS = {
   funnelMedianTime: {
     chart: "funnel",
     name: "Median time to stage",
-    numerator: "Median time from the lead's creation to reaching the stage, read from a histogram (exact on a bucket's bound, otherwise within its bucket): CONTACTED = the first response in business minutes (firstResponseMinutes, as under speed to lead); QUALIFIED and PROPOSAL = stageChangedAt of leads currently at that stage; WON = closedAt of leads won in the window.",
+    numerator:
+      "Median time from the lead's creation to reaching the stage, read from a histogram (exact on a bucket's bound, otherwise within its bucket): CONTACTED = the first response in business minutes (firstResponseMinutes, as under speed to lead); QUALIFIED and PROPOSAL = stageChangedAt of leads currently at that stage; WON = closedAt of leads won in the window.",
     denominator: null,
     window: COHORT,
   },
@@ -74,21 +76,24 @@ export const KPIS = {
   attributionFirstTouch: {
     chart: "sources",
     name: "Wins by first touch",
-    numerator: "Leads won within the conversion window, each credited to the channel and the owner (brand, partner, customer, social) of the earliest inbound touchpoint linked to the lead, from 90 days before it was created up to the moment it was won.",
+    numerator:
+      "Leads won within the conversion window, each credited to the channel and the owner (brand, partner, customer, social) of the earliest inbound touchpoint linked to the lead, from 90 days before it was created up to the moment it was won.",
     denominator: null,
     window: COHORT,
   },
   attributionLastTouch: {
     chart: "sources",
     name: "Wins by last touch",
-    numerator: "The same won leads, each credited to the channel and the owner of the latest inbound touchpoint linked to the lead before it was won.",
+    numerator:
+      "The same won leads, each credited to the channel and the owner of the latest inbound touchpoint linked to the lead before it was won.",
     denominator: null,
     window: COHORT,
   },
   speedMedian: {
     chart: "speed",
     name: "Median first response",
-    numerator: "Median of firstResponseMinutes (business minutes from the first inbound signal to the first human answer) over answered leads, read from a histogram: exact under 7 minutes, otherwise within its bucket (for example 20–25 minutes).",
+    numerator:
+      "Median of firstResponseMinutes (business minutes from the first inbound signal to the first human answer) over answered leads, read from a histogram: exact under 7 minutes, otherwise within its bucket (for example 20–25 minutes).",
     denominator: null,
     window: "Leads created in the selected date range.",
   },
@@ -102,8 +107,10 @@ export const KPIS = {
   speedWithinSla: {
     chart: "speed",
     name: "Answered within SLA",
-    numerator: "Leads whose firstResponseMinutes is at most the SLA of their source channel (the promise per channel in the SLA rules, in business minutes).",
-    denominator: "Leads answered, plus leads never answered whose SLA has run out (closed without an answer, or still waiting past slaDueAt). Leads still inside their SLA are left out.",
+    numerator:
+      "Leads whose firstResponseMinutes is at most the SLA of their source channel (the promise per channel in the SLA rules, in business minutes).",
+    denominator:
+      "Leads answered, plus leads never answered whose SLA has run out (closed without an answer, or still waiting past slaDueAt). Leads still inside their SLA are left out.",
     window: "Leads created in the selected date range; trend by ISO week of creation.",
   },
   speedBreachingNow: {
@@ -116,7 +123,8 @@ export const KPIS = {
   pipelineOpen: {
     chart: "pipeline",
     name: "Open pipeline",
-    numerator: "Open leads (NEW, CONTACTED, QUALIFIED, PROPOSAL) and the sum of their valueMinor, per stage, in each lead's currency.",
+    numerator:
+      "Open leads (NEW, CONTACTED, QUALIFIED, PROPOSAL) and the sum of their valueMinor, per stage, in each lead's currency.",
     denominator: null,
     window: NOW,
   },
@@ -125,8 +133,10 @@ export const KPIS = {
     name: "Pipeline velocity",
     numerator: "Expected won value per day from the open pipeline.",
     denominator: null,
-    window: "Open leads now; win rate, average won value and average days to close from the leads created in the date range and won or lost within the conversion window (the same cohort as the funnel).",
-    formula: "open leads × win rate × average won value ÷ average days to close, per currency; win rate = won ÷ (won + lost); value and days to close averaged over the won leads",
+    window:
+      "Open leads now; win rate, average won value and average days to close from the leads created in the date range and won or lost within the conversion window (the same cohort as the funnel).",
+    formula:
+      "open leads × win rate × average won value ÷ average days to close, per currency; win rate = won ÷ (won + lost); value and days to close averaged over the won leads",
   },
   pipelineStale: {
     chart: "pipeline",
@@ -145,21 +155,25 @@ export const KPIS = {
   loyaltyTiers: {
     chart: "afterPurchase",
     name: "Loyalty tiers",
-    numerator: "Customers per loyalty tier (Customer.loyaltyTier), among customers with at least one order that was not cancelled.",
+    numerator:
+      "Customers per loyalty tier (Customer.loyaltyTier), among customers with at least one order that was not cancelled.",
     denominator: null,
     window: NOW,
   },
   repeatPurchase: {
     chart: "afterPurchase",
     name: "Repeat-purchase rate",
-    numerator: "Customers whose first order was placed in month M and who placed another order later (any time until now).",
+    numerator:
+      "Customers whose first order was placed in month M and who placed another order later (any time until now).",
     denominator: "Customers whose first order (placedAt, cancelled orders excluded) was in month M.",
-    window: "Customers whose first order falls in the selected date range, grouped by that month in the reporting time zone (Europe/Oslo). Young cohorts have had less time to order again.",
+    window:
+      "Customers whose first order falls in the selected date range, grouped by that month in the reporting time zone (Europe/Oslo). Young cohorts have had less time to order again.",
   },
   ordersLate: {
     chart: "afterPurchase",
     name: "Orders waiting longer than promised",
-    numerator: "Orders neither delivered nor cancelled whose promised delivery date has passed, or whose expected date is later than the promised one.",
+    numerator:
+      "Orders neither delivered nor cancelled whose promised delivery date has passed, or whose expected date is later than the promised one.",
     denominator: "Orders neither delivered nor cancelled.",
     window: NOW,
   },

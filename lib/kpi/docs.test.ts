@@ -17,7 +17,10 @@ describe("KPI definitions", () => {
     for (const id of KPI_IDS) {
       const k = KPIS[id];
       expect(shown[id], id).toEqual({
-        name: k.name, numerator: k.numerator, ...(k.denominator ? { denominator: k.denominator } : {}), window: k.window,
+        name: k.name,
+        numerator: k.numerator,
+        ...(k.denominator ? { denominator: k.denominator } : {}),
+        window: k.window,
         ...("formula" in k ? { formula: k.formula } : {}),
       });
     }

@@ -4,7 +4,8 @@ import { KPI_DEFAULTS, KPIS, KPI_IDS, type KpiChart } from "./definitions";
 // docs/kpis.md's "KPI definitions" section, written from definitions.ts so the
 // two cannot drift (lib/kpi/docs.test.ts compares them).
 
-export const DOCS_START = "<!-- kpi-definitions:start (generated from lib/kpi/definitions.ts; UPDATE_KPI_DOCS=1 npx vitest run lib/kpi/docs.test.ts) -->";
+export const DOCS_START =
+  "<!-- kpi-definitions:start (generated from lib/kpi/definitions.ts; UPDATE_KPI_DOCS=1 npx vitest run lib/kpi/docs.test.ts) -->";
 export const DOCS_END = "<!-- kpi-definitions:end -->";
 
 const CHART_TITLES: Record<KpiChart, string> = {
@@ -24,7 +25,13 @@ export function renderKpiDefinitions(): string {
       `attribution look-back ${KPI_DEFAULTS.attributionLookbackDays} days. Funnel stages: ${FUNNEL_STAGES.join(" → ")}.`,
   ];
   for (const chart of Object.keys(CHART_TITLES) as KpiChart[]) {
-    lines.push("", `### ${CHART_TITLES[chart]}`, "", "| KPI | Numerator | Denominator | Window |", "| --- | --- | --- | --- |");
+    lines.push(
+      "",
+      `### ${CHART_TITLES[chart]}`,
+      "",
+      "| KPI | Numerator | Denominator | Window |",
+      "| --- | --- | --- | --- |",
+    );
     for (const id of KPI_IDS.filter((k) => KPIS[k].chart === chart)) {
       const k = KPIS[id];
       const formula = "formula" in k ? `<br>Formula: ${k.formula}` : "";

@@ -12,7 +12,14 @@ describe("dashboard filters from the URL", () => {
     expect(f.endsNow).toBe(true);
     // From Oslo midnight 90 days ago (26 August, summer time).
     expect(f.from.toISOString()).toBe("2026-08-25T22:00:00.000Z");
-    expect([f.conversionWindowDays, f.staleAfterDays, f.teamId, f.repId, f.channel, f.campaignId]).toEqual([90, 14, null, null, null, null]);
+    expect([f.conversionWindowDays, f.staleAfterDays, f.teamId, f.repId, f.channel, f.campaignId]).toEqual([
+      90,
+      14,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 
   it("reads presets and a custom range as Oslo calendar days across a DST change", () => {
@@ -34,10 +41,24 @@ describe("dashboard filters from the URL", () => {
 
   it("falls back field by field on nonsense, and never throws", () => {
     const f = parse({
-      range: "forever", from: "2026-13-45", window: "-3", stale: "x", team: "not-a-uuid", rep: ["'; DROP TABLE", "x"],
-      channel: "TELEPATHY", campaign: "1",
+      range: "forever",
+      from: "2026-13-45",
+      window: "-3",
+      stale: "x",
+      team: "not-a-uuid",
+      rep: ["'; DROP TABLE", "x"],
+      channel: "TELEPATHY",
+      campaign: "1",
     });
-    expect([f.range, f.conversionWindowDays, f.staleAfterDays, f.teamId, f.repId, f.channel, f.campaignId]).toEqual(["90d", 90, 14, null, null, null, null]);
+    expect([f.range, f.conversionWindowDays, f.staleAfterDays, f.teamId, f.repId, f.channel, f.campaignId]).toEqual([
+      "90d",
+      90,
+      14,
+      null,
+      null,
+      null,
+      null,
+    ]);
     // Custom without both dates, or backwards, is the default range.
     expect(parse({ range: "custom", from: "2026-05-01" }).range).toBe("90d");
     expect(parse({ range: "custom", from: "2026-05-31", to: "2026-05-01" }).range).toBe("90d");
@@ -52,7 +73,13 @@ describe("dashboard filters from the URL", () => {
   it("writes back only what differs from the defaults", () => {
     expect(filtersToParams(parse({}))).toEqual({});
     const custom = parse({ range: "custom", from: "2026-05-01", to: "2026-05-31", channel: "CHAT", window: "30" });
-    expect(filtersToParams(custom)).toEqual({ range: "custom", from: "2026-05-01", to: "2026-05-31", channel: "CHAT", window: "30" });
+    expect(filtersToParams(custom)).toEqual({
+      range: "custom",
+      from: "2026-05-01",
+      to: "2026-05-31",
+      channel: "CHAT",
+      window: "30",
+    });
     expect(parse(filtersToParams(custom))).toEqual(custom);
   });
 
@@ -83,4 +110,3 @@ describe("dashboard filters from the URL", () => {
     expect(parse(raw)).toEqual(parse({}));
   });
 });
-

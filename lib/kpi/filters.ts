@@ -30,7 +30,9 @@ export { CHANNELS };
  */
 const FIRST_DATE = "1970-01-01";
 const LAST_DATE = "2999-12-31";
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
   .refine((s) => {
     const at = new Date(`${s}T00:00:00Z`);
     return s >= FIRST_DATE && s <= LAST_DATE && !Number.isNaN(at.getTime()) && at.toISOString().startsWith(s);
@@ -41,7 +43,12 @@ export const dashboardParamsSchema = z.object({
   range: z.preprocess(first, z.enum(RANGE_PRESETS)).catch(DEFAULT_RANGE),
   from: optional(isoDate),
   to: optional(isoDate),
-  window: z.preprocess(first, z.coerce.number().refine((n) => (CONVERSION_WINDOW_OPTIONS as readonly number[]).includes(n))).catch(KPI_DEFAULTS.conversionWindowDays),
+  window: z
+    .preprocess(
+      first,
+      z.coerce.number().refine((n) => (CONVERSION_WINDOW_OPTIONS as readonly number[]).includes(n)),
+    )
+    .catch(KPI_DEFAULTS.conversionWindowDays),
   stale: z.preprocess(first, z.coerce.number().int().min(1).max(365)).catch(KPI_DEFAULTS.staleAfterDays),
   team: optional(z.uuid()),
   rep: optional(z.uuid()),
@@ -71,7 +78,9 @@ export type DashboardFilters = {
 
 /** URL search params → filters. Never throws. */
 export function parseDashboardFilters(
-  raw: Record<string, string | string[] | undefined>, now: Date, timeZone = "Europe/Oslo",
+  raw: Record<string, string | string[] | undefined>,
+  now: Date,
+  timeZone = "Europe/Oslo",
 ): DashboardFilters {
   const p = dashboardParamsSchema.parse(raw);
   const range = resolveRange(p, now, timeZone);
@@ -94,11 +103,20 @@ function resolveRange(p: DashboardParams, now: Date, zone: string): { range: Ran
     const from = startOfLocalDay(p.from, zone);
     const end = startOfLocalDay(shiftIsoDate(p.to, 1), zone);
     const to = end > now ? now : end;
-    if (from < to) return { range: "custom", from: to.getTime() - from.getTime() > MAX_RANGE_DAYS * 864e5 ? addDays(to, -MAX_RANGE_DAYS) : from, to };
+    if (from < to)
+      return {
+        range: "custom",
+        from: to.getTime() - from.getTime() > MAX_RANGE_DAYS * 864e5 ? addDays(to, -MAX_RANGE_DAYS) : from,
+        to,
+      };
   }
   const preset = p.range === "custom" ? DEFAULT_RANGE : p.range;
   // From midnight N days ago, so that the range is whole days plus today so far.
-  return { range: preset, from: startOfLocalDay(localIsoDate(addDays(now, -PRESET_DAYS[preset]), zone), zone), to: now };
+  return {
+    range: preset,
+    from: startOfLocalDay(localIsoDate(addDays(now, -PRESET_DAYS[preset]), zone), zone),
+    to: now,
+  };
 }
 
 /** The URL params that reproduce `filters`, minus defaults, for links and controls. */

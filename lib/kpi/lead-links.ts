@@ -13,7 +13,13 @@ export type LeadLinkPatch = { stage?: OpenStage; channel?: string | null; campai
 export function leadListHref(f: DashboardFilters, role: "MANAGER" | "SALES", patch: LeadLinkPatch = {}): string {
   const channel = (patch.channel ?? f.channel ?? undefined) as LeadChannel | undefined;
   const search = leadFiltersToSearch(DEFAULT_LEAD_FILTERS, {
-    ...(role === "SALES" ? { scope: "mine" as const } : f.repId ? { rep: f.repId } : f.teamId ? { team: f.teamId } : {}),
+    ...(role === "SALES"
+      ? { scope: "mine" as const }
+      : f.repId
+        ? { rep: f.repId }
+        : f.teamId
+          ? { team: f.teamId }
+          : {}),
     campaign: (patch.campaign ?? f.campaignId) || undefined,
     stage: patch.stage ? [patch.stage] : [],
     channel,

@@ -7,7 +7,8 @@ describe("splitIntoDays (Europe/Oslo)", () => {
   it("reads a range of whole Oslo days from the day rows only", () => {
     // 1–31 May in Oslo: midnight is 22:00 UTC the day before (summer time).
     expect(splitIntoDays(at("2026-04-30T22:00:00Z"), at("2026-05-31T22:00:00Z"))).toEqual({
-      days: { fromDate: "2026-05-01", toDate: "2026-06-01" }, partial: [],
+      days: { fromDate: "2026-05-01", toDate: "2026-06-01" },
+      partial: [],
     });
   });
 
@@ -21,7 +22,8 @@ describe("splitIntoDays (Europe/Oslo)", () => {
 
   it("reads a range that starts mid-day and ends on the next day from the leads only", () => {
     expect(splitIntoDays(at("2026-03-10T12:00:00Z"), at("2026-03-11T06:00:00Z"))).toEqual({
-      days: null, partial: [{ from: at("2026-03-10T12:00:00Z"), to: at("2026-03-11T06:00:00Z") }],
+      days: null,
+      partial: [{ from: at("2026-03-10T12:00:00Z"), to: at("2026-03-11T06:00:00Z") }],
     });
   });
 
@@ -38,7 +40,8 @@ describe("splitIntoDays (Europe/Oslo)", () => {
 
   it("takes today's row whole when the range ends now", () => {
     expect(splitIntoDays(at("2026-08-25T22:00:00Z"), at("2026-11-24T10:15:00Z"), { endsNow: true })).toEqual({
-      days: { fromDate: "2026-08-26", toDate: "2026-11-25" }, partial: [],
+      days: { fromDate: "2026-08-26", toDate: "2026-11-25" },
+      partial: [],
     });
   });
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SLA_MINUTES } from "@/lib/sla";
-import { countWithin, histogramPercentile, RESPONSE_BUCKET_BOUNDS, RESPONSE_BUCKETS, responseBucket } from "./response-histogram";
+import {
+  countWithin,
+  histogramPercentile,
+  RESPONSE_BUCKET_BOUNDS,
+  RESPONSE_BUCKETS,
+  responseBucket,
+} from "./response-histogram";
 
 const histogram = (minutes: number[]) => {
   const counts = Array<number>(RESPONSE_BUCKETS).fill(0);

@@ -26,8 +26,25 @@ export const RESPONSE_BUCKETS = RESPONSE_BUCKET_BOUNDS.length + 1;
  */
 const DAY = 1440;
 export const STAGE_TIME_BOUNDS = [
-  0, 60, 240, DAY, 2 * DAY, 3 * DAY, 5 * DAY, 7 * DAY, 10 * DAY, 14 * DAY, 21 * DAY, 30 * DAY, 45 * DAY, 60 * DAY, 90 * DAY,
-  120 * DAY, 180 * DAY, 270 * DAY, 365 * DAY,
+  0,
+  60,
+  240,
+  DAY,
+  2 * DAY,
+  3 * DAY,
+  5 * DAY,
+  7 * DAY,
+  10 * DAY,
+  14 * DAY,
+  21 * DAY,
+  30 * DAY,
+  45 * DAY,
+  60 * DAY,
+  90 * DAY,
+  120 * DAY,
+  180 * DAY,
+  270 * DAY,
+  365 * DAY,
 ] as const;
 
 export const STAGE_TIME_BUCKETS = STAGE_TIME_BOUNDS.length + 1;
@@ -42,7 +59,11 @@ export function bucketOf(value: number, bounds: readonly number[]): number {
 export const responseBucket = (minutes: number) => bucketOf(minutes, RESPONSE_BUCKET_BOUNDS);
 
 /** Values at most `limit`, which must be one of the bounds. */
-export function countWithin(counts: readonly number[], limit: number, bounds: readonly number[] = RESPONSE_BUCKET_BOUNDS): number {
+export function countWithin(
+  counts: readonly number[],
+  limit: number,
+  bounds: readonly number[] = RESPONSE_BUCKET_BOUNDS,
+): number {
   const last = bounds.indexOf(limit);
   if (last === -1) throw new Error(`${limit} is not a bucket bound`);
   return counts.slice(0, last + 1).reduce((n, c) => n + c, 0);
@@ -56,7 +77,10 @@ export function countWithin(counts: readonly number[], limit: number, bounds: re
  * last bucket ends at `max`, the largest value seen.
  */
 export function histogramPercentile(
-  counts: readonly number[], p: number, max: number | null, bounds: readonly number[] = RESPONSE_BUCKET_BOUNDS,
+  counts: readonly number[],
+  p: number,
+  max: number | null,
+  bounds: readonly number[] = RESPONSE_BUCKET_BOUNDS,
 ): number | null {
   const n = counts.reduce((sum, c) => sum + c, 0);
   if (n === 0) return null;

@@ -7,17 +7,43 @@ import type { AuditAction } from "@/server/audit";
 export const AUDIT_PAGE_SIZE = 50;
 
 export const AUDIT_ENTITY_TYPES = [
-  "Lead", "Customer", "Order", "AppSetting", "MilestoneContent", "ApiKey", "User", "CustomerExport", "CustomerImport",
+  "Lead",
+  "Customer",
+  "Order",
+  "AppSetting",
+  "MilestoneContent",
+  "ApiKey",
+  "User",
+  "CustomerExport",
+  "CustomerImport",
 ] as const;
 
 // The actions offered in the filter. Other actions can appear in the log
 // (new features add them); they are shown with their code as the label.
 export const AUDIT_ACTIONS = [
-  "lead.created", "lead.assigned", "lead.claimed", "lead.reassigned", "lead.stage_changed",
-  "consent.changed", "customer.exported", "customer.erased", "customers.exported", "customers.imported", "order.milestone_changed", "order.delivery_moved",
-  "milestoneContent.created", "milestoneContent.updated", "milestoneContent.deleted",
-  "setting.changed", "apiKey.created", "apiKey.revoked",
-  "user.disabled", "user.enabled", "user.role_changed", "user.created", "user.password_set",
+  "lead.created",
+  "lead.assigned",
+  "lead.claimed",
+  "lead.reassigned",
+  "lead.stage_changed",
+  "consent.changed",
+  "customer.exported",
+  "customer.erased",
+  "customers.exported",
+  "customers.imported",
+  "order.milestone_changed",
+  "order.delivery_moved",
+  "milestoneContent.created",
+  "milestoneContent.updated",
+  "milestoneContent.deleted",
+  "setting.changed",
+  "apiKey.created",
+  "apiKey.revoked",
+  "user.disabled",
+  "user.enabled",
+  "user.role_changed",
+  "user.created",
+  "user.password_set",
 ] as const;
 
 // Every action the app writes is offered in the filter: a new one that is not listed fails tsc here.
@@ -25,10 +51,16 @@ type UnlistedAction = Exclude<AuditAction, (typeof AUDIT_ACTIONS)[number]>;
 export const EVERY_ACTION_LISTED: [UnlistedAction] extends [never] ? true : UnlistedAction = true;
 
 const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" ? undefined : v), schema.optional()).catch(undefined);
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === "" ? undefined : v), schema.optional()).catch(undefined);
 
 export const auditFiltersSchema = z.object({
-  action: optional(z.string().max(64).regex(/^[A-Za-z]+\.[A-Za-z_]+$/)),
+  action: optional(
+    z
+      .string()
+      .max(64)
+      .regex(/^[A-Za-z]+\.[A-Za-z_]+$/),
+  ),
   entityType: optional(z.enum(AUDIT_ENTITY_TYPES)),
   actor: optional(z.uuid()),
   from: optional(z.string().regex(DAY_PATTERN)),

@@ -18,4 +18,3 @@ export const eraseCustomerSchema = z.object({
   confirmName: z.string().trim().min(1, { error: "nameRequired" }).max(200, { error: "nameMismatch" }),
 });
 export type EraseCustomerInput = z.output<typeof eraseCustomerSchema>;
-

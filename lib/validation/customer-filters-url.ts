@@ -29,10 +29,19 @@ export function customerFiltersToSearch(filters: CustomerFilters, patch: Partial
 
 /** The patch that clears every narrowing filter (and the segment they came from); keeps the sort. */
 export const CLEAR_CUSTOMER_FILTERS: Partial<CustomerFilters> = {
-  q: undefined, tier: [], stage: [], owner: undefined, lead: undefined, marketing: undefined,
-  city: undefined, activity: undefined, segment: undefined,
+  q: undefined,
+  tier: [],
+  stage: [],
+  owner: undefined,
+  lead: undefined,
+  marketing: undefined,
+  city: undefined,
+  activity: undefined,
+  segment: undefined,
 };
 
 export function countNarrowingFilters(f: CustomerSegmentFilters): number {
-  return [f.q, f.owner, f.lead, f.marketing, f.city, f.activity].filter(Boolean).length + f.tier.length + f.stage.length;
+  return (
+    [f.q, f.owner, f.lead, f.marketing, f.city, f.activity].filter(Boolean).length + f.tier.length + f.stage.length
+  );
 }

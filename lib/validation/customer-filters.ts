@@ -15,7 +15,10 @@ const list = (v: unknown) => (v === undefined || v === null ? [] : [v].flat().fl
 const text = searchText(TEXT_MAX);
 /** Unknown values are dropped one by one, duplicates once, in the enum's order. */
 const enumList = <T extends readonly string[]>(values: T) =>
-  z.preprocess(list, z.array(z.string())).catch([]).transform((picked) => values.filter((v) => picked.includes(v)) as T[number][]);
+  z
+    .preprocess(list, z.array(z.string()))
+    .catch([])
+    .transform((picked) => values.filter((v) => picked.includes(v)) as T[number][]);
 const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess(first, z.enum(values).optional()).catch(undefined);
 
@@ -42,7 +45,15 @@ export const customerFiltersSchema = z.object({
   ...customerFilterFields,
   sort: z.preprocess(first, z.enum(CUSTOMER_SORTS)).catch("activity"),
   /** Opaque keyset cursor; server/lists/keyset.ts decodes and re-validates it. */
-  cursor: z.preprocess(first, z.string().regex(/^[A-Za-z0-9_-]{1,600}$/).optional()).catch(undefined),
+  cursor: z
+    .preprocess(
+      first,
+      z
+        .string()
+        .regex(/^[A-Za-z0-9_-]{1,600}$/)
+        .optional(),
+    )
+    .catch(undefined),
   /** The saved segment the filters came from, if any: only for showing its name. */
   segment: z.preprocess(first, z.uuid().optional()).catch(undefined),
 });

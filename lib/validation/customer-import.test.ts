@@ -6,9 +6,13 @@ const rowsOf = (records: Record<string, string>[]) => validateImportRows(records
 
 describe("customer import rows", () => {
   it("accepts a good row and stores email lower-case and phone as E.164", () => {
-    const { rows, errors } = rowsOf([{ name: " Kari Nordmann ", email: "Kari@Example.NO", phone: "+47 912 34 567", city: "Oslo" }]);
+    const { rows, errors } = rowsOf([
+      { name: " Kari Nordmann ", email: "Kari@Example.NO", phone: "+47 912 34 567", city: "Oslo" },
+    ]);
     expect(errors).toEqual([]);
-    expect(rows).toEqual([{ name: "Kari Nordmann", email: "kari@example.no", phone: "+4791234567", city: "Oslo", line: 2 }]);
+    expect(rows).toEqual([
+      { name: "Kari Nordmann", email: "kari@example.no", phone: "+4791234567", city: "Oslo", line: 2 },
+    ]);
     expect(rowsOf([{ name: "Anne", phone: "0045 22 33 44 55" }]).rows[0].phone).toBe("+4522334455");
   });
 
@@ -31,12 +35,16 @@ describe("customer import rows", () => {
 
   it("refuses formulas in names and cities, and keeps markup as plain text", () => {
     const { rows, errors } = rowsOf([
-      { name: "=HYPERLINK(\"http://evil\")" },
+      { name: '=HYPERLINK("http://evil")' },
       { name: "@SUM(1)" },
       { name: "Ok", city: "+Oslo" },
       { name: "<script>alert(1)</script>" },
     ]);
-    expect(errors.map((e) => [e.row, e.field, e.code])).toEqual([[2, "name", "formula"], [3, "name", "formula"], [4, "city", "formula"]]);
+    expect(errors.map((e) => [e.row, e.field, e.code])).toEqual([
+      [2, "name", "formula"],
+      [3, "name", "formula"],
+      [4, "city", "formula"],
+    ]);
     expect(rows.map((r) => r.name)).toEqual(["<script>alert(1)</script>"]);
   });
 
@@ -76,7 +84,13 @@ describe("customer import files", () => {
   it("detects Latin-1 bytes and replacement characters instead of importing damaged names", () => {
     const latin1 = Uint8Array.from([...Buffer.from("name\nBj"), 0xf8, ...Buffer.from("rn\n")]); // "Bjørn" in Latin-1
     expect(decodeCsvBytes(latin1)).toEqual({ ok: false, reason: "notUtf8" });
-    expect(decodeCsvBytes(new TextEncoder().encode("name\nBj\uFFFDrn\n"))).toEqual({ ok: false, reason: "replacementCharacters" });
-    expect(decodeCsvBytes(new TextEncoder().encode("\uFEFFname\nBjørn\n"))).toEqual({ ok: true, text: "name\nBjørn\n" });
+    expect(decodeCsvBytes(new TextEncoder().encode("name\nBj\uFFFDrn\n"))).toEqual({
+      ok: false,
+      reason: "replacementCharacters",
+    });
+    expect(decodeCsvBytes(new TextEncoder().encode("\uFEFFname\nBjørn\n"))).toEqual({
+      ok: true,
+      text: "name\nBjørn\n",
+    });
   });
 });

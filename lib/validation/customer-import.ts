@@ -12,8 +12,16 @@ export * from "./customer-import-file";
 // errors is shown so the file can be fixed in one go.
 
 export type ImportRowErrorCode =
-  | "nameRequired" | "nameTooLong" | "emailInvalid" | "phoneInvalid" | "phoneCountryCode" | "cityTooLong"
-  | "formula" | "duplicateInFile" | "duplicateExisting" | "controlCharacters";
+  | "nameRequired"
+  | "nameTooLong"
+  | "emailInvalid"
+  | "phoneInvalid"
+  | "phoneCountryCode"
+  | "cityTooLong"
+  | "formula"
+  | "duplicateInFile"
+  | "duplicateExisting"
+  | "controlCharacters";
 
 const NAME_MAX = 120;
 const CITY_MAX = 80;
@@ -37,7 +45,10 @@ export const customerImportRowSchema = z.object({
   // both have 8 digits), so the file has to say it: +47 912 34 567 or 0047 912 34 567.
   phone: cell
     .refine((s) => !s || /^(\+|00)/.test(s), "phoneCountryCode")
-    .refine((s) => !s || !/^(\+|00)/.test(s) || (/^[+\d\s().-]+$/.test(s) && /^\+\d{8,15}$/.test(normalisePhone(s))), "phoneInvalid")
+    .refine(
+      (s) => !s || !/^(\+|00)/.test(s) || (/^[+\d\s().-]+$/.test(s) && /^\+\d{8,15}$/.test(normalisePhone(s))),
+      "phoneInvalid",
+    )
     .transform((s) => (s ? normalisePhone(s) : null)),
   city: cell
     .refine((s) => s.length <= CITY_MAX, "cityTooLong")
@@ -55,7 +66,11 @@ export type HeaderProblem = { missing: string[]; unknown: string[] };
 
 /** Header names compared trimmed and case-insensitively; "E-mail" and "Email" are the same column. */
 export function normaliseHeader(h: string): string {
-  return h.replace(/^\uFEFF/, "").trim().toLowerCase().replace(/[\s_-]+/g, "");
+  return h
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, "");
 }
 
 /** Missing required and unknown columns, or null when the header is usable. */
@@ -70,7 +85,10 @@ export function checkHeader(fields: string[]): HeaderProblem | null {
  * Validates parsed rows (objects keyed by normalised header) and finds duplicates inside the file
  * by email or phone. Duplicates of existing customers are the server's to find.
  */
-export function validateImportRows(records: Record<string, string>[]): { rows: CustomerImportRow[]; errors: ImportRowError[] } {
+export function validateImportRows(records: Record<string, string>[]): {
+  rows: CustomerImportRow[];
+  errors: ImportRowError[];
+} {
   const rows: CustomerImportRow[] = [];
   const errors: ImportRowError[] = [];
   const seen = new Map<string, number>();

@@ -19,5 +19,13 @@ export type LeadStageName = LeadStage;
 export type FollowUpField = "type" | "outcome" | "note" | "nextFollowUpAt" | "stage" | "lostReason";
 /** Keys of followUp.errors. */
 export type FollowUpErrorCode =
-  | "typeRequired" | "outcomeRequired" | "noteTooLong" | "dateInvalid" | "dateInPast" | "dateTooFar"
-  | "stageInvalid" | "lostReasonRequired" | "lostReasonTooLong" | "formOutdated";
+  | "typeRequired"
+  | "outcomeRequired"
+  | "noteTooLong"
+  | "dateInvalid"
+  | "dateInPast"
+  | "dateTooFar"
+  | "stageInvalid"
+  | "lostReasonRequired"
+  | "lostReasonTooLong"
+  | "formOutdated";

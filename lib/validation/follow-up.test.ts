@@ -18,12 +18,23 @@ const parse = (fields: Record<string, string>) => parseFollowUpForm(form(fields)
 
 describe("parseFollowUpForm", () => {
   it("accepts a complete call and reads the next follow-up in the user's time zone", () => {
-    const result = parse({ note: "  Wants delivery before Christmas \r\n", nextFollowUpAt: "2026-11-25T09:30", stage: "" });
+    const result = parse({
+      note: "  Wants delivery before Christmas \r\n",
+      nextFollowUpAt: "2026-11-25T09:30",
+      stage: "",
+    });
     expect(result).toEqual({
       ok: true,
       data: {
-        leadId: LEAD, version: 3, idempotencyKey: KEY, type: "CALL", outcome: "REACHED",
-        note: "Wants delivery before Christmas", nextFollowUpAt: new Date("2026-11-25T08:30:00Z"), stage: null, lostReason: null,
+        leadId: LEAD,
+        version: 3,
+        idempotencyKey: KEY,
+        type: "CALL",
+        outcome: "REACHED",
+        note: "Wants delivery before Christmas",
+        nextFollowUpAt: new Date("2026-11-25T08:30:00Z"),
+        stage: null,
+        lostReason: null,
       },
     });
   });
@@ -33,25 +44,52 @@ describe("parseFollowUpForm", () => {
   });
 
   it("refuses a next follow-up in the past, and one a typo away in the next century", () => {
-    expect(parse({ nextFollowUpAt: "2026-11-24T10:00" })).toMatchObject({ ok: false, fieldErrors: { nextFollowUpAt: ["dateInPast"] } });
-    expect(parse({ nextFollowUpAt: "2126-11-24T10:00" })).toMatchObject({ ok: false, fieldErrors: { nextFollowUpAt: ["dateTooFar"] } });
-    expect(parse({ nextFollowUpAt: "2026-02-30T10:00" })).toMatchObject({ ok: false, fieldErrors: { nextFollowUpAt: ["dateInvalid"] } });
-    expect(parse({ nextFollowUpAt: "tomorrow" })).toMatchObject({ ok: false, fieldErrors: { nextFollowUpAt: ["dateInvalid"] } });
+    expect(parse({ nextFollowUpAt: "2026-11-24T10:00" })).toMatchObject({
+      ok: false,
+      fieldErrors: { nextFollowUpAt: ["dateInPast"] },
+    });
+    expect(parse({ nextFollowUpAt: "2126-11-24T10:00" })).toMatchObject({
+      ok: false,
+      fieldErrors: { nextFollowUpAt: ["dateTooFar"] },
+    });
+    expect(parse({ nextFollowUpAt: "2026-02-30T10:00" })).toMatchObject({
+      ok: false,
+      fieldErrors: { nextFollowUpAt: ["dateInvalid"] },
+    });
+    expect(parse({ nextFollowUpAt: "tomorrow" })).toMatchObject({
+      ok: false,
+      fieldErrors: { nextFollowUpAt: ["dateInvalid"] },
+    });
   });
 
   it("needs a reason when the lead is lost, and keeps it short", () => {
     expect(parse({ stage: "LOST" })).toMatchObject({ ok: false, fieldErrors: { lostReason: ["lostReasonRequired"] } });
-    expect(parse({ stage: "LOST", lostReason: "   " })).toMatchObject({ ok: false, fieldErrors: { lostReason: ["lostReasonRequired"] } });
-    expect(parse({ stage: "LOST", lostReason: "x".repeat(201) })).toMatchObject({ ok: false, fieldErrors: { lostReason: ["lostReasonTooLong"] } });
-    expect(parse({ stage: "LOST", lostReason: "Bought elsewhere" })).toMatchObject({ ok: true, data: { stage: "LOST", lostReason: "Bought elsewhere" } });
+    expect(parse({ stage: "LOST", lostReason: "   " })).toMatchObject({
+      ok: false,
+      fieldErrors: { lostReason: ["lostReasonRequired"] },
+    });
+    expect(parse({ stage: "LOST", lostReason: "x".repeat(201) })).toMatchObject({
+      ok: false,
+      fieldErrors: { lostReason: ["lostReasonTooLong"] },
+    });
+    expect(parse({ stage: "LOST", lostReason: "Bought elsewhere" })).toMatchObject({
+      ok: true,
+      data: { stage: "LOST", lostReason: "Bought elsewhere" },
+    });
     // A reason left in the field while picking another stage is not stored.
     expect(parse({ stage: "WON", lostReason: "leftover" })).toMatchObject({ ok: true, data: { lostReason: null } });
   });
 
   it("refuses an oversized note but counts it after trimming", () => {
-    expect(parse({ note: "x".repeat(NOTE_MAX + 1) })).toMatchObject({ ok: false, fieldErrors: { note: ["noteTooLong"] } });
+    expect(parse({ note: "x".repeat(NOTE_MAX + 1) })).toMatchObject({
+      ok: false,
+      fieldErrors: { note: ["noteTooLong"] },
+    });
     expect(parse({ note: ` ${"x".repeat(NOTE_MAX)} ` })).toMatchObject({ ok: true });
-    expect(parse({ note: "x".repeat(NOTE_MAX * 50) })).toMatchObject({ ok: false, fieldErrors: { note: ["noteTooLong"] } });
+    expect(parse({ note: "x".repeat(NOTE_MAX * 50) })).toMatchObject({
+      ok: false,
+      fieldErrors: { note: ["noteTooLong"] },
+    });
   });
 
   it("drops characters PostgreSQL cannot store", () => {
@@ -59,7 +97,14 @@ describe("parseFollowUpForm", () => {
   });
 
   it("answers a tampered form with one form-level message, not a crash", () => {
-    const tamperings: Record<string, string>[] = [{ leadId: "not-a-uuid" }, { version: "-1" }, { version: "1e3" }, { version: "" }, { idempotencyKey: "x" }, { stage: "ARCHIVED" }];
+    const tamperings: Record<string, string>[] = [
+      { leadId: "not-a-uuid" },
+      { version: "-1" },
+      { version: "1e3" },
+      { version: "" },
+      { idempotencyKey: "x" },
+      { stage: "ARCHIVED" },
+    ];
     for (const tampered of tamperings) {
       const result = parse(tampered);
       expect(result.ok, JSON.stringify(tampered)).toBe(false);
@@ -76,7 +121,9 @@ describe("parseFollowUpForm", () => {
 
   it("is the schema the form uses: parsing plain objects works too", () => {
     const schema = followUpSchema({ now: NOW, timeZone: OSLO });
-    expect(schema.safeParse({ leadId: LEAD, version: "0", idempotencyKey: KEY, type: "SMS", outcome: "NO_ANSWER" }).success).toBe(true);
+    expect(
+      schema.safeParse({ leadId: LEAD, version: "0", idempotencyKey: KEY, type: "SMS", outcome: "NO_ANSWER" }).success,
+    ).toBe(true);
   });
 });
 

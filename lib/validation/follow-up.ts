@@ -1,6 +1,13 @@
 import { z } from "zod";
 import {
-  FOLLOW_UP_OUTCOMES, FOLLOW_UP_TYPES, LEAD_STAGES, LOST_REASON_MAX, NEXT_FOLLOW_UP_MAX_DAYS, NOTE_MAX, type FollowUpErrorCode, type FollowUpField,
+  FOLLOW_UP_OUTCOMES,
+  FOLLOW_UP_TYPES,
+  LEAD_STAGES,
+  LOST_REASON_MAX,
+  NEXT_FOLLOW_UP_MAX_DAYS,
+  NOTE_MAX,
+  type FollowUpErrorCode,
+  type FollowUpField,
 } from "./follow-up-options";
 import { localDateTimeToUtc } from "./local-date-time";
 import { multiLine } from "./plain-text";
@@ -18,15 +25,22 @@ export function followUpSchema({ now, timeZone }: { now: Date; timeZone: string 
     .object({
       // Hidden inputs: only a tampered or stale form gets these wrong.
       leadId: z.guid({ error: "formOutdated" }),
-      version: z.string({ error: "formOutdated" }).regex(/^\d{1,10}$/, "formOutdated").transform(Number)
+      version: z
+        .string({ error: "formOutdated" })
+        .regex(/^\d{1,10}$/, "formOutdated")
+        .transform(Number)
         .pipe(z.number().max(2_147_483_647, "formOutdated")),
       idempotencyKey: z.guid({ error: "formOutdated" }),
       type: z.enum(FOLLOW_UP_TYPES, { error: "typeRequired" }),
       outcome: z.enum(FOLLOW_UP_OUTCOMES, { error: "outcomeRequired" }),
-      note: z.string({ error: "noteTooLong" }).max(NOTE_MAX * 2, "noteTooLong").default("")
+      note: z
+        .string({ error: "noteTooLong" })
+        .max(NOTE_MAX * 2, "noteTooLong")
+        .default("")
         .transform(multiLine)
         .pipe(z.string().max(NOTE_MAX, "noteTooLong")),
-      nextFollowUpAt: z.preprocess(emptyToNull, z.string({ error: "dateInvalid" }).max(32, "dateInvalid").nullable().default(null))
+      nextFollowUpAt: z
+        .preprocess(emptyToNull, z.string({ error: "dateInvalid" }).max(32, "dateInvalid").nullable().default(null))
         .transform((value, ctx) => {
           if (value === null) return null;
           const at = localDateTimeToUtc(value, timeZone);
@@ -37,10 +51,22 @@ export function followUpSchema({ now, timeZone }: { now: Date; timeZone: string 
           return at;
         })
         .refine((at) => at === null || at.getTime() > now.getTime(), "dateInPast")
-        .refine((at) => at === null || at.getTime() <= now.getTime() + NEXT_FOLLOW_UP_MAX_DAYS * 86_400_000, "dateTooFar"),
+        .refine(
+          (at) => at === null || at.getTime() <= now.getTime() + NEXT_FOLLOW_UP_MAX_DAYS * 86_400_000,
+          "dateTooFar",
+        ),
       // Empty means "keep the stage as it is".
       stage: z.preprocess(emptyToNull, z.enum(LEAD_STAGES, { error: "stageInvalid" }).nullable().default(null)),
-      lostReason: z.preprocess(emptyToNull, z.string().max(LOST_REASON_MAX * 2, "lostReasonTooLong").transform(multiLine).pipe(z.string().max(LOST_REASON_MAX, "lostReasonTooLong")).nullable().default(null)),
+      lostReason: z.preprocess(
+        emptyToNull,
+        z
+          .string()
+          .max(LOST_REASON_MAX * 2, "lostReasonTooLong")
+          .transform(multiLine)
+          .pipe(z.string().max(LOST_REASON_MAX, "lostReasonTooLong"))
+          .nullable()
+          .default(null),
+      ),
     })
     .superRefine((input, ctx) => {
       if (input.stage === "LOST" && !input.lostReason) {
@@ -52,11 +78,25 @@ export function followUpSchema({ now, timeZone }: { now: Date; timeZone: string 
 
 export type FollowUpInput = z.output<ReturnType<typeof followUpSchema>>;
 
-const FIELDS = ["leadId", "version", "idempotencyKey", "type", "outcome", "note", "nextFollowUpAt", "stage", "lostReason"] as const;
+const FIELDS = [
+  "leadId",
+  "version",
+  "idempotencyKey",
+  "type",
+  "outcome",
+  "note",
+  "nextFollowUpAt",
+  "stage",
+  "lostReason",
+] as const;
 
 export type FollowUpParse =
   | { ok: true; data: FollowUpInput }
-  | { ok: false; fieldErrors: Partial<Record<FollowUpField, FollowUpErrorCode[]>>; formError: FollowUpErrorCode | null };
+  | {
+      ok: false;
+      fieldErrors: Partial<Record<FollowUpField, FollowUpErrorCode[]>>;
+      formError: FollowUpErrorCode | null;
+    };
 
 /**
  * The follow-up form's text fields, and nothing else (FormData also carries $ACTION_ keys); a file

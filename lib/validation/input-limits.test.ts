@@ -12,7 +12,15 @@ const DIR = import.meta.dirname;
 const HUGE = "x".repeat(100_000);
 const LIMIT = 10_000;
 
-type Def = { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType; in?: z.ZodType; out?: z.ZodType; element?: z.ZodType; options?: z.ZodType[] };
+type Def = {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  out?: z.ZodType;
+  element?: z.ZodType;
+  options?: z.ZodType[];
+};
 const defOf = (s: z.ZodType) => s.def as Def;
 
 /** The object inside wrappers (optional, default, catch, pipe, preprocess…), if any. */
@@ -36,7 +44,8 @@ function fields(schema: z.ZodType, prefix = ""): [string, z.ZodType][] {
 function longestString(value: unknown): number {
   if (typeof value === "string") return value.length;
   if (Array.isArray(value)) return Math.max(0, ...value.map(longestString));
-  if (value && typeof value === "object" && !(value instanceof Date)) return Math.max(0, ...Object.values(value).map(longestString));
+  if (value && typeof value === "object" && !(value instanceof Date))
+    return Math.max(0, ...Object.values(value).map(longestString));
   return 0;
 }
 
@@ -63,7 +72,9 @@ describe("input limits", async () => {
 
   it("finds the schemas", () => {
     expect(all.length).toBeGreaterThan(10);
-    expect(all.map(([n]) => n)).toEqual(expect.arrayContaining(["auth.ts#staffLoginSchema", "follow-up.ts#followUpSchema()"]));
+    expect(all.map(([n]) => n)).toEqual(
+      expect.arrayContaining(["auth.ts#staffLoginSchema", "follow-up.ts#followUpSchema()"]),
+    );
   });
 
   it.each(all)("%s refuses or cuts down a 100 000-character field", (_, schema) => {

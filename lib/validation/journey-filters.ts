@@ -19,7 +19,8 @@ export type JourneyOwner = (typeof JOURNEY_OWNERS)[number];
 /** Keyset position: the last row shown, as "<ISO time>_<id>". */
 export type JourneyCursor = { occurredAt: Date; id: string };
 
-const CURSOR = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)_([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+const CURSOR =
+  /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)_([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
 
 export function encodeCursor(cursor: JourneyCursor): string {
   return `${cursor.occurredAt.toISOString()}_${cursor.id}`;

@@ -30,11 +30,28 @@ export function leadFiltersToSearch(filters: LeadFilters, patch: Partial<LeadFil
 
 /** The patch that clears every narrowing filter and keeps the view and the sort. */
 export const CLEAR_LEAD_FILTERS: Partial<LeadFilters> = {
-  scope: "team", rep: undefined, stage: [], readiness: undefined, channel: undefined, campaign: undefined, team: undefined,
-  overdue: false, q: undefined,
+  scope: "team",
+  rep: undefined,
+  stage: [],
+  readiness: undefined,
+  channel: undefined,
+  campaign: undefined,
+  team: undefined,
+  overdue: false,
+  q: undefined,
 };
 
 /** True when the list shows less than the whole view: the empty state then offers to clear. */
 export function hasNarrowingFilters(f: LeadFilters): boolean {
-  return Boolean(f.scope !== "team" || f.rep || f.stage.length || f.readiness || f.channel || f.campaign || f.team || f.overdue || f.q);
+  return Boolean(
+    f.scope !== "team" ||
+    f.rep ||
+    f.stage.length ||
+    f.readiness ||
+    f.channel ||
+    f.campaign ||
+    f.team ||
+    f.overdue ||
+    f.q,
+  );
 }

@@ -7,21 +7,49 @@ const REP = "0b0c3f8e-7a51-4b6e-9d7e-2f1a6c9d8e11";
 describe("parseLeadFilters", () => {
   it("gives the default view for no params", () => {
     expect(parseLeadFilters({})).toEqual({
-      view: "active", scope: "team", rep: undefined, stage: [], readiness: undefined, channel: undefined,
-      overdue: false, q: undefined, sort: "sla", cursor: undefined,
+      view: "active",
+      scope: "team",
+      rep: undefined,
+      stage: [],
+      readiness: undefined,
+      channel: undefined,
+      overdue: false,
+      q: undefined,
+      sort: "sla",
+      cursor: undefined,
     });
     expect(parseLeadFilters(undefined)).toEqual(DEFAULT_LEAD_FILTERS);
   });
 
   it("reads every filter from a good URL", () => {
-    const f = parseLeadFilters(new URLSearchParams(`scope=mine&stage=NEW,PROPOSAL&readiness=HOT&channel=CHAT&overdue=1&q=Kari&sort=score&cursor=abc_-1`));
-    expect(f).toMatchObject({ scope: "mine", stage: ["NEW", "PROPOSAL"], readiness: "HOT", channel: "CHAT", overdue: true, q: "Kari", sort: "score", cursor: "abc_-1" });
+    const f = parseLeadFilters(
+      new URLSearchParams(
+        `scope=mine&stage=NEW,PROPOSAL&readiness=HOT&channel=CHAT&overdue=1&q=Kari&sort=score&cursor=abc_-1`,
+      ),
+    );
+    expect(f).toMatchObject({
+      scope: "mine",
+      stage: ["NEW", "PROPOSAL"],
+      readiness: "HOT",
+      channel: "CHAT",
+      overdue: true,
+      q: "Kari",
+      sort: "score",
+      cursor: "abc_-1",
+    });
   });
 
   it("falls back field by field on bad input, never throwing", () => {
     const f = parseLeadFilters({
-      view: "everything", scope: "others", rep: "not-a-uuid", stage: ["WON", "NEW", "nope", "NEW"], readiness: "SLOW",
-      channel: "FAX", overdue: "maybe", sort: "random()", cursor: "'; DROP TABLE--",
+      view: "everything",
+      scope: "others",
+      rep: "not-a-uuid",
+      stage: ["WON", "NEW", "nope", "NEW"],
+      readiness: "SLOW",
+      channel: "FAX",
+      overdue: "maybe",
+      sort: "random()",
+      cursor: "'; DROP TABLE--",
     });
     expect(f).toEqual({ ...DEFAULT_LEAD_FILTERS, stage: ["NEW"] });
   });
@@ -39,7 +67,10 @@ describe("parseLeadFilters", () => {
   });
 
   it("ignores readiness in the nurture view, and a rep wins over the scope", () => {
-    expect(parseLeadFilters({ view: "nurture", readiness: "HOT" })).toMatchObject({ view: "nurture", readiness: undefined });
+    expect(parseLeadFilters({ view: "nurture", readiness: "HOT" })).toMatchObject({
+      view: "nurture",
+      readiness: undefined,
+    });
     expect(parseLeadFilters({ scope: "unassigned", rep: REP })).toMatchObject({ scope: "team", rep: REP });
   });
   it("reads a campaign and a team as ids, dropping anything else", () => {
@@ -56,7 +87,13 @@ describe("parseLeadFilters", () => {
 describe("leadFiltersToSearch", () => {
   it("leaves defaults out and round-trips", () => {
     expect(leadFiltersToSearch(DEFAULT_LEAD_FILTERS)).toBe("");
-    const f = parseLeadFilters({ view: "nurture", stage: "CONTACTED,NEW", q: "+47 912", overdue: "1", sort: "waiting" });
+    const f = parseLeadFilters({
+      view: "nurture",
+      stage: "CONTACTED,NEW",
+      q: "+47 912",
+      overdue: "1",
+      sort: "waiting",
+    });
     const search = leadFiltersToSearch(f);
     expect(search).toBe("?view=nurture&stage=NEW%2CCONTACTED&overdue=1&q=%2B47+912&sort=waiting");
     expect(parseLeadFilters(new URLSearchParams(search))).toEqual(f);
@@ -93,8 +130,16 @@ describe("parseLeadFilters on hostile URLs", () => {
     ["line breaks and tabs", { q: "Kari\r\n\tNordmann" }, { q: "Kari Nordmann" }],
     ["C1 control characters", { q: "Ka\u0085ri\u009b" }, { q: "Ka ri" }],
     ["an overlong search cut inside an emoji", { q: `${"x".repeat(99)}😀😀` }, { q: `${"x".repeat(99)}😀` }],
-    ["unknown enum values", { view: "all", scope: "everyone", readiness: "COLD", channel: "fax", sort: "id; DROP" }, {}],
-    ["repeated params", { q: ["Kari", "\u0000"], sort: ["nope", "score"], view: ["nurture", "active"] }, { q: "Kari", view: "nurture" }],
+    [
+      "unknown enum values",
+      { view: "all", scope: "everyone", readiness: "COLD", channel: "fax", sort: "id; DROP" },
+      {},
+    ],
+    [
+      "repeated params",
+      { q: ["Kari", "\u0000"], sort: ["nope", "score"], view: ["nurture", "active"] },
+      { q: "Kari", view: "nurture" },
+    ],
     ["ids that are not ids", { rep: "1 OR 1=1", campaign: "\u0000", team: "00000000-0000-0000-0000-00000000000g" }, {}],
     ["a cursor with a NUL byte or too long", { cursor: "abc\u0000" }, {}],
     ["a cursor of 601 characters", { cursor: "a".repeat(601) }, {}],

@@ -1,6 +1,13 @@
 import { z } from "zod";
 import { searchText } from "./plain-text";
-import { ACTIVE_READINESS, LEAD_CHANNELS, LEAD_SCOPES, LEAD_SORTS, LEAD_VIEWS, OPEN_STAGES } from "./lead-filter-options";
+import {
+  ACTIVE_READINESS,
+  LEAD_CHANNELS,
+  LEAD_SCOPES,
+  LEAD_SORTS,
+  LEAD_VIEWS,
+  OPEN_STAGES,
+} from "./lead-filter-options";
 import { first } from "./url-param";
 
 // The lead list's URL state (/leads?view=…&stage=NEW,CONTACTED&q=…). Every field falls back to
@@ -13,34 +20,44 @@ type RawParams = Record<string, string | string[] | undefined>;
 // Repeated params (?sort=a&sort=b) take the first; lists accept both ?stage=A,B and ?stage=A&stage=B.
 const list = (v: unknown) => (v === undefined ? [] : [v].flat().flatMap((s) => String(s).split(",")));
 
-export const leadFiltersSchema = z.object({
-  view: z.preprocess(first, z.enum(LEAD_VIEWS)).catch("active"),
-  scope: z.preprocess(first, z.enum(LEAD_SCOPES)).catch("team"),
-  /** A rep's id; only managers may use it (the data layer ignores it for everyone else). */
-  rep: z.preprocess(first, z.uuid().optional()).catch(undefined),
-  // Unknown stages are dropped one by one, duplicates once, and the list keeps a stable order.
-  stage: z
-    .preprocess(list, z.array(z.string().max(32)).max(20))
-    .catch([])
-    .transform((values) => OPEN_STAGES.filter((s) => values.includes(s))),
-  readiness: z.preprocess(first, z.enum(ACTIVE_READINESS).optional()).catch(undefined),
-  channel: z.preprocess(first, z.enum(LEAD_CHANNELS).optional()).catch(undefined),
-  /** The campaign that brought the lead in (a dashboard click-through). */
-  campaign: z.preprocess(first, z.uuid().optional()).catch(undefined),
-  /** Leads owned by this team's members; managers only, like `rep`. */
-  team: z.preprocess(first, z.uuid().optional()).catch(undefined),
-  overdue: z.preprocess((v) => ["1", "true", "on"].includes(String(first(v))), z.boolean()).catch(false),
-  q: searchText(SEARCH_MAX),
-  sort: z.preprocess(first, z.enum(LEAD_SORTS)).catch("sla"),
-  /** Opaque keyset cursor; server/leads/list-queries.ts decodes and re-validates it. */
-  cursor: z.preprocess(first, z.string().regex(/^[A-Za-z0-9_-]{1,600}$/).optional()).catch(undefined),
-}).transform((f) => ({
-  ...f,
-  // Readiness is what separates the two views: within nurture there is nothing to pick.
-  readiness: f.view === "nurture" ? undefined : f.readiness,
-  // A chosen rep is the scope; "unassigned AND rep X" would only ever be empty.
-  scope: f.rep ? ("team" as const) : f.scope,
-}));
+export const leadFiltersSchema = z
+  .object({
+    view: z.preprocess(first, z.enum(LEAD_VIEWS)).catch("active"),
+    scope: z.preprocess(first, z.enum(LEAD_SCOPES)).catch("team"),
+    /** A rep's id; only managers may use it (the data layer ignores it for everyone else). */
+    rep: z.preprocess(first, z.uuid().optional()).catch(undefined),
+    // Unknown stages are dropped one by one, duplicates once, and the list keeps a stable order.
+    stage: z
+      .preprocess(list, z.array(z.string().max(32)).max(20))
+      .catch([])
+      .transform((values) => OPEN_STAGES.filter((s) => values.includes(s))),
+    readiness: z.preprocess(first, z.enum(ACTIVE_READINESS).optional()).catch(undefined),
+    channel: z.preprocess(first, z.enum(LEAD_CHANNELS).optional()).catch(undefined),
+    /** The campaign that brought the lead in (a dashboard click-through). */
+    campaign: z.preprocess(first, z.uuid().optional()).catch(undefined),
+    /** Leads owned by this team's members; managers only, like `rep`. */
+    team: z.preprocess(first, z.uuid().optional()).catch(undefined),
+    overdue: z.preprocess((v) => ["1", "true", "on"].includes(String(first(v))), z.boolean()).catch(false),
+    q: searchText(SEARCH_MAX),
+    sort: z.preprocess(first, z.enum(LEAD_SORTS)).catch("sla"),
+    /** Opaque keyset cursor; server/leads/list-queries.ts decodes and re-validates it. */
+    cursor: z
+      .preprocess(
+        first,
+        z
+          .string()
+          .regex(/^[A-Za-z0-9_-]{1,600}$/)
+          .optional(),
+      )
+      .catch(undefined),
+  })
+  .transform((f) => ({
+    ...f,
+    // Readiness is what separates the two views: within nurture there is nothing to pick.
+    readiness: f.view === "nurture" ? undefined : f.readiness,
+    // A chosen rep is the scope; "unassigned AND rep X" would only ever be empty.
+    scope: f.rep ? ("team" as const) : f.scope,
+  }));
 
 export type LeadFilters = z.output<typeof leadFiltersSchema>;
 

@@ -20,8 +20,15 @@ export function localDateTimeToUtc(value: string, timeZone: string): Date | null
   const wall = Date.UTC(year, month - 1, day, hour, minute, second);
   const check = new Date(wall);
   // Date.UTC rolls 2026-02-30 over into March: reject instead of guessing.
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day
-    || hour > 23 || minute > 59 || second > 59) return null;
+  if (
+    check.getUTCFullYear() !== year ||
+    check.getUTCMonth() !== month - 1 ||
+    check.getUTCDate() !== day ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59
+  )
+    return null;
   // Offsets a day either side cover any single transition.
   const before = zoneOffsetAt(wall - DAY, timeZone);
   const after = zoneOffsetAt(wall + DAY, timeZone);

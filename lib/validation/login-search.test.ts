@@ -14,8 +14,13 @@ describe("parseLoginSearch", () => {
   });
 
   it("takes the first of repeated parameters and ignores values it does not know", () => {
-    expect(parseLoginSearch({ callbackUrl: ["/orders", "//evil"], tab: ["customer", "staff"], error: ["Verification"] }))
-      .toEqual({ callbackUrl: "/orders", tab: "customer", error: "Verification" });
-    expect(parseLoginSearch({ tab: "admin", error: "x".repeat(65) })).toEqual({ callbackUrl: undefined, tab: undefined, error: undefined });
+    expect(
+      parseLoginSearch({ callbackUrl: ["/orders", "//evil"], tab: ["customer", "staff"], error: ["Verification"] }),
+    ).toEqual({ callbackUrl: "/orders", tab: "customer", error: "Verification" });
+    expect(parseLoginSearch({ tab: "admin", error: "x".repeat(65) })).toEqual({
+      callbackUrl: undefined,
+      tab: undefined,
+      error: undefined,
+    });
   });
 });

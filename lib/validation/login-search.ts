@@ -7,7 +7,10 @@ import { first } from "./url-param";
 
 const loginSearchSchema = z.object({
   // Anything but a path on this site is dropped: the user goes to their home page.
-  callbackUrl: z.unknown().transform((v) => safeCallbackPath(first(v)) ?? undefined).optional(),
+  callbackUrl: z
+    .unknown()
+    .transform((v) => safeCallbackPath(first(v)) ?? undefined)
+    .optional(),
   error: z.preprocess(first, z.string().max(64).optional()).catch(undefined),
   tab: z.preprocess(first, z.enum(["staff", "customer"]).optional()).catch(undefined),
 });

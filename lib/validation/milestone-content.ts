@@ -16,28 +16,55 @@ export type ContentFilter = z.infer<typeof contentFilterSchema>;
 
 export function parseContentFilter(query: Record<string, string | string[] | undefined>): ContentFilter {
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  return contentFilterSchema.parse({ category: first(query.category), milestone: first(query.milestone), locale: first(query.locale) });
+  return contentFilterSchema.parse({
+    category: first(query.category),
+    milestone: first(query.milestone),
+    locale: first(query.locale),
+  });
 }
-
 
 export const contentItemSchema = z.object({
   // Empty for a new item.
   id: z.union([z.literal(""), z.guid()], { error: "formOutdated" }).transform((v) => v || null),
-  version: z.string().regex(/^\d{1,9}$/, "formOutdated").default("0").transform(Number),
+  version: z
+    .string()
+    .regex(/^\d{1,9}$/, "formOutdated")
+    .default("0")
+    .transform(Number),
   category: z.enum(CATEGORIES, { error: "formOutdated" }),
   milestone: z.enum(MILESTONES, { error: "formOutdated" }),
   locale: z.enum(CONTENT_LOCALES, { error: "formOutdated" }),
-  position: z.string().regex(/^\d{1,2}$/, "formOutdated").default("0").transform(Number),
-  title: z.string({ error: "titleRequired" }).max(TITLE_MAX * 2, "titleTooLong").transform(multiLine)
+  position: z
+    .string()
+    .regex(/^\d{1,2}$/, "formOutdated")
+    .default("0")
+    .transform(Number),
+  title: z
+    .string({ error: "titleRequired" })
+    .max(TITLE_MAX * 2, "titleTooLong")
+    .transform(multiLine)
     .pipe(z.string().min(1, "titleRequired").max(TITLE_MAX, "titleTooLong")),
-  body: z.string({ error: "bodyRequired" }).max(BODY_MAX * 2, "bodyTooLong").transform(multiLine)
+  body: z
+    .string({ error: "bodyRequired" })
+    .max(BODY_MAX * 2, "bodyTooLong")
+    .transform(multiLine)
     .pipe(z.string().min(1, "bodyRequired").max(BODY_MAX, "bodyTooLong")),
   // Only https links: the portal renders them as <a href>, and nothing else may run there.
-  linkUrl: z.string().max(LINK_MAX, "linkInvalid").default("").transform((v) => v.trim())
+  linkUrl: z
+    .string()
+    .max(LINK_MAX, "linkInvalid")
+    .default("")
+    .transform((v) => v.trim())
     .refine((v) => v === "" || (/^https:\/\/[^\s<>"]+$/.test(v) && URL.canParse(v)), "linkInvalid")
     .transform((v) => v || null),
 });
 export type ContentItemInput = z.infer<typeof contentItemSchema>;
 
-export const deleteContentSchema = z.object({ id: z.guid(), version: z.string().regex(/^\d{1,9}$/).transform(Number) });
+export const deleteContentSchema = z.object({
+  id: z.guid(),
+  version: z
+    .string()
+    .regex(/^\d{1,9}$/)
+    .transform(Number),
+});
 export type DeleteContentInput = z.infer<typeof deleteContentSchema>;

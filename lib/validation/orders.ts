@@ -9,14 +9,34 @@ export * from "./order-limits";
 // "orderStatus.errors", so each action translates them for the reader.
 
 export type OrderErrorCode =
-  | "formOutdated" | "questionRequired" | "questionTooLong" | "milestoneInvalid" | "reasonTooLong"
-  | "reasonRequired" | "dateInvalid" | "dateUnchanged" | "replyRequired" | "replyTooLong";
+  | "formOutdated"
+  | "questionRequired"
+  | "questionTooLong"
+  | "milestoneInvalid"
+  | "reasonTooLong"
+  | "reasonRequired"
+  | "dateInvalid"
+  | "dateUnchanged"
+  | "replyRequired"
+  | "replyTooLong";
 
 const text = (max: number, required: OrderErrorCode, tooLong: OrderErrorCode) =>
-  z.string({ error: required }).max(max * 2, tooLong).transform(multiLine).pipe(z.string().min(1, required).max(max, tooLong));
+  z
+    .string({ error: required })
+    .max(max * 2, tooLong)
+    .transform(multiLine)
+    .pipe(z.string().min(1, required).max(max, tooLong));
 const optionalText = (max: number, tooLong: OrderErrorCode) =>
-  z.string().max(max * 2, tooLong).default("").transform(multiLine).pipe(z.string().max(max, tooLong));
-const version = z.string({ error: "formOutdated" }).regex(/^\d{1,9}$/, "formOutdated").transform(Number);
+  z
+    .string()
+    .max(max * 2, tooLong)
+    .default("")
+    .transform(multiLine)
+    .pipe(z.string().max(max, tooLong));
+const version = z
+  .string({ error: "formOutdated" })
+  .regex(/^\d{1,9}$/, "formOutdated")
+  .transform(Number);
 
 export const askQuestionSchema = z.object({
   orderId: z.guid({ error: "formOutdated" }),
@@ -37,14 +57,17 @@ export type AdvanceMilestoneInput = z.infer<typeof advanceMilestoneSchema>;
 export const moveDateSchema = z.object({
   orderId: z.guid({ error: "formOutdated" }),
   version,
-  date: z.string({ error: "dateInvalid" }).regex(/^\d{4}-\d{2}-\d{2}$/, "dateInvalid").transform((value, ctx) => {
-    const at = new Date(`${value}T11:00:00Z`);
-    if (Number.isNaN(at.getTime()) || at.toISOString().slice(0, 10) !== value) {
-      ctx.addIssue({ code: "custom", message: "dateInvalid" });
-      return z.NEVER;
-    }
-    return at;
-  }),
+  date: z
+    .string({ error: "dateInvalid" })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "dateInvalid")
+    .transform((value, ctx) => {
+      const at = new Date(`${value}T11:00:00Z`);
+      if (Number.isNaN(at.getTime()) || at.toISOString().slice(0, 10) !== value) {
+        ctx.addIssue({ code: "custom", message: "dateInvalid" });
+        return z.NEVER;
+      }
+      return at;
+    }),
   reason: text(REASON_MAX, "reasonRequired", "reasonTooLong"),
 });
 export type MoveDateInput = z.infer<typeof moveDateSchema>;
@@ -57,7 +80,6 @@ export const replySchema = z.object({
   message: text(REPLY_MAX, "replyRequired", "replyTooLong"),
 });
 export type ReplyInput = z.infer<typeof replySchema>;
-
 
 /** The first error code per field. */
 export function fieldCodes(error: z.ZodError): Record<string, OrderErrorCode> {

@@ -24,7 +24,8 @@ const CONTROL_BUT_TAB_AND_NEWLINE = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
  * Free text (a note, a reply, a title): line endings become \n, control characters other than tab
  * and newline go (PostgreSQL text cannot hold NUL; the rest is noise), and the ends are trimmed.
  */
-export const multiLine = (value: string) => value.replace(/\r\n?/g, "\n").replace(CONTROL_BUT_TAB_AND_NEWLINE, "").trim();
+export const multiLine = (value: string) =>
+  value.replace(/\r\n?/g, "\n").replace(CONTROL_BUT_TAB_AND_NEWLINE, "").trim();
 
 /** One line of text: line breaks and tabs become a space, other control characters go. */
 export const oneLine = (value: string) => value.replace(LINE_BREAKS, " ").replace(CONTROL, "");

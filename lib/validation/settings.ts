@@ -11,7 +11,9 @@ export type SettingsErrorCode = "nameRequired" | "nameTooLong" | "nameTaken" | "
 export const createApiKeySchema = z.object({
   // Control characters would make the list unreadable; a name is one line.
   // eslint-disable-next-line no-control-regex
-  name: z.string({ error: "nameRequired" }).transform((s) => s.replace(/[\u0000-\u001f\u007f]/g, " ").trim())
+  name: z
+    .string({ error: "nameRequired" })
+    .transform((s) => s.replace(/[\u0000-\u001f\u007f]/g, " ").trim())
     .pipe(z.string().min(1, "nameRequired").max(API_KEY_NAME_MAX, "nameTooLong")),
 });
 

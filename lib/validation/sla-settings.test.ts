@@ -10,8 +10,14 @@ describe("the response-time settings form", () => {
   });
 
   it("refuses a closing time before (or at) the opening time, on the closing field", () => {
-    expect(parseSlaForm({ ...valid(), start: "17:00", end: "08:00" })).toEqual({ success: false, fieldErrors: { end: "closeAfterOpen" } });
-    expect(parseSlaForm({ ...valid(), start: "09:00", end: "09:00" })).toEqual({ success: false, fieldErrors: { end: "closeAfterOpen" } });
+    expect(parseSlaForm({ ...valid(), start: "17:00", end: "08:00" })).toEqual({
+      success: false,
+      fieldErrors: { end: "closeAfterOpen" },
+    });
+    expect(parseSlaForm({ ...valid(), start: "09:00", end: "09:00" })).toEqual({
+      success: false,
+      fieldErrors: { end: "closeAfterOpen" },
+    });
   });
 
   it("refuses zero, negative, fractional, empty and over-a-week minutes, each next to its channel", () => {
@@ -20,7 +26,13 @@ describe("the response-time settings form", () => {
     const result = parseSlaForm(form);
     expect(result).toEqual({
       success: false,
-      fieldErrors: { "minutes.CHAT": "minutes", "minutes.PHONE": "minutes", "minutes.EMAIL": "minutes", "minutes.WEB": "minutes", "minutes.EVENT": "minutes" },
+      fieldErrors: {
+        "minutes.CHAT": "minutes",
+        "minutes.PHONE": "minutes",
+        "minutes.EMAIL": "minutes",
+        "minutes.WEB": "minutes",
+        "minutes.EVENT": "minutes",
+      },
     });
     form.minutes = { ...form.minutes, CHAT: "1", PHONE: "10080", EMAIL: "240", WEB: "60", EVENT: "60" };
     expect(parseSlaForm(form).success).toBe(true);
@@ -28,8 +40,14 @@ describe("the response-time settings form", () => {
 
   it("refuses a time zone outside the list, malformed times and no open day", () => {
     const result = parseSlaForm({ ...valid(), timeZone: "America/New_York", start: "8:00", end: "24:00", days: [] });
-    expect(result).toEqual({ success: false, fieldErrors: { timeZone: "timeZone", start: "time", end: "time", days: "daysRequired" } });
-    expect(parseSlaForm({ ...valid(), days: ["8"] })).toEqual({ success: false, fieldErrors: { days: "daysRequired" } });
+    expect(result).toEqual({
+      success: false,
+      fieldErrors: { timeZone: "timeZone", start: "time", end: "time", days: "daysRequired" },
+    });
+    expect(parseSlaForm({ ...valid(), days: ["8"] })).toEqual({
+      success: false,
+      fieldErrors: { days: "daysRequired" },
+    });
   });
 
   it("stores weekdays once and in order", () => {

@@ -15,11 +15,15 @@ const minutes = z.number({ error: "minutes" }).int("minutes").min(1, "minutes").
 const clock = z.string({ error: "time" }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, "time");
 
 export const slaSettingsSchema = z.object({
-  minutesByChannel: z.object(Object.fromEntries(SLA_CHANNELS.map((c) => [c, minutes])) as Record<Channel, typeof minutes>),
+  minutesByChannel: z.object(
+    Object.fromEntries(SLA_CHANNELS.map((c) => [c, minutes])) as Record<Channel, typeof minutes>,
+  ),
   hours: z
     .object({
       timeZone: z.enum(SLA_TIME_ZONES, { error: "timeZone" }),
-      days: z.array(z.number().int().min(1).max(7), { error: "daysRequired" }).min(1, "daysRequired")
+      days: z
+        .array(z.number().int().min(1).max(7), { error: "daysRequired" })
+        .min(1, "daysRequired")
         .transform((days) => [...new Set(days)].sort()),
       start: clock,
       end: clock,
@@ -32,7 +36,13 @@ export const slaSettingsSchema = z.object({
 export type SlaFieldErrors = Partial<Record<string, SlaErrorCode>>;
 
 /** The form's raw values, kept so that a form with errors shows what was typed. */
-export type SlaFormValues = { minutes: Record<string, string>; days: string[]; start: string; end: string; timeZone: string };
+export type SlaFormValues = {
+  minutes: Record<string, string>;
+  days: string[];
+  start: string;
+  end: string;
+  timeZone: string;
+};
 
 export function slaFormValues(formData: FormData): SlaFormValues {
   const text = (name: string) => String(formData.get(name) ?? "").trim();
@@ -78,9 +88,11 @@ export function slaFieldErrors(error: z.ZodError): SlaFieldErrors {
 }
 
 /** Parses the form; errors are keyed by the form's field names. */
-export function parseSlaForm(values: SlaFormValues):
-  | { success: true; data: SlaConfig }
-  | { success: false; fieldErrors: SlaFieldErrors } {
+export function parseSlaForm(
+  values: SlaFormValues,
+): { success: true; data: SlaConfig } | { success: false; fieldErrors: SlaFieldErrors } {
   const parsed = slaSettingsSchema.safeParse(slaFormInput(values));
-  return parsed.success ? { success: true, data: parsed.data } : { success: false, fieldErrors: slaFieldErrors(parsed.error) };
+  return parsed.success
+    ? { success: true, data: parsed.data }
+    : { success: false, fieldErrors: slaFieldErrors(parsed.error) };
 }

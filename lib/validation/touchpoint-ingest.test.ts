@@ -21,14 +21,20 @@ describe("touchpointIngestSchema", () => {
   });
 
   it("refuses a bad email, a bad phone and a signal from nobody", () => {
-    expect(issues({ ...base, customer: { email: "kari@" } })).toEqual([{ path: "customer.email", message: "not a valid email address" }]);
-    expect(issues({ ...base, customer: { phone: "ring meg" } })).toEqual([{ path: "customer.phone", message: "not a valid phone number" }]);
+    expect(issues({ ...base, customer: { email: "kari@" } })).toEqual([
+      { path: "customer.email", message: "not a valid email address" },
+    ]);
+    expect(issues({ ...base, customer: { phone: "ring meg" } })).toEqual([
+      { path: "customer.phone", message: "not a valid phone number" },
+    ]);
     expect(issues({ ...base, customer: { name: "Kari" } })[0].message).toMatch(/email or phone is required/);
   });
 
   it("accepts a source clock up to 5 minutes ahead, and nothing further in the future", () => {
     expect(parse({ ...base, occurredAt: "2026-11-24T09:19:59Z" }).success).toBe(true);
-    expect(issues({ ...base, occurredAt: "2026-11-24T09:20:01Z" })).toEqual([{ path: "occurredAt", message: "must not be in the future" }]);
+    expect(issues({ ...base, occurredAt: "2026-11-24T09:20:01Z" })).toEqual([
+      { path: "occurredAt", message: "must not be in the future" },
+    ]);
     const oslo = parse({ ...base, occurredAt: "2026-11-24T10:15:00+01:00" });
     expect(oslo.success && oslo.data.occurredAt).toEqual(NOW);
   });
@@ -52,7 +58,9 @@ describe("touchpointIngestSchema", () => {
   });
 
   it("refuses unknown fields instead of silently ignoring a misspelt one", () => {
-    expect(issues({ ...base, ocurredAt: "2026-11-24T09:00:00Z" })).toEqual([{ path: "(body)", message: expect.stringContaining("ocurredAt") }]);
+    expect(issues({ ...base, ocurredAt: "2026-11-24T09:00:00Z" })).toEqual([
+      { path: "(body)", message: expect.stringContaining("ocurredAt") },
+    ]);
     expect(issues([base])[0].path).toBe("(body)");
   });
 
@@ -77,11 +85,18 @@ describe("touchpointIngestSchema", () => {
 
   // PostgreSQL cannot store a NUL byte: it must never reach the database as a 500.
   it("cleans control characters out of names and headlines, and refuses them in ids", () => {
-    const cleaned = parse({ ...base, customer: { email: "kari@eksempel.no", name: "Kari\u0000 Nordmann\n" }, interest: "Elbil\u0000\u001b" });
+    const cleaned = parse({
+      ...base,
+      customer: { email: "kari@eksempel.no", name: "Kari\u0000 Nordmann\n" },
+      interest: "Elbil\u0000\u001b",
+    });
     expect(cleaned.success && [cleaned.data.customer.name, cleaned.data.interest]).toEqual(["Kari Nordmann", "Elbil"]);
     expect(issues({ ...base, customer: { email: "kari@eksempel.no", name: "\u0000" } })[0].path).toBe("customer.name");
-    expect(issues({ ...base, externalId: "chat-1\u0000" })).toEqual([{ path: "externalId", message: "must not contain control characters" }]);
-    expect(issues({ ...base, campaign: "Vinter\u0000" })).toEqual([{ path: "campaign", message: "must not contain control characters" }]);
+    expect(issues({ ...base, externalId: "chat-1\u0000" })).toEqual([
+      { path: "externalId", message: "must not contain control characters" },
+    ]);
+    expect(issues({ ...base, campaign: "Vinter\u0000" })).toEqual([
+      { path: "campaign", message: "must not contain control characters" },
+    ]);
   });
 });
-

@@ -26,26 +26,54 @@ export const INGEST_CHANNELS = CHANNELS;
 // What a customer (or a partner on their behalf) does. Our own messages, orders,
 // deliveries and loyalty rewards are written by Reise itself, never ingested.
 export const INGEST_KINDS = [
-  "PAGE_VIEW", "PRICE_CHECK", "BROCHURE_DOWNLOAD", "NEWSLETTER_CLICK",
-  "CHAT_MESSAGE", "CALLBACK_REQUEST", "FORM_SUBMISSION", "APPOINTMENT_REQUEST",
-  "STORE_VISIT", "EVENT_VISIT", "CALL", "EMAIL", "SMS",
-  "REVIEW", "SOCIAL_MENTION", "PARTNER_REFERRAL", "ORDER_QUESTION",
+  "PAGE_VIEW",
+  "PRICE_CHECK",
+  "BROCHURE_DOWNLOAD",
+  "NEWSLETTER_CLICK",
+  "CHAT_MESSAGE",
+  "CALLBACK_REQUEST",
+  "FORM_SUBMISSION",
+  "APPOINTMENT_REQUEST",
+  "STORE_VISIT",
+  "EVENT_VISIT",
+  "CALL",
+  "EMAIL",
+  "SMS",
+  "REVIEW",
+  "SOCIAL_MENTION",
+  "PARTNER_REFERRAL",
+  "ORDER_QUESTION",
 ] as const;
 
 export const PRODUCT_CATEGORIES = Object.values(ProductCategory);
 
-
 /** A name or headline: one line, without control characters, then its length checked. */
-const line = (max: number) => z.string().max(max * 4).transform((s) => oneLine(s).trim()).pipe(z.string().min(1).max(max));
+const line = (max: number) =>
+  z
+    .string()
+    .max(max * 4)
+    .transform((s) => oneLine(s).trim())
+    .pipe(z.string().min(1).max(max));
 /** An id or a name we look up: a control character in it is a mistake we refuse, not clean. */
-const ref = (max: number) => z.string().trim().min(1).max(max).refine((s) => !hasControlCharacters(s), "must not contain control characters");
+const ref = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((s) => !hasControlCharacters(s), "must not contain control characters");
 
 const customerSchema = z
   .object({
     email: z.string().trim().toLowerCase().max(254).pipe(z.email("not a valid email address")).optional(),
     // Stored compact (+4791234567) so "+47 912 34 567" and "0047 91234567" find the same customer.
-    phone: z.string().trim().max(40).transform(normalisePhone)
-      .pipe(z.string().regex(/^\+?\d{5,15}$/, "not a valid phone number")).optional(),
+    phone: z
+      .string()
+      .trim()
+      .max(40)
+      .transform(normalisePhone)
+      .pipe(z.string().regex(/^\+?\d{5,15}$/, "not a valid phone number"))
+      .optional(),
     name: line(120).optional(),
   })
   .strict()
@@ -68,14 +96,25 @@ export function touchpointIngestSchema(now: Date) {
         .datetime({ offset: true, message: "must be an ISO 8601 time with a zone, e.g. 2026-11-24T09:15:00Z" })
         .transform((s) => new Date(s))
         .refine((at) => at.getTime() <= now.getTime() + FUTURE_TOLERANCE_MS, "must not be in the future")
-        .refine((at) => at.getTime() >= now.getTime() - PAST_TOLERANCE_DAYS * 86_400_000, `must not be more than ${PAST_TOLERANCE_DAYS} days in the past`)
+        .refine(
+          (at) => at.getTime() >= now.getTime() - PAST_TOLERANCE_DAYS * 86_400_000,
+          `must not be more than ${PAST_TOLERANCE_DAYS} days in the past`,
+        )
         .optional()
         .transform((at) => at ?? now),
-      text: z.string().max(INGEST_TEXT_MAX * 2, `at most ${INGEST_TEXT_MAX} characters`).default("")
+      text: z
+        .string()
+        .max(INGEST_TEXT_MAX * 2, `at most ${INGEST_TEXT_MAX} characters`)
+        .default("")
         .transform(multiLine)
         .pipe(z.string().max(INGEST_TEXT_MAX, `at most ${INGEST_TEXT_MAX} characters`)),
       // What the signal is about, as lib/scoring.ts names it: delivery_time, price, financing …
-      topic: z.string().trim().toLowerCase().regex(/^[a-z][a-z0-9_]{0,49}$/, "a short snake_case word, e.g. delivery_time").optional(),
+      topic: z
+        .string()
+        .trim()
+        .toLowerCase()
+        .regex(/^[a-z][a-z0-9_]{0,49}$/, "a short snake_case word, e.g. delivery_time")
+        .optional(),
       /** A campaign's id or its exact name. */
       campaign: ref(200).optional(),
       /** The source system's own id for this signal: sending it again creates nothing. */

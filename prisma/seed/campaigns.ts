@@ -19,12 +19,66 @@ interface CampaignTemplate {
 }
 
 const TEMPLATES: readonly CampaignTemplate[] = [
-  { name: "Baderomsdrømmen", month: 0, day: 12, days: 40, channel: "SOCIAL", team: "build", categories: ["BATHROOM"], lift: 0.8 },
-  { name: "Vårkampanje elbil", month: 2, day: 1, days: 61, channel: "CAMPAIGN", team: "car", categories: ["CAR"], lift: 1.6 },
-  { name: "Hagesesong", month: 3, day: 15, days: 45, channel: "EMAIL", team: "build", categories: ["GARDEN", "BUILDING_MATERIALS"], lift: 1.0 },
-  { name: "Kjøkkenuker", month: 7, day: 25, days: 35, channel: "SOCIAL", team: "build", categories: ["KITCHEN"], lift: 1.25 },
-  { name: "Prøvekjøringsdager", month: 8, day: 20, days: 16, channel: "EVENT", team: "car", categories: ["CAR"], lift: 1.35 },
-  { name: "Black Week verktøy", month: 10, day: 21, days: 11, channel: "EMAIL", team: "build", categories: ["TOOLS", "GARDEN"], lift: 0.5 },
+  {
+    name: "Baderomsdrømmen",
+    month: 0,
+    day: 12,
+    days: 40,
+    channel: "SOCIAL",
+    team: "build",
+    categories: ["BATHROOM"],
+    lift: 0.8,
+  },
+  {
+    name: "Vårkampanje elbil",
+    month: 2,
+    day: 1,
+    days: 61,
+    channel: "CAMPAIGN",
+    team: "car",
+    categories: ["CAR"],
+    lift: 1.6,
+  },
+  {
+    name: "Hagesesong",
+    month: 3,
+    day: 15,
+    days: 45,
+    channel: "EMAIL",
+    team: "build",
+    categories: ["GARDEN", "BUILDING_MATERIALS"],
+    lift: 1.0,
+  },
+  {
+    name: "Kjøkkenuker",
+    month: 7,
+    day: 25,
+    days: 35,
+    channel: "SOCIAL",
+    team: "build",
+    categories: ["KITCHEN"],
+    lift: 1.25,
+  },
+  {
+    name: "Prøvekjøringsdager",
+    month: 8,
+    day: 20,
+    days: 16,
+    channel: "EVENT",
+    team: "car",
+    categories: ["CAR"],
+    lift: 1.35,
+  },
+  {
+    name: "Black Week verktøy",
+    month: 10,
+    day: 21,
+    days: 11,
+    channel: "EMAIL",
+    team: "build",
+    categories: ["TOOLS", "GARDEN"],
+    lift: 0.5,
+  },
 ];
 
 export interface CampaignInstance {
@@ -48,8 +102,14 @@ export function campaignsFor(now: number, newId: () => string): CampaignInstance
       const startsAt = Date.UTC(y, t.month, t.day, 7); // 08:00 in Oslo in winter
       if (startsAt < from || startsAt > now) continue;
       found.push({
-        id: "", name: `${t.name} ${y}`, channel: t.channel, team: t.team, categories: t.categories,
-        lift: t.lift, startsAt, endsAt: startsAt + t.days * DAY - HOUR,
+        id: "",
+        name: `${t.name} ${y}`,
+        channel: t.channel,
+        team: t.team,
+        categories: t.categories,
+        lift: t.lift,
+        startsAt,
+        endsAt: startsAt + t.days * DAY - HOUR,
       });
     }
   }
@@ -59,7 +119,9 @@ export function campaignsFor(now: number, newId: () => string): CampaignInstance
 }
 
 export function activeCampaign(
-  campaigns: readonly CampaignInstance[], at: number, category: ProductCategory,
+  campaigns: readonly CampaignInstance[],
+  at: number,
+  category: ProductCategory,
 ): CampaignInstance | null {
   for (const c of campaigns) {
     if (c.startsAt <= at && at <= c.endsAt && c.categories.includes(category)) return c;
@@ -67,7 +129,11 @@ export function activeCampaign(
   return null;
 }
 
-export function activeTeamCampaign(campaigns: readonly CampaignInstance[], at: number, team: TeamKey): CampaignInstance | null {
+export function activeTeamCampaign(
+  campaigns: readonly CampaignInstance[],
+  at: number,
+  team: TeamKey,
+): CampaignInstance | null {
   for (const c of campaigns) if (c.startsAt <= at && at <= c.endsAt && c.team === team) return c;
   return null;
 }

@@ -32,7 +32,8 @@ function parseOptions() {
     process.exit(0);
   }
   const customers = values.customers === undefined ? DEMO_CUSTOMERS : Number(values.customers.replace(/[_,]/g, ""));
-  if (!Number.isInteger(customers) || customers <= 0) fail(`--customers must be a whole number, got "${values.customers}"`);
+  if (!Number.isInteger(customers) || customers <= 0)
+    fail(`--customers must be a whole number, got "${values.customers}"`);
   const now = values.now ? new Date(values.now) : new Date();
   if (Number.isNaN(now.getTime())) fail(`--now must be a date such as 2026-11-24T08:00:00Z, got "${values.now}"`);
   return { customers, reset: values.reset, now };
@@ -58,14 +59,21 @@ await runDbScript("seed", async (sql) => {
     return;
   }
   const progress = progressReporter();
-  const summary = await seedDatabase(sql, { customers: options.customers, now: options.now, onProgress: progress.update });
+  const summary = await seedDatabase(sql, {
+    customers: options.customers,
+    now: options.now,
+    onProgress: progress.update,
+  });
   progress.finish();
   const { now, elapsedMs, ...counts } = summary;
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   const width = Math.max(...Object.keys(counts).map((k) => k.length));
-  console.log(`Seeded demo data relative to ${now} in ${(elapsedMs / 1000).toFixed(1)} s ` +
-    `(${Math.round(total / (elapsedMs / 1000)).toLocaleString("en")} rows/s):`);
-  for (const [table, n] of Object.entries(counts)) console.log(`  ${table.padEnd(width)}  ${n.toLocaleString("en").padStart(11)}`);
+  console.log(
+    `Seeded demo data relative to ${now} in ${(elapsedMs / 1000).toFixed(1)} s ` +
+      `(${Math.round(total / (elapsedMs / 1000)).toLocaleString("en")} rows/s):`,
+  );
+  for (const [table, n] of Object.entries(counts))
+    console.log(`  ${table.padEnd(width)}  ${n.toLocaleString("en").padStart(11)}`);
   console.log(`Sign in as manager@reise.test, sales@reise.test or sales2@reise.test (password "${DEMO_PASSWORD}"),`);
   console.log("or as customer@reise.test / customer2@reise.test with an emailed sign-in link.");
 });

@@ -15,13 +15,26 @@ export function buildConsents(d: CustomerDraft, askedAt: number): void {
   const { rng, ctx } = d;
   if (!rng.chance(0.88)) return;
   const locale = d.person.locale;
-  const sourceIndex = rng.weighted([[0, 45], [1, 30], [2, 15], [3, 10]]);
+  const sourceIndex = rng.weighted([
+    [0, 45],
+    [1, 30],
+    [2, 15],
+    [3, 10],
+  ]);
   const source = say(locale, CONSENT_SOURCES.given[sourceIndex]);
   const recordedById = sourceIndex === 1 || sourceIndex === 2 ? pickRep(rng, ctx, d.team).id : null;
   for (const purpose of ["MARKETING_EMAIL", "SMS", "PROFILING"] as const) {
     const granted = rng.chance(GRANT_RATE[purpose]);
     let updatedAt = Math.round(askedAt);
-    d.consentEvents.push({ id: rng.uuid(), customerId: d.id, purpose, granted, source, recordedById, occurredAt: updatedAt });
+    d.consentEvents.push({
+      id: rng.uuid(),
+      customerId: d.id,
+      purpose,
+      granted,
+      source,
+      recordedById,
+      occurredAt: updatedAt,
+    });
     let current = granted;
     const withdrawAt = askedAt + rng.between(5, 300) * DAY;
     if (granted && rng.chance(0.12) && withdrawAt < ctx.now) {
@@ -29,8 +42,13 @@ export function buildConsents(d: CustomerDraft, askedAt: number): void {
       current = false;
       const how = rng.int(0, CONSENT_SOURCES.withdrawn.length - 1);
       d.consentEvents.push({
-        id: rng.uuid(), customerId: d.id, purpose, granted: false, source: say(locale, CONSENT_SOURCES.withdrawn[how]),
-        recordedById: how === 2 ? pickRep(rng, ctx, d.team).id : null, occurredAt: updatedAt,
+        id: rng.uuid(),
+        customerId: d.id,
+        purpose,
+        granted: false,
+        source: say(locale, CONSENT_SOURCES.withdrawn[how]),
+        recordedById: how === 2 ? pickRep(rng, ctx, d.team).id : null,
+        occurredAt: updatedAt,
       });
     }
     d.consents.push({ customerId: d.id, purpose, granted: current, updatedAt });

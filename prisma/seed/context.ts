@@ -60,7 +60,8 @@ const TOUCHPOINTS_PER_ORDER = 5.4;
 const WON_SHARE_OF_LEADS = 0.115;
 
 function ambientTouchpoints(plan: ScalePlan): number {
-  const perLead = TOUCHPOINTS_PER_LEAD.benchmark + (TOUCHPOINTS_PER_LEAD.demo - TOUCHPOINTS_PER_LEAD.benchmark) * plan.detail;
+  const perLead =
+    TOUCHPOINTS_PER_LEAD.benchmark + (TOUCHPOINTS_PER_LEAD.demo - TOUCHPOINTS_PER_LEAD.benchmark) * plan.detail;
   const structured = plan.leadsPerCustomer * perLead + plan.ordersPerCustomer * TOUCHPOINTS_PER_ORDER;
   return Math.max(0.2, plan.touchpointsPerCustomer - structured);
 }

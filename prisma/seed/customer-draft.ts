@@ -4,9 +4,22 @@ import type { Person } from "./people";
 import { say } from "./phrases-journey";
 import type { Rng } from "./random";
 import type {
-  Channel, ConsentEventRow, ConsentRow, Direction, FollowUpOutcome, FollowUpRow, FollowUpType,
-  JourneyStage, LeadRow, LoyaltyEntryRow, OrderEventRow, OrderRow, Phase, TouchpointKind,
-  TouchpointOwner, TouchpointRow,
+  Channel,
+  ConsentEventRow,
+  ConsentRow,
+  Direction,
+  FollowUpOutcome,
+  FollowUpRow,
+  FollowUpType,
+  JourneyStage,
+  LeadRow,
+  LoyaltyEntryRow,
+  OrderEventRow,
+  OrderRow,
+  Phase,
+  TouchpointKind,
+  TouchpointOwner,
+  TouchpointRow,
 } from "./rows";
 
 /** One customer's rows while they are being generated. */
@@ -51,31 +64,58 @@ export interface TouchpointInput {
 export function addTouchpoint(d: CustomerDraft, t: TouchpointInput): TouchpointRow {
   const at = Math.round(Math.min(d.ctx.now, Math.max(d.ctx.historyStart, t.at)));
   const row: TouchpointRow = {
-    id: d.rng.uuid(), customerId: d.id, leadId: t.leadId ?? null, orderId: t.orderId ?? null,
-    campaignId: t.campaignId ?? null, actorId: t.actorId ?? null, occurredAt: at, channel: t.channel,
-    direction: t.direction, phase: t.phase, owner: t.owner, kind: t.kind, stage: t.stage,
-    topic: t.topic ?? null, summary: t.summary, externalId: t.externalId ?? null, createdAt: at,
+    id: d.rng.uuid(),
+    customerId: d.id,
+    leadId: t.leadId ?? null,
+    orderId: t.orderId ?? null,
+    campaignId: t.campaignId ?? null,
+    actorId: t.actorId ?? null,
+    occurredAt: at,
+    channel: t.channel,
+    direction: t.direction,
+    phase: t.phase,
+    owner: t.owner,
+    kind: t.kind,
+    stage: t.stage,
+    topic: t.topic ?? null,
+    summary: t.summary,
+    externalId: t.externalId ?? null,
+    createdAt: at,
   };
   d.touchpoints.push(row);
   return row;
 }
 
 const FOLLOW_UP_TYPE: Partial<Record<TouchpointKind, FollowUpType>> = {
-  CALL: "CALL", EMAIL: "EMAIL", CHAT_MESSAGE: "CHAT", MEETING: "MEETING", SMS: "SMS",
+  CALL: "CALL",
+  EMAIL: "EMAIL",
+  CHAT_MESSAGE: "CHAT",
+  MEETING: "MEETING",
+  SMS: "SMS",
 };
 
 /** The follow-up a salesperson logged for an outbound touchpoint on a lead. */
 export function addFollowUp(
-  d: CustomerDraft, touchpoint: TouchpointRow, outcome: FollowUpOutcome,
+  d: CustomerDraft,
+  touchpoint: TouchpointRow,
+  outcome: FollowUpOutcome,
   next: { at: number | null; step: string | null } = { at: null, step: null },
 ): void {
   const type = FOLLOW_UP_TYPE[touchpoint.kind];
   if (!type || !touchpoint.leadId || !touchpoint.actorId) return;
   const id = d.rng.uuid();
   d.followUps.push({
-    id, leadId: touchpoint.leadId, authorId: touchpoint.actorId, touchpointId: touchpoint.id, type, outcome,
-    note: touchpoint.summary, nextStep: next.step, nextFollowUpAt: next.at,
-    idempotencyKey: `demo-${id}`, createdAt: touchpoint.occurredAt,
+    id,
+    leadId: touchpoint.leadId,
+    authorId: touchpoint.actorId,
+    touchpointId: touchpoint.id,
+    type,
+    outcome,
+    note: touchpoint.summary,
+    nextStep: next.step,
+    nextFollowUpAt: next.at,
+    idempotencyKey: `demo-${id}`,
+    createdAt: touchpoint.occurredAt,
   });
 }
 

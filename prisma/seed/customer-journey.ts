@@ -24,9 +24,22 @@ export function generateCustomer(ctx: SeedContext, index: number): { draft: Cust
   const person = script?.person ?? makePerson(rng, team, ctx.usedEmails);
   if (script?.person?.email) ctx.usedEmails.set(script.person.email, 1);
   const d: CustomerDraft = {
-    ctx, rng, id: rng.uuid(), person, team, ownerId: null,
-    touchpoints: [], leads: [], followUps: [], orders: [], orderEvents: [], loyalty: [], consents: [],
-    consentEvents: [], deliveries: [], reviews: [],
+    ctx,
+    rng,
+    id: rng.uuid(),
+    person,
+    team,
+    ownerId: null,
+    touchpoints: [],
+    leads: [],
+    followUps: [],
+    orders: [],
+    orderEvents: [],
+    loyalty: [],
+    consents: [],
+    consentEvents: [],
+    deliveries: [],
+    reviews: [],
   };
   d.ownerId = script ? staffId(ctx, script.ownerEmail) : rng.chance(0.88) ? pickRep(rng, ctx, team).id : null;
 
@@ -43,9 +56,9 @@ export function generateCustomer(ctx: SeedContext, index: number): { draft: Cust
   for (const t of d.touchpoints) earliest = Math.min(earliest, t.occurredAt);
   for (const l of d.leads) earliest = Math.min(earliest, l.createdAt);
   for (const o of d.orders) earliest = Math.min(earliest, o.placedAt);
-  const createdAt = Math.round(rng.chance(0.35)
-    ? earliest - rng.between(30, 1500) * DAY
-    : earliest - rng.between(5 * MINUTE, 2 * DAY));
+  const createdAt = Math.round(
+    rng.chance(0.35) ? earliest - rng.between(30, 1500) * DAY : earliest - rng.between(5 * MINUTE, 2 * DAY),
+  );
 
   buildConsents(d, Math.min(ctx.now, createdAt + rng.between(0, 2) * DAY));
   const marketing = d.consents.some((c) => c.purpose === "MARKETING_EMAIL" && c.granted);
@@ -59,10 +72,21 @@ export function generateCustomer(ctx: SeedContext, index: number): { draft: Cust
     if (lastActivityAt === null || t.occurredAt > lastActivityAt) lastActivityAt = t.occurredAt;
   }
   const customer: CustomerRow = {
-    id: d.id, name: person.name, email: person.email, phone: person.phone, city: person.city,
-    locale: person.locale, currency: person.currency, teamId: ctx.teams[team].id, ownerId: d.ownerId,
-    journeyStage: JOURNEY_STAGES[stage] as JourneyStage, loyaltyTier: loyalty.tier, loyaltyPoints: loyalty.points,
-    lastActivityAt, createdAt, updatedAt: Math.max(createdAt, lastActivityAt ?? createdAt),
+    id: d.id,
+    name: person.name,
+    email: person.email,
+    phone: person.phone,
+    city: person.city,
+    locale: person.locale,
+    currency: person.currency,
+    teamId: ctx.teams[team].id,
+    ownerId: d.ownerId,
+    journeyStage: JOURNEY_STAGES[stage] as JourneyStage,
+    loyaltyTier: loyalty.tier,
+    loyaltyPoints: loyalty.points,
+    lastActivityAt,
+    createdAt,
+    updatedAt: Math.max(createdAt, lastActivityAt ?? createdAt),
   };
   return { draft: d, customer };
 }

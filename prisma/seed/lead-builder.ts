@@ -1,7 +1,14 @@
 import { activeCampaign } from "./campaigns";
 import { priceMinor } from "./catalog";
 import { type CustomerDraft, actorFor, addFollowUp, repSpeed, text } from "./customer-draft";
-import { answerFor, leadVars, replyShape, replyTouchpoint, researchTouchpoint, signalTouchpoint } from "./lead-touchpoints";
+import {
+  answerFor,
+  leadVars,
+  replyShape,
+  replyTouchpoint,
+  researchTouchpoint,
+  signalTouchpoint,
+} from "./lead-touchpoints";
 import { lostReasonIndex, lowerFirst, nextFollowUp, pickCampaign, scoreFor } from "./lead-details";
 import type { LeadPlan } from "./lead-plan";
 import { buildOrder } from "./order-builder";
@@ -15,7 +22,12 @@ import { DAY, HOUR, MINUTE } from "./time";
 // Closed leads win by the conversion model in response-clock.ts.
 
 const CAMPAIGN_LINK: Partial<Record<Channel, number>> = {
-  CAMPAIGN: 1, EMAIL: 0.75, SOCIAL: 0.75, EVENT: 0.75, WEB: 0.35, MOBILE: 0.35,
+  CAMPAIGN: 1,
+  EMAIL: 0.75,
+  SOCIAL: 0.75,
+  EVENT: 0.75,
+  WEB: 0.35,
+  MOBILE: 0.35,
 };
 const DEPTH: Record<LeadStage, number> = { NEW: 0, CONTACTED: 1, QUALIFIED: 2, PROPOSAL: 3, WON: 3, LOST: 1 };
 
@@ -37,16 +49,30 @@ export function buildLead(d: CustomerDraft, plan: LeadPlan): LeadRow {
     clock = waitingClock(rng, now, plan.channel, plan.clock ?? "due", plan.waitedMinutes);
     createdAt = clock.waitingSince;
   } else if (open) {
-    const ageDays = plan.readiness === "SLOW" ? rng.between(25, 220) : Math.min(60, Math.max(0.15, rng.logNormal(6, 1)));
+    const ageDays =
+      plan.readiness === "SLOW" ? rng.between(25, 220) : Math.min(60, Math.max(0.15, rng.logNormal(6, 1)));
     createdAt = now - ageDays * DAY;
     if (plan.clock) {
-      waitChannel = plan.waitChannel ?? rng.weighted<Channel>([["CHAT", 40], ["EMAIL", 25], ["PHONE", 20], ["SMS", 15]]);
+      waitChannel =
+        plan.waitChannel ??
+        rng.weighted<Channel>([
+          ["CHAT", 40],
+          ["EMAIL", 25],
+          ["PHONE", 20],
+          ["SMS", 15],
+        ]);
       clock = waitingClock(rng, now, waitChannel, plan.clock, plan.waitedMinutes);
       if (clock.waitingSince - createdAt < 2 * HOUR) createdAt = clock.waitingSince - rng.between(2 * HOUR, 5 * DAY);
     }
   } else if (plan.outcome === "WON" && plan.order?.milestone) {
     // A scripted order sets the date the lead was won.
-    order = buildOrder(d, { ...plan.order, product: plan.product, totalMinor: valueMinor, leadId: id, ownerId: plan.ownerId });
+    order = buildOrder(d, {
+      ...plan.order,
+      product: plan.product,
+      totalMinor: valueMinor,
+      leadId: id,
+      ownerId: plan.ownerId,
+    });
     closedAt = order.placedAt;
     createdAt = closedAt - cycle();
   } else if (plan.closedDaysAgo !== undefined) {
@@ -63,24 +89,36 @@ export function buildLead(d: CustomerDraft, plan: LeadPlan): LeadRow {
   createdAt = Math.round(Math.max(createdAt, ctx.historyStart));
 
   const campaign = activeCampaign(ctx.campaigns, createdAt, plan.product.category);
-  const linked = campaign && rng.chance(Math.max(CAMPAIGN_LINK[plan.channel] ?? 0, campaign.channel === plan.channel ? 0.9 : 0.05))
-    ? campaign : null;
+  const linked =
+    campaign && rng.chance(Math.max(CAMPAIGN_LINK[plan.channel] ?? 0, campaign.channel === plan.channel ? 0.9 : 0.05))
+      ? campaign
+      : null;
   const channel: Channel = plan.channel === "CAMPAIGN" && !linked ? "WEB" : plan.channel;
 
   // The first human answer, if there was one; a few closed leads never got one.
   const answered = plan.state !== "NEW" && (open || plan.outcome === "WON" || !rng.chance(0.05));
   const responder = answered ? actorFor(d, plan.ownerId) : null;
-  const lifeEnd = clock && plan.state !== "NEW" ? clock.waitingSince : closedAt ?? now;
+  const lifeEnd = clock && plan.state !== "NEW" ? clock.waitingSince : (closedAt ?? now);
   let minutes = responder ? responseMinutes(rng, channel, repSpeed(d, responder)) : null;
   if (minutes !== null) minutes = Math.max(1, Math.min(minutes, Math.floor((lifeEnd - createdAt) / 2 / MINUTE)));
   const firstResponseAt = minutes !== null ? createdAt + minutes * MINUTE : null;
 
-  const won = !open && (plan.outcome ? plan.outcome === "WON" : rng.chance(winProbability(channel, linked?.lift ?? 1, minutes)));
+  const won =
+    !open && (plan.outcome ? plan.outcome === "WON" : rng.chance(winProbability(channel, linked?.lift ?? 1, minutes)));
   const stage: LeadStage = open ? (plan.state as LeadStage) : won ? "WON" : "LOST";
   const detail = ctx.plan.detail;
   const depth = stage === "LOST" ? (answered ? rng.int(1, rng.chance(detail) ? 3 : 2) : 0) : DEPTH[stage];
-  const readiness: Readiness = plan.readiness
-    ?? (won ? (rng.chance(0.7) ? "HOT" : "WARM") : rng.weighted<Readiness>([["HOT", 15], ["WARM", 50], ["SLOW", 35]]));
+  const readiness: Readiness =
+    plan.readiness ??
+    (won
+      ? rng.chance(0.7)
+        ? "HOT"
+        : "WARM"
+      : rng.weighted<Readiness>([
+          ["HOT", 15],
+          ["WARM", 50],
+          ["SLOW", 35],
+        ]));
 
   const locale = d.person.locale;
   const interest = `${plan.product.name[locale]} – ${text(d, rng.pick(NEEDS[d.team]))}`;
@@ -90,27 +128,55 @@ export function buildLead(d: CustomerDraft, plan: LeadPlan): LeadRow {
   if (rng.chance(0.15 + 0.3 * detail)) researchTouchpoint(d, id, createdAt - rng.between(HOUR, 10 * DAY), vars, linked);
   signalTouchpoint(d, id, plan, channel, createdAt, linked, vars);
   if (readiness === "SLOW" && open) {
-    for (let i = rng.int(4, 6 + Math.round(2 * detail)); i > 0; i--) researchTouchpoint(d, id, rng.between(createdAt, now), vars, linked);
+    for (let i = rng.int(4, 6 + Math.round(2 * detail)); i > 0; i--)
+      researchTouchpoint(d, id, rng.between(createdAt, now), vars, linked);
   }
 
   let stageChangedAt = createdAt;
   let last: ReturnType<typeof replyTouchpoint> | null = null;
   if (firstResponseAt !== null && responder) {
     const shape = replyShape(d, channel);
-    last = replyTouchpoint(d, id, shape, firstResponseAt, responder, answerFor(d, plan.topic, vars), vars, "RESEARCH", plan.topic);
+    last = replyTouchpoint(
+      d,
+      id,
+      shape,
+      firstResponseAt,
+      responder,
+      answerFor(d, plan.topic, vars),
+      vars,
+      "RESEARCH",
+      plan.topic,
+    );
     addFollowUp(d, last, "REACHED");
     stageChangedAt = firstResponseAt;
     const progressEnd = lifeEnd;
     if (depth >= 2) {
       const at = firstResponseAt + (progressEnd - firstResponseAt) * rng.between(0.15, 0.45);
       const meeting = d.team === "car" ? plan.topic === "test_drive" || rng.chance(0.4) : rng.chance(0.3);
-      last = replyTouchpoint(d, id, meeting ? ["STORE", "MEETING"] : ["PHONE", "CALL"], at, responder, text(d, PROGRESS.qualified), vars);
+      last = replyTouchpoint(
+        d,
+        id,
+        meeting ? ["STORE", "MEETING"] : ["PHONE", "CALL"],
+        at,
+        responder,
+        text(d, PROGRESS.qualified),
+        vars,
+      );
       addFollowUp(d, last, meeting ? "MEETING_BOOKED" : "REACHED");
       stageChangedAt = at;
     }
     if (depth >= 3) {
       const at = firstResponseAt + (progressEnd - firstResponseAt) * rng.between(0.5, 0.85);
-      last = replyTouchpoint(d, id, ["EMAIL", "EMAIL"], at, responder, text(d, PROGRESS.proposal, vars), vars, "PURCHASE");
+      last = replyTouchpoint(
+        d,
+        id,
+        ["EMAIL", "EMAIL"],
+        at,
+        responder,
+        text(d, PROGRESS.proposal, vars),
+        vars,
+        "PURCHASE",
+      );
       addFollowUp(d, last, "PROPOSAL_SENT");
       stageChangedAt = at;
     }
@@ -124,16 +190,39 @@ export function buildLead(d: CustomerDraft, plan: LeadPlan): LeadRow {
   if (closedAt !== null) {
     stageChangedAt = closedAt;
     if (won && responder) {
-      last = replyTouchpoint(d, id, d.rng.chance(0.5) ? ["STORE", "MEETING"] : ["PHONE", "CALL"], closedAt, responder, text(d, PROGRESS.won), vars, "PURCHASE");
+      last = replyTouchpoint(
+        d,
+        id,
+        d.rng.chance(0.5) ? ["STORE", "MEETING"] : ["PHONE", "CALL"],
+        closedAt,
+        responder,
+        text(d, PROGRESS.won),
+        vars,
+        "PURCHASE",
+      );
       addFollowUp(d, last, "REACHED");
-      order ??= buildOrder(d, { ...plan.order, product: plan.product, totalMinor: valueMinor, leadId: id, ownerId: plan.ownerId ?? responder, placedAt: closedAt });
+      order ??= buildOrder(d, {
+        ...plan.order,
+        product: plan.product,
+        totalMinor: valueMinor,
+        leadId: id,
+        ownerId: plan.ownerId ?? responder,
+        placedAt: closedAt,
+      });
     } else if (!won) {
       const reason = lostReasonIndex(d, plan, minutes);
       lostReason = text(d, LOST_REASONS[reason]);
       if (responder) {
         const silent = reason === 5;
-        last = replyTouchpoint(d, id, silent ? ["PHONE", "CALL"] : ["EMAIL", "EMAIL"], closedAt, responder,
-          silent ? text(d, PROGRESS.noAnswer) : text(d, PROGRESS.lost, { reason: lowerFirst(lostReason) }), vars);
+        last = replyTouchpoint(
+          d,
+          id,
+          silent ? ["PHONE", "CALL"] : ["EMAIL", "EMAIL"],
+          closedAt,
+          responder,
+          silent ? text(d, PROGRESS.noAnswer) : text(d, PROGRESS.lost, { reason: lowerFirst(lostReason) }),
+          vars,
+        );
         addFollowUp(d, last, silent ? "NO_ANSWER" : "NOT_INTERESTED");
       }
     }
@@ -151,13 +240,29 @@ export function buildLead(d: CustomerDraft, plan: LeadPlan): LeadRow {
   }
 
   const lead: LeadRow = {
-    id, customerId: d.id, ownerId: plan.ownerId ?? (answered ? responder : null), campaignId: linked?.id ?? null,
-    interest, category: plan.product.category, sourceChannel: channel, stage, lostReason, valueMinor,
-    score: scoreFor(d, stage, readiness), readiness,
-    waitingSince: clock?.waitingSince ?? null, slaDueAt: clock?.slaDueAt ?? null,
-    firstResponseAt, firstResponseMinutes: minutes, nextFollowUpAt, lastActivityAt,
-    stageChangedAt: Math.round(stageChangedAt), closedAt: closedAt !== null ? Math.round(closedAt) : null,
-    version: 0, createdAt, updatedAt: lastActivityAt,
+    id,
+    customerId: d.id,
+    ownerId: plan.ownerId ?? (answered ? responder : null),
+    campaignId: linked?.id ?? null,
+    interest,
+    category: plan.product.category,
+    sourceChannel: channel,
+    stage,
+    lostReason,
+    valueMinor,
+    score: scoreFor(d, stage, readiness),
+    readiness,
+    waitingSince: clock?.waitingSince ?? null,
+    slaDueAt: clock?.slaDueAt ?? null,
+    firstResponseAt,
+    firstResponseMinutes: minutes,
+    nextFollowUpAt,
+    lastActivityAt,
+    stageChangedAt: Math.round(stageChangedAt),
+    closedAt: closedAt !== null ? Math.round(closedAt) : null,
+    version: 0,
+    createdAt,
+    updatedAt: lastActivityAt,
   };
   d.leads.push(lead);
   return lead;

@@ -10,7 +10,9 @@ import { DAY, HOUR, MINUTE } from "./time";
 export const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 export function pickCampaign(d: CustomerDraft, plan: LeadPlan): CampaignInstance | null {
-  const fits = d.ctx.campaigns.filter((c) => c.categories.includes(plan.product.category) && c.startsAt < d.ctx.now - 3 * DAY);
+  const fits = d.ctx.campaigns.filter(
+    (c) => c.categories.includes(plan.product.category) && c.startsAt < d.ctx.now - 3 * DAY,
+  );
   return fits.length ? d.rng.pick(fits) : null;
 }
 
@@ -19,7 +21,14 @@ export function lostReasonIndex(d: CustomerDraft, plan: LeadPlan, minutes: numbe
   if (minutes === null || (minutes > 1440 && rng.chance(0.6))) return 0; // they went elsewhere
   if (plan.topic === "delivery_time" && rng.chance(0.45)) return 2;
   if (plan.topic === "financing" && rng.chance(0.4)) return 4;
-  return rng.weighted([[0, 25], [1, 25], [2, 10], [3, 20], [4, 5], [5, 15]]);
+  return rng.weighted([
+    [0, 25],
+    [1, 25],
+    [2, 10],
+    [3, 20],
+    [4, 5],
+    [5, 15],
+  ]);
 }
 
 export function scoreFor(d: CustomerDraft, stage: LeadStage, readiness: Readiness): number {
@@ -35,7 +44,12 @@ export function nextFollowUp(d: CustomerDraft, readiness: Readiness, stageChange
   const { now } = ctx;
   const later = (lo: number, hi: number) => Math.round(now + rng.between(lo, hi) * DAY);
   if (readiness === "SLOW") return rng.chance(0.85) ? later(14, 75) : overdue();
-  const kind = rng.weighted([["today", 28], ["overdue", 27], ["later", 40], ["none", 5]] as const);
+  const kind = rng.weighted([
+    ["today", 28],
+    ["overdue", 27],
+    ["later", 40],
+    ["none", 5],
+  ] as const);
   if (kind === "none") return null;
   if (kind === "today") return Math.round(ctx.todayStart + rng.between(8, 17) * HOUR);
   return kind === "later" ? later(1, 21) : overdue();

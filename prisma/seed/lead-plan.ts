@@ -33,12 +33,30 @@ export interface LeadPlan {
 
 const CHANNELS: Record<TeamKey, readonly (readonly [Channel, number])[]> = {
   car: [
-    ["WEB", 20], ["CHAT", 18], ["PHONE", 14], ["STORE", 12], ["EMAIL", 8], ["CAMPAIGN", 7],
-    ["MOBILE", 6], ["PARTNER", 5], ["EVENT", 4], ["SOCIAL", 4], ["SMS", 2],
+    ["WEB", 20],
+    ["CHAT", 18],
+    ["PHONE", 14],
+    ["STORE", 12],
+    ["EMAIL", 8],
+    ["CAMPAIGN", 7],
+    ["MOBILE", 6],
+    ["PARTNER", 5],
+    ["EVENT", 4],
+    ["SOCIAL", 4],
+    ["SMS", 2],
   ],
   build: [
-    ["WEB", 22], ["STORE", 18], ["CHAT", 14], ["PHONE", 12], ["EMAIL", 9], ["CAMPAIGN", 6],
-    ["MOBILE", 6], ["SOCIAL", 6], ["PARTNER", 4], ["EVENT", 2], ["SMS", 1],
+    ["WEB", 22],
+    ["STORE", 18],
+    ["CHAT", 14],
+    ["PHONE", 12],
+    ["EMAIL", 9],
+    ["CAMPAIGN", 6],
+    ["MOBILE", 6],
+    ["SOCIAL", 6],
+    ["PARTNER", 4],
+    ["EVENT", 2],
+    ["SMS", 1],
   ],
 };
 
@@ -61,20 +79,39 @@ function pickOwner(d: CustomerDraft, state: LeadState): string | null {
 
 export function randomLeadPlan(d: CustomerDraft): LeadPlan {
   const { rng } = d;
-  const state = rng.weighted<LeadState>([["NEW", 7], ["CONTACTED", 10], ["QUALIFIED", 8], ["PROPOSAL", 6], ["CLOSED", 69]]);
+  const state = rng.weighted<LeadState>([
+    ["NEW", 7],
+    ["CONTACTED", 10],
+    ["QUALIFIED", 8],
+    ["PROPOSAL", 6],
+    ["CLOSED", 69],
+  ]);
   const product = pickProduct(d);
   const plan: LeadPlan = {
-    state, product, topic: pickTopic(d, product), channel: rng.weighted(CHANNELS[d.team]),
-    ownerId: pickOwner(d, state), readiness: null, clock: null,
+    state,
+    product,
+    topic: pickTopic(d, product),
+    channel: rng.weighted(CHANNELS[d.team]),
+    ownerId: pickOwner(d, state),
+    readiness: null,
+    clock: null,
   };
   if (state === "NEW") {
     plan.readiness = rng.chance(0.35) ? "HOT" : "WARM";
     plan.clock = rng.chance(0.45) ? "breached" : "due";
   } else if (state !== "CLOSED") {
     // Slow-trackers: engaged for months, low intent, nobody waiting on an answer.
-    plan.readiness = state === "PROPOSAL"
-      ? rng.weighted<Readiness>([["HOT", 55], ["WARM", 45]])
-      : rng.weighted<Readiness>([["SLOW", 30], ["WARM", 45], ["HOT", 25]]);
+    plan.readiness =
+      state === "PROPOSAL"
+        ? rng.weighted<Readiness>([
+            ["HOT", 55],
+            ["WARM", 45],
+          ])
+        : rng.weighted<Readiness>([
+            ["SLOW", 30],
+            ["WARM", 45],
+            ["HOT", 25],
+          ]);
     if (plan.readiness !== "SLOW" && rng.chance(0.12)) plan.clock = rng.chance(0.35) ? "breached" : "due";
   }
   return plan;

@@ -7,7 +7,11 @@ import { DAY, HOUR } from "./time";
 // production, and that is where delivery dates slip: a slip is a DATE_CHANGE
 // that pushes the expected date past the promised one.
 
-export interface DateMove { at: number; from: number; to: number }
+export interface DateMove {
+  at: number;
+  from: number;
+  to: number;
+}
 
 export interface OrderTimeline {
   /** The planned route to DELIVERED. */
@@ -32,20 +36,30 @@ export function milestonePath(madeToOrder: boolean, fulfilment: Fulfilment): Ord
 }
 
 const PRODUCTION_DAYS: Record<ProductCategory, [number, number]> = {
-  CAR: [30, 75], KITCHEN: [20, 42], BATHROOM: [10, 24], BUILDING_MATERIALS: [14, 30], TOOLS: [5, 10], GARDEN: [7, 14],
+  CAR: [30, 75],
+  KITCHEN: [20, 42],
+  BATHROOM: [10, 24],
+  BUILDING_MATERIALS: [14, 30],
+  TOOLS: [5, 10],
+  GARDEN: [7, 14],
 };
 
 /** Days from reaching `from` to reaching the next milestone on the path. */
 function stepDays(rng: Rng, from: OrderMilestone, product: Product, fulfilment: Fulfilment): number {
   switch (from) {
-    case "PLACED": return rng.between(0.05, 1.5);
+    case "PLACED":
+      return rng.between(0.05, 1.5);
     case "CONFIRMED":
       if (product.madeToOrder) return rng.between(3, 15);
       return fulfilment === "PICKUP" ? rng.between(0.1, 2) : rng.between(0.5, 4);
-    case "IN_PRODUCTION": return rng.between(...PRODUCTION_DAYS[product.category]);
-    case "SHIPPED": return product.category === "CAR" ? rng.between(4, 12) : rng.between(1, 6);
-    case "READY_FOR_PICKUP": return rng.between(0.3, 6);
-    default: return rng.between(0.1, 0.4); // out for delivery → delivered the same day
+    case "IN_PRODUCTION":
+      return rng.between(...PRODUCTION_DAYS[product.category]);
+    case "SHIPPED":
+      return product.category === "CAR" ? rng.between(4, 12) : rng.between(1, 6);
+    case "READY_FOR_PICKUP":
+      return rng.between(0.3, 6);
+    default:
+      return rng.between(0.1, 0.4); // out for delivery → delivered the same day
   }
 }
 
@@ -86,7 +100,10 @@ export function buildTimeline(rng: Rng, now: number, historyStart: number, input
   for (const step of actual) times.push(times[times.length - 1] + step);
 
   let cancelledAt: number | null = null;
-  const cancelStep = target === "CANCELLED" ? (input.cancelAfterStep ?? rng.int(0, Math.min(2, path.length - 2))) : input.cancelAfterStep;
+  const cancelStep =
+    target === "CANCELLED"
+      ? (input.cancelAfterStep ?? rng.int(0, Math.min(2, path.length - 2)))
+      : input.cancelAfterStep;
   if (cancelStep !== null && cancelStep !== undefined) {
     const at = times[cancelStep] + rng.between(0.3, 6) * DAY;
     cancelledAt = target === "CANCELLED" ? Math.min(at, now - HOUR) : at <= now ? at : null;

@@ -14,22 +14,54 @@ const L = (nb: string, da: string, en: string): Localized => ({ nb, da, en });
 export const QUESTIONS: Record<Topic, Localized> = {
   delivery_time: L("hvor fort kan dere levere?", "hvor hurtigt kan I levere?", "how fast can you deliver?"),
   price: L("hva koster {short}?", "hvad koster {short}?", "what does {short} cost?"),
-  financing: L("hva blir månedsprisen med finansiering?", "hvad bliver den månedlige ydelse med finansiering?", "what is the monthly cost with financing?"),
-  trade_in: L("hva får jeg for bilen min i innbytte?", "hvad får jeg for min bil i bytte?", "what would I get for my car as a trade-in?"),
+  financing: L(
+    "hva blir månedsprisen med finansiering?",
+    "hvad bliver den månedlige ydelse med finansiering?",
+    "what is the monthly cost with financing?",
+  ),
+  trade_in: L(
+    "hva får jeg for bilen min i innbytte?",
+    "hvad får jeg for min bil i bytte?",
+    "what would I get for my car as a trade-in?",
+  ),
   availability: L("har dere {short} på lager?", "har I {short} på lager?", "do you have {short} in stock?"),
   test_drive: L("kan jeg prøvekjøre {short}?", "kan jeg prøvekøre {short}?", "can I test-drive {short}?"),
-  installation: L("kan dere ta monteringen også?", "kan I også stå for monteringen?", "can you do the installation too?"),
+  installation: L(
+    "kan dere ta monteringen også?",
+    "kan I også stå for monteringen?",
+    "can you do the installation too?",
+  ),
 };
 
 /** What we answered, by buying signal. */
 export const ANSWERS: Record<Topic, Localized> = {
-  delivery_time: L("levering om ca. {weeks} uker fra bestilling", "levering om ca. {weeks} uger fra bestilling", "delivery in about {weeks} weeks from order"),
+  delivery_time: L(
+    "levering om ca. {weeks} uker fra bestilling",
+    "levering om ca. {weeks} uger fra bestilling",
+    "delivery in about {weeks} weeks from order",
+  ),
   price: L("{short} koster fra {price}", "{short} koster fra {price}", "{short} starts at {price}"),
-  financing: L("regnet på finansiering og månedspris", "regnede på finansiering og månedlig ydelse", "worked out financing and the monthly cost"),
-  trade_in: L("avtalte takst av innbyttebilen", "aftalte vurdering af byttebilen", "booked a valuation of the trade-in"),
-  availability: L("bekreftet at {short} er på lager", "bekræftede at {short} er på lager", "confirmed {short} is in stock"),
+  financing: L(
+    "regnet på finansiering og månedspris",
+    "regnede på finansiering og månedlig ydelse",
+    "worked out financing and the monthly cost",
+  ),
+  trade_in: L(
+    "avtalte takst av innbyttebilen",
+    "aftalte vurdering af byttebilen",
+    "booked a valuation of the trade-in",
+  ),
+  availability: L(
+    "bekreftet at {short} er på lager",
+    "bekræftede at {short} er på lager",
+    "confirmed {short} is in stock",
+  ),
   test_drive: L("avtalte prøvekjøring på lørdag", "aftalte prøvetur på lørdag", "booked a test drive on Saturday"),
-  installation: L("montering kan bestilles sammen med leveransen", "montering kan bestilles sammen med leverancen", "installation can be booked with the delivery"),
+  installation: L(
+    "montering kan bestilles sammen med leveransen",
+    "montering kan bestilles sammen med leverancen",
+    "installation can be booked with the delivery",
+  ),
 };
 
 /** An inbound signal: "{how}: {question}". Keyed by touchpoint kind (and channel where it matters). */
@@ -40,12 +72,36 @@ export const ASKED = {
   SMS: L("Svarte på SMS: {q}", "Svarede på sms: {q}", "Replied by text: {q}"),
   CALLBACK_REQUEST: L("Ba om å bli ringt opp – {q}", "Bad om at blive ringet op – {q}", "Asked for a call back – {q}"),
   FORM_SUBMISSION: L("Sendte kontaktskjema: {q}", "Sendte kontaktformular: {q}", "Sent the contact form: {q}"),
-  APPOINTMENT_REQUEST: L("Ba om en avtale i appen: {q}", "Bad om en aftale i appen: {q}", "Asked for an appointment in the app: {q}"),
-  STORE_VISIT: L("Var innom {place} og spurte: {q}", "Kiggede forbi {place} og spurgte: {q}", "Visited {place} and asked: {q}"),
-  EVENT_VISIT: L("Besøkte standen vår på {event}: {q}", "Besøgte vores stand på {event}: {q}", "Visited our stand at {event}: {q}"),
-  SOCIAL_MENTION: L("Spurte i kommentarfeltet på sosiale medier: {q}", "Spurgte i kommentarerne på sociale medier: {q}", "Asked in a social media comment: {q}"),
-  PARTNER_REFERRAL: L("Henvist fra {partner}: {interest}", "Henvist fra {partner}: {interest}", "Referred by {partner}: {interest}"),
-  CAMPAIGN_FORM: L("Meldte interesse på kampanjesiden «{campaign}»: {q}", "Meldte interesse på kampagnesiden »{campaign}«: {q}", "Signed up on the campaign page “{campaign}”: {q}"),
+  APPOINTMENT_REQUEST: L(
+    "Ba om en avtale i appen: {q}",
+    "Bad om en aftale i appen: {q}",
+    "Asked for an appointment in the app: {q}",
+  ),
+  STORE_VISIT: L(
+    "Var innom {place} og spurte: {q}",
+    "Kiggede forbi {place} og spurgte: {q}",
+    "Visited {place} and asked: {q}",
+  ),
+  EVENT_VISIT: L(
+    "Besøkte standen vår på {event}: {q}",
+    "Besøgte vores stand på {event}: {q}",
+    "Visited our stand at {event}: {q}",
+  ),
+  SOCIAL_MENTION: L(
+    "Spurte i kommentarfeltet på sosiale medier: {q}",
+    "Spurgte i kommentarerne på sociale medier: {q}",
+    "Asked in a social media comment: {q}",
+  ),
+  PARTNER_REFERRAL: L(
+    "Henvist fra {partner}: {interest}",
+    "Henvist fra {partner}: {interest}",
+    "Referred by {partner}: {interest}",
+  ),
+  CAMPAIGN_FORM: L(
+    "Meldte interesse på kampanjesiden «{campaign}»: {q}",
+    "Meldte interesse på kampagnesiden »{campaign}«: {q}",
+    "Signed up on the campaign page “{campaign}”: {q}",
+  ),
 };
 
 /** An outbound reply by a salesperson: "{how}: {answer}". */
@@ -59,11 +115,19 @@ export const REPLIED = {
 
 export const PROGRESS = {
   qualified: L("kartla behov og budsjett", "afdækkede behov og budget", "went through needs and budget"),
-  proposal: L("tilbud på {short} med pris og leveringstid", "tilbud på {short} med pris og leveringstid", "a proposal for {short} with price and delivery time"),
+  proposal: L(
+    "tilbud på {short} med pris og leveringstid",
+    "tilbud på {short} med pris og leveringstid",
+    "a proposal for {short} with price and delivery time",
+  ),
   won: L("kunden takket ja til tilbudet", "kunden takkede ja til tilbuddet", "the customer accepted the offer"),
   lost: L("kunden takket nei – {reason}", "kunden takkede nej – {reason}", "the customer declined – {reason}"),
   noAnswer: L("fikk ikke svar, prøver igjen", "fik ikke svar, prøver igen", "no answer, will try again"),
-  callBackLater: L("kunden vil tenke litt, ring tilbake senere", "kunden vil tænke over det, ring igen senere", "the customer wants time to think, call back later"),
+  callBackLater: L(
+    "kunden vil tenke litt, ring tilbake senere",
+    "kunden vil tænke over det, ring igen senere",
+    "the customer wants time to think, call back later",
+  ),
 };
 
 export const PLACES = {
@@ -75,13 +139,37 @@ export const PLACES = {
 export const BROWSED = {
   PAGE_VIEW: L("Så på {short} på nettsiden", "Kiggede på {short} på hjemmesiden", "Viewed {short} on the website"),
   PAGE_VIEW_APP: L("Så på {short} i appen", "Kiggede på {short} i appen", "Viewed {short} in the app"),
-  CAMPAIGN_PAGE: L("Åpnet kampanjesiden «{campaign}»", "Åbnede kampagnesiden »{campaign}«", "Opened the campaign page “{campaign}”"),
+  CAMPAIGN_PAGE: L(
+    "Åpnet kampanjesiden «{campaign}»",
+    "Åbnede kampagnesiden »{campaign}«",
+    "Opened the campaign page “{campaign}”",
+  ),
   PRICE_CHECK: L("Sjekket pris på {short}", "Tjekkede prisen på {short}", "Checked the price of {short}"),
-  FINANCE_CHECK: L("Brukte finansieringskalkulatoren for {short}", "Brugte finansieringsberegneren til {short}", "Used the finance calculator for {short}"),
-  BROCHURE_DOWNLOAD: L("Lastet ned brosjyre om {short}", "Downloadede brochure om {short}", "Downloaded the brochure for {short}"),
-  NEWSLETTER_CLICK: L("Klikket i nyhetsbrevet: {what}", "Klikkede i nyhedsbrevet: {what}", "Clicked in the newsletter: {what}"),
-  SOCIAL_MENTION: L("Likte et innlegg om {short} på sosiale medier", "Syntes godt om et opslag om {short} på sociale medier", "Liked a social media post about {short}"),
-  STORE_VISIT: L("Var innom {place} og så på {short}", "Kiggede forbi {place} og så på {short}", "Visited {place} to look at {short}"),
+  FINANCE_CHECK: L(
+    "Brukte finansieringskalkulatoren for {short}",
+    "Brugte finansieringsberegneren til {short}",
+    "Used the finance calculator for {short}",
+  ),
+  BROCHURE_DOWNLOAD: L(
+    "Lastet ned brosjyre om {short}",
+    "Downloadede brochure om {short}",
+    "Downloaded the brochure for {short}",
+  ),
+  NEWSLETTER_CLICK: L(
+    "Klikket i nyhetsbrevet: {what}",
+    "Klikkede i nyhedsbrevet: {what}",
+    "Clicked in the newsletter: {what}",
+  ),
+  SOCIAL_MENTION: L(
+    "Likte et innlegg om {short} på sosiale medier",
+    "Syntes godt om et opslag om {short} på sociale medier",
+    "Liked a social media post about {short}",
+  ),
+  STORE_VISIT: L(
+    "Var innom {place} og så på {short}",
+    "Kiggede forbi {place} og så på {short}",
+    "Visited {place} to look at {short}",
+  ),
   EVENT_VISIT: L("Kom på {event}", "Kom til {event}", "Came to {event}"),
 };
 

@@ -16,7 +16,9 @@ export function progressReporter(stream: NodeJS.WriteStream = process.stderr) {
         const width = 30;
         const filled = Math.round(share * width);
         const bar = "█".repeat(filled) + "░".repeat(width - filled);
-        stream.write(`\r${bar} ${String(Math.floor(share * 100)).padStart(3)}%  ${counts}  ${label}  ${seconds()}\x1b[K`);
+        stream.write(
+          `\r${bar} ${String(Math.floor(share * 100)).padStart(3)}%  ${counts}  ${label}  ${seconds()}\x1b[K`,
+        );
         return;
       }
       const tenth = Math.floor(share * 10);

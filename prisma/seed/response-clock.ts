@@ -7,15 +7,29 @@ import { DAY, HOUR, MINUTE } from "./time";
 
 /** Minutes we promise to answer within, by the channel the customer used. */
 export const SLA_MINUTES: Record<Channel, number> = {
-  CHAT: 15, PHONE: 30, SMS: 30, WEB: 60, MOBILE: 60, CAMPAIGN: 60, SOCIAL: 60,
-  EMAIL: 240, STORE: 240, EVENT: 240, PARTNER: 240, REVIEW: 240,
+  CHAT: 15,
+  PHONE: 30,
+  SMS: 30,
+  WEB: 60,
+  MOBILE: 60,
+  CAMPAIGN: 60,
+  SOCIAL: 60,
+  EMAIL: 240,
+  STORE: 240,
+  EVENT: 240,
+  PARTNER: 240,
+  REVIEW: 240,
 };
 
 export type ClockState = "breached" | "due";
 
 /** When the customer started waiting, so that the SLA is breached now or still running. */
 export function waitingClock(
-  rng: Rng, now: number, channel: Channel, state: ClockState, waitedMinutes?: number,
+  rng: Rng,
+  now: number,
+  channel: Channel,
+  state: ClockState,
+  waitedMinutes?: number,
 ): { waitingSince: number; slaDueAt: number } {
   const sla = SLA_MINUTES[channel] * MINUTE;
   let waited: number;
@@ -24,7 +38,9 @@ export function waitingClock(
   else {
     // Most breaches are fresh; a few leads have been forgotten for days.
     const overdue = rng.weighted<[number, number]>([
-      [[MINUTE, 2 * HOUR], 50], [[2 * HOUR, DAY], 30], [[DAY, 4 * DAY], 20],
+      [[MINUTE, 2 * HOUR], 50],
+      [[2 * HOUR, DAY], 30],
+      [[DAY, 4 * DAY], 20],
     ]);
     waited = sla + rng.between(overdue[0], overdue[1]);
   }
@@ -33,8 +49,18 @@ export function waitingClock(
 }
 
 const MEDIAN_RESPONSE_MINUTES: Record<Channel, number> = {
-  CHAT: 4, PHONE: 20, SMS: 25, WEB: 45, MOBILE: 45, CAMPAIGN: 60, SOCIAL: 90,
-  EMAIL: 150, PARTNER: 240, STORE: 2, EVENT: 3, REVIEW: 240,
+  CHAT: 4,
+  PHONE: 20,
+  SMS: 25,
+  WEB: 45,
+  MOBILE: 45,
+  CAMPAIGN: 60,
+  SOCIAL: 90,
+  EMAIL: 150,
+  PARTNER: 240,
+  STORE: 2,
+  EVENT: 3,
+  REVIEW: 240,
 };
 
 /** Minutes to the first human answer: long-tailed, and faster for quick reps. */
@@ -46,8 +72,18 @@ export function responseMinutes(rng: Rng, channel: Channel, repSpeed: number): n
 // How leads convert. Channels where the customer talks to a person convert
 // best; faster first answers convert better (the dashboard should show both).
 const WIN_BASE: Record<Channel, number> = {
-  STORE: 0.4, PARTNER: 0.34, PHONE: 0.28, CHAT: 0.26, EVENT: 0.24, WEB: 0.17, MOBILE: 0.17,
-  SMS: 0.17, EMAIL: 0.15, CAMPAIGN: 0.2, SOCIAL: 0.09, REVIEW: 0.1,
+  STORE: 0.4,
+  PARTNER: 0.34,
+  PHONE: 0.28,
+  CHAT: 0.26,
+  EVENT: 0.24,
+  WEB: 0.17,
+  MOBILE: 0.17,
+  SMS: 0.17,
+  EMAIL: 0.15,
+  CAMPAIGN: 0.2,
+  SOCIAL: 0.09,
+  REVIEW: 0.1,
 };
 
 function responseFactor(minutes: number | null): number {

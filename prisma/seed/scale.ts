@@ -23,8 +23,10 @@ export interface ScalePlan {
 }
 
 export function scalePlan(customers: number): ScalePlan {
-  const t = Math.min(1, Math.max(0,
-    Math.log(customers / DEMO_CUSTOMERS) / Math.log(BENCHMARK_CUSTOMERS / DEMO_CUSTOMERS)));
+  const t = Math.min(
+    1,
+    Math.max(0, Math.log(customers / DEMO_CUSTOMERS) / Math.log(BENCHMARK_CUSTOMERS / DEMO_CUSTOMERS)),
+  );
   const mix = (a: number, b: number) => a + (b - a) * t;
   return {
     customers,

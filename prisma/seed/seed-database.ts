@@ -56,16 +56,42 @@ export async function seedDatabase(sql: SqlClient, options: SeedOptions = {}): P
   const progress = options.onProgress ?? (() => {});
   const ctx = createContext(now, scalePlan(customers));
   const counts = Object.fromEntries(
-    ["Team", "User", "Campaign", "Customer", "Lead", "Order", "Touchpoint", "FollowUp", "OrderEvent",
-      "LoyaltyEntry", "Consent", "ConsentEvent", "MilestoneContent", "AuditLog"].map((t) => [t, 0]),
+    [
+      "Team",
+      "User",
+      "Campaign",
+      "Customer",
+      "Lead",
+      "Order",
+      "Touchpoint",
+      "FollowUp",
+      "OrderEvent",
+      "LoyaltyEntry",
+      "Consent",
+      "ConsentEvent",
+      "MilestoneContent",
+      "AuditLog",
+    ].map((t) => [t, 0]),
   ) as Record<TableName | "AuditLog", number>;
   progress(0, customers, "staff and campaigns");
   const passwordHash = await hashDemoPassword(new Rng(DEMO_SEED, 0xbc));
   await sql.transaction(async (tx) => {
-    counts.Team += await insertRows(tx, "Team", Object.values(ctx.teams).map((t) => ({ ...t, createdAt: now - 900 * DAY })));
+    counts.Team += await insertRows(
+      tx,
+      "Team",
+      Object.values(ctx.teams).map((t) => ({ ...t, createdAt: now - 900 * DAY })),
+    );
     counts.User += await insertRows(tx, "User", staffRows(ctx, passwordHash));
-    counts.Campaign += await insertRows(tx, "Campaign", ctx.campaigns.map((c) => ({ ...c, createdAt: c.startsAt - 14 * DAY })));
-    counts.MilestoneContent += await insertRows(tx, "MilestoneContent", milestoneContentRows(DEMO_SEED, now - 30 * DAY));
+    counts.Campaign += await insertRows(
+      tx,
+      "Campaign",
+      ctx.campaigns.map((c) => ({ ...c, createdAt: c.startsAt - 14 * DAY })),
+    );
+    counts.MilestoneContent += await insertRows(
+      tx,
+      "MilestoneContent",
+      milestoneContentRows(DEMO_SEED, now - 30 * DAY),
+    );
   });
 
   const logins: CustomerRow[] = [];
@@ -96,14 +122,31 @@ export async function seedDatabase(sql: SqlClient, options: SeedOptions = {}): P
   }
 
   await sql.transaction(async (tx) => {
-    counts.User += await insertRows(tx, "User", logins.map((c): UserRow => ({
-      id: new Rng(DEMO_SEED, 0x10c1 + logins.indexOf(c)).uuid(), email: c.email!, name: c.name, role: "CUSTOMER", passwordHash: null,
-      locale: c.locale, teamId: null, customerId: c.id, lastLoginAt: now - 3 * DAY, createdAt: c.createdAt, updatedAt: now,
-    })));
+    counts.User += await insertRows(
+      tx,
+      "User",
+      logins.map((c): UserRow => ({
+        id: new Rng(DEMO_SEED, 0x10c1 + logins.indexOf(c)).uuid(),
+        email: c.email!,
+        name: c.name,
+        role: "CUSTOMER",
+        passwordHash: null,
+        locale: c.locale,
+        teamId: null,
+        customerId: c.id,
+        lastLoginAt: now - 3 * DAY,
+        createdAt: c.createdAt,
+        updatedAt: now,
+      })),
+    );
     await tx.query(
       `INSERT INTO "AuditLog" (id, "actorId", action, "entityType", "entityId", data, "createdAt")
        VALUES ($1::uuid, NULL, 'demo.seeded', 'Database', NULL, $2::jsonb, $3::timestamptz)`,
-      [new Rng(DEMO_SEED, 0xa0d17).uuid(), JSON.stringify({ customers, now: new Date(now).toISOString() }), new Date(now).toISOString()],
+      [
+        new Rng(DEMO_SEED, 0xa0d17).uuid(),
+        JSON.stringify({ customers, now: new Date(now).toISOString() }),
+        new Date(now).toISOString(),
+      ],
     );
     counts.AuditLog += 1;
   });
@@ -125,8 +168,16 @@ export async function seedDatabase(sql: SqlClient, options: SeedOptions = {}): P
 
 function staffRows(ctx: SeedContext, passwordHash: string): UserRow[] {
   return ctx.staff.map((s, i) => ({
-    id: s.id, email: s.email, name: s.name, role: s.role, passwordHash, locale: s.locale,
-    teamId: s.team ? ctx.teams[s.team].id : null, customerId: null,
-    lastLoginAt: ctx.now - (i + 1) * 3_600_000, createdAt: ctx.now - (700 - i * 40) * DAY, updatedAt: ctx.now,
+    id: s.id,
+    email: s.email,
+    name: s.name,
+    role: s.role,
+    passwordHash,
+    locale: s.locale,
+    teamId: s.team ? ctx.teams[s.team].id : null,
+    customerId: null,
+    lastLoginAt: ctx.now - (i + 1) * 3_600_000,
+    createdAt: ctx.now - (700 - i * 40) * DAY,
+    updatedAt: ctx.now,
   }));
 }

@@ -13,8 +13,7 @@ const [pglite] = testDatabases;
 const freshDatabase = () => pglite.open();
 
 let sql: SqlClient;
-const count = async (text: string, params: unknown[] = []) =>
-  (await sql.query<{ n: number }>(text, params))[0].n;
+const count = async (text: string, params: unknown[] = []) => (await sql.query<{ n: number }>(text, params))[0].n;
 
 beforeAll(async () => {
   sql = await freshDatabase();
@@ -74,7 +73,10 @@ describe("demo logins", () => {
       expect(slipped).toBeDefined();
       expect(slipped!.expected.getTime()).toBeGreaterThan(slipped!.promised.getTime());
       expect(slipped!.moves).toBeGreaterThanOrEqual(1);
-      const history = await count(`SELECT count(*)::int AS n FROM "OrderEvent" WHERE "orderId" = $1 AND kind = 'MILESTONE'`, [slipped!.id]);
+      const history = await count(
+        `SELECT count(*)::int AS n FROM "OrderEvent" WHERE "orderId" = $1 AND kind = 'MILESTONE'`,
+        [slipped!.id],
+      );
       expect(history).toBe(3); // PLACED, CONFIRMED, IN_PRODUCTION
     }
   });
@@ -92,7 +94,12 @@ describe("leads", () => {
     expect(breached.every((l) => l.stage !== "WON" && l.stage !== "LOST")).toBe(true);
     expect(breached.some((l) => l.owner === "sales@reise.test")).toBe(true);
     expect(breached.some((l) => l.owner === "sales2@reise.test")).toBe(true);
-    expect(await count(`SELECT count(*)::int AS n FROM "Lead" WHERE "slaDueAt" BETWEEN $1 AND $1::timestamptz + interval '1 hour'`, [NOW])).toBeGreaterThan(0);
+    expect(
+      await count(
+        `SELECT count(*)::int AS n FROM "Lead" WHERE "slaDueAt" BETWEEN $1 AND $1::timestamptz + interval '1 hour'`,
+        [NOW],
+      ),
+    ).toBeGreaterThan(0);
   });
 
   it("runs the response clock by channel and stops it once answered or closed", async () => {
@@ -102,11 +109,17 @@ describe("leads", () => {
     );
     expect(clocks.length).toBeGreaterThan(0);
     for (const c of clocks) expect(c.minutes).toBe(SLA_MINUTES[c.channel]);
-    expect(await count(`SELECT count(*)::int AS n FROM "Lead" WHERE stage IN ('WON','LOST') AND ("slaDueAt" IS NOT NULL OR "closedAt" IS NULL)`)).toBe(0);
-    expect(await count(
-      `SELECT count(*)::int AS n FROM "Lead" WHERE "firstResponseAt" IS NOT NULL
+    expect(
+      await count(
+        `SELECT count(*)::int AS n FROM "Lead" WHERE stage IN ('WON','LOST') AND ("slaDueAt" IS NOT NULL OR "closedAt" IS NULL)`,
+      ),
+    ).toBe(0);
+    expect(
+      await count(
+        `SELECT count(*)::int AS n FROM "Lead" WHERE "firstResponseAt" IS NOT NULL
          AND "firstResponseAt" <> "createdAt" + "firstResponseMinutes" * interval '1 minute'`,
-    )).toBe(0);
+      ),
+    ).toBe(0);
     expect(await count(`SELECT count(*)::int AS n FROM "Lead" WHERE stage = 'LOST' AND "lostReason" IS NULL`)).toBe(0);
   });
 
@@ -136,11 +149,24 @@ describe("leads", () => {
 describe("orders and loyalty", () => {
   it("has every order milestone", async () => {
     const rows = await sql.query<{ milestone: string }>(`SELECT DISTINCT milestone FROM "Order"`);
-    expect(rows.map((r) => r.milestone).sort()).toEqual(
-      ["CANCELLED", "CONFIRMED", "DELIVERED", "IN_PRODUCTION", "OUT_FOR_DELIVERY", "PLACED", "READY_FOR_PICKUP", "SHIPPED"],
-    );
-    expect(await count(`SELECT count(*)::int AS n FROM "Order" WHERE (milestone = 'DELIVERED') <> ("deliveredAt" IS NOT NULL)`)).toBe(0);
-    expect(await count(`SELECT count(*)::int AS n FROM "Order" o JOIN "Lead" l ON l.id = o."leadId" WHERE l.stage <> 'WON'`)).toBe(0);
+    expect(rows.map((r) => r.milestone).sort()).toEqual([
+      "CANCELLED",
+      "CONFIRMED",
+      "DELIVERED",
+      "IN_PRODUCTION",
+      "OUT_FOR_DELIVERY",
+      "PLACED",
+      "READY_FOR_PICKUP",
+      "SHIPPED",
+    ]);
+    expect(
+      await count(
+        `SELECT count(*)::int AS n FROM "Order" WHERE (milestone = 'DELIVERED') <> ("deliveredAt" IS NOT NULL)`,
+      ),
+    ).toBe(0);
+    expect(
+      await count(`SELECT count(*)::int AS n FROM "Order" o JOIN "Lead" l ON l.id = o."leadId" WHERE l.stage <> 'WON'`),
+    ).toBe(0);
   });
 
   it("has every loyalty tier", async () => {
@@ -168,41 +194,66 @@ describe("orders and loyalty", () => {
 describe("touchpoints", () => {
   it("covers every channel, direction, phase and owner, inside the last 18 months", async () => {
     const distinct = async (column: string) =>
-      (await sql.query<{ v: string }>(`SELECT DISTINCT "${column}"::text AS v FROM "Touchpoint"`)).map((r) => r.v).sort();
-    expect(await distinct("channel")).toEqual(
-      ["CAMPAIGN", "CHAT", "EMAIL", "EVENT", "MOBILE", "PARTNER", "PHONE", "REVIEW", "SMS", "SOCIAL", "STORE", "WEB"],
-    );
+      (await sql.query<{ v: string }>(`SELECT DISTINCT "${column}"::text AS v FROM "Touchpoint"`))
+        .map((r) => r.v)
+        .sort();
+    expect(await distinct("channel")).toEqual([
+      "CAMPAIGN",
+      "CHAT",
+      "EMAIL",
+      "EVENT",
+      "MOBILE",
+      "PARTNER",
+      "PHONE",
+      "REVIEW",
+      "SMS",
+      "SOCIAL",
+      "STORE",
+      "WEB",
+    ]);
     expect(await distinct("direction")).toEqual(["INBOUND", "OUTBOUND"]);
     expect(await distinct("phase")).toEqual(["AFTER", "BEFORE", "DURING"]);
     expect(await distinct("owner")).toEqual(["BRAND", "CUSTOMER", "PARTNER", "SOCIAL"]);
-    expect(await count(
-      `SELECT count(*)::int AS n FROM "Touchpoint" WHERE "occurredAt" > $1 OR "occurredAt" < $1::timestamptz - interval '548 days'`,
-      [NOW],
-    )).toBe(0);
+    expect(
+      await count(
+        `SELECT count(*)::int AS n FROM "Touchpoint" WHERE "occurredAt" > $1 OR "occurredAt" < $1::timestamptz - interval '548 days'`,
+        [NOW],
+      ),
+    ).toBe(0);
   });
 
   it("keeps the journey stage consistent with the phase and the kind with the channel", async () => {
-    expect(await count(
-      `SELECT count(*)::int AS n FROM "Touchpoint" WHERE NOT (
+    expect(
+      await count(
+        `SELECT count(*)::int AS n FROM "Touchpoint" WHERE NOT (
          (phase = 'BEFORE' AND stage IN ('NEED','RESEARCH','PURCHASE')) OR
          (phase = 'DURING' AND stage IN ('PURCHASE','DELIVERY')) OR
          (phase = 'AFTER' AND stage IN ('USE','LOYALTY')))`,
-    )).toBe(0);
-    expect(await count(
-      `SELECT count(*)::int AS n FROM "Touchpoint" WHERE
+      ),
+    ).toBe(0);
+    expect(
+      await count(
+        `SELECT count(*)::int AS n FROM "Touchpoint" WHERE
          (kind = 'CHAT_MESSAGE' AND channel <> 'CHAT') OR (kind = 'REVIEW' AND (channel <> 'REVIEW' OR owner <> 'SOCIAL')) OR
          (kind = 'PARTNER_REFERRAL' AND channel <> 'PARTNER') OR (kind = 'CALLBACK_REQUEST' AND channel NOT IN ('PHONE','WEB')) OR
          (kind IN ('ORDER_PLACED','DELIVERY','SERVICE_VISIT') AND phase = 'BEFORE')`,
-    )).toBe(0);
-    expect(await count(`SELECT count(*)::int AS n FROM "Touchpoint" WHERE kind IN ('CALL','EMAIL','CHAT_MESSAGE','SMS','MEETING') AND direction = 'OUTBOUND' AND "actorId" IS NULL`)).toBe(0);
+      ),
+    ).toBe(0);
+    expect(
+      await count(
+        `SELECT count(*)::int AS n FROM "Touchpoint" WHERE kind IN ('CALL','EMAIL','CHAT_MESSAGE','SMS','MEETING') AND direction = 'OUTBOUND' AND "actorId" IS NULL`,
+      ),
+    ).toBe(0);
   });
 
   it("has the customer's journey stage and last activity from their touchpoints", async () => {
-    expect(await count(
-      `SELECT count(*)::int AS n FROM "Customer" c
+    expect(
+      await count(
+        `SELECT count(*)::int AS n FROM "Customer" c
          WHERE c."lastActivityAt" IS DISTINCT FROM (SELECT max("occurredAt") FROM "Touchpoint" t WHERE t."customerId" = c.id)
             OR c."journeyStage" <> (SELECT max(stage) FROM "Touchpoint" t WHERE t."customerId" = c.id)`,
-    )).toBe(0);
+      ),
+    ).toBe(0);
   });
 
   // TOUCHPOINTS_PER_LEAD and TOUCHPOINTS_PER_ORDER in context.ts are tuned against this.
@@ -213,7 +264,11 @@ describe("touchpoints", () => {
     expect(touchpoints / CUSTOMERS).toBeLessThan(24);
     expect(leads / CUSTOMERS).toBeGreaterThan(1.2);
     expect(leads / CUSTOMERS).toBeLessThan(1.8);
-    expect(scalePlan(100_000)).toMatchObject({ touchpointsPerCustomer: 10, leadsPerCustomer: 2, ordersPerCustomer: 0.5 });
+    expect(scalePlan(100_000)).toMatchObject({
+      touchpointsPerCustomer: 10,
+      leadsPerCustomer: 2,
+      ordersPerCustomer: 0.5,
+    });
   });
 });
 
@@ -222,13 +277,14 @@ describe("seeding", () => {
     const other = await freshDatabase();
     try {
       await seedDatabase(other, { customers: CUSTOMERS, now: NOW });
-      const fingerprint = (db: SqlClient) => db.query(
-        `SELECT (SELECT string_agg(id::text || ' ' || coalesce(email, '-'), ',' ORDER BY id) FROM "Customer") AS customers,
+      const fingerprint = (db: SqlClient) =>
+        db.query(
+          `SELECT (SELECT string_agg(id::text || ' ' || coalesce(email, '-'), ',' ORDER BY id) FROM "Customer") AS customers,
                 (SELECT md5(string_agg(id::text || number || "totalMinor", ',' ORDER BY id)) FROM "Order") AS orders,
                 (SELECT md5(string_agg(id::text || summary || "occurredAt"::text, ',' ORDER BY id)) FROM "Touchpoint") AS touchpoints,
                 (SELECT md5(string_agg(id::text || coalesce("ownerId"::text, '-') || stage, ',' ORDER BY id)) FROM "Lead") AS leads,
                 (SELECT string_agg(id::text || email || coalesce("passwordHash", '-'), ',' ORDER BY email) FROM "User") AS users`,
-      );
+        );
       const [a] = await fingerprint(sql);
       const [b] = await fingerprint(other);
       expect(b).toEqual(a);

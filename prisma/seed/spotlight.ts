@@ -30,51 +30,162 @@ export function staffId(ctx: SeedContext, email: string): string {
 type Lead = Omit<LeadPlan, "product" | "ownerId" | "readiness" | "clock"> & Partial<LeadPlan> & { productKey: string };
 
 function plans(ownerEmail: string, leads: Lead[]): (d: CustomerDraft) => LeadPlan[] {
-  return (d) => leads.map(({ productKey, ...lead }) => ({
-    readiness: null, clock: null, ...lead, product: productByKey(productKey), ownerId: staffId(d.ctx, ownerEmail),
-  }));
+  return (d) =>
+    leads.map(({ productKey, ...lead }) => ({
+      readiness: null,
+      clock: null,
+      ...lead,
+      product: productByKey(productKey),
+      ownerId: staffId(d.ctx, ownerEmail),
+    }));
 }
 
 const SCRIPTS: readonly CustomerScript[] = [
   {
-    team: "car", ownerEmail: "sales@reise.test", onlyScripted: true,
-    person: { name: "Kari Nordmann", email: "customer@reise.test", phone: "+4791234567", city: "Oslo", locale: "nb", currency: "NOK" },
+    team: "car",
+    ownerEmail: "sales@reise.test",
+    onlyScripted: true,
+    person: {
+      name: "Kari Nordmann",
+      email: "customer@reise.test",
+      phone: "+4791234567",
+      city: "Oslo",
+      locale: "nb",
+      currency: "NOK",
+    },
     leads: plans("sales@reise.test", [
-      { state: "CLOSED", outcome: "WON", productKey: "ev-7seat", topic: "delivery_time", channel: "CHAT", closedDaysAgo: 250,
-        order: { totalMinor: 799_900_00, fulfilment: "PICKUP", slips: [], canCancel: false } },
-      { state: "CLOSED", outcome: "WON", productKey: "ev-van", topic: "delivery_time", channel: "CHAT",
-        order: { milestone: "IN_PRODUCTION", totalMinor: 459_900_00, fulfilment: "PICKUP", slips: [21], slipReason: 0, internalNote: 4, marginShare: 0.08 } },
+      {
+        state: "CLOSED",
+        outcome: "WON",
+        productKey: "ev-7seat",
+        topic: "delivery_time",
+        channel: "CHAT",
+        closedDaysAgo: 250,
+        order: { totalMinor: 799_900_00, fulfilment: "PICKUP", slips: [], canCancel: false },
+      },
+      {
+        state: "CLOSED",
+        outcome: "WON",
+        productKey: "ev-van",
+        topic: "delivery_time",
+        channel: "CHAT",
+        order: {
+          milestone: "IN_PRODUCTION",
+          totalMinor: 459_900_00,
+          fulfilment: "PICKUP",
+          slips: [21],
+          slipReason: 0,
+          internalNote: 4,
+          marginShare: 0.08,
+        },
+      },
     ]),
   },
   {
-    team: "build", ownerEmail: "sales2@reise.test", onlyScripted: true,
-    person: { name: "Anne Sørensen", email: "customer2@reise.test", phone: "+4522334455", city: "Aalborg", locale: "da", currency: "DKK" },
+    team: "build",
+    ownerEmail: "sales2@reise.test",
+    onlyScripted: true,
+    person: {
+      name: "Anne Sørensen",
+      email: "customer2@reise.test",
+      phone: "+4522334455",
+      city: "Aalborg",
+      locale: "da",
+      currency: "DKK",
+    },
     leads: plans("sales2@reise.test", [
-      { state: "CLOSED", outcome: "WON", productKey: "bathroom", topic: "installation", channel: "WEB", closedDaysAgo: 160,
-        order: { totalMinor: 98_500_00, fulfilment: "HOME_DELIVERY", slips: [], canCancel: false } },
-      { state: "CLOSED", outcome: "WON", productKey: "kitchen-island", topic: "delivery_time", channel: "CHAT",
-        order: { milestone: "IN_PRODUCTION", totalMinor: 164_900_00, fulfilment: "HOME_DELIVERY", slips: [14], slipReason: 0 } },
+      {
+        state: "CLOSED",
+        outcome: "WON",
+        productKey: "bathroom",
+        topic: "installation",
+        channel: "WEB",
+        closedDaysAgo: 160,
+        order: { totalMinor: 98_500_00, fulfilment: "HOME_DELIVERY", slips: [], canCancel: false },
+      },
+      {
+        state: "CLOSED",
+        outcome: "WON",
+        productKey: "kitchen-island",
+        topic: "delivery_time",
+        channel: "CHAT",
+        order: {
+          milestone: "IN_PRODUCTION",
+          totalMinor: 164_900_00,
+          fulfilment: "HOME_DELIVERY",
+          slips: [14],
+          slipReason: 0,
+        },
+      },
     ]),
   },
   {
-    team: "car", ownerEmail: "sales@reise.test",
-    leads: plans("sales@reise.test", [{ state: "NEW", productKey: "ev-suv", topic: "delivery_time", channel: "CHAT", readiness: "HOT", clock: "breached", waitedMinutes: 27 }]),
+    team: "car",
+    ownerEmail: "sales@reise.test",
+    leads: plans("sales@reise.test", [
+      {
+        state: "NEW",
+        productKey: "ev-suv",
+        topic: "delivery_time",
+        channel: "CHAT",
+        readiness: "HOT",
+        clock: "breached",
+        waitedMinutes: 27,
+      },
+    ]),
   },
   {
-    team: "build", ownerEmail: "sales2@reise.test",
-    leads: plans("sales2@reise.test", [{ state: "NEW", productKey: "kitchen-oak", topic: "installation", channel: "WEB", readiness: "WARM", clock: "breached", waitedMinutes: 95 }]),
+    team: "build",
+    ownerEmail: "sales2@reise.test",
+    leads: plans("sales2@reise.test", [
+      {
+        state: "NEW",
+        productKey: "kitchen-oak",
+        topic: "installation",
+        channel: "WEB",
+        readiness: "WARM",
+        clock: "breached",
+        waitedMinutes: 95,
+      },
+    ]),
   },
   {
-    team: "car", ownerEmail: "sales@reise.test",
-    leads: plans("sales@reise.test", [{ state: "NEW", productKey: "estate-phev", topic: "test_drive", channel: "PHONE", readiness: "HOT", clock: "due", waitedMinutes: 18 }]),
+    team: "car",
+    ownerEmail: "sales@reise.test",
+    leads: plans("sales@reise.test", [
+      {
+        state: "NEW",
+        productKey: "estate-phev",
+        topic: "test_drive",
+        channel: "PHONE",
+        readiness: "HOT",
+        clock: "due",
+        waitedMinutes: 18,
+      },
+    ]),
   },
   {
-    team: "build", ownerEmail: "sales2@reise.test",
-    leads: plans("sales2@reise.test", [{ state: "QUALIFIED", productKey: "greenhouse", topic: "price", channel: "WEB", readiness: "SLOW" }]),
+    team: "build",
+    ownerEmail: "sales2@reise.test",
+    leads: plans("sales2@reise.test", [
+      { state: "QUALIFIED", productKey: "greenhouse", topic: "price", channel: "WEB", readiness: "SLOW" },
+    ]),
   },
   {
-    team: "car", ownerEmail: "sales@reise.test",
-    leads: plans("sales@reise.test", [{ state: "PROPOSAL", productKey: "ev-7seat", topic: "financing", channel: "PHONE", readiness: "HOT", clock: "breached", waitChannel: "CHAT", waitedMinutes: 52 }]),
+    team: "car",
+    ownerEmail: "sales@reise.test",
+    leads: plans("sales@reise.test", [
+      {
+        state: "PROPOSAL",
+        productKey: "ev-7seat",
+        topic: "financing",
+        channel: "PHONE",
+        readiness: "HOT",
+        clock: "breached",
+        waitChannel: "CHAT",
+        waitedMinutes: 52,
+      },
+    ]),
   },
 ];
 

@@ -22,13 +22,53 @@ export interface StaffMember {
 // The manager oversees both businesses, so belongs to no team.
 // The three demo logins start in English; switching language is theirs to try.
 const STAFF: readonly Omit<StaffMember, "id">[] = [
-  { email: "manager@reise.test", name: "Ingrid Solberg", role: "MANAGER", team: null, locale: "en", weight: 0, speed: 1 },
+  {
+    email: "manager@reise.test",
+    name: "Ingrid Solberg",
+    role: "MANAGER",
+    team: null,
+    locale: "en",
+    weight: 0,
+    speed: 1,
+  },
   { email: "sales@reise.test", name: "Magnus Berg", role: "SALES", team: "car", locale: "en", weight: 4, speed: 0.7 },
   { email: "sales2@reise.test", name: "Mette Kjær", role: "SALES", team: "build", locale: "en", weight: 4, speed: 0.9 },
-  { email: "jonas.haugen@reise.test", name: "Jonas Haugen", role: "SALES", team: "car", locale: "nb", weight: 3, speed: 1.4 },
-  { email: "amira.hassan@reise.test", name: "Amira Hassan", role: "SALES", team: "car", locale: "en", weight: 2, speed: 0.8 },
-  { email: "lars.mikkelsen@reise.test", name: "Lars Mikkelsen", role: "SALES", team: "build", locale: "da", weight: 3, speed: 1.7 },
-  { email: "kari.nilsen@reise.test", name: "Kari Nilsen", role: "SALES", team: "build", locale: "nb", weight: 3, speed: 1.1 },
+  {
+    email: "jonas.haugen@reise.test",
+    name: "Jonas Haugen",
+    role: "SALES",
+    team: "car",
+    locale: "nb",
+    weight: 3,
+    speed: 1.4,
+  },
+  {
+    email: "amira.hassan@reise.test",
+    name: "Amira Hassan",
+    role: "SALES",
+    team: "car",
+    locale: "en",
+    weight: 2,
+    speed: 0.8,
+  },
+  {
+    email: "lars.mikkelsen@reise.test",
+    name: "Lars Mikkelsen",
+    role: "SALES",
+    team: "build",
+    locale: "da",
+    weight: 3,
+    speed: 1.7,
+  },
+  {
+    email: "kari.nilsen@reise.test",
+    name: "Kari Nilsen",
+    role: "SALES",
+    team: "build",
+    locale: "nb",
+    weight: 3,
+    speed: 1.1,
+  },
 ];
 
 export function makeStaff(rng: Rng): StaffMember[] {

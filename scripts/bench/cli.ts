@@ -40,7 +40,9 @@ if (values.compare) {
   const files = process.argv.slice(2).filter((a) => a.endsWith(".json"));
   if (files.length !== 2) throw new Error("--compare needs two result files");
   const [a, b] = files.map((f) => JSON.parse(fs.readFileSync(f, "utf8")) as BenchResult);
-  console.log(formatComparison(compareResults(a, b), [path.basename(files[0], ".json"), path.basename(files[1], ".json")]));
+  console.log(
+    formatComparison(compareResults(a, b), [path.basename(files[0], ".json"), path.basename(files[1], ".json")]),
+  );
   process.exit(0);
 }
 
@@ -55,7 +57,10 @@ const outDir = path.join(root, "bench", "results");
 const plansDir = values.explain ? path.join(outDir, `${stamp}-plans`) : undefined;
 if (plansDir) fs.mkdirSync(plansDir, { recursive: true });
 const measured = await measureAll(root, dataset, {
-  runs: Number(values.runs), warmup: Number(values.warmup), port: Number(values.port), explain: plansDir,
+  runs: Number(values.runs),
+  warmup: Number(values.warmup),
+  port: Number(values.port),
+  explain: plansDir,
   only: values.only?.split(",").map((s) => s.trim()),
 });
 

@@ -46,8 +46,13 @@ export function compareResults(a: BenchResult, b: BenchResult): Delta[] {
 
 export function formatComparison(deltas: readonly Delta[], labels: [string, string]): string {
   const show = (v: number | null) => (v === null ? "–" : String(v));
-  const rows = deltas.map((d) => [d.subject, d.metric, show(d.a), show(d.b),
-    d.changePct === null ? "" : `${d.changePct > 0 ? "+" : ""}${d.changePct} %`]);
+  const rows = deltas.map((d) => [
+    d.subject,
+    d.metric,
+    show(d.a),
+    show(d.b),
+    d.changePct === null ? "" : `${d.changePct > 0 ? "+" : ""}${d.changePct} %`,
+  ]);
   const header = ["", "metric", labels[0], labels[1], "change"];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (r: string[]) => r.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");

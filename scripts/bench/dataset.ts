@@ -19,16 +19,26 @@ export interface Dataset {
 
 export function benchDataset(root: string): Dataset {
   const dataDir = process.env.REISE_DATA_DIR ?? path.join(root, "data", "bench", "pglite");
-  const env: Record<string, string> = process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : { REISE_DATA_DIR: dataDir };
+  const env: Record<string, string> = process.env.DATABASE_URL
+    ? { DATABASE_URL: process.env.DATABASE_URL }
+    : { REISE_DATA_DIR: dataDir };
   const config = resolveDbConfig(env);
-  const fingerprintFile = config.kind === "pglite" ? `${config.dataDir}.fingerprint.json` : path.join(root, "data", "bench", "postgres.fingerprint.json");
+  const fingerprintFile =
+    config.kind === "pglite"
+      ? `${config.dataDir}.fingerprint.json`
+      : path.join(root, "data", "bench", "postgres.fingerprint.json");
   return { config, env, fingerprintFile };
 }
 
 export function seedFingerprint(root: string, customers: number, config: DbConfig): string {
-  const hash = crypto.createHash("sha256").update(`${customers}\n${config.kind === "pglite" ? config.dataDir : config.safeUrl}\n`);
+  const hash = crypto
+    .createHash("sha256")
+    .update(`${customers}\n${config.kind === "pglite" ? config.dataDir : config.safeUrl}\n`);
   const dir = path.join(root, "prisma", "seed");
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts")).sort()) {
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))
+    .sort()) {
     hash.update(file).update(fs.readFileSync(path.join(dir, file)));
   }
   return hash.digest("hex").slice(0, 16);
@@ -39,23 +49,43 @@ export function seedFingerprint(root: string, customers: number, config: DbConfi
  * database really holds that many customers (a throwaway PostgreSQL on the same
  * URL would not). Returns true when it seeded.
  */
-export async function ensureSeeded(root: string, dataset: Dataset, customers: number, force: boolean): Promise<boolean> {
+export async function ensureSeeded(
+  root: string,
+  dataset: Dataset,
+  customers: number,
+  force: boolean,
+): Promise<boolean> {
   const fingerprint = seedFingerprint(root, customers, dataset.config);
   const stored = readStored(dataset.fingerprintFile);
   const fresh = stored?.fingerprint === fingerprint && Date.now() - Date.parse(stored.seededAt) < MAX_AGE_MS;
   if (!force && fresh && (await customerCount(dataset.config)) === customers) {
-    console.log(`dataset: reusing ${customers.toLocaleString("en")} customers seeded ${stored.seededAt} (${describe(dataset.config)})`);
+    console.log(
+      `dataset: reusing ${customers.toLocaleString("en")} customers seeded ${stored.seededAt} (${describe(dataset.config)})`,
+    );
     return false;
   }
-  console.log(`dataset: seeding ${customers.toLocaleString("en")} customers into ${describe(dataset.config)} (takes a few minutes)…`);
+  console.log(
+    `dataset: seeding ${customers.toLocaleString("en")} customers into ${describe(dataset.config)} (takes a few minutes)…`,
+  );
   fs.rmSync(dataset.fingerprintFile, { force: true });
-  const result = spawnSync(process.execPath, [
-    path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "--conditions=react-server", "prisma/seed/cli.ts",
-    "--reset", "--customers", String(customers),
-  ], { cwd: root, env: { ...process.env, ...dataset.env }, stdio: "inherit" });
+  const result = spawnSync(
+    process.execPath,
+    [
+      path.join(root, "node_modules", "tsx", "dist", "cli.mjs"),
+      "--conditions=react-server",
+      "prisma/seed/cli.ts",
+      "--reset",
+      "--customers",
+      String(customers),
+    ],
+    { cwd: root, env: { ...process.env, ...dataset.env }, stdio: "inherit" },
+  );
   if (result.status !== 0) throw new Error(`seeding failed (exit ${result.status ?? result.signal})`);
   fs.mkdirSync(path.dirname(dataset.fingerprintFile), { recursive: true });
-  fs.writeFileSync(dataset.fingerprintFile, JSON.stringify({ fingerprint, customers, seededAt: new Date().toISOString() }, null, 2));
+  fs.writeFileSync(
+    dataset.fingerprintFile,
+    JSON.stringify({ fingerprint, customers, seededAt: new Date().toISOString() }, null, 2),
+  );
   return true;
 }
 
@@ -80,5 +110,7 @@ function readStored(file: string): { fingerprint: string; seededAt: string } | n
 }
 
 function describe(config: DbConfig) {
-  return config.kind === "pglite" ? `PGlite in ${path.relative(process.cwd(), config.dataDir)}` : `PostgreSQL ${config.safeUrl}`;
+  return config.kind === "pglite"
+    ? `PGlite in ${path.relative(process.cwd(), config.dataDir)}`
+    : `PostgreSQL ${config.safeUrl}`;
 }

@@ -11,10 +11,15 @@ const manifest = (entry: string, files: Record<string, string[]>) =>
 
 describe("pageRoutes", () => {
   it("keeps pages, drops API routes and internal pages", () => {
-    expect(pageRoutes({
-      "/(staff)/leads/page": "/leads", "/api/health/route": "/api/health", "/_not-found/page": "/_not-found",
-      "/(record)/leads/[leadId]/page": "/leads/[leadId]", "/page": "/",
-    })).toEqual([
+    expect(
+      pageRoutes({
+        "/(staff)/leads/page": "/leads",
+        "/api/health/route": "/api/health",
+        "/_not-found/page": "/_not-found",
+        "/(record)/leads/[leadId]/page": "/leads/[leadId]",
+        "/page": "/",
+      }),
+    ).toEqual([
       { entry: "/page", route: "/" },
       { entry: "/(staff)/leads/page", route: "/leads" },
       { entry: "/(record)/leads/[leadId]/page", route: "/leads/[leadId]" },
@@ -29,8 +34,11 @@ describe("entryChunks and firstLoadFiles", () => {
       "[project]/app/(staff)/leads/page": ["static/chunks/a.js", "static/chunks/b.js", "static/css/x.css"],
     });
     const chunks = entryChunks(source, "/(staff)/leads/page");
-    expect(firstLoadFiles(["static/chunks/root.js", "static/chunks/a.js"], chunks)).toEqual(
-      ["static/chunks/a.js", "static/chunks/b.js", "static/chunks/root.js"]);
+    expect(firstLoadFiles(["static/chunks/root.js", "static/chunks/a.js"], chunks)).toEqual([
+      "static/chunks/a.js",
+      "static/chunks/b.js",
+      "static/chunks/root.js",
+    ]);
     expect(() => entryChunks(source, "/other/page")).toThrow(/no client reference manifest/);
   });
 });
@@ -50,8 +58,10 @@ describe("readFirstLoadJs", () => {
     write("static/chunks/page.js", page);
     write("build-manifest.json", JSON.stringify({ rootMainFiles: ["static/chunks/root.js"] }));
     write("app-path-routes-manifest.json", JSON.stringify({ "/(staff)/leads/page": "/leads" }));
-    write("server/app/(staff)/leads/page_client-reference-manifest.js",
-      manifest("/(staff)/leads/page", { "[project]/app/(staff)/leads/page": ["static/chunks/page.js"] }));
+    write(
+      "server/app/(staff)/leads/page_client-reference-manifest.js",
+      manifest("/(staff)/leads/page", { "[project]/app/(staff)/leads/page": ["static/chunks/page.js"] }),
+    );
     const gz = (s: string) => zlib.gzipSync(Buffer.from(s)).length;
     expect(readFirstLoadJs(dir)).toEqual([{ route: "/leads", files: 2, gzipBytes: gz(root) + gz(page) }]);
   });

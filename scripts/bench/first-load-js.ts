@@ -21,7 +21,10 @@ export function pageRoutes(appPathRoutes: Record<string, string>): { entry: stri
 
 /** The chunks a page's client reference manifest (a JS file assigning globalThis.__RSC_MANIFEST[entry]) lists. */
 export function entryChunks(manifestSource: string, entry: string): string[] {
-  const sandbox: { globalThis?: unknown; __RSC_MANIFEST?: Record<string, { entryJSFiles?: Record<string, string[]> }> } = {};
+  const sandbox: {
+    globalThis?: unknown;
+    __RSC_MANIFEST?: Record<string, { entryJSFiles?: Record<string, string[]> }>;
+  } = {};
   sandbox.globalThis = sandbox;
   vm.runInNewContext(manifestSource, sandbox, { timeout: 1000 });
   const manifest = sandbox.__RSC_MANIFEST?.[entry];

@@ -9,10 +9,23 @@ import type { AppSession } from "@/server/auth/session";
 import { logFollowUp } from "@/server/leads/follow-up-service";
 import { ownCpuMs } from "./cpu-time";
 
-export async function timeFollowUps(db: PrismaClient, email: string, leadIds: string[], runs: number, warmup: number): Promise<{ wall: number[]; cpu: number[] }> {
+export async function timeFollowUps(
+  db: PrismaClient,
+  email: string,
+  leadIds: string[],
+  runs: number,
+  warmup: number,
+): Promise<{ wall: number[]; cpu: number[] }> {
   const u = await db.user.findUniqueOrThrow({ where: { email } });
   const session: AppSession = {
-    userId: u.id, role: u.role, email: u.email, name: u.name, locale: "en", timeZone: "Europe/Oslo", teamId: u.teamId, customerId: null,
+    userId: u.id,
+    role: u.role,
+    email: u.email,
+    name: u.name,
+    locale: "en",
+    timeZone: "Europe/Oslo",
+    teamId: u.teamId,
+    customerId: null,
   };
   const samples: number[] = [];
   const cpu: number[] = [];
@@ -20,8 +33,15 @@ export async function timeFollowUps(db: PrismaClient, email: string, leadIds: st
     const id = leadIds[i % leadIds.length];
     const { version } = await db.lead.findUniqueOrThrow({ where: { id }, select: { version: true } });
     const input: FollowUpInput = {
-      leadId: id, version, idempotencyKey: crypto.randomUUID(), type: "CALL", outcome: "REACHED",
-      note: "Benchmark", nextFollowUpAt: new Date(Date.now() + 86_400_000), stage: null, lostReason: null,
+      leadId: id,
+      version,
+      idempotencyKey: crypto.randomUUID(),
+      type: "CALL",
+      outcome: "REACHED",
+      note: "Benchmark",
+      nextFollowUpAt: new Date(Date.now() + 86_400_000),
+      stage: null,
+      lostReason: null,
     };
     const start = performance.now();
     const cpuStart = ownCpuMs();

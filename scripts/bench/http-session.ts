@@ -46,7 +46,12 @@ export class HttpSession {
   }
 
   async signInStaff(email: string, password: string) {
-    await this.postForm("/api/auth/callback/credentials", { csrfToken: await this.csrfToken(), email, password, callbackUrl: "/" });
+    await this.postForm("/api/auth/callback/credentials", {
+      csrfToken: await this.csrfToken(),
+      email,
+      password,
+      callbackUrl: "/",
+    });
     await this.assertSignedIn(email);
   }
 
@@ -70,9 +75,19 @@ export class HttpSession {
 
 async function waitForLink(outboxDir: string, email: string, since: number): Promise<string> {
   for (let i = 0; i < 100; i++) {
-    const files = fs.existsSync(outboxDir) ? fs.readdirSync(outboxDir).filter((f) => f.endsWith(".json")).sort().reverse() : [];
+    const files = fs.existsSync(outboxDir)
+      ? fs
+          .readdirSync(outboxDir)
+          .filter((f) => f.endsWith(".json"))
+          .sort()
+          .reverse()
+      : [];
     for (const file of files) {
-      const mail = JSON.parse(fs.readFileSync(path.join(outboxDir, file), "utf8")) as { to: string; sentAt: string; text: string };
+      const mail = JSON.parse(fs.readFileSync(path.join(outboxDir, file), "utf8")) as {
+        to: string;
+        sentAt: string;
+        text: string;
+      };
       if (mail.to !== email || Date.parse(mail.sentAt) < since - 1000) continue;
       const link = mail.text.match(/https?:\/\/\S+/)?.[0];
       if (link) return link;

@@ -17,11 +17,19 @@ export interface PageMeasurement {
 }
 
 export async function measurePage(
-  spec: RouteSpec, sessions: Partial<Record<Who, HttpSession>>, ids: SampleIds,
+  spec: RouteSpec,
+  sessions: Partial<Record<Who, HttpSession>>,
+  ids: SampleIds,
   opts: { runs: number; warmup: number; queryLog: string; serverPid: number; built: Set<string> },
 ): Promise<PageMeasurement> {
   const session = sessions[spec.as];
-  const base = { spec, path: spec.path, samples: [] as number[], cpu: [] as number[], queries: [] as CapturedQuery[][] };
+  const base = {
+    spec,
+    path: spec.path,
+    samples: [] as number[],
+    cpu: [] as number[],
+    queries: [] as CapturedQuery[][],
+  };
   // Pages other helpers are still building are skipped, not failed; a 404 on a built page is a failure.
   if (!opts.built.has(routePattern(spec))) return { ...base, skipped: "route not built" };
   if (!session) return { ...base, skipped: `could not sign in as ${spec.as}` };
@@ -32,7 +40,8 @@ export async function measurePage(
     return { ...base, skipped: (error as Error).message };
   }
   const probe = await session.load(first);
-  if (probe.status !== 200) throw new Error(`${spec.id}: GET ${first} answered ${probe.status}${probe.location ? ` → ${probe.location}` : ""}`);
+  if (probe.status !== 200)
+    throw new Error(`${spec.id}: GET ${first} answered ${probe.status}${probe.location ? ` → ${probe.location}` : ""}`);
   for (let i = 0; i < opts.warmup; i++) await session.load(routePath(spec, ids, i));
   for (let i = 0; i < opts.runs; i++) {
     const before = logLength(opts.queryLog);

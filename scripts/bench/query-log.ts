@@ -26,10 +26,13 @@ export function readQueries(file: string, from: number, to: number): CapturedQue
 }
 
 export function parseQueryLines(text: string): CapturedQuery[] {
-  return text.split("\n").filter(Boolean).map((line) => {
-    const { query, params, ms } = JSON.parse(line) as { query: string; params: string; ms: number };
-    return { query, params: parseParams(params), ms };
-  });
+  return text
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => {
+      const { query, params, ms } = JSON.parse(line) as { query: string; params: string; ms: number };
+      return { query, params: parseParams(params), ms };
+    });
 }
 
 /** Prisma logs parameters as a JSON array in a string; an unparsable one becomes no parameters. */

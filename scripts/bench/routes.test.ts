@@ -7,7 +7,13 @@ describe("routePath", () => {
 
   it("fills the id placeholder, a different sample on each request", () => {
     expect([0, 1, 2].map((i) => routePath(lead, ids, i))).toEqual(["/leads/l1", "/leads/l2", "/leads/l1"]);
-    expect(routePath(ROUTES.find((r) => r.id === "leads-filtered")!, ids, 0)).toContain("stage=NEW");
+    expect(
+      routePath(
+        ROUTES.find((r) => r.id === "leads-filtered")!,
+        ids,
+        0,
+      ),
+    ).toContain("stage=NEW");
   });
 
   it("names the route as the build does", () => {
@@ -16,6 +22,12 @@ describe("routePath", () => {
   });
 
   it("says which ids are missing", () => {
-    expect(() => routePath(ROUTES.find((r) => r.id === "order")!, ids, 0)).toThrow(/no sample orderId/);
+    expect(() =>
+      routePath(
+        ROUTES.find((r) => r.id === "order")!,
+        ids,
+        0,
+      ),
+    ).toThrow(/no sample orderId/);
   });
 });

@@ -19,12 +19,20 @@ import { startServer } from "./server";
 import { replayRequests } from "./sql-floor";
 import { summarize } from "./stats";
 
-const LOGINS: Record<Who, string> = { sales: "sales@reise.test", manager: "manager@reise.test", customer: "customer@reise.test" };
+const LOGINS: Record<Who, string> = {
+  sales: "sales@reise.test",
+  manager: "manager@reise.test",
+  customer: "customer@reise.test",
+};
 const PASSWORD = "reise-demo";
 const ACTION_WARMUP = 20;
 const maybeSummary = (xs: number[]) => (xs.length ? summarize(xs) : undefined);
 
-export async function measureAll(root: string, dataset: Dataset, opts: { runs: number; warmup: number; port: number; explain?: string; only?: string[] }) {
+export async function measureAll(
+  root: string,
+  dataset: Dataset,
+  opts: { runs: number; warmup: number; port: number; explain?: string; only?: string[] },
+) {
   let sql = await openSqlClient(dataset.config, "benchmark");
   const [ids, counts] = await Promise.all([readSampleIds(sql), readCounts(sql)]);
   await sql.close();
@@ -34,7 +42,10 @@ export async function measureAll(root: string, dataset: Dataset, opts: { runs: n
   const queryLog = path.join(work, "queries.jsonl");
   const outbox = path.join(work, "outbox");
   const server = await startServer(root, opts.port, {
-    ...dataset.env, REISE_QUERY_LOG: queryLog, REISE_OUTBOX_DIR: outbox, NEXTAUTH_SECRET: "reise-bench-only-secret",
+    ...dataset.env,
+    REISE_QUERY_LOG: queryLog,
+    REISE_OUTBOX_DIR: outbox,
+    NEXTAUTH_SECRET: "reise-bench-only-secret",
   });
   const pages: PageMeasurement[] = [];
   try {
@@ -55,7 +66,9 @@ export async function measureAll(root: string, dataset: Dataset, opts: { runs: n
         continue;
       }
       const m = await measurePage(spec, sessions, ids, { ...opts, queryLog, serverPid: server.pid, built });
-      console.log(m.skipped ? `${spec.id}: skipped: ${m.skipped}` : `${spec.id}: page p95 ${summarize(m.samples).p95} ms`);
+      console.log(
+        m.skipped ? `${spec.id}: skipped: ${m.skipped}` : `${spec.id}: page p95 ${summarize(m.samples).p95} ms`,
+      );
       pages.push(m);
     }
   } finally {
@@ -75,22 +88,42 @@ export async function measureAll(root: string, dataset: Dataset, opts: { runs: n
       if (opts.explain && floor.explain) {
         fs.writeFileSync(path.join(opts.explain, `${m.spec.id}.txt`), (await floor.explain()).join("\n\n"));
       }
-      if (floor.firstError) console.error(`${m.spec.id}: ${floor.failed} queries failed to re-run; first: ${floor.firstError}`);
+      if (floor.firstError)
+        console.error(`${m.spec.id}: ${floor.failed} queries failed to re-run; first: ${floor.firstError}`);
       const perRequest = Math.round(floor.queries / Math.max(1, m.queries.length));
-      routes.push({ ...base, status: "measured", page: summarize(m.samples), pageCpu: maybeSummary(m.cpu), sqlCpu: maybeSummary(floor.cpu),
-        sql: { ...summarize(floor.samples), queries: perRequest, failed: floor.failed, slowest: floor.slowest } });
+      routes.push({
+        ...base,
+        status: "measured",
+        page: summarize(m.samples),
+        pageCpu: maybeSummary(m.cpu),
+        sqlCpu: maybeSummary(floor.cpu),
+        sql: { ...summarize(floor.samples), queries: perRequest, failed: floor.failed, slowest: floor.slowest },
+      });
     }
     const db = new PrismaClient({
-      adapter: sql.pglite ? new PrismaPGlite(sql.pglite) : new PrismaPg({ connectionString: (dataset.config as { url: string }).url }),
+      adapter: sql.pglite
+        ? new PrismaPGlite(sql.pglite)
+        : new PrismaPg({ connectionString: (dataset.config as { url: string }).url }),
     });
     // At least 20 warm-up calls: this process runs the action for the first time, and its first
     // dozen calls are 2–4× slower while V8 compiles the path (p95 21–53 ms with 5, 11 ms with 15);
     // the server it stands for has long been warm.
-    const followUps = await timeFollowUps(db, LOGINS.sales, ids.leadId, opts.runs, Math.max(opts.warmup, ACTION_WARMUP));
+    const followUps = await timeFollowUps(
+      db,
+      LOGINS.sales,
+      ids.leadId,
+      opts.runs,
+      Math.max(opts.warmup, ACTION_WARMUP),
+    );
     await db.$disconnect();
-    const actions: ActionResult[] = [{
-      id: "follow-up", summary: summarize(followUps.wall), cpu: summarize(followUps.cpu), targets: ACTION_TARGETS["follow-up"],
-    }];
+    const actions: ActionResult[] = [
+      {
+        id: "follow-up",
+        summary: summarize(followUps.wall),
+        cpu: summarize(followUps.cpu),
+        targets: ACTION_TARGETS["follow-up"],
+      },
+    ];
     return { counts, routes, actions };
   } finally {
     await sql.close();

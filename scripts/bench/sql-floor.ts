@@ -21,7 +21,11 @@ export interface FloorResult {
   explain?: () => Promise<string[]>;
 }
 
-export async function replayRequests(sql: SqlRunner, requests: CapturedQuery[][], warmup: number): Promise<FloorResult> {
+export async function replayRequests(
+  sql: SqlRunner,
+  requests: CapturedQuery[][],
+  warmup: number,
+): Promise<FloorResult> {
   const result: FloorResult = { samples: [], cpu: [], queries: 0, failed: 0, slowest: [] };
   const byText = new Map<string, number>();
   const paramsOf = new Map<string, unknown[]>();
@@ -55,12 +59,20 @@ export async function replayRequests(sql: SqlRunner, requests: CapturedQuery[][]
   for (let i = 0; i < Math.min(warmup, requests.length); i++) await run(requests[i], false);
   for (const queries of requests) await run(queries, true);
   const slowest = [...byText].sort((a, b) => b[1] - a[1]).slice(0, 3);
-  result.slowest = slowest.map(([query, ms]) => ({ query: query.replace(/\s+/g, " ").slice(0, 400), ms: Math.round((ms / requests.length) * 10) / 10 }));
+  result.slowest = slowest.map(([query, ms]) => ({
+    query: query.replace(/\s+/g, " ").slice(0, 400),
+    ms: Math.round((ms / requests.length) * 10) / 10,
+  }));
   result.explain = async () => {
     const plans: string[] = [];
     for (const [query] of slowest) {
-      const rows = await sql.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${query}`, paramsOf.get(query));
-      plans.push(`${query.replace(/\s+/g, " ")}\n  params: ${JSON.stringify(paramsOf.get(query))}\n${rows.map((r) => r["QUERY PLAN"]).join("\n")}`);
+      const rows = await sql.query<{ "QUERY PLAN": string }>(
+        `EXPLAIN (ANALYZE, BUFFERS) ${query}`,
+        paramsOf.get(query),
+      );
+      plans.push(
+        `${query.replace(/\s+/g, " ")}\n  params: ${JSON.stringify(paramsOf.get(query))}\n${rows.map((r) => r["QUERY PLAN"]).join("\n")}`,
+      );
     }
     return plans;
   };

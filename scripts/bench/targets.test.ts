@@ -22,7 +22,10 @@ describe("checkTargets", () => {
       firstLoadJs: [{ route: "/dashboard", gzipBytes: 200 * 1024 + 1, files: 12 }],
     });
     expect(failedChecks(checkTargets(result)).map((c) => `${c.subject} ${c.metric}`)).toEqual([
-      "leads p95 ms", "leads page/SQL p95", "follow-up p95 ms", "/dashboard first-load JS gzip bytes",
+      "leads p95 ms",
+      "leads page/SQL p95",
+      "follow-up p95 ms",
+      "/dashboard first-load JS gzip bytes",
     ]);
   });
 

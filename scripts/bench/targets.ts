@@ -19,7 +19,8 @@ export function checkTargets(result: Omit<BenchResult, "checks">): Check[] {
   for (const action of result.actions) {
     if (action.targets.p95Ms !== undefined) add(action.id, "p95 ms", action.targets.p95Ms, action.summary.p95);
   }
-  for (const js of result.firstLoadJs) add(js.route, "first-load JS gzip bytes", result.firstLoadLimitBytes, js.gzipBytes);
+  for (const js of result.firstLoadJs)
+    add(js.route, "first-load JS gzip bytes", result.firstLoadLimitBytes, js.gzipBytes);
   return checks;
 }
 

@@ -24,7 +24,8 @@ export function sourceFiles(dir: string): string[] {
 /** Specifiers of static imports and re-exports that bring code (type-only ones left out). */
 export function staticImports(source: string): string[] {
   const found: string[] = [];
-  const statement = /^\s*(import|export)\s+(type\s+)?([^;'"]*?)\s*from\s+["']([^"']+)["']|^\s*import\s+["']([^"']+)["']/gm;
+  const statement =
+    /^\s*(import|export)\s+(type\s+)?([^;'"]*?)\s*from\s+["']([^"']+)["']|^\s*import\s+["']([^"']+)["']/gm;
   for (const m of source.matchAll(statement)) {
     if (m[5]) {
       found.push(m[5]);
@@ -32,7 +33,15 @@ export function staticImports(source: string): string[] {
     }
     if (m[2]) continue;
     const names = m[3].match(/^\{([\s\S]*)\}$/);
-    if (names && names[1].split(",").map((n) => n.trim()).filter(Boolean).every((n) => n.startsWith("type "))) continue;
+    if (
+      names &&
+      names[1]
+        .split(",")
+        .map((n) => n.trim())
+        .filter(Boolean)
+        .every((n) => n.startsWith("type "))
+    )
+      continue;
     found.push(m[4]);
   }
   return found;
@@ -46,8 +55,16 @@ export function dynamicImports(source: string): string[] {
 export const isLocal = (specifier: string) => specifier.startsWith(".") || specifier.startsWith("@/");
 
 export function resolveLocal(specifier: string, from: string): string | null {
-  const base = specifier.startsWith("@/") ? path.join(ROOT, specifier.slice(2)) : path.resolve(path.dirname(from), specifier);
-  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, "index.ts"), path.join(base, "index.tsx")]) {
+  const base = specifier.startsWith("@/")
+    ? path.join(ROOT, specifier.slice(2))
+    : path.resolve(path.dirname(from), specifier);
+  for (const candidate of [
+    base,
+    `${base}.ts`,
+    `${base}.tsx`,
+    path.join(base, "index.ts"),
+    path.join(base, "index.tsx"),
+  ]) {
     if (fs.existsSync(candidate) && fs.statSync(candidate).isFile()) return candidate;
   }
   return null;

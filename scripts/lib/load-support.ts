@@ -6,8 +6,14 @@ import fs from "node:fs";
 export async function startServer(port: number, extraEnv: Record<string, string>) {
   const child = spawn(process.execPath, ["scripts/start.mjs"], {
     env: {
-      ...process.env, ...extraEnv, PORT: String(port), NEXTAUTH_URL: `http://127.0.0.1:${port}`,
-      NEXTAUTH_SECRET: "load-test-only-secret", REISE_RESET_DB: "1", REISE_TEST_BUILD: "1", REISE_HIDE_DEMO_HINT: "1",
+      ...process.env,
+      ...extraEnv,
+      PORT: String(port),
+      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+      NEXTAUTH_SECRET: "load-test-only-secret",
+      REISE_RESET_DB: "1",
+      REISE_TEST_BUILD: "1",
+      REISE_HIDE_DEMO_HINT: "1",
     },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
@@ -16,7 +22,10 @@ export async function startServer(port: number, extraEnv: Record<string, string>
   const deadline = Date.now() + 10 * 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error("the server stopped while starting; see above");
-    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     if (Date.now() > deadline) throw new Error("the server did not start within 10 minutes");
     await new Promise((r) => setTimeout(r, 1000));
@@ -45,7 +54,10 @@ export async function signIn(base: string, email: string, password: string): Pro
     body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
     redirect: "manual",
   });
-  const session = response.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c.startsWith("next-auth.session-token="));
+  const session = response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .find((c) => c.startsWith("next-auth.session-token="));
   if (!session) throw new Error(`sign-in failed for ${email}: ${response.status}`);
   return session;
 }
@@ -55,7 +67,12 @@ export function logFollowUpActionId(): string {
   const manifest = JSON.parse(fs.readFileSync(".next-test/server/server-reference-manifest.json", "utf8")) as {
     node: Record<string, { filename?: string; exportedName?: string }>;
   };
-  const id = Object.entries(manifest.node).find(([, v]) => v.filename === "server/leads/actions.ts" && v.exportedName === "logFollowUpAction")?.[0];
-  if (!id) throw new Error("logFollowUpAction is not in .next-test/server/server-reference-manifest.json; is the build current?");
+  const id = Object.entries(manifest.node).find(
+    ([, v]) => v.filename === "server/leads/actions.ts" && v.exportedName === "logFollowUpAction",
+  )?.[0];
+  if (!id)
+    throw new Error(
+      "logFollowUpAction is not in .next-test/server/server-reference-manifest.json; is the build current?",
+    );
   return id;
 }

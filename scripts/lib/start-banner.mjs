@@ -22,10 +22,16 @@ export function installBanner(install, setup) {
     customer2@reise.test customer, signs in by email link → /orders`;
   }
   const warnings = [
-    setup.secretSet ? null : "  NEXTAUTH_SECRET is not set: sessions are signed with the key in data/auth-secret; set it (README).",
+    setup.secretSet
+      ? null
+      : "  NEXTAUTH_SECRET is not set: sessions are signed with the key in data/auth-secret; set it (README).",
     setup.url.startsWith("https://") || /^http:\/\/(localhost|127\.0\.0\.1)(:|\/|$)/.test(setup.url)
-      ? null : `  NEXTAUTH_URL is ${setup.url}: serve it over https, or cookies are not Secure.`,
-  ].filter(Boolean).map((line) => `\n${line}`).join("");
+      ? null
+      : `  NEXTAUTH_URL is ${setup.url}: serve it over https, or cookies are not Secure.`,
+  ]
+    .filter(Boolean)
+    .map((line) => `\n${line}`)
+    .join("");
   if (install.managers > 0) return `\n  Production install: ${install.managers} manager(s) can sign in.${warnings}`;
   const stop = setup.embedded ? " (stop this server first: the embedded database is locked while it runs)" : "";
   return `

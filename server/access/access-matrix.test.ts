@@ -3,7 +3,15 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { parseCustomerFilters } from "@/lib/validation/customer-filters";
 import { parseLeadFilters } from "@/lib/validation/lead-filters";
 import { testDatabases } from "@/test/worlds/databases";
-import { ACTORS, CASE_NAMES, CASES, openAccessWorld, type AccessWorld, type Actor, type Case } from "@/test/worlds/access-world";
+import {
+  ACTORS,
+  CASE_NAMES,
+  CASES,
+  openAccessWorld,
+  type AccessWorld,
+  type Actor,
+  type Case,
+} from "@/test/worlds/access-world";
 
 // Who may read and write what: role × team × ownership × entity, against every data function and
 // every action (through the real session guards). Each function must reach exactly the records the
@@ -13,9 +21,17 @@ import { ACTORS, CASE_NAMES, CASES, openAccessWorld, type AccessWorld, type Acto
 
 let world: AccessWorld;
 let raw: { user: { id: string; tv: number } } | null = null;
-vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<object>()), getServerSession: async () => raw }));
+vi.mock("next-auth", async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  getServerSession: async () => raw,
+}));
 vi.mock("@/server/db", () => ({ getDb: async () => world.db }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {}, refresh: () => {} }));
+vi.mock("next/cache", () => ({
+  revalidatePath: () => {},
+  revalidateTag: () => {},
+  updateTag: () => {},
+  refresh: () => {},
+}));
 vi.mock("next-intl/server", () => ({ getTranslations: async () => (key: string) => key }));
 
 const { getLead, getLeadJourney } = await import("@/server/leads/record-queries");
@@ -31,7 +47,8 @@ const { openCustomerExport } = await import("@/server/customers/gdpr-export");
 const { getStaffOrder } = await import("@/server/orders/staff-queries");
 const { getMyOrderPage } = await import("@/server/orders/order-page");
 const { findMyOrders } = await import("@/server/orders/queries");
-const { advanceMilestoneAction, moveDeliveryDateAction, replyToQuestionAction, askAboutOrderAction } = await import("@/server/orders/actions");
+const { advanceMilestoneAction, moveDeliveryDateAction, replyToQuestionAction, askAboutOrderAction } =
+  await import("@/server/orders/actions");
 const { startCustomerExport } = await import("@/server/customers/export-service");
 const { importCustomers } = await import("@/server/customers/import-service");
 const { listAuditLog } = await import("@/server/audit-log/queries");
@@ -84,13 +101,17 @@ function form(fields: Record<string, string>): FormData {
   return f;
 }
 /** Runs an action as the actor; "refused" for a 404 or a not-found/forbidden answer. */
-async function act(actor: Actor, action: () => Promise<{ ok: boolean; message: string } | null>): Promise<"reached" | "refused"> {
+async function act(
+  actor: Actor,
+  action: () => Promise<{ ok: boolean; message: string } | null>,
+): Promise<"reached" | "refused"> {
   raw = { user: { id: world.as[actor].userId, tv: 0 } };
   try {
     const result = await action();
     return /notFound|forbidden/.test(result?.message ?? "") ? "refused" : "reached";
   } catch (error) {
-    if (String((error as { digest?: string }).digest ?? "").startsWith("NEXT_HTTP_ERROR_FALLBACK;404")) return "refused";
+    if (String((error as { digest?: string }).digest ?? "").startsWith("NEXT_HTTP_ERROR_FALLBACK;404"))
+      return "refused";
     throw error;
   } finally {
     raw = null;
@@ -111,8 +132,13 @@ describe.each(testDatabases)("the access matrix on $name", (database) => {
 
     it("lead page, journey, lead list, summary and live count reach exactly the leads of the rule", async () => {
       const expected = sorted(LEADS[actor]);
-      expect(await reaching(async (c) => (await getLead(s(), row(c).leadId, NOW)) !== null), "getLead").toEqual(expected);
-      expect(await reaching(async (c) => (await getLeadJourney(s(), row(c).leadId, {})) !== null), "getLeadJourney").toEqual(expected);
+      expect(await reaching(async (c) => (await getLead(s(), row(c).leadId, NOW)) !== null), "getLead").toEqual(
+        expected,
+      );
+      expect(
+        await reaching(async (c) => (await getLeadJourney(s(), row(c).leadId, {})) !== null),
+        "getLeadJourney",
+      ).toEqual(expected);
       if (!staff(actor)) {
         await expect(findLeads(s(), parseLeadFilters(null), NOW)).rejects.toThrow();
         expect(await getLeadSummary(s(), NOW)).toEqual({ open: 0, breached: 0, dueWithinHour: 0 });
@@ -130,16 +156,23 @@ describe.each(testDatabases)("the access matrix on $name", (database) => {
 
     it("customer page and customer list reach exactly the customers of the rule; every lead the page links opens", async () => {
       const expected = sorted(CUSTOMERS[actor]);
-      expect(await reaching(async (c) => (await getCustomerRecord(s(), row(c).customerId)) !== null), "getCustomerRecord").toEqual(expected);
+      expect(
+        await reaching(async (c) => (await getCustomerRecord(s(), row(c).customerId)) !== null),
+        "getCustomerRecord",
+      ).toEqual(expected);
       if (!staff(actor)) {
         await expect(findCustomers(s(), parseCustomerFilters(null), NOW)).rejects.toThrow();
         return;
       }
       const page = await findCustomers(s(), parseCustomerFilters(null), NOW);
       const ids = new Set(page.rows.map((r) => r.id));
-      expect(await reaching(async (c) => ids.has(row(c).customerId)), "findCustomers").toEqual(sorted(listed(CUSTOMERS[actor])));
+      expect(await reaching(async (c) => ids.has(row(c).customerId)), "findCustomers").toEqual(
+        sorted(listed(CUSTOMERS[actor])),
+      );
       expect(page.rows.length, "findCustomers shows nothing else").toBe(listed(CUSTOMERS[actor]).length);
-      expect((await countCustomers(s(), parseCustomerFilters(null), NOW)).count, "countCustomers").toBe(listed(CUSTOMERS[actor]).length);
+      expect((await countCustomers(s(), parseCustomerFilters(null), NOW)).count, "countCustomers").toBe(
+        listed(CUSTOMERS[actor]).length,
+      );
       // The page's open leads link only to the leads this reader may open.
       const linked = await reaching(async (c) => {
         const record = await getCustomerRecord(s(), row(c).customerId);
@@ -152,7 +185,10 @@ describe.each(testDatabases)("the access matrix on $name", (database) => {
 
     it("staff order page reaches exactly the orders of the customers they may read, including every order the customer page lists", async () => {
       const expected = staff(actor) ? sorted(CUSTOMERS[actor]) : [];
-      expect(await reaching(async (c) => (await getStaffOrder(world.db, s(), row(c).customerId, row(c).orderId)) !== null), "getStaffOrder").toEqual(expected);
+      expect(
+        await reaching(async (c) => (await getStaffOrder(world.db, s(), row(c).customerId, row(c).orderId)) !== null),
+        "getStaffOrder",
+      ).toEqual(expected);
       const listedOnPage = await reaching(async (c) => {
         const record = await getCustomerRecord(s(), row(c).customerId);
         return record ? (await getCustomerOrders(record.access)).rows.some((o) => o.id === row(c).orderId) : false;
@@ -162,7 +198,10 @@ describe.each(testDatabases)("the access matrix on $name", (database) => {
 
     it("the customer portal shows a customer only their own orders", async () => {
       const expected: Case[] = actor === "customer" ? ["portal"] : [];
-      expect(await reaching(async (c) => (await getMyOrderPage(world.db, s(), row(c).orderId, "en")) !== null), "getMyOrderPage").toEqual(expected);
+      expect(
+        await reaching(async (c) => (await getMyOrderPage(world.db, s(), row(c).orderId, "en")) !== null),
+        "getMyOrderPage",
+      ).toEqual(expected);
       if (actor !== "customer") return;
       raw = { user: { id: s().userId, tv: 0 } };
       const mine = await findMyOrders().finally(() => (raw = null));
@@ -171,42 +210,105 @@ describe.each(testDatabases)("the access matrix on $name", (database) => {
 
     it("follow-up, claim and reassign reach exactly the leads they may read", async () => {
       const lead = (c: Case) => row(c).leadId;
-      const followUp = await reaching(async (c) => (await act(actor, () => logFollowUpAction(null, form({
-        leadId: lead(c), version: STALE, idempotencyKey: key(), type: "CALL", outcome: "REACHED", note: "probe",
-      })))) === "reached");
+      const followUp = await reaching(
+        async (c) =>
+          (await act(actor, () =>
+            logFollowUpAction(
+              null,
+              form({
+                leadId: lead(c),
+                version: STALE,
+                idempotencyKey: key(),
+                type: "CALL",
+                outcome: "REACHED",
+                note: "probe",
+              }),
+            ),
+          )) === "reached",
+      );
       expect(followUp, "logFollowUpAction").toEqual(sorted(LEADS[actor]));
-      const claim = await reaching(async (c) => (await act(actor, () => claimLeadAction(null, form({ leadId: lead(c), version: STALE })))) === "reached");
+      const claim = await reaching(
+        async (c) =>
+          (await act(actor, () => claimLeadAction(null, form({ leadId: lead(c), version: STALE })))) === "reached",
+      );
       expect(claim, "claimLeadAction").toEqual(actor === "manager" ? [] : sorted(LEADS[actor]));
-      const reassign = await reaching(async (c) => (await act(actor, () =>
-        reassignLeadAction(null, form({ leadId: lead(c), version: STALE, ownerId: world.as.repB.userId })))) === "reached");
+      const reassign = await reaching(
+        async (c) =>
+          (await act(actor, () =>
+            reassignLeadAction(null, form({ leadId: lead(c), version: STALE, ownerId: world.as.repB.userId })),
+          )) === "reached",
+      );
       expect(reassign, "reassignLeadAction").toEqual(actor === "manager" ? sorted(ALL) : []);
     });
 
     it("order writes (milestone, date, reply) reach exactly the orders they may read", async () => {
       const expected = staff(actor) ? sorted(CUSTOMERS[actor]) : [];
       const order = (c: Case) => row(c).orderId;
-      const advance = await reaching(async (c) => (await act(actor, () =>
-        advanceMilestoneAction(null, form({ orderId: order(c), version: STALE, milestone: "READY_FOR_PICKUP", reason: "" })))) === "reached");
+      const advance = await reaching(
+        async (c) =>
+          (await act(actor, () =>
+            advanceMilestoneAction(
+              null,
+              form({ orderId: order(c), version: STALE, milestone: "READY_FOR_PICKUP", reason: "" }),
+            ),
+          )) === "reached",
+      );
       expect(advance, "advanceMilestoneAction").toEqual(expected);
-      const move = await reaching(async (c) => (await act(actor, () =>
-        moveDeliveryDateAction(null, form({ orderId: order(c), version: STALE, date: "2027-01-15", reason: "Fabrikken er forsinket" })))) === "reached");
+      const move = await reaching(
+        async (c) =>
+          (await act(actor, () =>
+            moveDeliveryDateAction(
+              null,
+              form({ orderId: order(c), version: STALE, date: "2027-01-15", reason: "Fabrikken er forsinket" }),
+            ),
+          )) === "reached",
+      );
       expect(move, "moveDeliveryDateAction").toEqual(expected);
       // An answer is a follow-up on the question's lead: it needs the order and that lead.
-      const reply = await reaching(async (c) => (await act(actor, () => replyToQuestionAction(null, form({
-        orderId: order(c), leadId: row(c).leadId, leadVersion: STALE, idempotencyKey: key(), message: "Den kommer fredag",
-      })))) === "reached");
+      const reply = await reaching(
+        async (c) =>
+          (await act(actor, () =>
+            replyToQuestionAction(
+              null,
+              form({
+                orderId: order(c),
+                leadId: row(c).leadId,
+                leadVersion: STALE,
+                idempotencyKey: key(),
+                message: "Den kommer fredag",
+              }),
+            ),
+          )) === "reached",
+      );
       expect(reply, "replyToQuestionAction").toEqual(expected.filter((c) => LEADS[actor].includes(c)));
     });
 
     it("consent, erasure and the GDPR export reach exactly the customers they may read (erasure and export: managers)", async () => {
-      const consent = await reaching(async (c) => (await act(actor, () => recordConsentAction(null, form({
-        customerId: row(c).customerId, purpose: "PROFILING", granted: "true", source: "phone",
-      })))) === "reached");
+      const consent = await reaching(
+        async (c) =>
+          (await act(actor, () =>
+            recordConsentAction(
+              null,
+              form({
+                customerId: row(c).customerId,
+                purpose: "PROFILING",
+                granted: "true",
+                source: "phone",
+              }),
+            ),
+          )) === "reached",
+      );
       expect(consent, "recordConsentAction").toEqual(staff(actor) ? sorted(CUSTOMERS[actor]) : []);
-      const erase = await reaching(async (c) => (await act(actor, () =>
-        eraseCustomerAction(null, form({ customerId: row(c).customerId, confirmName: "Not the name" })))) === "reached");
+      const erase = await reaching(
+        async (c) =>
+          (await act(actor, () =>
+            eraseCustomerAction(null, form({ customerId: row(c).customerId, confirmName: "Not the name" })),
+          )) === "reached",
+      );
       expect(erase, "eraseCustomerAction").toEqual(actor === "manager" ? sorted(ALL) : []);
-      const gdpr = await reaching(async (c) => (await openCustomerExport(world.db, s(), row(c).customerId, NOW)) !== null);
+      const gdpr = await reaching(
+        async (c) => (await openCustomerExport(world.db, s(), row(c).customerId, NOW)) !== null,
+      );
       expect(gdpr, "openCustomerExport").toEqual(actor === "manager" ? sorted(ALL) : []);
     });
   });
@@ -223,15 +325,28 @@ describe.each(testDatabases)("the access matrix on $name", (database) => {
         expect(inFile, "startCustomerExport").toEqual(sorted(listed(ALL)));
       }
       // The dashboard counts a manager's whole business and a rep's own leads, whatever their team.
-      const funnel = await getJourneyFunnel(world.db, session, parseDashboardFilters({}, NOW), NOW).then((f) => f.total, () => "refused");
+      const funnel = await getJourneyFunnel(world.db, session, parseDashboardFilters({}, NOW), NOW).then(
+        (f) => f.total,
+        () => "refused",
+      );
       const ownLeads = CASE_NAMES.filter((c) => CASES[c].leadOwner === actor).length;
-      expect(funnel, "getJourneyFunnel").toBe(actor === "manager" ? CASE_NAMES.length : actor === "customer" ? "refused" : ownLeads);
+      expect(funnel, "getJourneyFunnel").toBe(
+        actor === "manager" ? CASE_NAMES.length : actor === "customer" ? "refused" : ownLeads,
+      );
       // A file with a bad row: a manager gets the row's error (nothing written), anyone else nothing.
       const bad = new TextEncoder().encode("name,email\n,not-an-email\n");
       const imported = await importCustomers(session, bad, { teamId: null, fileName: "probe.csv" });
       expect(imported === null, "importCustomers").toBe(actor !== "manager");
-      const audit = await listAuditLog(world.db, session, { action: undefined, actor: undefined, from: undefined, to: undefined, cursor: undefined } as never)
-        .then(() => "read", () => "refused");
+      const audit = await listAuditLog(world.db, session, {
+        action: undefined,
+        actor: undefined,
+        from: undefined,
+        to: undefined,
+        cursor: undefined,
+      } as never).then(
+        () => "read",
+        () => "refused",
+      );
       expect(audit, "listAuditLog").toBe(actor === "manager" ? "read" : "refused");
     });
   });
@@ -241,18 +356,32 @@ describe.each(testDatabases)("the access matrix on $name", (database) => {
     const teamOf = (a: Actor) => world.as[a].teamId;
     for (const owner of staffActors) {
       for (const shared of [false, true]) {
-        await world.db.segment.create({ data: { name: `${owner}-${shared ? "shared" : "private"}`, ownerId: world.as[owner].userId, teamId: teamOf(owner), shared, filters: {} } });
+        await world.db.segment.create({
+          data: {
+            name: `${owner}-${shared ? "shared" : "private"}`,
+            ownerId: world.as[owner].userId,
+            teamId: teamOf(owner),
+            shared,
+            filters: {},
+          },
+        });
       }
     }
     const all = staffActors.flatMap((o) => [`${o}-private`, `${o}-shared`]);
-    const expected = (reader: Actor) => all.filter((name) => {
-      const [owner, kind] = name.split("-") as [Actor, string];
-      if (owner === reader) return true;
-      if (kind !== "shared") return false;
-      return reader === "manager" || teamOf(owner) === null || teamOf(owner) === teamOf(reader);
-    }).sort();
+    const expected = (reader: Actor) =>
+      all
+        .filter((name) => {
+          const [owner, kind] = name.split("-") as [Actor, string];
+          if (owner === reader) return true;
+          if (kind !== "shared") return false;
+          return reader === "manager" || teamOf(owner) === null || teamOf(owner) === teamOf(reader);
+        })
+        .sort();
     for (const reader of ACTORS) {
-      const names = await listSegments(world.as[reader]).then((l) => l.map((x) => x.name).sort(), () => "refused");
+      const names = await listSegments(world.as[reader]).then(
+        (l) => l.map((x) => x.name).sort(),
+        () => "refused",
+      );
       expect(names, `listSegments as ${reader}`).toEqual(reader === "customer" ? "refused" : expected(reader));
     }
     // Someone else's shared segment survives their delete; the owner's own delete removes it.
@@ -271,9 +400,19 @@ describe.each(testDatabases)("the access matrix on $name", (database) => {
 
   it("a customer asks only about their own order (run last: asking feeds their lead)", async () => {
     for (const actor of ACTORS) {
-      const asked = await reaching(async (c) => (await act(actor, () => askAboutOrderAction(null, form({
-        orderId: world.rows[c].orderId, idempotencyKey: key(), message: "Når kommer bilen?",
-      })))) === "reached");
+      const asked = await reaching(
+        async (c) =>
+          (await act(actor, () =>
+            askAboutOrderAction(
+              null,
+              form({
+                orderId: world.rows[c].orderId,
+                idempotencyKey: key(),
+                message: "Når kommer bilen?",
+              }),
+            ),
+          )) === "reached",
+      );
       expect(asked, actor).toEqual(actor === "customer" ? ["portal"] : []);
     }
   });

@@ -5,7 +5,14 @@ import type { AppSession } from "@/server/auth/session";
 import { testDatabases } from "@/test/worlds/databases";
 import { ACTORS, openAccessWorld, type AccessWorld } from "@/test/worlds/access-world";
 import { auditSql, auditWhere } from "./audit";
-import { customerListSql, customerListSqlBranches, customerListWhere, customerSql, customerSqlBranches, customerWhere } from "./customer";
+import {
+  customerListSql,
+  customerListSqlBranches,
+  customerListWhere,
+  customerSql,
+  customerSqlBranches,
+  customerWhere,
+} from "./customer";
 import { dashboardOwnerSql, dashboardOwnerWhere } from "./dashboard";
 import type { StaffSession } from "./staff";
 import { leadSql, leadSqlBranches, leadWhere } from "./lead";
@@ -30,9 +37,16 @@ describe.each(testDatabases)("access rules, Prisma and SQL forms, on $name", (da
     const { as, teams } = world;
     // Segments: private and shared, of reps in each team, a rep without a team and the manager.
     for (const [owner, shared, teamId] of [
-      ["repA", false, teams.A], ["repA", true, teams.A], ["repB", true, teams.B], ["repNoTeam", true, null], ["manager", true, null], ["manager", false, null],
+      ["repA", false, teams.A],
+      ["repA", true, teams.A],
+      ["repB", true, teams.B],
+      ["repNoTeam", true, null],
+      ["manager", true, null],
+      ["manager", false, null],
     ] as const) {
-      await world.db.segment.create({ data: { name: `${owner}-${shared}`, ownerId: as[owner].userId, teamId, shared, filters: {} } });
+      await world.db.segment.create({
+        data: { name: `${owner}-${shared}`, ownerId: as[owner].userId, teamId, shared, filters: {} },
+      });
     }
     await world.db.auditLog.create({ data: { actorId: as.manager.userId, action: "probe", entityType: "Probe" } });
   }, 120_000);
@@ -48,7 +62,14 @@ describe.each(testDatabases)("access rules, Prisma and SQL forms, on $name", (da
       const prisma = ids(await world.db.lead.findMany({ where: leadWhere(s), select: { id: true } }));
       expect(await sqlIds(Prisma.sql`SELECT l.id FROM "Lead" l WHERE ${leadSql(s, "l")}`), who).toEqual(prisma);
       const branches = leadSqlBranches(s, "l");
-      const union = branches.length ? await sqlIds(Prisma.join(branches.map((b) => Prisma.sql`SELECT l.id FROM "Lead" l WHERE ${b}`), " UNION ALL ")) : [];
+      const union = branches.length
+        ? await sqlIds(
+            Prisma.join(
+              branches.map((b) => Prisma.sql`SELECT l.id FROM "Lead" l WHERE ${b}`),
+              " UNION ALL ",
+            ),
+          )
+        : [];
       expect(union, `${who}: branches never overlap`).toEqual(prisma);
       if (s.role !== "CUSTOMER") expect(prisma.length, who).toBeGreaterThan(0);
     }
@@ -59,13 +80,27 @@ describe.each(testDatabases)("access rules, Prisma and SQL forms, on $name", (da
       const prisma = ids(await world.db.customer.findMany({ where: customerWhere(s), select: { id: true } }));
       expect(await sqlIds(Prisma.sql`SELECT c.id FROM "Customer" c WHERE ${customerSql(s, "c")}`), who).toEqual(prisma);
       const list = ids(await world.db.customer.findMany({ where: customerListWhere(s), select: { id: true } }));
-      expect(await sqlIds(Prisma.sql`SELECT c.id FROM "Customer" c WHERE ${customerListSql(s, "c")}`), who).toEqual(list);
+      expect(await sqlIds(Prisma.sql`SELECT c.id FROM "Customer" c WHERE ${customerListSql(s, "c")}`), who).toEqual(
+        list,
+      );
       const union = async (branches: Prisma.Sql[]) =>
-        branches.length ? sqlIds(Prisma.join(branches.map((b) => Prisma.sql`SELECT c.id FROM "Customer" c WHERE ${b}`), " UNION ALL ")) : [];
+        branches.length
+          ? sqlIds(
+              Prisma.join(
+                branches.map((b) => Prisma.sql`SELECT c.id FROM "Customer" c WHERE ${b}`),
+                " UNION ALL ",
+              ),
+            )
+          : [];
       expect(await union(customerSqlBranches(s, "c")), `${who}: branches never overlap`).toEqual(prisma);
       expect(await union(customerListSqlBranches(s, "c")), `${who}: list branches`).toEqual(list);
-      expect(list.length, `${who}: the list leaves out only the erased`).toBe(prisma.length - (prisma.includes(world.rows.erased.customerId) ? 1 : 0));
-      const behindLeads = await world.db.customer.findMany({ where: { leads: { some: leadWhere(s) } }, select: { id: true } });
+      expect(list.length, `${who}: the list leaves out only the erased`).toBe(
+        prisma.length - (prisma.includes(world.rows.erased.customerId) ? 1 : 0),
+      );
+      const behindLeads = await world.db.customer.findMany({
+        where: { leads: { some: leadWhere(s) } },
+        select: { id: true },
+      });
       expect(prisma, who).toEqual(expect.arrayContaining(ids(behindLeads)));
       if (s.customerId !== null || s.role !== "CUSTOMER") expect(prisma.length, who).toBeGreaterThan(0);
     }
@@ -75,7 +110,16 @@ describe.each(testDatabases)("access rules, Prisma and SQL forms, on $name", (da
     for (const [who, s] of sessions()) {
       const prisma = ids(await world.db.order.findMany({ where: orderWhere(s), select: { id: true } }));
       expect(await sqlIds(Prisma.sql`SELECT o.id FROM "Order" o WHERE ${orderSql(s, "o")}`), who).toEqual(prisma);
-      const ofCustomers = ids(await world.db.order.findMany({ where: { customerId: { in: ids(await world.db.customer.findMany({ where: customerWhere(s), select: { id: true } })) } }, select: { id: true } }));
+      const ofCustomers = ids(
+        await world.db.order.findMany({
+          where: {
+            customerId: {
+              in: ids(await world.db.customer.findMany({ where: customerWhere(s), select: { id: true } })),
+            },
+          },
+          select: { id: true },
+        }),
+      );
       expect(prisma, who).toEqual(ofCustomers);
     }
   });
@@ -89,7 +133,8 @@ describe.each(testDatabases)("access rules, Prisma and SQL forms, on $name", (da
       expect(audit.length > 0, who).toBe(s.role === "MANAGER");
     }
     // Own private segments are for their owner only; shared ones for the team (and managers).
-    const names = async (s: AppSession) => (await world.db.segment.findMany({ where: segmentWhere(s), select: { name: true } })).map((r) => r.name).sort();
+    const names = async (s: AppSession) =>
+      (await world.db.segment.findMany({ where: segmentWhere(s), select: { name: true } })).map((r) => r.name).sort();
     expect(await names(world.as.teammateA)).toEqual(["manager-true", "repA-true", "repNoTeam-true"]);
     expect(await names(world.as.repB)).toEqual(["manager-true", "repB-true", "repNoTeam-true"]);
   });
@@ -99,7 +144,11 @@ describe.each(testDatabases)("access rules, Prisma and SQL forms, on $name", (da
     const cases: [string, StaffSession, DashboardFilters][] = [
       ["rep", world.as.repA as StaffSession, { ...base, teamId: world.teams.B } as DashboardFilters],
       ["manager", world.as.manager as StaffSession, base],
-      ["manager, one rep", world.as.manager as StaffSession, { ...base, repId: world.as.repB.userId } as DashboardFilters],
+      [
+        "manager, one rep",
+        world.as.manager as StaffSession,
+        { ...base, repId: world.as.repB.userId } as DashboardFilters,
+      ],
       ["manager, one team", world.as.manager as StaffSession, { ...base, teamId: world.teams.A } as DashboardFilters],
     ];
     for (const [who, s, f] of cases) {

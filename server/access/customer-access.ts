@@ -25,10 +25,16 @@ export function staffMay(session: AppSession, need: CustomerNeed): boolean {
 
 /** Checked inside the caller's transaction when it is one, so a write rests on the check it made. */
 export async function authorizeCustomer(
-  db: Prisma.TransactionClient, session: AppSession, customerId: string, need: CustomerNeed = "read",
+  db: Prisma.TransactionClient,
+  session: AppSession,
+  customerId: string,
+  need: CustomerNeed = "read",
 ): Promise<CustomerAccess | null> {
   if (!staffMay(session, need) || !isId(customerId)) return null;
-  const found = await db.customer.findFirst({ where: { AND: [{ id: customerId }, customerWhere(session)] }, select: { id: true } });
+  const found = await db.customer.findFirst({
+    where: { AND: [{ id: customerId }, customerWhere(session)] },
+    select: { id: true },
+  });
   return found ? grant(session, found.id) : null;
 }
 

@@ -41,7 +41,8 @@ export function customerListWhere(session: AppSession): Prisma.CustomerWhereInpu
  */
 function reachedSql(session: AppSession): Prisma.Sql {
   const me = uuidSql(session.userId);
-  const outside = (col: Prisma.Sql) => (session.teamId ? Prisma.sql` AND ${col} IS DISTINCT FROM ${uuidSql(session.teamId)}` : Prisma.empty);
+  const outside = (col: Prisma.Sql) =>
+    session.teamId ? Prisma.sql` AND ${col} IS DISTINCT FROM ${uuidSql(session.teamId)}` : Prisma.empty;
   const parts = [
     Prisma.sql`SELECT co.id FROM "Customer" co WHERE co."ownerId" = ${me}${outside(Prisma.sql`co."teamId"`)}`,
     Prisma.sql`SELECT cl."customerId" FROM "Lead" cl JOIN "Customer" cc ON cc.id = cl."customerId" WHERE cl."ownerId" = ${me}${outside(Prisma.sql`cc."teamId"`)}`,
@@ -71,7 +72,10 @@ function branchesReaching(session: AppSession, alias: string, reached: Prisma.Sq
   const others = reached ? [Prisma.sql`${c}.id IN (${reached})`] : [];
   if (!session.teamId) return others;
   const team = uuidSql(session.teamId);
-  return [Prisma.sql`${c}."teamId" = ${team}`, ...others.map((branch) => Prisma.sql`(${c}."teamId" IS DISTINCT FROM ${team} AND ${branch})`)];
+  return [
+    Prisma.sql`${c}."teamId" = ${team}`,
+    ...others.map((branch) => Prisma.sql`(${c}."teamId" IS DISTINCT FROM ${team} AND ${branch})`),
+  ];
 }
 
 /** The rule as one SQL condition over "Customer" aliased `alias`. */
@@ -85,7 +89,8 @@ export function customerListSqlBranches(session: AppSession, alias = "c"): Prism
   return listed(customerSqlBranches(session, alias), alias);
 }
 
-const listed = (branches: Prisma.Sql[], alias: string) => branches.map((branch) => Prisma.sql`${Prisma.raw(alias)}."erasedAt" IS NULL AND ${branch}`);
+const listed = (branches: Prisma.Sql[], alias: string) =>
+  branches.map((branch) => Prisma.sql`${Prisma.raw(alias)}."erasedAt" IS NULL AND ${branch}`);
 
 /**
  * The list branches with the customers a rep reaches outside their team looked up once, as ids (one
@@ -93,9 +98,15 @@ const listed = (branches: Prisma.Sql[], alias: string) => branches.map((branch) 
  * count. Embedded, the lookup ran once per query and per sort part: every list request read all of
  * the rep's own leads two or more times (BENCHMARKS.md). The same rule, the same rows.
  */
-export async function resolvedCustomerListBranches(db: Pick<PrismaClient, "$queryRaw">, session: AppSession, alias = "c"): Promise<Prisma.Sql[]> {
+export async function resolvedCustomerListBranches(
+  db: Pick<PrismaClient, "$queryRaw">,
+  session: AppSession,
+  alias = "c",
+): Promise<Prisma.Sql[]> {
   if (session.role !== "SALES") return customerListSqlBranches(session, alias);
-  const ids = (await db.$queryRaw<{ id: string }[]>`SELECT DISTINCT r.id FROM (${reachedSql(session)}) r(id)`).map((r) => r.id);
+  const ids = (await db.$queryRaw<{ id: string }[]>`SELECT DISTINCT r.id FROM (${reachedSql(session)}) r(id)`).map(
+    (r) => r.id,
+  );
   return listed(branchesReaching(session, alias, ids.length ? Prisma.join(ids.map(uuidSql)) : null), alias);
 }
 

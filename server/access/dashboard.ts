@@ -17,11 +17,14 @@ export class AnalyticsAccessError extends Error {
   }
 }
 
-
 const teamMembers = (teamId: string) => Prisma.sql`(SELECT u.id FROM "User" u WHERE u."teamId" = ${uuidSql(teamId)})`;
 
 /** Whose leads (an owner column, `l."ownerId"` by default): the rep themself, or what a manager narrowed to. */
-export function dashboardOwnerSql(session: StaffSession, f: DashboardFilters, column = Prisma.raw(`l."ownerId"`)): Prisma.Sql {
+export function dashboardOwnerSql(
+  session: StaffSession,
+  f: DashboardFilters,
+  column = Prisma.raw(`l."ownerId"`),
+): Prisma.Sql {
   if (session.role === "SALES") return Prisma.sql`${column} = ${uuidSql(session.userId)}`;
   const parts: Prisma.Sql[] = [Prisma.sql`TRUE`];
   if (f.repId) parts.push(Prisma.sql`${column} = ${uuidSql(f.repId)}`);

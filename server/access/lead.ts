@@ -29,7 +29,9 @@ export function leadSqlBranches(session: AppSession, alias = "l"): Prisma.Sql[] 
   if (session.role === "MANAGER") return [Prisma.sql`TRUE`];
   if (session.role !== "SALES") return [];
   const l = Prisma.raw(alias);
-  const claimable = session.teamId ? Prisma.sql`(lc."teamId" IS NULL OR lc."teamId" = ${uuidSql(session.teamId)})` : Prisma.sql`lc."teamId" IS NULL`;
+  const claimable = session.teamId
+    ? Prisma.sql`(lc."teamId" IS NULL OR lc."teamId" = ${uuidSql(session.teamId)})`
+    : Prisma.sql`lc."teamId" IS NULL`;
   // The customer's team is read per unassigned lead (a primary-key lookup), not joined: as EXISTS
   // the planner hashes every customer of the team first (PGlite, 20k customers: the summary went
   // from 4 to 30 ms); the unassigned open leads are few, so per-row lookups are the cheap way.

@@ -20,6 +20,7 @@ export function orderWhere(session: AppSession): Prisma.OrderWhereInput {
 /** The rule as SQL over "Order" aliased `alias`. */
 export function orderSql(session: AppSession, alias = "o"): Prisma.Sql {
   if (session.role === "MANAGER") return Prisma.sql`TRUE`;
-  if (session.role === "CUSTOMER") return Prisma.sql`${Prisma.raw(alias)}."customerId" = ${uuidSql(session.customerId ?? NO_ID)}`;
+  if (session.role === "CUSTOMER")
+    return Prisma.sql`${Prisma.raw(alias)}."customerId" = ${uuidSql(session.customerId ?? NO_ID)}`;
   return Prisma.sql`EXISTS (SELECT 1 FROM "Customer" oc WHERE oc.id = ${Prisma.raw(alias)}."customerId" AND ${customerSql(session, "oc")})`;
 }

@@ -22,7 +22,9 @@ export function segmentSql(session: AppSession, alias = "s"): Prisma.Sql {
   const mine = Prisma.sql`${s}."ownerId" = ${uuidSql(session.userId)}`;
   if (session.role === "MANAGER") return Prisma.sql`(${mine} OR ${s}.shared)`;
   if (session.role !== "SALES") return NOTHING_SQL;
-  const team = session.teamId ? Prisma.sql`(${s}."teamId" IS NULL OR ${s}."teamId" = ${uuidSql(session.teamId)})` : Prisma.sql`${s}."teamId" IS NULL`;
+  const team = session.teamId
+    ? Prisma.sql`(${s}."teamId" IS NULL OR ${s}."teamId" = ${uuidSql(session.teamId)})`
+    : Prisma.sql`${s}."teamId" IS NULL`;
   return Prisma.sql`(${mine} OR (${s}.shared AND ${team}))`;
 }
 

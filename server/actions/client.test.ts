@@ -25,13 +25,23 @@ vi.mock("@/server/auth/session", () => {
 const { callAction, formAction } = await import("./client");
 
 const session = (role: AppSession["role"]): AppSession => ({
-  userId: "u1", role, email: "x@reise.test", name: "X", locale: "en", timeZone: "Europe/Oslo", teamId: null,
+  userId: "u1",
+  role,
+  email: "x@reise.test",
+  name: "X",
+  locale: "en",
+  timeZone: "Europe/Oslo",
+  teamId: null,
   customerId: role === "CUSTOMER" ? "c1" : null,
 });
 
 const schema = z.object({ note: z.string().trim().min(1, "required").max(5, "tooLong") });
 const run = vi.fn(async ({ input }: { input: { note: string } }) => ({ ok: true, message: `saved ${input.note}` }));
-const invalid = vi.fn((error: z.ZodError) => ({ ok: false, message: "fix", fieldErrors: { note: error.issues[0].message } }));
+const invalid = vi.fn((error: z.ZodError) => ({
+  ok: false,
+  message: "fix",
+  fieldErrors: { note: error.issues[0].message },
+}));
 const read = vi.fn((form: FormData) => ({ note: form.get("note") }));
 const form = (note: string) => {
   const data = new FormData();
@@ -65,15 +75,25 @@ describe("formAction", () => {
 
   it("turns what the schema refuses into field messages, and runs nothing", async () => {
     who.session = session("SALES");
-    expect(await staffAction(null, form("   "))).toEqual({ ok: false, message: "fix", fieldErrors: { note: "required" } });
-    expect(await staffAction(null, form("far too long"))).toEqual({ ok: false, message: "fix", fieldErrors: { note: "tooLong" } });
+    expect(await staffAction(null, form("   "))).toEqual({
+      ok: false,
+      message: "fix",
+      fieldErrors: { note: "required" },
+    });
+    expect(await staffAction(null, form("far too long"))).toEqual({
+      ok: false,
+      message: "fix",
+      fieldErrors: { note: "tooLong" },
+    });
     expect(run).not.toHaveBeenCalled();
   });
 
   it("runs with the parsed input, the caller and the database", async () => {
     who.session = session("MANAGER");
     expect(await managerAction(null, form("  hi "))).toEqual({ ok: true, message: "saved hi" });
-    expect(run).toHaveBeenCalledWith(expect.objectContaining({ input: { note: "hi" }, session: who.session, db: { fake: "db" } }));
+    expect(run).toHaveBeenCalledWith(
+      expect.objectContaining({ input: { note: "hi" }, session: who.session, db: { fake: "db" } }),
+    );
   });
 });
 

@@ -23,7 +23,11 @@ export type ActionResult = { ok: boolean; message?: string; fieldErrors?: Partia
 
 export type Who = "anyone" | "staff" | "manager" | "customer";
 
-type SessionFor<W extends Who> = W extends "anyone" ? AppSession | null : W extends "customer" ? AppSession & { customerId: string } : AppSession;
+type SessionFor<W extends Who> = W extends "anyone"
+  ? AppSession | null
+  : W extends "customer"
+    ? AppSession & { customerId: string }
+    : AppSession;
 
 export type ActionSpec<W extends Who, Raw, Input, Result extends ActionResult> = {
   who: W;
@@ -39,15 +43,20 @@ export type ActionSpec<W extends Who, Raw, Input, Result extends ActionResult> =
 
 async function sessionFor<W extends Who>(who: W): Promise<SessionFor<W>> {
   switch (who) {
-    case "anyone": return (await getSession()) as SessionFor<W>;
-    case "customer": return (await requireCustomer()) as SessionFor<W>;
-    case "manager": return (await requireRole("MANAGER")) as SessionFor<W>;
-    default: return (await requireStaff()) as SessionFor<W>;
+    case "anyone":
+      return (await getSession()) as SessionFor<W>;
+    case "customer":
+      return (await requireCustomer()) as SessionFor<W>;
+    case "manager":
+      return (await requireRole("MANAGER")) as SessionFor<W>;
+    default:
+      return (await requireStaff()) as SessionFor<W>;
   }
 }
 
 async function runAction<W extends Who, Raw, Input, Result extends ActionResult>(
-  spec: ActionSpec<W, Raw, Input, Result>, raw: Raw,
+  spec: ActionSpec<W, Raw, Input, Result>,
+  raw: Raw,
 ): Promise<Result> {
   const session = await sessionFor(spec.who);
   const schema = typeof spec.schema === "function" ? spec.schema(session) : spec.schema;

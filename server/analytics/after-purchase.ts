@@ -31,7 +31,12 @@ type RawLate = { milestone: OrderMilestone; open: number; late: number; median_d
  * purchase figures on the customer (firstOrderAt, orderCount, kept by a trigger
  * on "Order"), each query on an index of its own; late orders from the orders.
  */
-export async function getAfterPurchase(db: PrismaClient, session: AppSession, f: DashboardFilters, now: Date): Promise<AfterPurchase> {
+export async function getAfterPurchase(
+  db: PrismaClient,
+  session: AppSession,
+  f: DashboardFilters,
+  now: Date,
+): Promise<AfterPurchase> {
   assertStaff(session, AnalyticsAccessError);
   const customers = dashboardOwnerSql(session, f, Prisma.raw(`c."ownerId"`));
   const months = monthStarts(f.from, f.to, REPORTING_TIME_ZONE);
@@ -58,14 +63,21 @@ export async function getAfterPurchase(db: PrismaClient, session: AppSession, f:
       GROUP BY o.milestone`,
   ]);
   const byTier = new Map(buyers.filter((r) => r.dim === "tier").map((r) => [r.key, r.customers]));
-  const lateRows = late.map((r) => ({ milestone: r.milestone, open: r.open, late: r.late, medianDaysLate: toNumber(r.median_days) }))
+  const lateRows = late
+    .map((r) => ({ milestone: r.milestone, open: r.open, late: r.late, medianDaysLate: toNumber(r.median_days) }))
     .sort((a, b) => b.late - a.late || b.open - a.open);
   return {
     tiers: LOYALTY_TIERS.map((tier) => ({ tier, customers: byTier.get(tier) ?? 0 })),
     // width_bucket counts the month starts at or before the first order: bucket i is month i − 1.
-    cohorts: buyers.filter((r) => r.dim === "month").map((r) => ({
-      month: months[Number(r.key) - 1].month, customers: r.customers, repeated: r.repeated, repeatRate: rate(r.repeated, r.customers),
-    })).sort((a, b) => a.month.localeCompare(b.month)),
+    cohorts: buyers
+      .filter((r) => r.dim === "month")
+      .map((r) => ({
+        month: months[Number(r.key) - 1].month,
+        customers: r.customers,
+        repeated: r.repeated,
+        repeatRate: rate(r.repeated, r.customers),
+      }))
+      .sort((a, b) => a.month.localeCompare(b.month)),
     late: lateRows,
     lateTotal: lateRows.reduce((n, r) => n + r.late, 0),
     openOrders: lateRows.reduce((n, r) => n + r.open, 0),

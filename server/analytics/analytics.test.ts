@@ -26,7 +26,11 @@ describe.each(testDatabases)("dashboard analytics on $name", (database) => {
   let w: AnalyticsWorld;
   let may: DashboardFilters;
   const filters = (extra: Record<string, string> = {}) =>
-    parseDashboardFilters({ range: "custom", from: "2026-05-01", to: "2026-05-31", window: "30", ...extra }, NOW, "Europe/Oslo");
+    parseDashboardFilters(
+      { range: "custom", from: "2026-05-01", to: "2026-05-31", window: "30", ...extra },
+      NOW,
+      "Europe/Oslo",
+    );
 
   beforeAll(async () => {
     w = await openAnalyticsWorld(database);
@@ -46,7 +50,13 @@ describe.each(testDatabases)("dashboard analytics on $name", (database) => {
       const funnel = await getJourneyFunnel(w.db, w.manager, may, NOW);
       // Furthest: NEW 2 (L5, L6), CONTACTED 0, QUALIFIED 1 (L2), PROPOSAL 2 (L3, L4), WON 1 (L1).
       // Reached = that stage or later: 6, 4, 4, 3, 1.
-      expect(funnel.rows.map((r) => [r.stage, r.reached])).toEqual([["NEW", 6], ["CONTACTED", 4], ["QUALIFIED", 4], ["PROPOSAL", 3], ["WON", 1]]);
+      expect(funnel.rows.map((r) => [r.stage, r.reached])).toEqual([
+        ["NEW", 6],
+        ["CONTACTED", 4],
+        ["QUALIFIED", 4],
+        ["PROPOSAL", 3],
+        ["WON", 1],
+      ]);
       // Step conversion 4/6, 4/4, 3/4, 1/3; drop-off is the rest.
       expect(funnel.rows.map((r) => r.stepConversion)).toEqual([null, 4 / 6, 1, 3 / 4, 1 / 3]);
       expect(funnel.rows[3].dropOff).toBeCloseTo(1 / 4);
@@ -89,7 +99,8 @@ describe.each(testDatabases)("dashboard analytics on $name", (database) => {
     });
 
     it("lets a manager narrow to a rep, a team, a channel or a campaign", async () => {
-      const reached = async (extra: Record<string, string>) => (await getJourneyFunnel(w.db, w.manager, filters(extra), NOW)).rows.map((r) => r.reached);
+      const reached = async (extra: Record<string, string>) =>
+        (await getJourneyFunnel(w.db, w.manager, filters(extra), NOW)).rows.map((r) => r.reached);
       // Rep B: L4 (PROPOSAL), L5 (NEW).
       expect(await reached({ rep: w.ids.repB })).toEqual([2, 1, 1, 1, 0]);
       // Team A is rep A: as above.
@@ -107,11 +118,13 @@ describe.each(testDatabases)("dashboard analytics on $name", (database) => {
       // Decided within 30 days: L1 won; L2, L5 lost (L4 was won after the window: undecided).
       // Win rate 1 / (1 + 2); lead → customer 1 / 6.
       expect(s.total).toMatchObject({ leads: 6, won: 1, lost: 2, winRate: 1 / 3, leadToCustomer: 1 / 6 });
-      const channel = Object.fromEntries(s.byChannel.map((r) => [r.key, [r.leads, r.won, r.lost, r.winRate, r.leadToCustomer]]));
+      const channel = Object.fromEntries(
+        s.byChannel.map((r) => [r.key, [r.leads, r.won, r.lost, r.winRate, r.leadToCustomer]]),
+      );
       // WEB: L1 won, L4 undecided → 1/1, 1/2. CHAT: L2 lost, L3 and L6 open → 0/1, 0/3. PHONE: L5 lost.
       expect(channel).toEqual({ WEB: [2, 1, 0, 1, 0.5], CHAT: [3, 0, 1, 0, 0], PHONE: [1, 0, 1, 0, 0] });
       const campaign = Object.fromEntries(s.byCampaign.map((r) => [r.label ?? "none", [r.leads, r.won, r.lost]]));
-      expect(campaign).toEqual({ "Vår": [1, 1, 0], none: [5, 0, 2] });
+      expect(campaign).toEqual({ Vår: [1, 1, 0], none: [5, 0, 2] });
     });
 
     it("credits the win to the first and the last inbound touchpoint before it", async () => {
@@ -119,13 +132,19 @@ describe.each(testDatabases)("dashboard analytics on $name", (database) => {
       // L1: page view (WEB, BRAND) 1 May, form (WEB, CUSTOMER) 4 May, our call (outbound: ignored),
       // chat (CHAT, CUSTOMER) 10 May, won 14 May; the email on 20 May came after the win.
       expect(s.attribution.wins).toBe(1);
-      expect(s.attribution.byChannel).toEqual(expect.arrayContaining([
-        { key: "WEB", firstTouch: 1, lastTouch: 0 }, { key: "CHAT", firstTouch: 0, lastTouch: 1 },
-      ]));
+      expect(s.attribution.byChannel).toEqual(
+        expect.arrayContaining([
+          { key: "WEB", firstTouch: 1, lastTouch: 0 },
+          { key: "CHAT", firstTouch: 0, lastTouch: 1 },
+        ]),
+      );
       expect(s.attribution.byChannel).toHaveLength(2);
-      expect(s.attribution.byOwner).toEqual(expect.arrayContaining([
-        { key: "BRAND", firstTouch: 1, lastTouch: 0 }, { key: "CUSTOMER", firstTouch: 0, lastTouch: 1 },
-      ]));
+      expect(s.attribution.byOwner).toEqual(
+        expect.arrayContaining([
+          { key: "BRAND", firstTouch: 1, lastTouch: 0 },
+          { key: "CUSTOMER", firstTouch: 0, lastTouch: 1 },
+        ]),
+      );
     });
 
     it("gives rep B none of rep A's wins", async () => {
@@ -152,16 +171,21 @@ describe.each(testDatabases)("dashboard analytics on $name", (database) => {
 
     it("breaks it down by rep, channel and ISO week", async () => {
       const s = await getSpeedToLead(w.db, w.manager, may, NOW);
-      const rep = Object.fromEntries(s.byRep.map((r) => [r.label ?? "unassigned", [r.medianMinutes, r.p90Minutes, r.measured, r.withinSla]]));
+      const rep = Object.fromEntries(
+        s.byRep.map((r) => [r.label ?? "unassigned", [r.medianMinutes, r.p90Minutes, r.measured, r.withinSla]]),
+      );
       // Anna: 10, 20, 30 → median 20, p90 20 + 0.8 × 10 = 28. Bjørn: 90 (and L5 unanswered). Unassigned: L6.
-      expect(rep).toEqual({ Anna: [20, 28, 3, 2], "Bjørn": [90, 90, 2, 0], unassigned: [null, null, 1, 0] });
+      expect(rep).toEqual({ Anna: [20, 28, 3, 2], Bjørn: [90, 90, 2, 0], unassigned: [null, null, 1, 0] });
       const channel = Object.fromEntries(s.byChannel.map((r) => [r.key, [r.medianMinutes, r.measured, r.withinSla]]));
       // WEB 30, 90 → 60; CHAT 10, 20 → 15 (L6 unanswered); PHONE: L5 only.
       expect(channel).toEqual({ WEB: [60, 2, 1], CHAT: [15, 3, 1], PHONE: [null, 1, 0] });
       // Weeks start on Monday: 4 May (L1, L2, L4), 11 May (L3), 18 May (L5), 25 May (L6).
       expect(s.byWeek.map((r) => r.weekStart)).toEqual(["2026-05-04", "2026-05-11", "2026-05-18", "2026-05-25"]);
       expect(s.byWeek.map((r) => [r.isoWeek, r.measured, r.withinSla])).toEqual([
-        [19, 3, 2], [20, 1, 0], [21, 1, 0], [22, 1, 0],
+        [19, 3, 2],
+        [20, 1, 0],
+        [21, 1, 0],
+        [22, 1, 0],
       ]);
     });
 
@@ -179,10 +203,21 @@ describe.each(testDatabases)("dashboard analytics on $name", (database) => {
     it("gives open leads and value by stage, per currency", async () => {
       const p = await getPipeline(w.db, w.manager, may, NOW);
       // Open: L6 NEW 10 000 kr, L7 CONTACTED 30 000 kr, L9 CONTACTED 5 000 DKK, L3 PROPOSAL 50 000 kr.
-      expect(p.byStage.map((r) => [r.stage, r.leads])).toEqual([["NEW", 1], ["CONTACTED", 2], ["QUALIFIED", 0], ["PROPOSAL", 1]]);
-      expect(p.byStage[1].value).toEqual([{ currency: "NOK", minor: 3_000_000 }, { currency: "DKK", minor: 500_000 }]);
+      expect(p.byStage.map((r) => [r.stage, r.leads])).toEqual([
+        ["NEW", 1],
+        ["CONTACTED", 2],
+        ["QUALIFIED", 0],
+        ["PROPOSAL", 1],
+      ]);
+      expect(p.byStage[1].value).toEqual([
+        { currency: "NOK", minor: 3_000_000 },
+        { currency: "DKK", minor: 500_000 },
+      ]);
       expect(p.openLeads).toBe(4);
-      expect(p.value).toEqual([{ currency: "NOK", minor: 9_000_000 }, { currency: "DKK", minor: 500_000 }]);
+      expect(p.value).toEqual([
+        { currency: "NOK", minor: 9_000_000 },
+        { currency: "DKK", minor: 500_000 },
+      ]);
     });
 
     it("computes velocity from the leads created in the range and decided within the window", async () => {
@@ -193,10 +228,19 @@ describe.each(testDatabases)("dashboard analytics on $name", (database) => {
       expect(nok).toMatchObject({ openLeads: 3, winRate: 1 / 2, avgWonMinor: 10_000_000, avgDaysToClose: 10 });
       expect(nok.perDayMinor).toBeCloseTo(1_500_000);
       // DKK: L5 lost on day 5; L4 was won on day 39, after the 30-day window: no estimate.
-      expect(p.velocity.find((v) => v.currency === "DKK")).toMatchObject({ openLeads: 1, winRate: 0, perDayMinor: null });
+      expect(p.velocity.find((v) => v.currency === "DKK")).toMatchObject({
+        openLeads: 1,
+        winRate: 0,
+        perDayMinor: null,
+      });
       // With a 60-day window L4's win counts: 1 of 2 decided, 20 000 kr in 39 days.
       const longer = await getPipeline(w.db, w.manager, filters({ window: "60" }), NOW);
-      expect(longer.velocity.find((v) => v.currency === "DKK")).toMatchObject({ openLeads: 1, winRate: 1 / 2, avgWonMinor: 2_000_000, avgDaysToClose: 39 });
+      expect(longer.velocity.find((v) => v.currency === "DKK")).toMatchObject({
+        openLeads: 1,
+        winRate: 1 / 2,
+        avgWonMinor: 2_000_000,
+        avgDaysToClose: 39,
+      });
     });
 
     it("counts stale leads and follow-up compliance", async () => {
@@ -220,13 +264,22 @@ describe.each(testDatabases)("dashboard analytics on $name", (database) => {
     it("gives tiers, repeat purchases by first-order month, and late orders", async () => {
       const a = await getAfterPurchase(w.db, w.manager, may, NOW);
       // Customers who bought: A1 GOLD, A2 SILVER, B1 BASIC (U's only order was cancelled).
-      expect(a.tiers).toEqual([{ tier: "BASIC", customers: 1 }, { tier: "SILVER", customers: 1 }, { tier: "GOLD", customers: 1 }, { tier: "PLATINUM", customers: 0 }]);
+      expect(a.tiers).toEqual([
+        { tier: "BASIC", customers: 1 },
+        { tier: "SILVER", customers: 1 },
+        { tier: "GOLD", customers: 1 },
+        { tier: "PLATINUM", customers: 0 },
+      ]);
       // First orders in May: A1 (14 May, again 1 June) and A2 (15 May). B1's first was in April; U's was cancelled.
       expect(a.cohorts).toEqual([{ month: "2026-05", customers: 2, repeated: 1, repeatRate: 0.5 }]);
       // Open orders: O2 promised 10 June, now expected 20 June → 10 days late; O4 expected a week after its
       // promise → 7 days; O3 is early.
       expect([a.openOrders, a.lateTotal]).toEqual([3, 2]);
-      expect(a.late.find((r) => r.milestone === "IN_PRODUCTION")).toMatchObject({ open: 1, late: 1, medianDaysLate: 10 });
+      expect(a.late.find((r) => r.milestone === "IN_PRODUCTION")).toMatchObject({
+        open: 1,
+        late: 1,
+        medianDaysLate: 10,
+      });
       expect(a.late.find((r) => r.milestone === "CONFIRMED")).toMatchObject({ open: 1, late: 1, medianDaysLate: 7 });
     });
 
@@ -241,10 +294,14 @@ describe.each(testDatabases)("dashboard analytics on $name", (database) => {
   describe("access", () => {
     it("refuses a customer everywhere", async () => {
       for (const call of [
-        () => getJourneyFunnel(w.db, w.customer, may, NOW), () => getSourceConversion(w.db, w.customer, may),
-        () => getSpeedToLead(w.db, w.customer, may, NOW), () => getPipeline(w.db, w.customer, may, NOW),
-        () => getAfterPurchase(w.db, w.customer, may, NOW), () => getDashboardOptions(w.db, w.customer),
-      ]) await expect(call()).rejects.toBeInstanceOf(AnalyticsAccessError);
+        () => getJourneyFunnel(w.db, w.customer, may, NOW),
+        () => getSourceConversion(w.db, w.customer, may),
+        () => getSpeedToLead(w.db, w.customer, may, NOW),
+        () => getPipeline(w.db, w.customer, may, NOW),
+        () => getAfterPurchase(w.db, w.customer, may, NOW),
+        () => getDashboardOptions(w.db, w.customer),
+      ])
+        await expect(call()).rejects.toBeInstanceOf(AnalyticsAccessError);
     });
 
     it("offers team and rep filters to managers only", async () => {

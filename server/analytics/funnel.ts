@@ -5,7 +5,13 @@ import { funnelSteps, rate, type FunnelStep } from "@/lib/kpi/compute";
 import { addDays } from "@/lib/kpi/date-range";
 import type { DashboardFilters } from "@/lib/kpi/filters";
 import type { AppSession } from "@/server/auth/session";
-import { countWithin, histogramPercentile, RESPONSE_BUCKETS, STAGE_TIME_BOUNDS, STAGE_TIME_BUCKETS } from "@/lib/kpi/response-histogram";
+import {
+  countWithin,
+  histogramPercentile,
+  RESPONSE_BUCKETS,
+  STAGE_TIME_BOUNDS,
+  STAGE_TIME_BUCKETS,
+} from "@/lib/kpi/response-histogram";
 import { AnalyticsAccessError, dashboardLeadSql } from "@/server/access/dashboard";
 import { assertStaff } from "@/server/access/staff";
 import { dayLevel, leadDaysSql, sumSlots } from "./lead-days";
@@ -27,8 +33,14 @@ export type JourneyFunnel = {
 };
 
 type Raw = {
-  leads: number; open: number[]; lost: number[]; won: number[]; qualified: number[]; proposal: number[];
-  response: number[]; responseMax: number | null;
+  leads: number;
+  open: number[];
+  lost: number[];
+  won: number[];
+  qualified: number[];
+  proposal: number[];
+  response: number[];
+  responseMax: number | null;
 };
 
 /**
@@ -46,7 +58,12 @@ type Raw = {
  * meeting, CONTACTED if it got a first response; else NEW (migration
  * dashboard_day_rows, reise_lead_day_facts).
  */
-export async function getJourneyFunnel(db: PrismaClient, session: AppSession, f: DashboardFilters, now: Date): Promise<JourneyFunnel> {
+export async function getJourneyFunnel(
+  db: PrismaClient,
+  session: AppSession,
+  f: DashboardFilters,
+  now: Date,
+): Promise<JourneyFunnel> {
   assertStaff(session, AnalyticsAccessError);
   const scope = dashboardLeadSql(session, f);
   const level = dayLevel(session, f);
@@ -61,11 +78,14 @@ export async function getJourneyFunnel(db: PrismaClient, session: AppSession, f:
       WHERE ${scope}`,
     // Younger than the conversion window: their outcome can still change.
     windowStart < f.to
-      ? db.$queryRaw<{ n: number }[]>`SELECT coalesce(sum(l.leads), 0)::int AS n FROM ${leadDaysSql({ from: windowStart, to: f.to, endsNow: f.endsNow }, level)} l WHERE ${scope}`
+      ? db.$queryRaw<
+          { n: number }[]
+        >`SELECT coalesce(sum(l.leads), 0)::int AS n FROM ${leadDaysSql({ from: windowStart, to: f.to, endsNow: f.endsNow }, level)} l WHERE ${scope}`
       : Promise.resolve([{ n: 0 }]),
   ]);
   const windowMinutes = f.conversionWindowDays * 1440;
-  const inWindow = (counts: number[]) => counts.map((c, k) => (k < STAGE_TIME_BOUNDS.length && STAGE_TIME_BOUNDS[k] <= windowMinutes ? c : 0));
+  const inWindow = (counts: number[]) =>
+    counts.map((c, k) => (k < STAGE_TIME_BOUNDS.length && STAGE_TIME_BOUNDS[k] <= windowMinutes ? c : 0));
   const wonInWindow = countWithin(raw.won, windowMinutes, STAGE_TIME_BOUNDS);
   const wonLater = raw.won.reduce((n, c) => n + c, 0) - wonInWindow;
   const furthest: Record<FunnelStage, number> = {

@@ -4,7 +4,12 @@ import { isoWeekNumber, localIsoDate, weekStarts } from "@/lib/kpi/date-range";
 import { KPI_DEFAULTS } from "@/lib/kpi/definitions";
 import { parseDashboardFilters } from "@/lib/kpi/filters";
 import { REPORTING_TIME_ZONE } from "@/lib/kpi/reporting";
-import { histogramPercentile, RESPONSE_BUCKET_BOUNDS, RESPONSE_BUCKETS, responseBucket } from "@/lib/kpi/response-histogram";
+import {
+  histogramPercentile,
+  RESPONSE_BUCKET_BOUNDS,
+  RESPONSE_BUCKETS,
+  responseBucket,
+} from "@/lib/kpi/response-histogram";
 import { DEFAULT_SLA_MINUTES } from "@/lib/sla";
 import { seedDatabase } from "@/prisma/seed";
 import type { AppSession } from "@/server/auth/session";
@@ -48,7 +53,16 @@ describe.each(testDatabases)("LeadDayStat on $name", (database) => {
     await seedDatabase(sql, { customers: 150, now: NOW });
     db = new PrismaClient({ adapter: database.prismaAdapter(sql) });
     const m = await db.user.findFirstOrThrow({ where: { role: "MANAGER" } });
-    manager = { userId: m.id, role: "MANAGER", email: m.email, name: m.name, locale: "en", timeZone: REPORTING_TIME_ZONE, teamId: m.teamId, customerId: null };
+    manager = {
+      userId: m.id,
+      role: "MANAGER",
+      email: m.email,
+      name: m.name,
+      locale: "en",
+      timeZone: REPORTING_TIME_ZONE,
+      teamId: m.teamId,
+      customerId: null,
+    };
   }, 120_000);
   afterAll(async () => {
     await db?.$disconnect();
@@ -62,9 +76,15 @@ describe.each(testDatabases)("LeadDayStat on $name", (database) => {
   it("stays equal to the leads through inserts, stage and owner changes, answers, moves and deletes", async () => {
     const lead = await db.lead.findFirstOrThrow({ where: { stage: "NEW" }, orderBy: { createdAt: "desc" } });
     const rep = await db.user.findFirstOrThrow({ where: { role: "SALES", NOT: { id: lead.ownerId ?? undefined } } });
-    await db.lead.update({ where: { id: lead.id }, data: { firstResponseMinutes: 45, firstResponseAt: NOW, stage: "CONTACTED" } });
+    await db.lead.update({
+      where: { id: lead.id },
+      data: { firstResponseMinutes: 45, firstResponseAt: NOW, stage: "CONTACTED" },
+    });
     await expectCurrent();
-    await db.lead.update({ where: { id: lead.id }, data: { ownerId: rep.id, sourceChannel: "PARTNER", campaignId: null } });
+    await db.lead.update({
+      where: { id: lead.id },
+      data: { ownerId: rep.id, sourceChannel: "PARTNER", campaignId: null },
+    });
     await expectCurrent();
     // Created on another day: both days change.
     await db.lead.update({ where: { id: lead.id }, data: { createdAt: new Date("2026-02-01T12:00:00Z") } });
@@ -73,7 +93,13 @@ describe.each(testDatabases)("LeadDayStat on $name", (database) => {
     await db.lead.updateMany({ where: { ownerId: rep.id, stage: "LOST" }, data: { ownerId: null } });
     await expectCurrent();
     const copy = await db.lead.create({
-      data: { customerId: lead.customerId, interest: "Test", category: lead.category, sourceChannel: "CHAT", createdAt: new Date("2026-11-23T23:30:00Z") },
+      data: {
+        customerId: lead.customerId,
+        interest: "Test",
+        category: lead.category,
+        sourceChannel: "CHAT",
+        createdAt: new Date("2026-11-23T23:30:00Z"),
+      },
     });
     await expectCurrent();
     await db.lead.delete({ where: { id: copy.id } });
@@ -81,23 +107,48 @@ describe.each(testDatabases)("LeadDayStat on $name", (database) => {
   });
 
   it("follows a lost lead's furthest stage through its follow-ups and audit rows", async () => {
-    const lost = await db.lead.findFirstOrThrow({ where: { stage: "LOST", followUps: { none: { outcome: { in: ["PROPOSAL_SENT", "MEETING_BOOKED"] } } } } });
+    const lost = await db.lead.findFirstOrThrow({
+      where: { stage: "LOST", followUps: { none: { outcome: { in: ["PROPOSAL_SENT", "MEETING_BOOKED"] } } } },
+    });
     const author = await db.user.findFirstOrThrow({ where: { role: "SALES" } });
-    const followUp = await db.followUp.create({ data: { leadId: lost.id, authorId: author.id, type: "CALL", outcome: "MEETING_BOOKED", note: "Booked", idempotencyKey: "day-stats-test" } });
+    const followUp = await db.followUp.create({
+      data: {
+        leadId: lost.id,
+        authorId: author.id,
+        type: "CALL",
+        outcome: "MEETING_BOOKED",
+        note: "Booked",
+        idempotencyKey: "day-stats-test",
+      },
+    });
     await expectCurrent();
     await db.followUp.update({ where: { id: followUp.id }, data: { outcome: "PROPOSAL_SENT" } });
     await expectCurrent();
     await db.followUp.delete({ where: { id: followUp.id } });
     await expectCurrent();
     await db.auditLog.create({
-      data: { actorId: author.id, action: "lead.stage_changed", entityType: "Lead", entityId: lost.id, data: { from: "PROPOSAL", to: "LOST" } },
+      data: {
+        actorId: author.id,
+        action: "lead.stage_changed",
+        entityType: "Lead",
+        entityId: lost.id,
+        data: { from: "PROPOSAL", to: "LOST" },
+      },
     });
     await expectCurrent();
     // Closing an open lead as lost, the way the follow-up form does: the lead, then its audit row.
     const open = await db.lead.findFirstOrThrow({ where: { stage: "QUALIFIED" } });
     await db.$transaction([
       db.lead.update({ where: { id: open.id }, data: { stage: "LOST", closedAt: NOW, stageChangedAt: NOW } }),
-      db.auditLog.create({ data: { actorId: author.id, action: "lead.stage_changed", entityType: "Lead", entityId: open.id, data: { from: "QUALIFIED", to: "LOST" } } }),
+      db.auditLog.create({
+        data: {
+          actorId: author.id,
+          action: "lead.stage_changed",
+          entityType: "Lead",
+          entityId: open.id,
+          data: { from: "QUALIFIED", to: "LOST" },
+        },
+      }),
     ]);
     await expectCurrent();
   });
@@ -106,16 +157,30 @@ describe.each(testDatabases)("LeadDayStat on $name", (database) => {
     const won = await db.lead.findFirstOrThrow({ where: { stage: "WON" }, orderBy: { closedAt: "desc" } });
     const touchpoint = await db.touchpoint.create({
       data: {
-        customerId: won.customerId, leadId: won.id, channel: "REVIEW", owner: "SOCIAL", direction: "INBOUND", kind: "REVIEW", phase: "BEFORE", stage: "RESEARCH",
-        summary: "Test", occurredAt: new Date(won.createdAt.getTime() - 60_000),
+        customerId: won.customerId,
+        leadId: won.id,
+        channel: "REVIEW",
+        owner: "SOCIAL",
+        direction: "INBOUND",
+        kind: "REVIEW",
+        phase: "BEFORE",
+        stage: "RESEARCH",
+        summary: "Test",
+        occurredAt: new Date(won.createdAt.getTime() - 60_000),
       },
     });
     await expectCurrent();
     await db.touchpoint.update({ where: { id: touchpoint.id }, data: { channel: "PARTNER" } });
     await expectCurrent();
     // Moved to another won lead: both leads' attribution changes; then no longer inbound: the old side's.
-    const other = await db.lead.findFirstOrThrow({ where: { stage: "WON", id: { not: won.id } }, orderBy: { closedAt: "desc" } });
-    await db.touchpoint.update({ where: { id: touchpoint.id }, data: { leadId: other.id, customerId: other.customerId } });
+    const other = await db.lead.findFirstOrThrow({
+      where: { stage: "WON", id: { not: won.id } },
+      orderBy: { closedAt: "desc" },
+    });
+    await db.touchpoint.update({
+      where: { id: touchpoint.id },
+      data: { leadId: other.id, customerId: other.customerId },
+    });
     await expectCurrent();
     await db.touchpoint.update({ where: { id: touchpoint.id }, data: { direction: "OUTBOUND" } });
     await expectCurrent();
@@ -134,27 +199,65 @@ describe.each(testDatabases)("LeadDayStat on $name", (database) => {
     expect(await sql.query(recompute)).toEqual([]);
     const customer = await db.customer.findFirstOrThrow({ where: { orderCount: 0 } });
     const order = await db.order.create({
-      data: { number: "T-1", customerId: customer.id, product: "Test", category: "CAR", totalMinor: 100, placedAt: new Date("2026-01-05T10:00:00Z") },
+      data: {
+        number: "T-1",
+        customerId: customer.id,
+        product: "Test",
+        category: "CAR",
+        totalMinor: 100,
+        placedAt: new Date("2026-01-05T10:00:00Z"),
+      },
     });
-    expect(await db.customer.findUniqueOrThrow({ where: { id: customer.id } })).toMatchObject({ orderCount: 1, firstOrderAt: order.placedAt });
-    await db.order.create({ data: { number: "T-2", customerId: customer.id, product: "Test", category: "CAR", totalMinor: 100, placedAt: new Date("2026-02-05T10:00:00Z") } });
+    expect(await db.customer.findUniqueOrThrow({ where: { id: customer.id } })).toMatchObject({
+      orderCount: 1,
+      firstOrderAt: order.placedAt,
+    });
+    await db.order.create({
+      data: {
+        number: "T-2",
+        customerId: customer.id,
+        product: "Test",
+        category: "CAR",
+        totalMinor: 100,
+        placedAt: new Date("2026-02-05T10:00:00Z"),
+      },
+    });
     await db.order.update({ where: { id: order.id }, data: { milestone: "CANCELLED" } });
-    expect(await db.customer.findUniqueOrThrow({ where: { id: customer.id } })).toMatchObject({ orderCount: 1, firstOrderAt: new Date("2026-02-05T10:00:00Z") });
+    expect(await db.customer.findUniqueOrThrow({ where: { id: customer.id } })).toMatchObject({
+      orderCount: 1,
+      firstOrderAt: new Date("2026-02-05T10:00:00Z"),
+    });
     // An order moved to another customer changes both customers' figures.
     const second = await db.customer.findFirstOrThrow({ where: { orderCount: 0, id: { not: customer.id } } });
     await db.order.updateMany({ where: { customerId: customer.id }, data: { customerId: second.id } });
-    expect(await db.customer.findUniqueOrThrow({ where: { id: customer.id } })).toMatchObject({ orderCount: 0, firstOrderAt: null });
-    expect(await db.customer.findUniqueOrThrow({ where: { id: second.id } })).toMatchObject({ orderCount: 1, firstOrderAt: new Date("2026-02-05T10:00:00Z") });
+    expect(await db.customer.findUniqueOrThrow({ where: { id: customer.id } })).toMatchObject({
+      orderCount: 0,
+      firstOrderAt: null,
+    });
+    expect(await db.customer.findUniqueOrThrow({ where: { id: second.id } })).toMatchObject({
+      orderCount: 1,
+      firstOrderAt: new Date("2026-02-05T10:00:00Z"),
+    });
     await db.order.deleteMany({ where: { customerId: second.id } });
-    expect(await db.customer.findUniqueOrThrow({ where: { id: second.id } })).toMatchObject({ orderCount: 0, firstOrderAt: null });
-    expect(await db.customer.findUniqueOrThrow({ where: { id: customer.id } })).toMatchObject({ orderCount: 0, firstOrderAt: null });
+    expect(await db.customer.findUniqueOrThrow({ where: { id: second.id } })).toMatchObject({
+      orderCount: 0,
+      firstOrderAt: null,
+    });
+    expect(await db.customer.findUniqueOrThrow({ where: { id: customer.id } })).toMatchObject({
+      orderCount: 0,
+      firstOrderAt: null,
+    });
     expect(await sql.query(recompute)).toEqual([]);
   });
 
   it("does no work for changes that touch no figure (activity, score)", async () => {
-    const before = await sql.query(`SELECT xmin::text AS x FROM "LeadDayStat" ORDER BY level, day, "ownerKey", "sourceChannel", "campaignKey"`);
+    const before = await sql.query(
+      `SELECT xmin::text AS x FROM "LeadDayStat" ORDER BY level, day, "ownerKey", "sourceChannel", "campaignKey"`,
+    );
     await db.lead.updateMany({ where: { stage: "CONTACTED" }, data: { lastActivityAt: NOW, score: { increment: 1 } } });
-    const after = await sql.query(`SELECT xmin::text AS x FROM "LeadDayStat" ORDER BY level, day, "ownerKey", "sourceChannel", "campaignKey"`);
+    const after = await sql.query(
+      `SELECT xmin::text AS x FROM "LeadDayStat" ORDER BY level, day, "ownerKey", "sourceChannel", "campaignKey"`,
+    );
     expect(after).toEqual(before);
   });
 
@@ -164,7 +267,15 @@ describe.each(testDatabases)("LeadDayStat on $name", (database) => {
     const createdAt = new Date("2026-03-01T23:30:00Z");
     const minutes = [...RESPONSE_BUCKET_BOUNDS, ...RESPONSE_BUCKET_BOUNDS.map((b) => b + 1)];
     await db.lead.createMany({
-      data: minutes.map((m) => ({ customerId: customer.id, interest: "Bounds", category: "CAR" as const, sourceChannel: "SMS" as const, ownerId: null, firstResponseMinutes: m, createdAt })),
+      data: minutes.map((m) => ({
+        customerId: customer.id,
+        interest: "Bounds",
+        category: "CAR" as const,
+        sourceChannel: "SMS" as const,
+        ownerId: null,
+        firstResponseMinutes: m,
+        createdAt,
+      })),
     });
     const [row] = await sql.query<{ day: Date; responseBuckets: number[] }>(
       `SELECT day, "responseBuckets" FROM "LeadDayStat" WHERE level = 7 AND "ownerKey" = $1 AND "sourceChannel" = 'SMS' AND "campaignKey" = $1 AND day = $2::date`,
@@ -182,7 +293,14 @@ describe.each(testDatabases)("LeadDayStat on $name", (database) => {
     const card = await getSpeedToLead(db, manager, f, NOW);
     const leads = await db.lead.findMany({
       where: { createdAt: { gte: f.from, lt: f.to } },
-      select: { ownerId: true, sourceChannel: true, createdAt: true, stage: true, firstResponseMinutes: true, slaDueAt: true },
+      select: {
+        ownerId: true,
+        sourceChannel: true,
+        createdAt: true,
+        stage: true,
+        firstResponseMinutes: true,
+        slaDueAt: true,
+      },
     });
     expect(leads.length).toBeGreaterThan(50);
     const weeks = weekStarts(f.from, f.to, REPORTING_TIME_ZONE);
@@ -192,14 +310,31 @@ describe.each(testDatabases)("LeadDayStat on $name", (database) => {
       const counts = Array<number>(RESPONSE_BUCKETS).fill(0);
       for (const m of answered) counts[responseBucket(m)]++;
       const max = answered.length ? Math.max(...answered) : null;
-      const measured = group.filter((l) => l.firstResponseMinutes !== null || l.stage === "WON" || l.stage === "LOST" || (l.slaDueAt !== null && l.slaDueAt <= NOW));
-      const within = group.filter((l) => l.firstResponseMinutes !== null && l.firstResponseMinutes <= DEFAULT_SLA_MINUTES[l.sourceChannel]);
+      const measured = group.filter(
+        (l) =>
+          l.firstResponseMinutes !== null ||
+          l.stage === "WON" ||
+          l.stage === "LOST" ||
+          (l.slaDueAt !== null && l.slaDueAt <= NOW),
+      );
+      const within = group.filter(
+        (l) => l.firstResponseMinutes !== null && l.firstResponseMinutes <= DEFAULT_SLA_MINUTES[l.sourceChannel],
+      );
       return {
-        answered: answered.length, medianMinutes: histogramPercentile(counts, 0.5, max), p90Minutes: histogramPercentile(counts, 0.9, max),
-        measured: measured.length, withinSla: within.length,
+        answered: answered.length,
+        medianMinutes: histogramPercentile(counts, 0.5, max),
+        p90Minutes: histogramPercentile(counts, 0.9, max),
+        measured: measured.length,
+        withinSla: within.length,
       };
     };
-    const pick = ({ answered, medianMinutes, p90Minutes, measured, withinSla }: SpeedRow) => ({ answered, medianMinutes, p90Minutes, measured, withinSla });
+    const pick = ({ answered, medianMinutes, p90Minutes, measured, withinSla }: SpeedRow) => ({
+      answered,
+      medianMinutes,
+      p90Minutes,
+      measured,
+      withinSla,
+    });
     const groupBy = (key: (l: (typeof leads)[number]) => string | null) => {
       const map = new Map<string | null, typeof leads>();
       for (const l of leads) map.set(key(l), [...(map.get(key(l)) ?? []), l]);
@@ -209,53 +344,72 @@ describe.each(testDatabases)("LeadDayStat on $name", (database) => {
     const byRep = groupBy((l) => l.ownerId);
     expect(new Map(card.byRep.map((r) => [r.key, pick(r)]))).toEqual(new Map([...byRep].map(([k, g]) => [k, kpis(g)])));
     const byChannel = groupBy((l) => l.sourceChannel);
-    expect(new Map(card.byChannel.map((r) => [r.key, pick(r)]))).toEqual(new Map([...byChannel].map(([k, g]) => [k, kpis(g)])));
+    expect(new Map(card.byChannel.map((r) => [r.key, pick(r)]))).toEqual(
+      new Map([...byChannel].map(([k, g]) => [k, kpis(g)])),
+    );
     const byWeek = groupBy((l) => weekOf(l.createdAt));
-    expect(new Map(card.byWeek.map((r) => [r.weekStart, pick(r)]))).toEqual(new Map([...byWeek].map(([k, g]) => [k, kpis(g)])));
+    expect(new Map(card.byWeek.map((r) => [r.weekStart, pick(r)]))).toEqual(
+      new Map([...byWeek].map(([k, g]) => [k, kpis(g)])),
+    );
     expect(card.byWeek.every((r) => r.isoWeek === isoWeekNumber(r.weekStart))).toBe(true);
   });
 
-  it.each([30, 90])("gives the funnel and conversion by source, with a %i-day window, the numbers worked out from every lead", async (window) => {
-    const f = parseDashboardFilters({ range: "12m", window: String(window) }, NOW, REPORTING_TIME_ZONE);
-    const [funnel, sources] = await Promise.all([getJourneyFunnel(db, manager, f, NOW), getSourceConversion(db, manager, f)]);
-    const leads = await db.lead.findMany({
-      where: { createdAt: { gte: f.from, lt: f.to } },
-      select: {
-        id: true, sourceChannel: true, campaignId: true, stage: true, createdAt: true, closedAt: true, firstResponseAt: true,
-        followUps: { where: { outcome: { in: ["PROPOSAL_SENT", "MEETING_BOOKED"] } }, select: { outcome: true } },
-      },
-    });
-    const audits = await db.auditLog.findMany({
-      where: { entityType: "Lead", action: "lead.stage_changed", entityId: { in: leads.map((l) => l.id) } }, orderBy: { createdAt: "desc" },
-    });
-    const RANK = { NEW: 0, CONTACTED: 1, QUALIFIED: 2, PROPOSAL: 3 } as Record<string, number>;
-    const inWindow = (l: (typeof leads)[number]) => l.closedAt !== null && l.closedAt.getTime() - l.createdAt.getTime() <= window * 864e5;
-    const furthest = (l: (typeof leads)[number]): number => {
-      if (l.stage === "WON") return inWindow(l) ? 4 : 3;
-      if (l.stage !== "LOST") return RANK[l.stage];
-      const audit = audits.find((a) => a.entityId === l.id && (a.data as { to?: string }).to === "LOST");
-      return Math.max(
-        RANK[(audit?.data as { from?: string } | undefined)?.from ?? ""] ?? 0,
-        ...l.followUps.map((x) => (x.outcome === "PROPOSAL_SENT" ? 3 : 2)),
-        l.firstResponseAt ? 1 : 0,
+  it.each([30, 90])(
+    "gives the funnel and conversion by source, with a %i-day window, the numbers worked out from every lead",
+    async (window) => {
+      const f = parseDashboardFilters({ range: "12m", window: String(window) }, NOW, REPORTING_TIME_ZONE);
+      const [funnel, sources] = await Promise.all([
+        getJourneyFunnel(db, manager, f, NOW),
+        getSourceConversion(db, manager, f),
+      ]);
+      const leads = await db.lead.findMany({
+        where: { createdAt: { gte: f.from, lt: f.to } },
+        select: {
+          id: true,
+          sourceChannel: true,
+          campaignId: true,
+          stage: true,
+          createdAt: true,
+          closedAt: true,
+          firstResponseAt: true,
+          followUps: { where: { outcome: { in: ["PROPOSAL_SENT", "MEETING_BOOKED"] } }, select: { outcome: true } },
+        },
+      });
+      const audits = await db.auditLog.findMany({
+        where: { entityType: "Lead", action: "lead.stage_changed", entityId: { in: leads.map((l) => l.id) } },
+        orderBy: { createdAt: "desc" },
+      });
+      const RANK = { NEW: 0, CONTACTED: 1, QUALIFIED: 2, PROPOSAL: 3 } as Record<string, number>;
+      const inWindow = (l: (typeof leads)[number]) =>
+        l.closedAt !== null && l.closedAt.getTime() - l.createdAt.getTime() <= window * 864e5;
+      const furthest = (l: (typeof leads)[number]): number => {
+        if (l.stage === "WON") return inWindow(l) ? 4 : 3;
+        if (l.stage !== "LOST") return RANK[l.stage];
+        const audit = audits.find((a) => a.entityId === l.id && (a.data as { to?: string }).to === "LOST");
+        return Math.max(
+          RANK[(audit?.data as { from?: string } | undefined)?.from ?? ""] ?? 0,
+          ...l.followUps.map((x) => (x.outcome === "PROPOSAL_SENT" ? 3 : 2)),
+          l.firstResponseAt ? 1 : 0,
+        );
+      };
+      const reached = [0, 1, 2, 3, 4].map((k) => leads.filter((l) => furthest(l) >= k).length);
+      const lost = [0, 1, 2, 3, 4].map((k) => leads.filter((l) => l.stage === "LOST" && furthest(l) === k).length);
+      expect(funnel.rows.map((r) => r.reached)).toEqual(reached);
+      expect(funnel.rows.map((r) => r.lost)).toEqual(lost);
+      expect(funnel.maturing).toBe(leads.filter((l) => l.createdAt.getTime() >= NOW.getTime() - window * 864e5).length);
+      const decided = (group: typeof leads) => ({
+        leads: group.length,
+        won: group.filter((l) => l.stage === "WON" && inWindow(l)).length,
+        lost: group.filter((l) => l.stage === "LOST" && inWindow(l)).length,
+      });
+      const pick = ({ leads, won, lost }: { leads: number; won: number; lost: number }) => ({ leads, won, lost });
+      expect(pick(sources.total)).toEqual(decided(leads));
+      const channels = [...new Set(leads.map((l) => l.sourceChannel))];
+      expect(new Map(sources.byChannel.map((r) => [r.key, pick(r)]))).toEqual(
+        new Map(channels.map((c) => [c, decided(leads.filter((l) => l.sourceChannel === c))])),
       );
-    };
-    const reached = [0, 1, 2, 3, 4].map((k) => leads.filter((l) => furthest(l) >= k).length);
-    const lost = [0, 1, 2, 3, 4].map((k) => leads.filter((l) => l.stage === "LOST" && furthest(l) === k).length);
-    expect(funnel.rows.map((r) => r.reached)).toEqual(reached);
-    expect(funnel.rows.map((r) => r.lost)).toEqual(lost);
-    expect(funnel.maturing).toBe(leads.filter((l) => l.createdAt.getTime() >= NOW.getTime() - window * 864e5).length);
-    const decided = (group: typeof leads) => ({
-      leads: group.length,
-      won: group.filter((l) => l.stage === "WON" && inWindow(l)).length,
-      lost: group.filter((l) => l.stage === "LOST" && inWindow(l)).length,
-    });
-    const pick = ({ leads, won, lost }: { leads: number; won: number; lost: number }) => ({ leads, won, lost });
-    expect(pick(sources.total)).toEqual(decided(leads));
-    const channels = [...new Set(leads.map((l) => l.sourceChannel))];
-    expect(new Map(sources.byChannel.map((r) => [r.key, pick(r)]))).toEqual(new Map(channels.map((c) => [c, decided(leads.filter((l) => l.sourceChannel === c))])));
-    // Attribution: the day rows against the per-lead lookup the dashboard used to run on every load.
-    const raw = await db.$queryRaw<{ dim: string; key: string | null; first: number; last: number }[]>`
+      // Attribution: the day rows against the per-lead lookup the dashboard used to run on every load.
+      const raw = await db.$queryRaw<{ dim: string; key: string | null; first: number; last: number }[]>`
       WITH pairs AS (
         SELECT a.fc, a.fo, a.lc, a.lo, count(*)::int AS n
         FROM "Lead" l
@@ -273,11 +427,17 @@ describe.each(testDatabases)("LeadDayStat on $name", (database) => {
       SELECT v.dim, v.key, sum(v.first * p.n)::int AS first, sum(v.last * p.n)::int AS last
       FROM pairs p CROSS JOIN LATERAL (VALUES ('channel', p.fc, 1, 0), ('channel', p.lc, 0, 1), ('owner', p.fo, 1, 0), ('owner', p.lo, 0, 1)) AS v(dim, key, first, last)
       GROUP BY v.dim, v.key`;
-    const touches = (dim: string) => new Map(raw.filter((r) => r.dim === dim).map((r) => [r.key, { key: r.key, firstTouch: r.first, lastTouch: r.last }]));
-    expect(raw.length).toBeGreaterThan(2);
-    expect(new Map(sources.attribution.byChannel.map((r) => [r.key, r]))).toEqual(touches("channel"));
-    expect(new Map(sources.attribution.byOwner.map((r) => [r.key, r]))).toEqual(touches("owner"));
-    const campaigns = [...new Set(leads.map((l) => l.campaignId))];
-    expect(new Map(sources.byCampaign.map((r) => [r.key, pick(r)]))).toEqual(new Map(campaigns.map((c) => [c, decided(leads.filter((l) => l.campaignId === c))])));
-  });
+      const touches = (dim: string) =>
+        new Map(
+          raw.filter((r) => r.dim === dim).map((r) => [r.key, { key: r.key, firstTouch: r.first, lastTouch: r.last }]),
+        );
+      expect(raw.length).toBeGreaterThan(2);
+      expect(new Map(sources.attribution.byChannel.map((r) => [r.key, r]))).toEqual(touches("channel"));
+      expect(new Map(sources.attribution.byOwner.map((r) => [r.key, r]))).toEqual(touches("owner"));
+      const campaigns = [...new Set(leads.map((l) => l.campaignId))];
+      expect(new Map(sources.byCampaign.map((r) => [r.key, pick(r)]))).toEqual(
+        new Map(campaigns.map((c) => [c, decided(leads.filter((l) => l.campaignId === c))])),
+      );
+    },
+  );
 });

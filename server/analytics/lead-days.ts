@@ -41,12 +41,22 @@ export function dayLevel(session: StaffSession, f: DashboardFilters, groupBy?: D
  * LeadDayStat model). A dimension the level sums over is a placeholder: the
  * level must keep every dimension the query reads (dayLevel).
  */
-export function leadDaysSql(f: Pick<DashboardFilters, "from" | "to" | "endsNow"> | "all time", level: number): Prisma.Sql {
+export function leadDaysSql(
+  f: Pick<DashboardFilters, "from" | "to" | "endsNow"> | "all time",
+  level: number,
+): Prisma.Sql {
   if (f === "all time") return columns(Prisma.sql`SELECT * FROM "LeadDayStat" WHERE level = ${level}::smallint`);
   const { days, partial } = splitIntoDays(f.from, f.to, { endsNow: f.endsNow });
   const parts = [
-    ...(days ? [Prisma.sql`SELECT * FROM "LeadDayStat" WHERE level = ${level}::smallint AND day >= ${days.fromDate}::date AND day < ${days.toDate}::date`] : []),
-    ...partial.map((p) => Prisma.sql`SELECT * FROM reise_lead_day_facts(${ts(p.from)}, ${ts(p.to)}) WHERE level = ${level}::smallint`),
+    ...(days
+      ? [
+          Prisma.sql`SELECT * FROM "LeadDayStat" WHERE level = ${level}::smallint AND day >= ${days.fromDate}::date AND day < ${days.toDate}::date`,
+        ]
+      : []),
+    ...partial.map(
+      (p) =>
+        Prisma.sql`SELECT * FROM reise_lead_day_facts(${ts(p.from)}, ${ts(p.to)}) WHERE level = ${level}::smallint`,
+    ),
   ];
   if (parts.length === 0) parts.push(Prisma.sql`SELECT * FROM "LeadDayStat" WHERE FALSE`);
   return columns(Prisma.join(parts, " UNION ALL "));

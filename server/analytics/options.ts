@@ -18,7 +18,11 @@ export async function getDashboardOptions(db: PrismaClient, session: AppSession)
   const [teams, reps, campaigns] = await Promise.all([
     manager ? db.team.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }) : [],
     manager
-      ? db.user.findMany({ where: { role: "SALES" }, select: { id: true, name: true, teamId: true }, orderBy: { name: "asc" } })
+      ? db.user.findMany({
+          where: { role: "SALES" },
+          select: { id: true, name: true, teamId: true },
+          orderBy: { name: "asc" },
+        })
       : [],
     db.campaign.findMany({ select: { id: true, name: true }, orderBy: { startsAt: "desc" } }),
   ]);

@@ -21,7 +21,14 @@ export type Pipeline = {
   openLeads: number;
   value: Money[];
   /** Expected won value per day, per currency (KPIS.pipelineVelocity). */
-  velocity: { currency: Currency; perDayMinor: number | null; winRate: number | null; avgWonMinor: number | null; avgDaysToClose: number | null; openLeads: number }[];
+  velocity: {
+    currency: Currency;
+    perDayMinor: number | null;
+    winRate: number | null;
+    avgWonMinor: number | null;
+    avgDaysToClose: number | null;
+    openLeads: number;
+  }[];
   stale: number;
   staleAfterDays: number;
   /** Open leads past NEW, and those with a follow-up planned in the future. */
@@ -30,7 +37,14 @@ export type Pipeline = {
   followUpCompliance: number | null;
 };
 
-type Raw = { openCount: number[]; openValue: number[]; wonCount: number[]; lostCount: number[]; wonValue: number[]; wonSeconds: number[] };
+type Raw = {
+  openCount: number[];
+  openValue: number[];
+  wonCount: number[];
+  lostCount: number[];
+  wonValue: number[];
+  wonSeconds: number[];
+};
 
 const CURRENCIES = Object.values(Currency);
 
@@ -43,7 +57,12 @@ const CURRENCIES = Object.values(Currency);
  * stale leads and follow-ups planned after now — is counted from the leads,
  * each on an index of open leads.
  */
-export async function getPipeline(db: PrismaClient, session: AppSession, f: DashboardFilters, now: Date): Promise<Pipeline> {
+export async function getPipeline(
+  db: PrismaClient,
+  session: AppSession,
+  f: DashboardFilters,
+  now: Date,
+): Promise<Pipeline> {
   assertStaff(session, AnalyticsAccessError);
   const scope = dashboardLeadSql(session, f);
   const level = dayLevel(session, f);
@@ -65,12 +84,19 @@ export async function getPipeline(db: PrismaClient, session: AppSession, f: Dash
       SELECT count(*)::int AS n FROM "Lead" l
       WHERE l.stage IN ('CONTACTED', 'QUALIFIED', 'PROPOSAL') AND l."nextFollowUpAt" > ${ts(now)} AND ${scope}`,
   ]);
-  const openAt = (stage: number, currency: number) => ({ count: open.openCount[stage * n + currency], minor: Number(open.openValue[stage * n + currency]) });
+  const openAt = (stage: number, currency: number) => ({
+    count: open.openCount[stage * n + currency],
+    minor: Number(open.openValue[stage * n + currency]),
+  });
   const present = CURRENCIES.map((currency, c) => ({ currency, c }))
-    .filter(({ c }) => OPEN_STAGES.some((_, st) => openAt(st, c).count > 0) || closed.wonCount[c] + closed.lostCount[c] > 0)
+    .filter(
+      ({ c }) => OPEN_STAGES.some((_, st) => openAt(st, c).count > 0) || closed.wonCount[c] + closed.lostCount[c] > 0,
+    )
     .sort((a, b) => (a.currency === "NOK" ? -1 : b.currency === "NOK" ? 1 : a.currency.localeCompare(b.currency)));
   const money = (stages: number[]): Money[] =>
-    present.map(({ currency, c }) => ({ currency, minor: stages.reduce((sum, st) => sum + openAt(st, c).minor, 0) })).filter((m) => m.minor > 0);
+    present
+      .map(({ currency, c }) => ({ currency, minor: stages.reduce((sum, st) => sum + openAt(st, c).minor, 0) }))
+      .filter((m) => m.minor > 0);
   const allStages = OPEN_STAGES.map((_, st) => st);
   const openCount = (stages: number[], currencies = CURRENCIES.map((_, c) => c)) =>
     stages.reduce((sum, st) => sum + currencies.reduce((s2, c) => s2 + openAt(st, c).count, 0), 0);
@@ -80,17 +106,26 @@ export async function getPipeline(db: PrismaClient, session: AppSession, f: Dash
     byStage: OPEN_STAGES.map((stage, st) => ({ stage, leads: openCount([st]), value: money([st]) })),
     openLeads: openCount(allStages),
     value: money(allStages),
-    velocity: present.map(({ currency, c }) => {
-      const won = closed.wonCount[c];
-      const v = {
-        openLeads: openCount(allStages, [c]), won, lost: closed.lostCount[c],
-        wonValueMinor: Number(closed.wonValue[c]), wonDaysToClose: Number(closed.wonSeconds[c]) / 86_400,
-      };
-      return {
-        currency, perDayMinor: pipelineVelocity(v), openLeads: v.openLeads, winRate: rate(v.won, v.won + v.lost),
-        avgWonMinor: won ? v.wonValueMinor / won : null, avgDaysToClose: won ? v.wonDaysToClose / won : null,
-      };
-    }).filter((v) => v.openLeads > 0),
+    velocity: present
+      .map(({ currency, c }) => {
+        const won = closed.wonCount[c];
+        const v = {
+          openLeads: openCount(allStages, [c]),
+          won,
+          lost: closed.lostCount[c],
+          wonValueMinor: Number(closed.wonValue[c]),
+          wonDaysToClose: Number(closed.wonSeconds[c]) / 86_400,
+        };
+        return {
+          currency,
+          perDayMinor: pipelineVelocity(v),
+          openLeads: v.openLeads,
+          winRate: rate(v.won, v.won + v.lost),
+          avgWonMinor: won ? v.wonValueMinor / won : null,
+          avgDaysToClose: won ? v.wonDaysToClose / won : null,
+        };
+      })
+      .filter((v) => v.openLeads > 0),
     stale: stale.n,
     staleAfterDays: f.staleAfterDays,
     followUpDue,

@@ -29,10 +29,21 @@ export type SourceConversion = {
   attribution: { byChannel: AttributionRow[]; byOwner: AttributionRow[]; wins: number };
 };
 
-type RawSource = { dim: "channel" | "campaign" | "total"; key: string | null; label: string | null; leads: number; won: number; lost: number };
+type RawSource = {
+  dim: "channel" | "campaign" | "total";
+  key: string | null;
+  label: string | null;
+  leads: number;
+  won: number;
+  lost: number;
+};
 
 /** Conversion by source (cohort by createdAt) and first- vs last-touch attribution of the wins. */
-export async function getSourceConversion(db: PrismaClient, session: AppSession, f: DashboardFilters): Promise<SourceConversion> {
+export async function getSourceConversion(
+  db: PrismaClient,
+  session: AppSession,
+  f: DashboardFilters,
+): Promise<SourceConversion> {
   assertStaff(session, AnalyticsAccessError);
   const [dayRows, [touches]] = await Promise.all([
     db.$queryRaw<RawSource[]>(sourcesSql(session, f)),
@@ -40,25 +51,37 @@ export async function getSourceConversion(db: PrismaClient, session: AppSession,
   ]);
   const sources = withNullKeys(dayRows);
   const row = (r: RawSource): SourceRow => ({
-    key: r.key, label: r.label, leads: r.leads, won: r.won, lost: r.lost,
-    winRate: rate(r.won, r.won + r.lost), leadToCustomer: rate(r.won, r.leads),
+    key: r.key,
+    label: r.label,
+    leads: r.leads,
+    won: r.won,
+    lost: r.lost,
+    winRate: rate(r.won, r.won + r.lost),
+    leadToCustomer: rate(r.won, r.leads),
   });
-  const byLeads = (a: SourceRow, b: SourceRow) => b.leads - a.leads || String(a.label ?? a.key).localeCompare(String(b.label ?? b.key));
+  const byLeads = (a: SourceRow, b: SourceRow) =>
+    b.leads - a.leads || String(a.label ?? a.key).localeCompare(String(b.label ?? b.key));
   const total = sources.find((r) => r.dim === "total");
   const byTouches = (a: AttributionRow, b: AttributionRow) => b.firstTouch + b.lastTouch - (a.firstTouch + a.lastTouch);
   const byChannel = attributionRows(CHANNEL_KEYS, touches.firstChannel, touches.lastChannel).sort(byTouches);
   const byOwner = attributionRows(OWNER_KEYS, touches.firstOwner, touches.lastOwner).sort(byTouches);
   return {
     total: row(total ?? { dim: "total", key: null, label: null, leads: 0, won: 0, lost: 0 }),
-    byChannel: sources.filter((r) => r.dim === "channel").map(row).sort(byLeads),
-    byCampaign: sources.filter((r) => r.dim === "campaign").map(row).sort(byLeads),
+    byChannel: sources
+      .filter((r) => r.dim === "channel")
+      .map(row)
+      .sort(byLeads),
+    byCampaign: sources
+      .filter((r) => r.dim === "campaign")
+      .map(row)
+      .sort(byLeads),
     attribution: { byChannel, byOwner, wins: byChannel.reduce((n, r) => n + r.firstTouch, 0) },
   };
 }
 
 /** Won and lost within the window, per day row: the stage-time buckets up to the window (a bound). */
 function decidedInWindow(column: "wonMinutes" | "lostMinutes", f: DashboardFilters): Prisma.Sql {
-  const last = STAGE_TIME_BOUNDS.indexOf(f.conversionWindowDays * 1440 as (typeof STAGE_TIME_BOUNDS)[number]);
+  const last = STAGE_TIME_BOUNDS.indexOf((f.conversionWindowDays * 1440) as (typeof STAGE_TIME_BOUNDS)[number]);
   if (last === -1) throw new Error(`a ${f.conversionWindowDays}-day window is not a stage-time bound`);
   return Prisma.raw(Array.from({ length: last + 1 }, (_, k) => `l."${column}"[${k + 1}]`).join(" + "));
 }
@@ -104,6 +127,12 @@ function attributionSql(session: StaffSession, f: DashboardFilters): Prisma.Sql 
 }
 
 /** Slots → rows, leaving out keys no win was credited to. */
-function attributionRows<K extends string>(keys: K[], first: number[], last: number[]): { key: K | null; firstTouch: number; lastTouch: number }[] {
-  return [...keys, null].map((key, i) => ({ key, firstTouch: first[i], lastTouch: last[i] })).filter((r) => r.firstTouch + r.lastTouch > 0);
+function attributionRows<K extends string>(
+  keys: K[],
+  first: number[],
+  last: number[],
+): { key: K | null; firstTouch: number; lastTouch: number }[] {
+  return [...keys, null]
+    .map((key, i) => ({ key, firstTouch: first[i], lastTouch: last[i] }))
+    .filter((r) => r.firstTouch + r.lastTouch > 0);
 }

@@ -36,8 +36,15 @@ export type SpeedToLead = {
 };
 
 type Raw = {
-  dim: "rep" | "channel" | "week" | "total"; key: string | null; label: string | null; week: number | null;
-  answered: number; buckets: number[]; max: number | null; closed: number; within: number;
+  dim: "rep" | "channel" | "week" | "total";
+  key: string | null;
+  label: string | null;
+  week: number | null;
+  answered: number;
+  buckets: number[];
+  max: number | null;
+  closed: number;
+  within: number;
 };
 type RawDue = { dim: Raw["dim"]; key: string | null; week: number | null; due: number };
 
@@ -61,7 +68,12 @@ const FIGURES = Prisma.sql`coalesce(sum(l.answered), 0)::int AS answered, ${sumS
  * from the leads, on the open-leads index. Weeks start on Monday in the
  * reporting zone; their edges are computed here.
  */
-export async function getSpeedToLead(db: PrismaClient, session: AppSession, f: DashboardFilters, now: Date): Promise<SpeedToLead> {
+export async function getSpeedToLead(
+  db: PrismaClient,
+  session: AppSession,
+  f: DashboardFilters,
+  now: Date,
+): Promise<SpeedToLead> {
   assertStaff(session, AnalyticsAccessError);
   const scope = dashboardLeadSql(session, f);
   const weeks = weekStarts(f.from, f.to, REPORTING_TIME_ZONE);
@@ -104,21 +116,46 @@ export async function getSpeedToLead(db: PrismaClient, session: AppSession, f: D
     // Every lead is in a day row, so every group of overdue leads has its row here.
     const measured = r.answered + r.closed + (dueBy.get(id(r)) ?? 0);
     return {
-      key: r.key, label: r.label, answered: r.answered,
-      medianMinutes: histogramPercentile(r.buckets, 0.5, r.max), p90Minutes: histogramPercentile(r.buckets, 0.9, r.max),
-      measured, withinSla: r.within, withinSlaShare: rate(r.within, measured),
+      key: r.key,
+      label: r.label,
+      answered: r.answered,
+      medianMinutes: histogramPercentile(r.buckets, 0.5, r.max),
+      p90Minutes: histogramPercentile(r.buckets, 0.9, r.max),
+      measured,
+      withinSla: r.within,
+      withinSlaShare: rate(r.within, measured),
     };
   };
   const total = rows.find((r) => r.dim === "total");
   return {
-    total: total ? row(total) : { key: null, label: null, answered: 0, medianMinutes: null, p90Minutes: null, measured: 0, withinSla: 0, withinSlaShare: null },
-    byRep: rows.filter((r) => r.dim === "rep").map(row).sort((a, b) => (a.label ?? "\uffff").localeCompare(b.label ?? "\uffff")),
-    byChannel: rows.filter((r) => r.dim === "channel").map(row).sort((a, b) => b.measured - a.measured),
+    total: total
+      ? row(total)
+      : {
+          key: null,
+          label: null,
+          answered: 0,
+          medianMinutes: null,
+          p90Minutes: null,
+          measured: 0,
+          withinSla: 0,
+          withinSlaShare: null,
+        },
+    byRep: rows
+      .filter((r) => r.dim === "rep")
+      .map(row)
+      .sort((a, b) => (a.label ?? "\uffff").localeCompare(b.label ?? "\uffff")),
+    byChannel: rows
+      .filter((r) => r.dim === "channel")
+      .map(row)
+      .sort((a, b) => b.measured - a.measured),
     // width_bucket counts the edges at or before the day: bucket i is the week that starts at edge i − 1.
-    byWeek: rows.filter((r) => r.dim === "week" && r.week).map((r) => {
-      const start = weeks[r.week! - 1].date;
-      return { ...row(r), weekStart: start, isoWeek: isoWeekNumber(start) };
-    }).sort((a, b) => a.weekStart.localeCompare(b.weekStart)),
+    byWeek: rows
+      .filter((r) => r.dim === "week" && r.week)
+      .map((r) => {
+        const start = weeks[r.week! - 1].date;
+        return { ...row(r), weekStart: start, isoWeek: isoWeekNumber(start) };
+      })
+      .sort((a, b) => a.weekStart.localeCompare(b.weekStart)),
     breachingNow: breaching[0]?.n ?? 0,
   };
 }

@@ -12,20 +12,21 @@ import { createApiKey, revokeApiKey } from "./service";
 const PAGE = "/settings/api-keys";
 
 export type CreateApiKeyState =
-  | { ok: true; name: string; secret: string }
-  | { ok: false; fieldErrors: { name?: string } }
-  | null;
+  { ok: true; name: string; secret: string } | { ok: false; fieldErrors: { name?: string } } | null;
 type CreateState = NonNullable<CreateApiKeyState>;
 
 export const createApiKeyAction = formAction({
   who: "manager",
   schema: createApiKeySchema,
   read: (formData) => ({ name: formData.get("name") }),
-  invalid: async (error): Promise<CreateState> =>
-    ({ ok: false, fieldErrors: { name: (await getTranslations("settings.errors"))(error.issues[0].message as SettingsErrorCode) } }),
+  invalid: async (error): Promise<CreateState> => ({
+    ok: false,
+    fieldErrors: { name: (await getTranslations("settings.errors"))(error.issues[0].message as SettingsErrorCode) },
+  }),
   run: async ({ session, input, db }): Promise<CreateState> => {
     const result = await createApiKey(db, session, input);
-    if (!result.ok) return { ok: false, fieldErrors: { name: (await getTranslations("settings.errors"))("nameTaken") } };
+    if (!result.ok)
+      return { ok: false, fieldErrors: { name: (await getTranslations("settings.errors"))("nameTaken") } };
     revalidatePath(PAGE);
     return { ok: true, name: input.name, secret: result.secret };
   },
@@ -36,7 +37,10 @@ export type RevokeApiKeyState = { ok: true } | { ok: false; message: string };
 export const revokeApiKeyAction = callAction({
   who: "manager",
   schema: revokeApiKeySchema,
-  invalid: async (): Promise<RevokeApiKeyState> => ({ ok: false, message: (await getTranslations("settings.errors"))("notFound") }),
+  invalid: async (): Promise<RevokeApiKeyState> => ({
+    ok: false,
+    message: (await getTranslations("settings.errors"))("notFound"),
+  }),
   run: async ({ session, input, db }): Promise<RevokeApiKeyState> => {
     const result = await revokeApiKey(db, session, input, new Date());
     if (!result.ok) return { ok: false, message: (await getTranslations("settings.errors"))("notFound") };

@@ -58,7 +58,11 @@ describe.each(testDatabases)("API keys on $name", (database) => {
     expect(JSON.stringify(row)).not.toContain(result.secret);
     expect(await createApiKey(w.db, w.manager, { name: "store SYSTEM" })).toEqual({ ok: false, reason: "name_taken" });
     const audit = await w.db.auditLog.findFirstOrThrow({ where: { entityId: result.id } });
-    expect(audit).toMatchObject({ action: "apiKey.created", actorId: w.manager.userId, data: { name: "Store system", prefix: result.prefix } });
+    expect(audit).toMatchObject({
+      action: "apiKey.created",
+      actorId: w.manager.userId,
+      data: { name: "Store system", prefix: result.prefix },
+    });
     expect(JSON.stringify(audit.data)).not.toContain(result.secret.slice(12));
     await expect(createApiKey(w.db, { ...w.manager, role: "SALES" }, { name: "x" })).rejects.toThrow(/managers only/);
     await expect(listApiKeys(w.db, { ...w.manager, role: "SALES" })).rejects.toThrow(/managers only/);
@@ -69,15 +73,23 @@ describe.each(testDatabases)("API keys on $name", (database) => {
     if (!result.ok) throw new Error("expected a key");
     const now = new Date();
     expect(await revokeApiKey(w.db, w.manager, { id: result.id }, now)).toEqual({ ok: true });
-    expect(await revokeApiKey(w.db, w.manager, { id: result.id }, new Date(now.getTime() + 1000))).toEqual({ ok: true });
+    expect(await revokeApiKey(w.db, w.manager, { id: result.id }, new Date(now.getTime() + 1000))).toEqual({
+      ok: true,
+    });
     expect(await w.db.auditLog.count({ where: { entityId: result.id, action: "apiKey.revoked" } })).toBe(1);
     expect((await w.db.apiKey.findUniqueOrThrow({ where: { id: result.id } })).revokedAt).toEqual(now);
-    expect(await revokeApiKey(w.db, w.manager, { id: "00000000-0000-4000-8000-000000000999" }, now)).toEqual({ ok: false, reason: "not_found" });
+    expect(await revokeApiKey(w.db, w.manager, { id: "00000000-0000-4000-8000-000000000999" }, now)).toEqual({
+      ok: false,
+      reason: "not_found",
+    });
     // The name is free again once its key is revoked.
     expect((await createApiKey(w.db, w.manager, { name: "Partner feed" })).ok).toBe(true);
     const list = await listApiKeys(w.db, w.manager);
     expect(list.map((k) => [k.name, k.revokedAt === null])).toEqual([
-      ["Partner feed", true], ["Store system", true], ["Website chat", true], ["Partner feed", false],
+      ["Partner feed", true],
+      ["Store system", true],
+      ["Website chat", true],
+      ["Partner feed", false],
     ]);
     expect(list[0].createdByName).toBe("Manager");
   });

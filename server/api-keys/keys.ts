@@ -48,7 +48,11 @@ export function bearerToken(header: string | null): string | null {
 const LAST_USED_RESOLUTION_MS = 60_000;
 
 /** The active key behind an Authorization header, or null (absent, unknown or revoked: all 401). */
-export async function authenticateApiKey(db: PrismaClient, header: string | null, now: Date): Promise<AuthenticatedKey | null> {
+export async function authenticateApiKey(
+  db: PrismaClient,
+  header: string | null,
+  now: Date,
+): Promise<AuthenticatedKey | null> {
   const secret = bearerToken(header);
   if (!secret) return null;
   const key = await db.apiKey.findUnique({

@@ -38,5 +38,7 @@ export function createRateLimiter({ perMinute, burst }: { perMinute: number; bur
 }
 
 // One limiter per process, kept across hot reloads in development.
-const globalForLimiter = globalThis as typeof globalThis & { __reiseIngestLimiter?: ReturnType<typeof createRateLimiter> };
+const globalForLimiter = globalThis as typeof globalThis & {
+  __reiseIngestLimiter?: ReturnType<typeof createRateLimiter>;
+};
 export const ingestRateLimiter = (globalForLimiter.__reiseIngestLimiter ??= createRateLimiter(INGEST_RATE));

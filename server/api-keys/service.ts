@@ -28,23 +28,48 @@ export async function listApiKeys(db: PrismaClient, session: AppSession): Promis
   const rows = await db.apiKey.findMany({
     orderBy: [{ revokedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
     take: 200,
-    select: { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true, createdBy: { select: { name: true } } },
+    select: {
+      id: true,
+      name: true,
+      prefix: true,
+      createdAt: true,
+      lastUsedAt: true,
+      revokedAt: true,
+      createdBy: { select: { name: true } },
+    },
   });
   return rows.map(({ createdBy, ...row }) => ({ ...row, createdByName: createdBy.name }));
 }
 
-export type CreateApiKeyResult = { ok: true; id: string; secret: string; prefix: string } | { ok: false; reason: "name_taken" };
+export type CreateApiKeyResult =
+  { ok: true; id: string; secret: string; prefix: string } | { ok: false; reason: "name_taken" };
 
 /** The secret is in the result and nowhere else: show it once, then it is gone. */
-export async function createApiKey(db: PrismaClient, session: AppSession, input: { name: string }): Promise<CreateApiKeyResult> {
+export async function createApiKey(
+  db: PrismaClient,
+  session: AppSession,
+  input: { name: string },
+): Promise<CreateApiKeyResult> {
   assertManager(session);
   const { secret, prefix, hash } = generateApiKey();
   return db.$transaction(async (tx) => {
     // One active key per name, so the list and the audit trail say which system is which.
-    const clash = await tx.apiKey.findFirst({ where: { name: { equals: input.name, mode: "insensitive" }, revokedAt: null }, select: { id: true } });
+    const clash = await tx.apiKey.findFirst({
+      where: { name: { equals: input.name, mode: "insensitive" }, revokedAt: null },
+      select: { id: true },
+    });
     if (clash) return { ok: false, reason: "name_taken" } as const;
-    const key = await tx.apiKey.create({ data: { name: input.name, prefix, hash, createdById: session.userId }, select: { id: true } });
-    await recordAudit(tx, { actorId: session.userId, action: "apiKey.created", entityType: "ApiKey", entityId: key.id, data: { name: input.name, prefix } });
+    const key = await tx.apiKey.create({
+      data: { name: input.name, prefix, hash, createdById: session.userId },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      actorId: session.userId,
+      action: "apiKey.created",
+      entityType: "ApiKey",
+      entityId: key.id,
+      data: { name: input.name, prefix },
+    });
     return { ok: true, id: key.id, secret, prefix } as const;
   });
 }
@@ -52,14 +77,25 @@ export async function createApiKey(db: PrismaClient, session: AppSession, input:
 export type RevokeApiKeyResult = { ok: true } | { ok: false; reason: "not_found" };
 
 /** Revoking twice is fine (a double click, two managers at once) and is audited once. */
-export async function revokeApiKey(db: PrismaClient, session: AppSession, input: { id: string }, now: Date): Promise<RevokeApiKeyResult> {
+export async function revokeApiKey(
+  db: PrismaClient,
+  session: AppSession,
+  input: { id: string },
+  now: Date,
+): Promise<RevokeApiKeyResult> {
   assertManager(session);
   return db.$transaction(async (tx) => {
     const key = await tx.apiKey.findUnique({ where: { id: input.id }, select: { id: true, name: true, prefix: true } });
     if (!key) return { ok: false, reason: "not_found" } as const;
     const revoked = await tx.apiKey.updateMany({ where: { id: key.id, revokedAt: null }, data: { revokedAt: now } });
     if (revoked.count === 1) {
-      await recordAudit(tx, { actorId: session.userId, action: "apiKey.revoked", entityType: "ApiKey", entityId: key.id, data: { name: key.name, prefix: key.prefix } });
+      await recordAudit(tx, {
+        actorId: session.userId,
+        action: "apiKey.revoked",
+        entityType: "ApiKey",
+        entityId: key.id,
+        data: { name: key.name, prefix: key.prefix },
+      });
     }
     return { ok: true } as const;
   });

@@ -44,7 +44,11 @@ describe.each(testDatabases)("audit log viewer on $name", (database) => {
   it("filters by action, record type, actor and the manager's calendar days", async () => {
     const byAction = await listAuditLog(world.db, world.manager, filters({ action: "lead.assigned" }));
     expect(byAction.rows.every((r) => r.action === "lead.assigned")).toBe(true);
-    const byActor = await listAuditLog(world.db, world.manager, filters({ actor: world.sales.userId, entityType: "Lead" }));
+    const byActor = await listAuditLog(
+      world.db,
+      world.manager,
+      filters({ actor: world.sales.userId, entityType: "Lead" }),
+    );
     expect(byActor.rows.length).toBeGreaterThan(0);
     expect(byActor.rows.every((r) => r.actorName === "sales" && r.entityType === "Lead")).toBe(true);
     // 2026-05-10 in Oslo is 22:00 UTC on the 9th to 22:00 UTC on the 10th: rows 10:00–21:00 UTC, 2 per hour.
@@ -62,7 +66,11 @@ describe.each(testDatabases)("audit log viewer on $name", (database) => {
   });
 
   it("ignores malformed filters instead of failing, and is for managers only", async () => {
-    const page = await listAuditLog(world.db, world.manager, filters({ actor: "x'; DROP", from: "yesterday", cursor: "garbage" }));
+    const page = await listAuditLog(
+      world.db,
+      world.manager,
+      filters({ actor: "x'; DROP", from: "yesterday", cursor: "garbage" }),
+    );
     expect(page.rows).toHaveLength(AUDIT_PAGE_SIZE);
     await expect(listAuditLog(world.db, world.sales, filters({}))).rejects.toThrow(/managers only/);
   });

@@ -44,14 +44,24 @@ export async function listAuditLog(db: PrismaClient, session: AppSession, filter
     AND: [
       auditWhere(session),
       from || to ? { createdAt: { ...(from ? { gte: from } : {}), ...(to ? { lt: to } : {}) } } : {},
-      cursor ? { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] } : {},
+      cursor
+        ? { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] }
+        : {},
     ],
   };
   const rows = await db.auditLog.findMany({
     where,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: AUDIT_PAGE_SIZE + 1,
-    select: { id: true, createdAt: true, action: true, entityType: true, entityId: true, data: true, actor: { select: { name: true } } },
+    select: {
+      id: true,
+      createdAt: true,
+      action: true,
+      entityType: true,
+      entityId: true,
+      data: true,
+      actor: { select: { name: true } },
+    },
   });
   return toListPage(rows, AUDIT_PAGE_SIZE, NEWEST, ({ actor, ...row }) => ({ ...row, actorName: actor?.name ?? null }));
 }

@@ -28,7 +28,10 @@ export async function changeOwnPassword(
   // guess the current password faster than the login form could.
   const decision = await reserveAttempt(db, keys, now);
   if (!decision.ok) return { ok: false, reason: "throttled", retryAfterSeconds: decision.retryAfterSeconds };
-  const user = await db.user.findUniqueOrThrow({ where: { id: session.userId }, select: { email: true, name: true, passwordHash: true } });
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: session.userId },
+    select: { email: true, name: true, passwordHash: true },
+  });
   if (!(await verifyPassword(input.current, user.passwordHash))) return { ok: false, reason: "wrongPassword" };
   await clearOnSuccess(db, keys);
   await releaseAttempt(db, keys);
@@ -36,10 +39,20 @@ export async function changeOwnPassword(
   if (!check.ok) return check;
   const passwordHash = await hashPassword(input.password);
   await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: session.userId }, data: { passwordHash, tokenVersion: { increment: 1 } }, select: { id: true } });
+    await tx.user.update({
+      where: { id: session.userId },
+      data: { passwordHash, tokenVersion: { increment: 1 } },
+      select: { id: true },
+    });
     // A reset link asked for earlier must not undo this change.
     await tx.passwordLink.deleteMany({ where: { userId: session.userId, usedAt: null } });
-    await recordAudit(tx, { actorId: session.userId, action: "user.password_set", entityType: "User", entityId: session.userId, data: { via: "change" } });
+    await recordAudit(tx, {
+      actorId: session.userId,
+      action: "user.password_set",
+      entityType: "User",
+      entityId: session.userId,
+      data: { via: "change" },
+    });
   });
   return { ok: true };
 }

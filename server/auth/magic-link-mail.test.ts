@@ -7,7 +7,8 @@ import { startFakeSmtp } from "@/test/mail/fake-smtp";
 
 vi.mock("./adapter", () => ({
   magicLinkAdapter: {
-    getUserByEmail: async (email: string) => (email === "kari@reise.test" ? { id: "u1", email, name: "Kari", emailVerified: new Date(0) } : null),
+    getUserByEmail: async (email: string) =>
+      email === "kari@reise.test" ? { id: "u1", email, name: "Kari", emailVerified: new Date(0) } : null,
   },
 }));
 
@@ -26,7 +27,11 @@ afterAll(async () => {
 
 async function timed(email: string): Promise<number> {
   const started = performance.now();
-  await sendMagicLink({ identifier: email, url: "https://reise.test/api/auth/callback/email?token=t", expires: new Date(Date.now() + 30 * 60_000) } as never);
+  await sendMagicLink({
+    identifier: email,
+    url: "https://reise.test/api/auth/callback/email?token=t",
+    expires: new Date(Date.now() + 30 * 60_000),
+  } as never);
   return performance.now() - started;
 }
 

@@ -12,7 +12,9 @@ const users = new Map([
   ["gone@t.test", { id: "u2", email: "gone@t.test", name: "Gone", role: "SALES", active: false, passwordHash }],
 ]);
 vi.mock("@/server/db", () => ({
-  getDb: async () => ({ user: { findUnique: async ({ where }: { where: { email: string } }) => users.get(where.email) ?? null } }),
+  getDb: async () => ({
+    user: { findUnique: async ({ where }: { where: { email: string } }) => users.get(where.email) ?? null },
+  }),
 }));
 vi.mock("./magic-link-mail", () => ({ sendMagicLink: async () => {} }));
 vi.mock("./adapter", () => ({ magicLinkAdapter: {} }));
@@ -37,7 +39,9 @@ afterEach(() => vi.unstubAllEnvs());
 describe("staff sign-in", () => {
   it("answers an unknown email and a wrong password alike, in similar time", async () => {
     const options = await loadOptions();
-    const provider = options.providers.find((p) => p.id === "credentials") as unknown as { options: { authorize: Authorize } };
+    const provider = options.providers.find((p) => p.id === "credentials") as unknown as {
+      options: { authorize: Authorize };
+    };
     const authorize = provider.options.authorize;
     expect(await authorize({ email: "sales@t.test", password: "right-password" })).toMatchObject({ id: "u1" });
     const unknown: number[] = [];
@@ -58,7 +62,9 @@ describe("staff sign-in", () => {
 
   it("tells a disabled user their access is closed, but only after the password is right", async () => {
     const options = await loadOptions();
-    const provider = options.providers.find((p) => p.id === "credentials") as unknown as { options: { authorize: Authorize } };
+    const provider = options.providers.find((p) => p.id === "credentials") as unknown as {
+      options: { authorize: Authorize };
+    };
     const authorize = provider.options.authorize;
     await expect(authorize({ email: "gone@t.test", password: "right-password" })).rejects.toThrow(ACCOUNT_CLOSED);
     // A guesser learns nothing: a wrong password gets the usual answer.
@@ -71,7 +77,14 @@ describe("staff sign-in", () => {
     const follow = (url: string) => redirect({ url, baseUrl });
     expect(await follow("/leads?view=nurture")).toBe(`${baseUrl}/leads?view=nurture`);
     expect(await follow(`${baseUrl}/dashboard`)).toBe(`${baseUrl}/dashboard`);
-    for (const url of ["/\\evil.example", "/%2F/evil.example", "//evil.example", "https://evil.example/", "/\n/evil.example", "not a url"]) {
+    for (const url of [
+      "/\\evil.example",
+      "/%2F/evil.example",
+      "//evil.example",
+      "https://evil.example/",
+      "/\n/evil.example",
+      "not a url",
+    ]) {
       expect(await follow(url), url).toBe(`${baseUrl}/`);
     }
   });

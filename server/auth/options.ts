@@ -77,7 +77,10 @@ export const authOptions: NextAuthOptions = {
     async signOut({ token }) {
       if (!token?.uid) return;
       const db = await getDb();
-      await db.user.updateMany({ where: { id: token.uid, tokenVersion: token.tv }, data: { tokenVersion: { increment: 1 } } });
+      await db.user.updateMany({
+        where: { id: token.uid, tokenVersion: token.tv },
+        data: { tokenVersion: { increment: 1 } },
+      });
     },
   },
   callbacks: {
@@ -111,7 +114,9 @@ export const authOptions: NextAuthOptions = {
       // checks it is still current. Throwing is how next-auth is told: it
       // answers {} and clears the cookie. A copied cookie after sign-out, or a
       // disabled user's, ends here, not only in server/auth/session.ts.
-      const row = token.uid ? await db.user.findUnique({ where: { id: token.uid }, select: { active: true, tokenVersion: true } }) : null;
+      const row = token.uid
+        ? await db.user.findUnique({ where: { id: token.uid }, select: { active: true, tokenVersion: true } })
+        : null;
       if (!row || !row.active || row.tokenVersion !== token.tv) throw new SessionEnded();
       return token;
     },

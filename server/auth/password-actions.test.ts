@@ -36,15 +36,26 @@ describe.each(testDatabases)("setPasswordAction on $name", (database) => {
     const made = await createManager(db, { email: "ingrid@firma.no", name: "Ingrid Solberg" });
     if (!made.ok) throw new Error("no manager");
     const good = "tre grønne hester i regnet";
-    expect(await setPasswordAction(null, form({ token: made.token, password: good, confirm: good + "x" })))
-      .toEqual({ ok: false, fieldErrors: { confirm: "errors.mismatch" } });
-    expect(await setPasswordAction(null, form({ token: made.token, password: "password1234", confirm: "password1234" })))
-      .toEqual({ ok: false, fieldErrors: { password: "errors.common" } });
-    expect(await setPasswordAction(null, form({ token: "x".repeat(43), password: good, confirm: good })))
-      .toEqual({ ok: false, message: "errors.invalidLink", fieldErrors: {} });
-    expect(await setPasswordAction(null, form({ token: made.token, password: good, confirm: good }))).toEqual({ ok: true });
-    expect(await setPasswordAction(null, form({ token: made.token, password: good, confirm: good })))
-      .toEqual({ ok: false, message: "errors.invalidLink", fieldErrors: {} });
+    expect(await setPasswordAction(null, form({ token: made.token, password: good, confirm: good + "x" }))).toEqual({
+      ok: false,
+      fieldErrors: { confirm: "errors.mismatch" },
+    });
+    expect(
+      await setPasswordAction(null, form({ token: made.token, password: "password1234", confirm: "password1234" })),
+    ).toEqual({ ok: false, fieldErrors: { password: "errors.common" } });
+    expect(await setPasswordAction(null, form({ token: "x".repeat(43), password: good, confirm: good }))).toEqual({
+      ok: false,
+      message: "errors.invalidLink",
+      fieldErrors: {},
+    });
+    expect(await setPasswordAction(null, form({ token: made.token, password: good, confirm: good }))).toEqual({
+      ok: true,
+    });
+    expect(await setPasswordAction(null, form({ token: made.token, password: good, confirm: good }))).toEqual({
+      ok: false,
+      message: "errors.invalidLink",
+      fieldErrors: {},
+    });
     const user = await db.user.findUniqueOrThrow({ where: { email: "ingrid@firma.no" } });
     expect(await verifyPassword(good, user.passwordHash)).toBe(true);
   });

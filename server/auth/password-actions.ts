@@ -15,15 +15,17 @@ import { clientAddress } from "./throttle";
 // reset link is throttled and answers alike for every address.
 
 export type SetPasswordState =
-  | { ok: true }
-  | { ok: false; message?: string; fieldErrors: { password?: string; confirm?: string } }
-  | null;
+  { ok: true } | { ok: false; message?: string; fieldErrors: { password?: string; confirm?: string } } | null;
 type SetState = NonNullable<SetPasswordState>;
 
 export const setPasswordAction = formAction({
   who: "anyone",
   schema: setPasswordSchema,
-  read: (formData) => ({ token: formData.get("token"), password: formData.get("password"), confirm: formData.get("confirm") }),
+  read: (formData) => ({
+    token: formData.get("token"),
+    password: formData.get("password"),
+    confirm: formData.get("confirm"),
+  }),
   invalid: async (error): Promise<SetState> => {
     const t = await getTranslations("login.setPassword");
     const fields = new Set(error.issues.map((issue) => issue.path[0]));
@@ -47,7 +49,10 @@ export const requestPasswordResetAction = formAction({
   who: "anyone",
   schema: magicLinkSchema,
   read: (formData) => ({ email: formData.get("email") }),
-  invalid: async (): Promise<ResetState> => ({ ok: false, fieldErrors: { email: (await getTranslations("login.forgotPassword"))("emailInvalid") } }),
+  invalid: async (): Promise<ResetState> => ({
+    ok: false,
+    fieldErrors: { email: (await getTranslations("login.forgotPassword"))("emailInvalid") },
+  }),
   run: async ({ input, db }): Promise<ResetState> => {
     const address = clientAddress(await headers());
     const result = await requestPasswordReset(db, { email: input.email, address }, new Date());

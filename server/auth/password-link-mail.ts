@@ -11,7 +11,10 @@ export function appBaseUrl(): string {
   return process.env.NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
 }
 
-const WORDING: Record<Exclude<PasswordLinkPurpose, "SETUP">, { subject: string; lead: string; action: string; ignore: string }> = {
+const WORDING: Record<
+  Exclude<PasswordLinkPurpose, "SETUP">,
+  { subject: string; lead: string; action: string; ignore: string }
+> = {
   INVITE: {
     subject: "You are invited to Reise",
     lead: "you have been given a staff account in Reise. Choose your password to sign in",
@@ -26,7 +29,11 @@ const WORDING: Record<Exclude<PasswordLinkPurpose, "SETUP">, { subject: string; 
   },
 };
 
-export async function sendPasswordLinkMail(to: { email: string; name: string }, purpose: "INVITE" | "RESET", link: PasswordLink): Promise<void> {
+export async function sendPasswordLinkMail(
+  to: { email: string; name: string },
+  purpose: "INVITE" | "RESET",
+  link: PasswordLink,
+): Promise<void> {
   const url = passwordLinkUrl(link.token, appBaseUrl());
   const until = `${link.expiresAt.toISOString().slice(0, 16).replace("T", " ")} UTC`;
   const w = WORDING[purpose];

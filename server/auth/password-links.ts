@@ -14,7 +14,11 @@ import { hashPassword } from "./password";
 const HOUR = 3_600_000;
 
 /** The first manager's link waits a day; an invitation a week; a reset an hour. */
-export const PASSWORD_LINK_LIFETIME_MS: Record<PasswordLinkPurpose, number> = { SETUP: 24 * HOUR, INVITE: 7 * 24 * HOUR, RESET: HOUR };
+export const PASSWORD_LINK_LIFETIME_MS: Record<PasswordLinkPurpose, number> = {
+  SETUP: 24 * HOUR,
+  INVITE: 7 * 24 * HOUR,
+  RESET: HOUR,
+};
 
 export type PasswordLink = { token: string; expiresAt: Date };
 export type UsePasswordLinkResult = { ok: true } | { ok: false; reason: "invalidLink" | PasswordProblem };
@@ -33,7 +37,10 @@ export async function issuePasswordLink(
     const user = await tx.user.findUnique({ where: { id: input.userId }, select: { role: true } });
     if (!user || user.role === "CUSTOMER") throw new Error("Password links are for staff users only");
     await tx.passwordLink.deleteMany({ where: { userId: input.userId, usedAt: null } });
-    await tx.passwordLink.create({ data: { userId: input.userId, hash: digest(token), purpose: input.purpose, expiresAt, createdAt: now }, select: { id: true } });
+    await tx.passwordLink.create({
+      data: { userId: input.userId, hash: digest(token), purpose: input.purpose, expiresAt, createdAt: now },
+      select: { id: true },
+    });
   });
   return { token, expiresAt };
 }
@@ -45,7 +52,12 @@ export function passwordLinkUrl(token: string, baseUrl: string): string {
 function findLiveLink(db: PrismaClient, token: string, now: Date) {
   if (!PASSWORD_TOKEN_PATTERN.test(token)) return Promise.resolve(null);
   return db.passwordLink.findFirst({
-    where: { hash: digest(token), usedAt: null, expiresAt: { gt: now }, user: { active: true, role: { not: "CUSTOMER" } } },
+    where: {
+      hash: digest(token),
+      usedAt: null,
+      expiresAt: { gt: now },
+      user: { active: true, role: { not: "CUSTOMER" } },
+    },
     select: { id: true, purpose: true, user: { select: { id: true, email: true, name: true } } },
   });
 }
@@ -69,11 +81,24 @@ export async function redeemPasswordLink(
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
     // Of two uses at the same moment only one finds the link unused here.
-    const claimed = await tx.passwordLink.updateMany({ where: { id: link.id, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
+    const claimed = await tx.passwordLink.updateMany({
+      where: { id: link.id, usedAt: null, expiresAt: { gt: now } },
+      data: { usedAt: now },
+    });
     if (claimed.count === 0) return { ok: false, reason: "invalidLink" } as const;
-    await tx.user.update({ where: { id: link.user.id }, data: { passwordHash, tokenVersion: { increment: 1 } }, select: { id: true } });
+    await tx.user.update({
+      where: { id: link.user.id },
+      data: { passwordHash, tokenVersion: { increment: 1 } },
+      select: { id: true },
+    });
     await tx.passwordLink.deleteMany({ where: { userId: link.user.id, usedAt: null } });
-    await recordAudit(tx, { actorId: link.user.id, action: "user.password_set", entityType: "User", entityId: link.user.id, data: { via: link.purpose } });
+    await recordAudit(tx, {
+      actorId: link.user.id,
+      action: "user.password_set",
+      entityType: "User",
+      entityId: link.user.id,
+      data: { via: link.purpose },
+    });
     return { ok: true } as const;
   });
 }

@@ -18,7 +18,11 @@ const outbox = fs.mkdtempSync(path.join(os.tmpdir(), "reise-reset-"));
 process.env.REISE_OUTBOX_DIR = outbox;
 process.env.NEXTAUTH_URL = "https://crm.firma.no";
 afterAll(() => fs.rmSync(outbox, { recursive: true, force: true }));
-const mails = () => fs.readdirSync(outbox).sort().map((f) => JSON.parse(fs.readFileSync(path.join(outbox, f), "utf8")) as { to: string; text: string });
+const mails = () =>
+  fs
+    .readdirSync(outbox)
+    .sort()
+    .map((f) => JSON.parse(fs.readFileSync(path.join(outbox, f), "utf8")) as { to: string; text: string });
 
 describe.each(testDatabases)("password reset by e-mail on $name", (database) => {
   let world: LeadWorld;
@@ -43,8 +47,13 @@ describe.each(testDatabases)("password reset by e-mail on $name", (database) => 
     // The typed addresses are not kept once the jobs are done.
     expect(JSON.stringify(await world.db.job.findMany({ select: { payload: true } }))).not.toMatch(/@t\.test/);
     const token = mails()[0].text.match(/\/login\/set-password\?token=([A-Za-z0-9_-]{43})/)![1];
-    expect(await redeemPasswordLink(world.db, { token, password: "tre grønne hester i regnet" }, NOW)).toEqual({ ok: true });
-    expect(await redeemPasswordLink(world.db, { token, password: "fire blå hester i regnet" }, NOW)).toEqual({ ok: false, reason: "invalidLink" });
+    expect(await redeemPasswordLink(world.db, { token, password: "tre grønne hester i regnet" }, NOW)).toEqual({
+      ok: true,
+    });
+    expect(await redeemPasswordLink(world.db, { token, password: "fire blå hester i regnet" }, NOW)).toEqual({
+      ok: false,
+      reason: "invalidLink",
+    });
     const user = await world.db.user.findUniqueOrThrow({ where: { email: "sales@t.test" } });
     expect(await verifyPassword("tre grønne hester i regnet", user.passwordHash)).toBe(true);
   });
@@ -52,7 +61,8 @@ describe.each(testDatabases)("password reset by e-mail on $name", (database) => 
   it("limits requests per address alike for known and unknown addresses", async () => {
     for (const email of ["sales2@t.test", "unknown@t.test"]) {
       const results = [];
-      for (let i = 0; i < 6; i++) results.push(await requestPasswordReset(world.db, { email, address: `198.51.100.${email.length}` }, NOW));
+      for (let i = 0; i < 6; i++)
+        results.push(await requestPasswordReset(world.db, { email, address: `198.51.100.${email.length}` }, NOW));
       expect(results.slice(0, 5)).toEqual(Array(5).fill({ ok: true }));
       expect(results[5]).toMatchObject({ ok: false });
       expect((results[5] as { retryAfterSeconds: number }).retryAfterSeconds).toBeGreaterThan(0);

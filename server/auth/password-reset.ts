@@ -52,7 +52,10 @@ export const passwordResetMailJob = defineJob({
 
 /** Mails a reset link to an active staff user with this address; to anyone else, nothing. */
 async function sendPasswordReset(db: PrismaClient, email: string, now: Date): Promise<void> {
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true, role: true, active: true } });
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, name: true, role: true, active: true },
+  });
   if (!user || !user.active || user.role === "CUSTOMER") return;
   const link = await issuePasswordLink(db, { userId: user.id, purpose: "RESET" }, now);
   await sendPasswordLinkMail({ email, name: user.name }, "RESET", link);

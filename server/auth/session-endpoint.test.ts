@@ -9,7 +9,9 @@ import { form, get, openWorld, post, sendTo, world } from "@/test/auth/sign-in-w
 // must get no user there either, not only on the pages (server/auth/session.ts).
 
 vi.mock("@/server/db", async () => ({ getDb: (await import("@/test/auth/sign-in-world")).getDb }));
-vi.mock("./magic-link-mail", async () => ({ sendMagicLink: (await import("@/test/auth/sign-in-world")).sendMagicLink }));
+vi.mock("./magic-link-mail", async () => ({
+  sendMagicLink: (await import("@/test/auth/sign-in-world")).sendMagicLink,
+}));
 
 describe.each(testDatabases)("the session endpoint on $name", (database) => {
   let close: () => Promise<void>;
@@ -28,7 +30,9 @@ describe.each(testDatabases)("the session endpoint on $name", (database) => {
   });
 
   async function signIn(): Promise<string> {
-    const answer = await send(post("/api/auth/callback/credentials", form({ email: "kari@t.test", password: "right-password" })));
+    const answer = await send(
+      post("/api/auth/callback/credentials", form({ email: "kari@t.test", password: "right-password" })),
+    );
     const cookie = answer.headers.getSetCookie().find((c) => c.startsWith("next-auth.session-token="));
     expect(cookie).toBeDefined();
     return cookie!.split(";")[0];
@@ -52,10 +56,15 @@ describe.each(testDatabases)("the session endpoint on $name", (database) => {
   it("gives no user once the user is disabled", async () => {
     const cookie = await signIn();
     expect((await sessionWith(cookie)).user?.email).toBe("kari@t.test");
-    await world.clients[0].user.update({ where: { email: "kari@t.test" }, data: { active: false, tokenVersion: { increment: 1 } } });
+    await world.clients[0].user.update({
+      where: { email: "kari@t.test" },
+      data: { active: false, tokenVersion: { increment: 1 } },
+    });
     expect(await sessionWith(cookie)).toEqual({});
     // Signing in again with the right password says why it does not work.
-    const refused = await send(post("/api/auth/callback/credentials", form({ email: "kari@t.test", password: "right-password" })));
+    const refused = await send(
+      post("/api/auth/callback/credentials", form({ email: "kari@t.test", password: "right-password" })),
+    );
     expect((await refused.json()).url).toContain(`error=${ACCOUNT_CLOSED}`);
     // Disabled without the version bump too (a row edited by hand, an older code path).
     await world.clients[0].user.update({ where: { email: "kari@t.test" }, data: { active: true } });

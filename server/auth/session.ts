@@ -30,8 +30,16 @@ export const getSession = cache(async (): Promise<AppSession | null> => {
   const user = await db.user.findUnique({
     where: { id },
     select: {
-      id: true, email: true, name: true, role: true, locale: true, timeZone: true,
-      teamId: true, customerId: true, active: true, tokenVersion: true,
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      locale: true,
+      timeZone: true,
+      teamId: true,
+      customerId: true,
+      active: true,
+      tokenVersion: true,
       customer: { select: { locale: true } },
     },
   });
@@ -39,8 +47,14 @@ export const getSession = cache(async (): Promise<AppSession | null> => {
   if (user.role === "CUSTOMER" && !user.customerId) return null;
   return {
     // A customer's language is kept on the customer record, which staff see and edit.
-    userId: user.id, role: user.role, email: user.email, name: user.name, locale: user.customer?.locale ?? user.locale,
-    timeZone: user.timeZone, teamId: user.teamId, customerId: user.customerId,
+    userId: user.id,
+    role: user.role,
+    email: user.email,
+    name: user.name,
+    locale: user.customer?.locale ?? user.locale,
+    timeZone: user.timeZone,
+    teamId: user.teamId,
+    customerId: user.customerId,
   };
 });
 

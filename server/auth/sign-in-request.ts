@@ -20,15 +20,23 @@ export type SignInForm =
   | { ok: false; status: 400 | 413 | 415; error: "UnsupportedContentType" | "BodyTooLarge" | "MalformedForm" };
 
 export async function readSignInForm(request: Request): Promise<SignInForm> {
-  if (!FORM_TYPE.test(request.headers.get("content-type") ?? "")) return { ok: false, status: 415, error: "UnsupportedContentType" };
+  if (!FORM_TYPE.test(request.headers.get("content-type") ?? ""))
+    return { ok: false, status: 415, error: "UnsupportedContentType" };
   const body = await readBodyWithLimit(request, MAX_BODY_BYTES);
-  if (!body.ok) return body.reason === "too_large" ? { ok: false, status: 413, error: "BodyTooLarge" } : { ok: false, status: 400, error: "MalformedForm" };
+  if (!body.ok)
+    return body.reason === "too_large"
+      ? { ok: false, status: 413, error: "BodyTooLarge" }
+      : { ok: false, status: 400, error: "MalformedForm" };
   const fields = singleFields(new URLSearchParams(body.text));
   if (!fields) return { ok: false, status: 400, error: "MalformedForm" };
   const headers = new Headers(request.headers);
   headers.set("content-type", FORM); // next-auth's check is case-sensitive
   headers.delete("content-length");
-  return { ok: true, fields, request: new NextRequest(request.url, { method: request.method, headers, body: body.text }) };
+  return {
+    ok: true,
+    fields,
+    request: new NextRequest(request.url, { method: request.method, headers, body: body.text }),
+  };
 }
 
 /** The fields, or null when any name comes twice (readers disagree on which one counts). */

@@ -8,11 +8,19 @@ import { form, formFields, get, openWorld, post, resetWorld, sendTo, world } fro
 // type, a field given twice, a variant of the address, a parallel burst.
 
 vi.mock("@/server/db", async () => ({ getDb: (await import("@/test/auth/sign-in-world")).getDb }));
-vi.mock("./magic-link-mail", async () => ({ sendMagicLink: (await import("@/test/auth/sign-in-world")).sendMagicLink }));
+vi.mock("./magic-link-mail", async () => ({
+  sendMagicLink: (await import("@/test/auth/sign-in-world")).sendMagicLink,
+}));
 vi.mock("./password", async (importOriginal) => {
   const real = await importOriginal<typeof import("./password")>();
   const { world } = await import("@/test/auth/sign-in-world");
-  return { ...real, verifyPassword: (password: string, hash?: string | null) => (world.bcryptRuns++, real.verifyPassword(password, hash)) };
+  return {
+    ...real,
+    verifyPassword: (password: string, hash?: string | null) => (
+      world.bcryptRuns++,
+      real.verifyPassword(password, hash)
+    ),
+  };
 });
 
 const PASSWORD = "/api/auth/callback/credentials";
@@ -56,11 +64,19 @@ describe.each(testDatabases)("sign-in endpoints on $name", (database) => {
 
   it("refuses every content type but the form encoding, so no body is read two ways", async () => {
     const attacks = Array.from({ length: 8 }, (_, i) => [
-      post(PASSWORD, JSON.stringify({ ...formFields, ...WRONG, x: `&email=decoy${i}@x.test&` }), `${FORM}; x=application/json`),
+      post(
+        PASSWORD,
+        JSON.stringify({ ...formFields, ...WRONG, x: `&email=decoy${i}@x.test&` }),
+        `${FORM}; x=application/json`,
+      ),
       post(PASSWORD, multipart(`decoy${i}@x.test`, form(WRONG)), `multipart/form-data; boundary=${BOUNDARY}`),
       post(PASSWORD, JSON.stringify({ ...formFields, ...WRONG }), "application/json"),
       post(PASSWORD, form(WRONG), `text/plain; ${FORM}`),
-      post(LINK, JSON.stringify({ ...formFields, email: "anna@t.test", x: `&email=decoy${i}@x.test&` }), `${FORM}; x=application/json`),
+      post(
+        LINK,
+        JSON.stringify({ ...formFields, email: "anna@t.test", x: `&email=decoy${i}@x.test&` }),
+        `${FORM}; x=application/json`,
+      ),
     ]).flat();
     const statuses = await statusesOf(attacks);
     expect(world.bcryptRuns).toBeLessThanOrEqual(5);
@@ -77,7 +93,9 @@ describe.each(testDatabases)("sign-in endpoints on $name", (database) => {
   });
 
   it("refuses a form that gives the email twice", async () => {
-    const statuses = await statusesOf(Array.from({ length: 8 }, (_, i) => post(PASSWORD, `email=decoy${i}%40x.test&${form(WRONG)}`)));
+    const statuses = await statusesOf(
+      Array.from({ length: 8 }, (_, i) => post(PASSWORD, `email=decoy${i}%40x.test&${form(WRONG)}`)),
+    );
     expect(world.bcryptRuns).toBeLessThanOrEqual(5);
     expect(statuses).toEqual(Array(8).fill(400));
   });
@@ -103,8 +121,18 @@ describe.each(testDatabases)("sign-in endpoints on $name", (database) => {
   });
 
   it("counts Unicode, case and space variants of an inbox as that inbox", async () => {
-    const variants = ["ANNA@T.TEST", "ａｎｎａ@ｔ.ｔｅｓｔ", " anna@t.test ", "\u00a0anna@t.test", "anna@t.test,1",
-      "Anna@T.Test\u3000", "anna@t.test,2", "ａnna@t.test", "anna@t.test,x.test", "anna\uFF20t.test"];
+    const variants = [
+      "ANNA@T.TEST",
+      "ａｎｎａ@ｔ.ｔｅｓｔ",
+      " anna@t.test ",
+      "\u00a0anna@t.test",
+      "anna@t.test,1",
+      "Anna@T.Test\u3000",
+      "anna@t.test,2",
+      "ａnna@t.test",
+      "anna@t.test,x.test",
+      "anna\uFF20t.test",
+    ];
     for (const [i, email] of variants.entries()) await send(post(LINK, form({ email }), FORM, `10.3.0.${i}`));
     expect(world.mails.filter((mail) => mail.identifier === "anna@t.test").length).toBeLessThanOrEqual(5);
   });

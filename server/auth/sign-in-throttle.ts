@@ -18,8 +18,14 @@ export function withSignInThrottle(handler: Handler): Handler {
     // The action and provider as next-auth reads them: the first two segments, whatever follows.
     const [action, provider] = (await context.params).nextauth ?? [];
     const url = new URL(request.url);
-    if (request.method === "GET" && action === "callback" && provider === "email") return linkUsed(handler, request, context, url);
-    const kind = action === "callback" && provider === "credentials" ? "password" : action === "signin" && provider === "email" ? "link" : null;
+    if (request.method === "GET" && action === "callback" && provider === "email")
+      return linkUsed(handler, request, context, url);
+    const kind =
+      action === "callback" && provider === "credentials"
+        ? "password"
+        : action === "signin" && provider === "email"
+          ? "link"
+          : null;
     if (!kind || request.method !== "POST") return handler(request, context);
 
     const form = await readSignInForm(request);
@@ -45,7 +51,12 @@ export function withSignInThrottle(handler: Handler): Handler {
 // cleared, so a customer who uses their links is never held up by earlier resends. A query that
 // names a parameter twice is refused: next-auth reads the last, and which inbox to clear must
 // be the one whose link was used.
-async function linkUsed(handler: Handler, request: Request, context: Parameters<Handler>[1], url: URL): Promise<Response> {
+async function linkUsed(
+  handler: Handler,
+  request: Request,
+  context: Parameters<Handler>[1],
+  url: URL,
+): Promise<Response> {
   const query = singleFields(url.searchParams);
   if (!query) return new Response("Bad request", { status: 400, headers: { "Cache-Control": "no-store" } });
   const response = await handler(request, context);
@@ -61,7 +72,15 @@ async function linkUsed(handler: Handler, request: Request, context: Parameters<
 // URL it sends back; a success with 200 and the callback URL.
 async function signedIn(response: Response): Promise<boolean> {
   if (response.status !== 200) return false;
-  const location = response.headers.get("location") ?? (await response.clone().json().catch(() => ({})) as { url?: string }).url ?? "";
+  const location =
+    response.headers.get("location") ??
+    (
+      (await response
+        .clone()
+        .json()
+        .catch(() => ({}))) as { url?: string }
+    ).url ??
+    "";
   return !location.includes("error=");
 }
 

@@ -43,7 +43,10 @@ describe.each(testDatabases)("sign-in throttle on $name", (database) => {
     for (let i = 0; i < 5; i++) await reserveAttempt(db, keys, at(i)); // the fifth was the right password
     await clearOnSuccess(db, keys);
     await releaseAttempt(db, keys);
-    const left = await db.authThrottle.findMany({ where: { key: { in: keys.map((k) => k.key) } }, select: { key: true, failures: true } });
+    const left = await db.authThrottle.findMany({
+      where: { key: { in: keys.map((k) => k.key) } },
+      select: { key: true, failures: true },
+    });
     expect(left).toEqual([{ key: keys[2].key, failures: 4 }]);
     expect(await reserveAttempt(db, keys, at(6))).toEqual({ ok: true });
   });
@@ -76,7 +79,10 @@ describe.each(testDatabases)("sign-in throttle on $name", (database) => {
     const keys = magicLinkKeys("kari@t.test", "10.0.0.8");
     for (let i = 0; i < 5; i++) await reserveAttempt(db, keys, at(i));
     await clearOnSuccess(db, keys);
-    const left = await db.authThrottle.findMany({ where: { key: { in: keys.map((k) => k.key) } }, select: { key: true } });
+    const left = await db.authThrottle.findMany({
+      where: { key: { in: keys.map((k) => k.key) } },
+      select: { key: true },
+    });
     expect(left.map((r) => r.key)).toEqual([keys[1].key]);
     expect(await reserveAttempt(db, keys, at(6))).toEqual({ ok: true });
   });

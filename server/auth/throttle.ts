@@ -2,7 +2,13 @@ import "server-only";
 import crypto from "node:crypto";
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import { normalizeSignInEmail } from "@/lib/validation/auth";
-import { MAGIC_LINK_POLICY, PASSWORD_POLICY, blockDelayMs, secondsUntil, type ThrottlePolicy } from "@/lib/auth-throttle";
+import {
+  MAGIC_LINK_POLICY,
+  PASSWORD_POLICY,
+  blockDelayMs,
+  secondsUntil,
+  type ThrottlePolicy,
+} from "@/lib/auth-throttle";
 
 // Sign-in throttling stored in AuthThrottle (see lib/auth-throttle.ts for the
 // policy). In the database rather than in memory, so it holds across a restart
@@ -25,7 +31,11 @@ const accountOf = (email: string) => normalizeSignInEmail(email) ?? "";
 export function passwordKeys(email: string, address: string): ThrottleKey[] {
   const account = accountOf(email);
   return [
-    { key: digest("pw:account+address", account, address), policy: PASSWORD_POLICY.accountAddress, clearOnSuccess: true },
+    {
+      key: digest("pw:account+address", account, address),
+      policy: PASSWORD_POLICY.accountAddress,
+      clearOnSuccess: true,
+    },
     { key: digest("pw:account", account), policy: PASSWORD_POLICY.account, clearOnSuccess: true },
     // Not cleared by a success: signing in to one's own account must not
     // reset the count of a place that is guessing at others.
@@ -55,26 +65,29 @@ type Row = { key: string; failures: number; lastAt: Date; blockedUntil: Date | n
 export async function reserveAttempt(db: Db, keys: ThrottleKey[], now: Date): Promise<ThrottleDecision> {
   const sorted = [...keys].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const names = sorted.map((k) => k.key);
-  const decision = await db.$transaction(async (tx): Promise<ThrottleDecision> => {
-    await tx.$executeRaw`
+  const decision = await db.$transaction(
+    async (tx): Promise<ThrottleDecision> => {
+      await tx.$executeRaw`
       INSERT INTO "AuthThrottle" ("key", "failures", "lastAt")
       VALUES ${Prisma.join(names.map((key) => Prisma.sql`(${key}, 0, ${now})`))}
       ON CONFLICT ("key") DO NOTHING`;
-    const rows = await tx.$queryRaw<Row[]>`
+      const rows = await tx.$queryRaw<Row[]>`
       SELECT "key", "failures", "lastAt", "blockedUntil" FROM "AuthThrottle"
       WHERE "key" IN (${Prisma.join(names)}) ORDER BY "key" FOR UPDATE`;
-    const wait = Math.max(0, ...rows.map((row) => secondsUntil(row.blockedUntil && new Date(row.blockedUntil), now)));
-    if (wait > 0) return { ok: false, retryAfterSeconds: wait };
-    for (const { key, policy } of sorted) {
-      const row = rows.find((r) => r.key === key);
-      const fresh = !row || new Date(row.lastAt).getTime() < now.getTime() - policy.windowMs;
-      const failures = fresh ? 1 : row.failures + 1;
-      const delay = blockDelayMs(policy, failures);
-      const data = { failures, lastAt: now, blockedUntil: delay > 0 ? new Date(now.getTime() + delay) : null };
-      await tx.authThrottle.upsert({ where: { key }, create: { key, ...data }, update: data, select: { key: true } });
-    }
-    return { ok: true };
-  }, { maxWait: 30_000, timeout: 30_000 }); // a burst queues for the lock; it must wait, not fail
+      const wait = Math.max(0, ...rows.map((row) => secondsUntil(row.blockedUntil && new Date(row.blockedUntil), now)));
+      if (wait > 0) return { ok: false, retryAfterSeconds: wait };
+      for (const { key, policy } of sorted) {
+        const row = rows.find((r) => r.key === key);
+        const fresh = !row || new Date(row.lastAt).getTime() < now.getTime() - policy.windowMs;
+        const failures = fresh ? 1 : row.failures + 1;
+        const delay = blockDelayMs(policy, failures);
+        const data = { failures, lastAt: now, blockedUntil: delay > 0 ? new Date(now.getTime() + delay) : null };
+        await tx.authThrottle.upsert({ where: { key }, create: { key, ...data }, update: data, select: { key: true } });
+      }
+      return { ok: true };
+    },
+    { maxWait: 30_000, timeout: 30_000 },
+  ); // a burst queues for the lock; it must wait, not fail
   // Keeps the table small: nothing older than a day can matter to any policy.
   await db.$executeRaw`DELETE FROM "AuthThrottle" WHERE "lastAt" < ${new Date(now.getTime() - 24 * 60 * 60_000)}`;
   return decision;
@@ -105,8 +118,14 @@ export async function releaseAttempt(db: Db, keys: ThrottleKey[]): Promise<void>
  * nearest proxy (or Next itself, when none is set) wrote. Behind more proxies,
  * REISE_TRUSTED_PROXIES says how many entries from the end to skip.
  */
-export function clientAddress(headers: Headers, trustedProxies = Number(process.env.REISE_TRUSTED_PROXIES ?? 0)): string {
-  const chain = (headers.get("x-forwarded-for") ?? "").split(",").map((part) => part.trim()).filter(Boolean);
+export function clientAddress(
+  headers: Headers,
+  trustedProxies = Number(process.env.REISE_TRUSTED_PROXIES ?? 0),
+): string {
+  const chain = (headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
   const skip = Number.isInteger(trustedProxies) && trustedProxies > 0 ? trustedProxies : 0;
   return chain[Math.max(0, chain.length - 1 - skip)] ?? headers.get("x-real-ip") ?? "unknown";
 }

@@ -11,11 +11,19 @@ import { authorizeCustomer, type CustomerAccess } from "@/server/access/customer
 
 export type ConsentResult = { ok: true; changed: boolean } | { ok: false; reason: "not_found" | "erased" };
 
-export async function recordConsent(db: PrismaClient, session: AppSession, input: ConsentChangeInput, now = new Date()): Promise<ConsentResult> {
+export async function recordConsent(
+  db: PrismaClient,
+  session: AppSession,
+  input: ConsentChangeInput,
+  now = new Date(),
+): Promise<ConsentResult> {
   return db.$transaction(async (tx) => {
     const access = await authorizeCustomer(tx, session, input.customerId);
     if (!access) return { ok: false, reason: "not_found" } as const;
-    const customer = await tx.customer.findUniqueOrThrow({ where: { id: access.customerId }, select: { erasedAt: true } });
+    const customer = await tx.customer.findUniqueOrThrow({
+      where: { id: access.customerId },
+      select: { erasedAt: true },
+    });
     if (customer.erasedAt) return { ok: false, reason: "erased" } as const;
     const current = await tx.consent.findUnique({
       where: { customerId_purpose: { customerId: access.customerId, purpose: input.purpose } },
@@ -34,7 +42,10 @@ export async function recordConsent(db: PrismaClient, session: AppSession, input
       select: { id: true },
     });
     await recordAudit(tx, {
-      actorId: session.userId, action: "consent.changed", entityType: "Customer", entityId: access.customerId,
+      actorId: session.userId,
+      action: "consent.changed",
+      entityType: "Customer",
+      entityId: access.customerId,
       data: { purpose: input.purpose, granted: input.granted, source: input.source },
     });
     return { ok: true, changed: true } as const;
@@ -44,7 +55,12 @@ export async function recordConsent(db: PrismaClient, session: AppSession, input
 export const CONSENT_HISTORY_SHOWN = 20;
 
 export type ConsentHistoryEntry = {
-  id: string; purpose: ConsentChangeInput["purpose"]; granted: boolean; source: string; occurredAt: Date; recordedBy: string | null;
+  id: string;
+  purpose: ConsentChangeInput["purpose"];
+  granted: boolean;
+  source: string;
+  occurredAt: Date;
+  recordedBy: string | null;
 };
 
 /** The newest changes across all purposes: when, how, by whom. */
@@ -54,7 +70,14 @@ export async function getConsentHistory(access: CustomerAccess): Promise<Consent
     where: { customerId: access.customerId },
     orderBy: [{ occurredAt: "desc" }, { id: "desc" }],
     take: CONSENT_HISTORY_SHOWN,
-    select: { id: true, purpose: true, granted: true, source: true, occurredAt: true, recordedBy: { select: { name: true } } },
+    select: {
+      id: true,
+      purpose: true,
+      granted: true,
+      source: true,
+      occurredAt: true,
+      recordedBy: { select: { name: true } },
+    },
   });
   return rows.map(({ recordedBy, ...row }) => ({ ...row, recordedBy: recordedBy?.name ?? null }));
 }

@@ -46,26 +46,52 @@ describe.each(testDatabases)("customer actions on $name", (database) => {
   it("consent: field errors for what the user can fix, then a saved change", async () => {
     signedIn = world.sales;
     const c = await makeCustomer(world.db, { ownerId: world.sales.userId });
-    expect(await recordConsentAction(null, form({ customerId: c.id, purpose: "", granted: "", source: "fax" }))).toEqual({
-      ok: false, message: "Nothing was recorded. Check the marked fields.",
-      fieldErrors: { purpose: "Choose a purpose.", granted: "Choose the customer's answer.", source: "Choose how they told us." },
+    expect(
+      await recordConsentAction(null, form({ customerId: c.id, purpose: "", granted: "", source: "fax" })),
+    ).toEqual({
+      ok: false,
+      message: "Nothing was recorded. Check the marked fields.",
+      fieldErrors: {
+        purpose: "Choose a purpose.",
+        granted: "Choose the customer's answer.",
+        source: "Choose how they told us.",
+      },
     });
-    expect(await recordConsentAction(null, form({ customerId: c.id, purpose: "SMS", granted: "true", source: "phone" }))).toEqual({ ok: true, message: "Consent recorded." });
+    expect(
+      await recordConsentAction(null, form({ customerId: c.id, purpose: "SMS", granted: "true", source: "phone" })),
+    ).toEqual({ ok: true, message: "Consent recorded." });
     expect(revalidatePath).toHaveBeenCalledWith(`/customers/${c.id}`);
-    expect(await recordConsentAction(null, form({ customerId: "nope", purpose: "SMS", granted: "true", source: "phone" }))).toEqual({ ok: false, message: "This customer could not be found." });
+    expect(
+      await recordConsentAction(null, form({ customerId: "nope", purpose: "SMS", granted: "true", source: "phone" })),
+    ).toEqual({ ok: false, message: "This customer could not be found." });
   });
 
   it("erase: a sales rep posting the manager's form is refused and nothing changes; a manager's wrong name is a field error", async () => {
     const c = await makeCustomer(world.db, { name: "Petter Smart", ownerId: world.sales.userId });
     signedIn = world.sales;
-    expect(await eraseCustomerAction(null, form({ customerId: c.id, confirmName: "Petter Smart" }))).toEqual({ ok: false, message: "Only managers can erase a customer." });
+    expect(await eraseCustomerAction(null, form({ customerId: c.id, confirmName: "Petter Smart" }))).toEqual({
+      ok: false,
+      message: "Only managers can erase a customer.",
+    });
     expect((await world.db.customer.findUniqueOrThrow({ where: { id: c.id } })).erasedAt).toBeNull();
     signedIn = world.manager;
-    expect(await eraseCustomerAction(null, form({ customerId: c.id, confirmName: "" }))).toMatchObject({ ok: false, fieldError: "Type the customer's name." });
-    expect(await eraseCustomerAction(null, form({ customerId: c.id, confirmName: "Petter" }))).toMatchObject({ ok: false, fieldError: "That is not the customer's name." });
+    expect(await eraseCustomerAction(null, form({ customerId: c.id, confirmName: "" }))).toMatchObject({
+      ok: false,
+      fieldError: "Type the customer's name.",
+    });
+    expect(await eraseCustomerAction(null, form({ customerId: c.id, confirmName: "Petter" }))).toMatchObject({
+      ok: false,
+      fieldError: "That is not the customer's name.",
+    });
     expect(revalidatePath).not.toHaveBeenCalled();
-    expect(await eraseCustomerAction(null, form({ customerId: c.id, confirmName: "petter smart" }))).toEqual({ ok: true, message: "The customer's personal data is erased." });
+    expect(await eraseCustomerAction(null, form({ customerId: c.id, confirmName: "petter smart" }))).toEqual({
+      ok: true,
+      message: "The customer's personal data is erased.",
+    });
     expect((await world.db.customer.findUniqueOrThrow({ where: { id: c.id } })).name).toBe("Erased customer");
-    expect(await eraseCustomerAction(null, form({ customerId: c.id, confirmName: "Petter Smart" }))).toEqual({ ok: true, message: "This customer was already erased." });
+    expect(await eraseCustomerAction(null, form({ customerId: c.id, confirmName: "Petter Smart" }))).toEqual({
+      ok: true,
+      message: "This customer was already erased.",
+    });
   });
 });

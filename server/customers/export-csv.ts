@@ -15,17 +15,43 @@ import { openStageSql } from "@/server/leads/open-stage-sql";
 
 export const EXPORT_BATCH = 1000;
 export const EXPORT_COLUMNS = [
-  "id", "name", "email", "phone", "city", "loyaltyTier", "loyaltyPoints", "journeyStage", "owner", "lastActivityAt", "hasOpenLead", "marketingConsent",
+  "id",
+  "name",
+  "email",
+  "phone",
+  "city",
+  "loyaltyTier",
+  "loyaltyPoints",
+  "journeyStage",
+  "owner",
+  "lastActivityAt",
+  "hasOpenLead",
+  "marketingConsent",
 ] as const;
 
 const KEYS = [keyCol("name", "asc", "text"), keyCol("id", "asc", "uuid")];
 
 type ExportRow = {
-  id: string; name: string; email: string | null; phone: string | null; city: string | null; loyaltyTier: string; loyaltyPoints: number;
-  journeyStage: string; owner: string | null; lastActivityAt: Date | string | null; hasOpenLead: boolean; marketingConsent: boolean;
+  id: string;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  city: string | null;
+  loyaltyTier: string;
+  loyaltyPoints: number;
+  journeyStage: string;
+  owner: string | null;
+  lastActivityAt: Date | string | null;
+  hasOpenLead: boolean;
+  marketingConsent: boolean;
 };
 
-async function batch(session: AppSession, filters: CustomerSegmentFilters, now: Date, after: CursorValue[] | null): Promise<ExportRow[]> {
+async function batch(
+  session: AppSession,
+  filters: CustomerSegmentFilters,
+  now: Date,
+  after: CursorValue[] | null,
+): Promise<ExportRow[]> {
   const db = await getDb();
   return db.$queryRaw<ExportRow[]>`
     SELECT c.id, c.name, c.email, c.phone, c.city, c."loyaltyTier"::text AS "loyaltyTier", c."loyaltyPoints",
@@ -44,8 +70,20 @@ async function batch(session: AppSession, filters: CustomerSegmentFilters, now: 
 
 function toCells(r: ExportRow): string[] {
   const at = r.lastActivityAt === null ? null : new Date(r.lastActivityAt).toISOString();
-  return [r.id, r.name, r.email, r.phone, r.city, r.loyaltyTier, r.loyaltyPoints, r.journeyStage, r.owner, at, r.hasOpenLead, r.marketingConsent]
-    .map(neutraliseFormula);
+  return [
+    r.id,
+    r.name,
+    r.email,
+    r.phone,
+    r.city,
+    r.loyaltyTier,
+    r.loyaltyPoints,
+    r.journeyStage,
+    r.owner,
+    at,
+    r.hasOpenLead,
+    r.marketingConsent,
+  ].map(neutraliseFormula);
 }
 
 /**
@@ -53,29 +91,37 @@ function toCells(r: ExportRow): string[] {
  * holds one batch, not the export. Starts with a BOM so spreadsheet programs read it as UTF-8.
  * The caller authorizes; `onDone` learns how many rows went out.
  */
-export function customerCsvStream(session: AppSession, filters: CustomerSegmentFilters, now: Date, onDone?: (rows: number) => void): ReadableStream<Uint8Array> {
+export function customerCsvStream(
+  session: AppSession,
+  filters: CustomerSegmentFilters,
+  now: Date,
+  onDone?: (rows: number) => void,
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let after: CursorValue[] | null = null;
   let rows = 0;
   let started = false;
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      if (!started) {
-        started = true;
-        controller.enqueue(encoder.encode(`\uFEFF${stringify([EXPORT_COLUMNS as unknown as string[]])}`));
-        return;
-      }
-      const page = await batch(session, filters, now, after);
-      if (page.length) {
-        rows += page.length;
-        controller.enqueue(encoder.encode(stringify(page.map(toCells))));
-        const last = page[page.length - 1];
-        after = [last.name, last.id];
-      }
-      if (page.length < EXPORT_BATCH) {
-        controller.close();
-        onDone?.(rows);
-      }
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        if (!started) {
+          started = true;
+          controller.enqueue(encoder.encode(`\uFEFF${stringify([EXPORT_COLUMNS as unknown as string[]])}`));
+          return;
+        }
+        const page = await batch(session, filters, now, after);
+        if (page.length) {
+          rows += page.length;
+          controller.enqueue(encoder.encode(stringify(page.map(toCells))));
+          const last = page[page.length - 1];
+          after = [last.name, last.id];
+        }
+        if (page.length < EXPORT_BATCH) {
+          controller.close();
+          onDone?.(rows);
+        }
+      },
     },
-  }, { highWaterMark: 1 });
+    { highWaterMark: 1 },
+  );
 }

@@ -41,13 +41,28 @@ describe.each(testDatabases)("export and segments on $name", (database) => {
     await seedDatabase(sql, { customers: 150, now: NOW });
     prisma = new PrismaClient({ adapter: database.prismaAdapter(sql) });
     db.client = prisma;
-    const users = await prisma.user.findMany({ where: { email: { in: ["sales@reise.test", "sales2@reise.test", "manager@reise.test"] } } });
+    const users = await prisma.user.findMany({
+      where: { email: { in: ["sales@reise.test", "sales2@reise.test", "manager@reise.test"] } },
+    });
     for (const u of users) {
-      as[u.email.split("@")[0] as keyof typeof as] = { userId: u.id, role: u.role, email: u.email, name: u.name, locale: "en", timeZone: "Europe/Oslo", teamId: u.teamId, customerId: u.customerId };
+      as[u.email.split("@")[0] as keyof typeof as] = {
+        userId: u.id,
+        role: u.role,
+        email: u.email,
+        name: u.name,
+        locale: "en",
+        timeZone: "Europe/Oslo",
+        teamId: u.teamId,
+        customerId: u.customerId,
+      };
     }
     // More rows than one batch, all with the same name: only the id orders them across batches.
     await prisma.customer.createMany({
-      data: Array.from({ length: EXPORT_BATCH + 5 }, (_, i) => ({ name: "=HYPERLINK(\"http://evil\")", email: `formula${i}@example.com`, city: "Formelby" })),
+      data: Array.from({ length: EXPORT_BATCH + 5 }, (_, i) => ({
+        name: '=HYPERLINK("http://evil")',
+        email: `formula${i}@example.com`,
+        city: "Formelby",
+      })),
     });
   });
 
@@ -61,11 +76,20 @@ describe.each(testDatabases)("export and segments on $name", (database) => {
     const rows = await readCsv(started!.body);
     expect(rows).toHaveLength(EXPORT_BATCH + 5);
     expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
-    expect(rows.every((r) => r.name === "'=HYPERLINK(\"http://evil\")")).toBe(true);
-    const audit = await prisma.auditLog.findFirstOrThrow({ where: { action: "customers.exported" }, orderBy: { createdAt: "desc" } });
-    expect(audit).toMatchObject({ actorId: as.manager.userId, entityType: "CustomerExport", data: { filters: "?city=formelby", segmentId: null } });
+    expect(rows.every((r) => r.name === '\'=HYPERLINK("http://evil")')).toBe(true);
+    const audit = await prisma.auditLog.findFirstOrThrow({
+      where: { action: "customers.exported" },
+      orderBy: { createdAt: "desc" },
+    });
+    expect(audit).toMatchObject({
+      actorId: as.manager.userId,
+      entityType: "CustomerExport",
+      data: { filters: "?city=formelby", segmentId: null },
+    });
 
-    const gold = await readCsv((await startCustomerExport(as.manager, new URLSearchParams("tier=GOLD,PLATINUM&lead=no"), NOW))!.body);
+    const gold = await readCsv(
+      (await startCustomerExport(as.manager, new URLSearchParams("tier=GOLD,PLATINUM&lead=no"), NOW))!.body,
+    );
     const listed: string[] = [];
     for (let cursor: string | undefined, i = 0; i < 50; i++) {
       const page = await findCustomers(as.manager, { ...filters("tier=GOLD,PLATINUM&lead=no"), cursor }, NOW);
@@ -96,10 +120,14 @@ describe.each(testDatabases)("export and segments on $name", (database) => {
     expect(segment?.filters.marketing).toBe("yes");
 
     // Even a hand-edited link that asks for marketing=no gets only consenting customers.
-    const rows = await readCsv((await startCustomerExport(as.manager, new URLSearchParams(`segment=${id}&marketing=no`), NOW))!.body);
+    const rows = await readCsv(
+      (await startCustomerExport(as.manager, new URLSearchParams(`segment=${id}&marketing=no`), NOW))!.body,
+    );
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => r.marketingConsent === "true")).toBe(true);
-    const consenting = await prisma.customer.count({ where: { erasedAt: null, consents: { some: { purpose: "MARKETING_EMAIL", granted: true } } } });
+    const consenting = await prisma.customer.count({
+      where: { erasedAt: null, consents: { some: { purpose: "MARKETING_EMAIL", granted: true } } },
+    });
     expect(rows).toHaveLength(consenting);
   });
 
@@ -108,7 +136,9 @@ describe.each(testDatabases)("export and segments on $name", (database) => {
       prisma.segment.create({ data: { name, ownerId, teamId, shared, filters: { tier: ["GOLD"], junk: 1 } } });
     await mk(as.sales.userId, as.sales.teamId, "Car team shared", true);
     await mk(as.sales.userId, as.sales.teamId, "Car private", false);
-    await prisma.segment.create({ data: { name: "Broken JSON", ownerId: as.sales.userId, teamId: as.sales.teamId, filters: "not an object" } });
+    await prisma.segment.create({
+      data: { name: "Broken JSON", ownerId: as.sales.userId, teamId: as.sales.teamId, filters: "not an object" },
+    });
     const names = async (s: AppSession) => (await listSegments(s)).map((x) => x.name).sort();
     expect(await names(as.sales)).toEqual(["Broken JSON", "Car private", "Car team shared"]);
     expect(await names(as.sales2)).not.toContain("Car team shared");

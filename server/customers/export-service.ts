@@ -23,8 +23,14 @@ export async function startCustomerExport(session: AppSession | null, params: UR
   const db = await getDb();
   await db.$transaction((tx) =>
     recordAudit(tx, {
-      actorId: session.userId, action: "customers.exported", entityType: "CustomerExport", entityId: exportId,
-      data: { filters: customerFiltersToSearch({ ...asked, ...filters, sort: "activity", cursor: undefined }), segmentId: segment?.id ?? null },
+      actorId: session.userId,
+      action: "customers.exported",
+      entityType: "CustomerExport",
+      entityId: exportId,
+      data: {
+        filters: customerFiltersToSearch({ ...asked, ...filters, sort: "activity", cursor: undefined }),
+        segmentId: segment?.id ?? null,
+      },
     }),
   );
   const stamp = now.toISOString().slice(0, 10);

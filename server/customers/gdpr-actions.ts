@@ -26,7 +26,8 @@ export const eraseCustomerAction = formAction({
     const t = await getTranslations("customer.erase");
     const result = await eraseCustomer(db, session, input);
     if (!result.ok) {
-      if (result.reason === "name_mismatch") return { ok: false, message: t("nameMismatch"), fieldError: t("nameMismatch") };
+      if (result.reason === "name_mismatch")
+        return { ok: false, message: t("nameMismatch"), fieldError: t("nameMismatch") };
       return { ok: false, message: t(result.reason === "forbidden" ? "forbidden" : "notFound") };
     }
     revalidatePath(`/customers/${input.customerId}`);

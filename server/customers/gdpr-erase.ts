@@ -18,16 +18,23 @@ export const ERASED_NAME = "Erased customer";
 export const ERASED_TEXT = "[erased]";
 
 export type EraseResult =
-  | { ok: true; alreadyErased: boolean }
-  | { ok: false; reason: "forbidden" | "not_found" | "name_mismatch" };
+  { ok: true; alreadyErased: boolean } | { ok: false; reason: "forbidden" | "not_found" | "name_mismatch" };
 
-export async function eraseCustomer(db: PrismaClient, session: AppSession, input: EraseCustomerInput, now = new Date()): Promise<EraseResult> {
+export async function eraseCustomer(
+  db: PrismaClient,
+  session: AppSession,
+  input: EraseCustomerInput,
+  now = new Date(),
+): Promise<EraseResult> {
   // Checked here, in the data layer: the action and any direct POST end up in this function.
   if (!staffMay(session, "manage")) return { ok: false, reason: "forbidden" };
   return db.$transaction(async (tx) => {
     const access = await authorizeCustomer(tx, session, input.customerId, "manage");
     if (!access) return { ok: false, reason: "not_found" } as const;
-    const customer = await tx.customer.findUnique({ where: { id: access.customerId }, select: { id: true, name: true, erasedAt: true } });
+    const customer = await tx.customer.findUnique({
+      where: { id: access.customerId },
+      select: { id: true, name: true, erasedAt: true },
+    });
     if (!customer) return { ok: false, reason: "not_found" } as const;
     if (customer.erasedAt) return { ok: true, alreadyErased: true } as const;
     if (!confirmsName(input.confirmName, customer.name)) return { ok: false, reason: "name_mismatch" } as const;
@@ -40,23 +47,47 @@ export async function eraseCustomer(db: PrismaClient, session: AppSession, input
     const customerId = customer.id;
     // One after another: a transaction is one connection.
     const touchpoints = await tx.touchpoint.updateMany({ where: { customerId }, data: { summary: ERASED_TEXT } });
-    const leads = await tx.lead.updateMany({ where: { customerId }, data: { interest: ERASED_TEXT, lostReason: null } });
-    const followUps = await tx.followUp.updateMany({ where: { lead: { customerId } }, data: { note: ERASED_TEXT, nextStep: null } });
+    const leads = await tx.lead.updateMany({
+      where: { customerId },
+      data: { interest: ERASED_TEXT, lostReason: null },
+    });
+    const followUps = await tx.followUp.updateMany({
+      where: { lead: { customerId } },
+      data: { note: ERASED_TEXT, nextStep: null },
+    });
     const orders = await tx.order.updateMany({ where: { customerId }, data: { internalNote: null } });
-    await tx.orderEvent.updateMany({ where: { order: { customerId }, reason: { not: null } }, data: { reason: ERASED_TEXT } });
+    await tx.orderEvent.updateMany({
+      where: { order: { customerId }, reason: { not: null } },
+      data: { reason: ERASED_TEXT },
+    });
     const login = await tx.user.findUnique({ where: { customerId }, select: { id: true, email: true } });
     if (login) {
       await tx.verificationToken.deleteMany({ where: { identifier: login.email } });
       await tx.user.update({
         where: { id: login.id },
         // Sessions die with the bumped token version; the address frees up for nobody to sign in with.
-        data: { email: `erased-${customerId}@erased.invalid`, name: ERASED_NAME, passwordHash: null, active: false, tokenVersion: { increment: 1 } },
+        data: {
+          email: `erased-${customerId}@erased.invalid`,
+          name: ERASED_NAME,
+          passwordHash: null,
+          active: false,
+          tokenVersion: { increment: 1 },
+        },
       });
     }
     // Counts and ids only: the audit row must not hold what was just erased.
     await recordAudit(tx, {
-      actorId: session.userId, action: "customer.erased", entityType: "Customer", entityId: customerId,
-      data: { touchpoints: touchpoints.count, leads: leads.count, followUps: followUps.count, orders: orders.count, login: login?.id ?? null },
+      actorId: session.userId,
+      action: "customer.erased",
+      entityType: "Customer",
+      entityId: customerId,
+      data: {
+        touchpoints: touchpoints.count,
+        leads: leads.count,
+        followUps: followUps.count,
+        orders: orders.count,
+        login: login?.id ?? null,
+      },
     });
     return { ok: true, alreadyErased: false } as const;
   });

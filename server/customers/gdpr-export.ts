@@ -12,21 +12,45 @@ const BATCH = 500;
 
 export type CustomerExport = { filename: string; chunks: AsyncGenerator<string> };
 
-export async function openCustomerExport(db: PrismaClient, session: AppSession, customerId: string, now = new Date()): Promise<CustomerExport | null> {
+export async function openCustomerExport(
+  db: PrismaClient,
+  session: AppSession,
+  customerId: string,
+  now = new Date(),
+): Promise<CustomerExport | null> {
   const access = await authorizeCustomer(db, session, customerId, "manage");
   if (!access) return null;
   const profile = await db.customer.findUnique({
     where: { id: access.customerId },
     select: {
-      id: true, name: true, email: true, phone: true, city: true, locale: true, currency: true, journeyStage: true,
-      loyaltyTier: true, loyaltyPoints: true, lastActivityAt: true, erasedAt: true, createdAt: true, updatedAt: true,
-      owner: { select: { id: true, name: true } }, team: { select: { name: true } },
+      id: true,
+      name: true,
+      email: true,
+      phone: true,
+      city: true,
+      locale: true,
+      currency: true,
+      journeyStage: true,
+      loyaltyTier: true,
+      loyaltyPoints: true,
+      lastActivityAt: true,
+      erasedAt: true,
+      createdAt: true,
+      updatedAt: true,
+      owner: { select: { id: true, name: true } },
+      team: { select: { name: true } },
       login: { select: { email: true, active: true, locale: true, lastLoginAt: true, createdAt: true } },
     },
   });
   if (!profile) return null;
   await db.$transaction((tx) =>
-    recordAudit(tx, { actorId: session.userId, action: "customer.exported", entityType: "Customer", entityId: customerId, data: {} }),
+    recordAudit(tx, {
+      actorId: session.userId,
+      action: "customer.exported",
+      entityType: "Customer",
+      entityId: customerId,
+      data: {},
+    }),
   );
   return { filename: `customer-${customerId}.json`, chunks: writeExport(db, profile, now) };
 }
@@ -35,45 +59,123 @@ async function* writeExport(db: PrismaClient, profile: { id: string }, now: Date
   const customerId = profile.id;
   yield `{"exportedAt":${JSON.stringify(now)},"profile":${JSON.stringify(profile)}`;
   yield `,"consents":${JSON.stringify(await db.consent.findMany({ where: { customerId }, select: { purpose: true, granted: true, updatedAt: true } }))}`;
-  yield* list("consentHistory", (after) => db.consentEvent.findMany({
-    where: { customerId, ...after }, orderBy: { id: "asc" }, take: BATCH,
-    select: { id: true, purpose: true, granted: true, source: true, occurredAt: true, recordedBy: { select: { name: true } } },
-  }));
-  yield* list("leads", (after) => db.lead.findMany({
-    where: { customerId, ...after }, orderBy: { id: "asc" }, take: BATCH,
-    select: {
-      id: true, interest: true, category: true, sourceChannel: true, stage: true, lostReason: true, valueMinor: true,
-      createdAt: true, closedAt: true, owner: { select: { name: true } }, campaign: { select: { name: true } },
-    },
-  }));
-  yield* list("followUps", (after) => db.followUp.findMany({
-    where: { lead: { customerId }, ...after }, orderBy: { id: "asc" }, take: BATCH,
-    select: { id: true, leadId: true, type: true, outcome: true, note: true, nextStep: true, nextFollowUpAt: true, createdAt: true, author: { select: { name: true } } },
-  }));
-  yield* list("touchpoints", (after) => db.touchpoint.findMany({
-    where: { customerId, ...after }, orderBy: { id: "asc" }, take: BATCH,
-    select: {
-      id: true, occurredAt: true, channel: true, direction: true, phase: true, owner: true, kind: true, stage: true,
-      topic: true, summary: true, leadId: true, orderId: true, campaign: { select: { name: true } },
-    },
-  }));
-  yield* list("orders", (after) => db.order.findMany({
-    where: { customerId, ...after }, orderBy: { id: "asc" }, take: BATCH,
-    select: {
-      id: true, number: true, product: true, category: true, totalMinor: true, currency: true, milestone: true, fulfilment: true,
-      placedAt: true, promisedDeliveryAt: true, expectedDeliveryAt: true, deliveredAt: true, internalNote: true,
-      events: { orderBy: { occurredAt: "asc" }, select: { kind: true, milestone: true, fromDate: true, toDate: true, reason: true, occurredAt: true } },
-    },
-  }));
-  yield* list("loyaltyLedger", (after) => db.loyaltyEntry.findMany({
-    where: { customerId, ...after }, orderBy: { id: "asc" }, take: BATCH,
-    select: { id: true, points: true, reason: true, orderId: true, occurredAt: true },
-  }));
+  yield* list("consentHistory", (after) =>
+    db.consentEvent.findMany({
+      where: { customerId, ...after },
+      orderBy: { id: "asc" },
+      take: BATCH,
+      select: {
+        id: true,
+        purpose: true,
+        granted: true,
+        source: true,
+        occurredAt: true,
+        recordedBy: { select: { name: true } },
+      },
+    }),
+  );
+  yield* list("leads", (after) =>
+    db.lead.findMany({
+      where: { customerId, ...after },
+      orderBy: { id: "asc" },
+      take: BATCH,
+      select: {
+        id: true,
+        interest: true,
+        category: true,
+        sourceChannel: true,
+        stage: true,
+        lostReason: true,
+        valueMinor: true,
+        createdAt: true,
+        closedAt: true,
+        owner: { select: { name: true } },
+        campaign: { select: { name: true } },
+      },
+    }),
+  );
+  yield* list("followUps", (after) =>
+    db.followUp.findMany({
+      where: { lead: { customerId }, ...after },
+      orderBy: { id: "asc" },
+      take: BATCH,
+      select: {
+        id: true,
+        leadId: true,
+        type: true,
+        outcome: true,
+        note: true,
+        nextStep: true,
+        nextFollowUpAt: true,
+        createdAt: true,
+        author: { select: { name: true } },
+      },
+    }),
+  );
+  yield* list("touchpoints", (after) =>
+    db.touchpoint.findMany({
+      where: { customerId, ...after },
+      orderBy: { id: "asc" },
+      take: BATCH,
+      select: {
+        id: true,
+        occurredAt: true,
+        channel: true,
+        direction: true,
+        phase: true,
+        owner: true,
+        kind: true,
+        stage: true,
+        topic: true,
+        summary: true,
+        leadId: true,
+        orderId: true,
+        campaign: { select: { name: true } },
+      },
+    }),
+  );
+  yield* list("orders", (after) =>
+    db.order.findMany({
+      where: { customerId, ...after },
+      orderBy: { id: "asc" },
+      take: BATCH,
+      select: {
+        id: true,
+        number: true,
+        product: true,
+        category: true,
+        totalMinor: true,
+        currency: true,
+        milestone: true,
+        fulfilment: true,
+        placedAt: true,
+        promisedDeliveryAt: true,
+        expectedDeliveryAt: true,
+        deliveredAt: true,
+        internalNote: true,
+        events: {
+          orderBy: { occurredAt: "asc" },
+          select: { kind: true, milestone: true, fromDate: true, toDate: true, reason: true, occurredAt: true },
+        },
+      },
+    }),
+  );
+  yield* list("loyaltyLedger", (after) =>
+    db.loyaltyEntry.findMany({
+      where: { customerId, ...after },
+      orderBy: { id: "asc" },
+      take: BATCH,
+      select: { id: true, points: true, reason: true, orderId: true, occurredAt: true },
+    }),
+  );
   yield "}";
 }
 
 /** `,"name":[…]` written batch by batch, keyset on id. */
-async function* list<T extends { id: string }>(name: string, fetch: (after: { id?: { gt: string } }) => Promise<T[]>): AsyncGenerator<string> {
+async function* list<T extends { id: string }>(
+  name: string,
+  fetch: (after: { id?: { gt: string } }) => Promise<T[]>,
+): AsyncGenerator<string> {
   yield `,${JSON.stringify(name)}:[`;
   let last: string | undefined;
   let first = true;

@@ -6,7 +6,12 @@ import { mayManageCustomerData } from "@/server/access/customer";
 import { recordAudit } from "@/server/audit";
 import { parseImportCsv } from "@/lib/customer-import-parse";
 import {
-  decodeCsvBytes, IMPORT_MAX_BYTES, IMPORT_MAX_LISTED_ERRORS, type CustomerImportRow, type HeaderProblem, type ImportRowError,
+  decodeCsvBytes,
+  IMPORT_MAX_BYTES,
+  IMPORT_MAX_LISTED_ERRORS,
+  type CustomerImportRow,
+  type HeaderProblem,
+  type ImportRowError,
 } from "@/lib/validation/customer-import";
 
 // Importing customers from a CSV file: managers only. The server checks the file again from scratch
@@ -15,7 +20,10 @@ import {
 
 export type ImportResult =
   | { ok: true; imported: number }
-  | { ok: false; reason: "tooLarge" | "notUtf8" | "replacementCharacters" | "empty" | "tooManyRows" | "unreadable" | "team" }
+  | {
+      ok: false;
+      reason: "tooLarge" | "notUtf8" | "replacementCharacters" | "empty" | "tooManyRows" | "unreadable" | "team";
+    }
   | { ok: false; reason: "columns"; header: HeaderProblem }
   | { ok: false; reason: "rows"; errors: ImportRowError[]; errorCount: number };
 
@@ -31,9 +39,14 @@ async function duplicatesOfExisting(rows: CustomerImportRow[]): Promise<ImportRo
     for (let i = 0; i < values.length; i += LOOKUP_CHUNK) {
       const chunk = values.slice(i, i + LOOKUP_CHUNK);
       // Emails are compared case-insensitively: customers typed in by hand may have capitals.
-      const found = field === "email"
-        ? await db.$queryRaw<{ v: string }[]>`SELECT lower(email) AS v FROM "Customer" WHERE "erasedAt" IS NULL AND lower(email) = ANY(${chunk}::text[])`
-        : await db.$queryRaw<{ v: string }[]>`SELECT phone AS v FROM "Customer" WHERE "erasedAt" IS NULL AND phone = ANY(${chunk}::text[])`;
+      const found =
+        field === "email"
+          ? await db.$queryRaw<
+              { v: string }[]
+            >`SELECT lower(email) AS v FROM "Customer" WHERE "erasedAt" IS NULL AND lower(email) = ANY(${chunk}::text[])`
+          : await db.$queryRaw<
+              { v: string }[]
+            >`SELECT phone AS v FROM "Customer" WHERE "erasedAt" IS NULL AND phone = ANY(${chunk}::text[])`;
       for (const { v } of found) taken[field].add(v);
     }
   }
@@ -47,7 +60,9 @@ async function duplicatesOfExisting(rows: CustomerImportRow[]): Promise<ImportRo
 }
 
 export async function importCustomers(
-  session: AppSession | null, bytes: Uint8Array, options: { teamId: string | null; fileName: string },
+  session: AppSession | null,
+  bytes: Uint8Array,
+  options: { teamId: string | null; fileName: string },
 ): Promise<ImportResult | null> {
   if (!mayManageCustomerData(session)) return null;
   if (bytes.byteLength > IMPORT_MAX_BYTES) return { ok: false, reason: "tooLarge" };
@@ -56,23 +71,33 @@ export async function importCustomers(
   const parsed = parseImportCsv(decoded.text);
   if (!parsed.ok) return parsed;
   const db = await getDb();
-  if (options.teamId && !(await db.team.findUnique({ where: { id: options.teamId }, select: { id: true } }))) return { ok: false, reason: "team" };
+  if (options.teamId && !(await db.team.findUnique({ where: { id: options.teamId }, select: { id: true } })))
+    return { ok: false, reason: "team" };
 
   const errors = [...parsed.errors, ...(await duplicatesOfExisting(parsed.rows))].sort((a, b) => a.row - b.row);
-  if (errors.length) return { ok: false, reason: "rows", errors: errors.slice(0, IMPORT_MAX_LISTED_ERRORS), errorCount: errors.length };
+  if (errors.length)
+    return { ok: false, reason: "rows", errors: errors.slice(0, IMPORT_MAX_LISTED_ERRORS), errorCount: errors.length };
 
   const importId = crypto.randomUUID();
-  await db.$transaction(async (tx) => {
-    for (let i = 0; i < parsed.rows.length; i += INSERT_CHUNK) {
-      await tx.customer.createMany({
-        data: parsed.rows.slice(i, i + INSERT_CHUNK).map(({ name, email, phone, city }) => ({ name, email, phone, city, teamId: options.teamId })),
+  await db.$transaction(
+    async (tx) => {
+      for (let i = 0; i < parsed.rows.length; i += INSERT_CHUNK) {
+        await tx.customer.createMany({
+          data: parsed.rows
+            .slice(i, i + INSERT_CHUNK)
+            .map(({ name, email, phone, city }) => ({ name, email, phone, city, teamId: options.teamId })),
+        });
+      }
+      await recordAudit(tx, {
+        actorId: session.userId,
+        action: "customers.imported",
+        entityType: "CustomerImport",
+        entityId: importId,
+        data: { rows: parsed.rows.length, fileName: options.fileName.slice(0, 200), teamId: options.teamId },
       });
-    }
-    await recordAudit(tx, {
-      actorId: session.userId, action: "customers.imported", entityType: "CustomerImport", entityId: importId,
-      data: { rows: parsed.rows.length, fileName: options.fileName.slice(0, 200), teamId: options.teamId },
-    });
-  }, { timeout: 120_000 });
+    },
+    { timeout: 120_000 },
+  );
   // A big import changes the table's shape; the embedded database has no autovacuum to notice.
   if (parsed.rows.length >= 1000) await db.$executeRawUnsafe(`ANALYZE "Customer"`);
   return { ok: true, imported: parsed.rows.length };

@@ -10,8 +10,16 @@ export const JOURNEY_PAGE_SIZE = 30;
 
 // The shape of an entry, as a Prisma select: the page is read with one SQL query (below).
 type JourneySelect = {
-  id: true; occurredAt: true; channel: true; direction: true; phase: true; owner: true; kind: true; topic: true;
-  summary: true; leadId: true;
+  id: true;
+  occurredAt: true;
+  channel: true;
+  direction: true;
+  phase: true;
+  owner: true;
+  kind: true;
+  topic: true;
+  summary: true;
+  leadId: true;
   actor: { select: { name: true } };
   campaign: { select: { name: true } };
   followUp: { select: { type: true; outcome: true; note: true; nextFollowUpAt: true } };
@@ -22,9 +30,15 @@ export type JourneyEntry = Prisma.TouchpointGetPayload<{ select: JourneySelect }
 export type JourneyPage = { rows: JourneyEntry[]; nextCursor: string | null; total: number };
 
 type JourneyRow = Omit<JourneyEntry, "actor" | "campaign" | "followUp" | "order"> & {
-  actorName: string | null; campaignName: string | null;
-  orderId: string | null; orderNumber: string | null; orderCustomerId: string | null;
-  fuType: FollowUpType | null; fuOutcome: FollowUpOutcome | null; fuNote: string | null; fuNext: Date | null;
+  actorName: string | null;
+  campaignName: string | null;
+  orderId: string | null;
+  orderNumber: string | null;
+  orderCustomerId: string | null;
+  fuType: FollowUpType | null;
+  fuOutcome: FollowUpOutcome | null;
+  fuNote: string | null;
+  fuNext: Date | null;
 };
 
 /**
@@ -34,13 +48,19 @@ type JourneyRow = Omit<JourneyEntry, "actor" | "campaign" | "followUp" | "order"
  * relation), keyset on (occurredAt, id) along the (customerId, occurredAt) index. A caller that
  * already knows the total (the customer page counts touchpoints per phase) passes it to skip the count.
  */
-export async function findJourneyPage(customerId: string, filters: JourneyFilters, knownTotal?: number): Promise<JourneyPage> {
+export async function findJourneyPage(
+  customerId: string,
+  filters: JourneyFilters,
+  knownTotal?: number,
+): Promise<JourneyPage> {
   const db = await getDb();
   const where = Prisma.sql`t."customerId" = ${customerId}::uuid
     ${filters.phase ? Prisma.sql`AND t.phase = ${filters.phase}::"Phase"` : Prisma.empty}
     ${filters.channel ? Prisma.sql`AND t.channel = ${filters.channel}::"Channel"` : Prisma.empty}`;
   const before = filters.before;
-  const page = before ? Prisma.sql`AND (t."occurredAt", t.id) < (${before.occurredAt}::timestamptz, ${before.id}::uuid)` : Prisma.empty;
+  const page = before
+    ? Prisma.sql`AND (t."occurredAt", t.id) < (${before.occurredAt}::timestamptz, ${before.id}::uuid)`
+    : Prisma.empty;
   const [rows, total] = await Promise.all([
     db.$queryRaw<JourneyRow[]>`
       SELECT t.id, t."occurredAt", t.channel::text AS channel, t.direction::text AS direction, t.phase::text AS phase,
@@ -56,7 +76,8 @@ export async function findJourneyPage(customerId: string, filters: JourneyFilter
       WHERE ${where} ${page}
       ORDER BY t."occurredAt" DESC, t.id DESC
       LIMIT ${JOURNEY_PAGE_SIZE + 1}`,
-    knownTotal ?? db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Touchpoint" t WHERE ${where}`.then((r) => r[0].n),
+    knownTotal ??
+      db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Touchpoint" t WHERE ${where}`.then((r) => r[0].n),
   ]);
   const entries = rows.map(toEntry);
   const more = entries.length > JOURNEY_PAGE_SIZE;
@@ -65,13 +86,28 @@ export async function findJourneyPage(customerId: string, filters: JourneyFilter
   return { rows: shown, nextCursor: more && last ? encodeCursor(last) : null, total };
 }
 
-function toEntry({ actorName, campaignName, fuType, fuOutcome, fuNote, fuNext, orderId, orderNumber, orderCustomerId, ...row }: JourneyRow): JourneyEntry {
+function toEntry({
+  actorName,
+  campaignName,
+  fuType,
+  fuOutcome,
+  fuNote,
+  fuNext,
+  orderId,
+  orderNumber,
+  orderCustomerId,
+  ...row
+}: JourneyRow): JourneyEntry {
   return {
     ...row,
     // The order a touchpoint is filed on, so the timeline can link to the staff order page.
-    order: orderId && orderNumber && orderCustomerId ? { id: orderId, number: orderNumber, customerId: orderCustomerId } : null,
+    order:
+      orderId && orderNumber && orderCustomerId
+        ? { id: orderId, number: orderNumber, customerId: orderCustomerId }
+        : null,
     actor: actorName === null ? null : { name: actorName },
     campaign: campaignName === null ? null : { name: campaignName },
-    followUp: fuType && fuOutcome ? { type: fuType, outcome: fuOutcome, note: fuNote ?? "", nextFollowUpAt: fuNext } : null,
+    followUp:
+      fuType && fuOutcome ? { type: fuType, outcome: fuOutcome, note: fuNote ?? "", nextFollowUpAt: fuNext } : null,
   };
 }

@@ -45,19 +45,27 @@ export const dormantBefore = (now: Date) => new Date(now.getTime() - 90 * DAY_MS
  * `scope` is who may see which customers: the customer rule's list form (server/access/customer.ts),
  * or one of its branches when the caller runs the branches apart (the list page, for the indexes).
  */
-export function customerFilterSql(session: AppSession, f: CustomerSegmentFilters, now: Date, scope = customerListSql(session, "c")): Prisma.Sql {
+export function customerFilterSql(
+  session: AppSession,
+  f: CustomerSegmentFilters,
+  now: Date,
+  scope = customerListSql(session, "c"),
+): Prisma.Sql {
   const parts: Prisma.Sql[] = [scope];
   if (f.q) parts.push(searchSql(f.q));
   // The values are cast to the enum, not the column to text: a cast column has no statistics, and
   // the planner then guesses how many customers match.
-  if (f.tier.length) parts.push(Prisma.sql`c."loyaltyTier" IN (${Prisma.join(f.tier.map((t) => Prisma.sql`${t}::"LoyaltyTier"`))})`);
-  if (f.stage.length) parts.push(Prisma.sql`c."journeyStage" IN (${Prisma.join(f.stage.map((t) => Prisma.sql`${t}::"JourneyStage"`))})`);
+  if (f.tier.length)
+    parts.push(Prisma.sql`c."loyaltyTier" IN (${Prisma.join(f.tier.map((t) => Prisma.sql`${t}::"LoyaltyTier"`))})`);
+  if (f.stage.length)
+    parts.push(Prisma.sql`c."journeyStage" IN (${Prisma.join(f.stage.map((t) => Prisma.sql`${t}::"JourneyStage"`))})`);
   if (f.owner === "mine") parts.push(Prisma.sql`c."ownerId" = ${session.userId}::uuid`);
   else if (f.owner === "unassigned") parts.push(Prisma.sql`c."ownerId" IS NULL`);
   // Only managers may look at one rep's customers; for anyone else the param is ignored, not trusted.
   else if (f.owner && session.role === "MANAGER") parts.push(Prisma.sql`c."ownerId" = ${f.owner}::uuid`);
   if (f.lead) parts.push(f.lead === "yes" ? hasOpenLeadSql() : Prisma.sql`NOT ${hasOpenLeadSql()}`);
-  if (f.marketing) parts.push(f.marketing === "yes" ? hasMarketingConsentSql() : Prisma.sql`NOT ${hasMarketingConsentSql()}`);
+  if (f.marketing)
+    parts.push(f.marketing === "yes" ? hasMarketingConsentSql() : Prisma.sql`NOT ${hasMarketingConsentSql()}`);
   // A case-insensitive prefix, written so the index on lower(city) (migration customer_city_prefix)
   // reads it as a range: the planner folds lower('Fre') || '%' into the constant 'fre%'.
   if (f.city) parts.push(Prisma.sql`lower(c.city) LIKE lower(${likeEscape(f.city)}) || '%'`);

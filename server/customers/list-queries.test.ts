@@ -29,17 +29,39 @@ describe.each(testDatabases)("findCustomers on $name", (database) => {
     await seedDatabase(sql, { customers: 150, now: NOW });
     prisma = new PrismaClient({ adapter: database.prismaAdapter(sql) });
     db.client = prisma;
-    const users = await prisma.user.findMany({ where: { email: { in: ["sales@reise.test", "sales2@reise.test", "manager@reise.test", "customer@reise.test"] } } });
+    const users = await prisma.user.findMany({
+      where: { email: { in: ["sales@reise.test", "sales2@reise.test", "manager@reise.test", "customer@reise.test"] } },
+    });
     for (const u of users) {
       const key = u.email.split("@")[0] as keyof typeof as;
-      as[key] = { userId: u.id, role: u.role, email: u.email, name: u.name, locale: "en", timeZone: "Europe/Oslo", teamId: u.teamId, customerId: u.customerId };
+      as[key] = {
+        userId: u.id,
+        role: u.role,
+        email: u.email,
+        name: u.name,
+        locale: "en",
+        timeZone: "Europe/Oslo",
+        teamId: u.teamId,
+        customerId: u.customerId,
+      };
     }
     const team = as.sales.teamId!;
     const at = new Date(NOW.getTime() - 3 * DAY);
     await prisma.customer.createMany({
       data: [
-        ...Array.from({ length: 70 }, (_, i) => ({ name: `Quiet ${i}`, teamId: i % 2 ? team : null, email: `quiet${i}@example.com` })),
-        ...Array.from({ length: 60 }, () => ({ name: "Tie", teamId: team, lastActivityAt: at, createdAt: at, loyaltyPoints: 42, phone: "+4798765432" })),
+        ...Array.from({ length: 70 }, (_, i) => ({
+          name: `Quiet ${i}`,
+          teamId: i % 2 ? team : null,
+          email: `quiet${i}@example.com`,
+        })),
+        ...Array.from({ length: 60 }, () => ({
+          name: "Tie",
+          teamId: team,
+          lastActivityAt: at,
+          createdAt: at,
+          loyaltyPoints: 42,
+          phone: "+4798765432",
+        })),
       ],
     });
     await prisma.customer.create({ data: { name: "Erased Person", teamId: team, erasedAt: NOW, lastActivityAt: NOW } });
@@ -53,7 +75,7 @@ describe.each(testDatabases)("findCustomers on $name", (database) => {
   async function allRows(session: AppSession, f: CustomerFilters): Promise<{ rows: CustomerListRow[]; pages: number }> {
     const rows: CustomerListRow[] = [];
     let pages = 0;
-    for (let cursor: string | undefined; pages < 100; ) {
+    for (let cursor: string | undefined; pages < 100;) {
       const page = await findCustomers(session, { ...f, cursor }, NOW);
       pages++;
       rows.push(...page.rows);
@@ -65,7 +87,10 @@ describe.each(testDatabases)("findCustomers on $name", (database) => {
 
   /** The same set through Prisma and the customer rule's list form: what the list must show. */
   async function expectedIds(session: AppSession, extra: Prisma.CustomerWhereInput = {}) {
-    const rows = await prisma.customer.findMany({ where: { AND: [customerListWhere(session), extra] }, select: { id: true } });
+    const rows = await prisma.customer.findMany({
+      where: { AND: [customerListWhere(session), extra] },
+      select: { id: true },
+    });
     return rows.map((r) => r.id).sort();
   }
   const ids = (rows: CustomerListRow[]) => rows.map((r) => r.id).sort();
@@ -76,8 +101,11 @@ describe.each(testDatabases)("findCustomers on $name", (database) => {
     expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
     expect(ids(rows)).toEqual(await expectedIds(as.manager));
     const key = (r: CustomerListRow) =>
-      sort === "activity" ? -(r.lastActivityAt ? Date.parse(r.lastActivityAt) : -Infinity)
-      : sort === "points" ? -r.points : 0;
+      sort === "activity"
+        ? -(r.lastActivityAt ? Date.parse(r.lastActivityAt) : -Infinity)
+        : sort === "points"
+          ? -r.points
+          : 0;
     for (let i = 1; i < rows.length; i++) expect(key(rows[i - 1])).toBeLessThanOrEqual(key(rows[i]));
     if (sort === "activity") expect(rows.slice(-70).every((r) => r.lastActivityAt === null)).toBe(true);
   });
@@ -86,7 +114,9 @@ describe.each(testDatabases)("findCustomers on $name", (database) => {
     const team = await allRows(as.sales, filters());
     expect(ids(team.rows)).toEqual(await expectedIds(as.sales));
     expect(ids(team.rows)).toEqual(await expectedIds(as.manager, { teamId: as.sales.teamId }));
-    expect(ids((await allRows(as.sales, filters(`owner=${as.sales2.userId}`))).rows)).toEqual(await expectedIds(as.sales));
+    expect(ids((await allRows(as.sales, filters(`owner=${as.sales2.userId}`))).rows)).toEqual(
+      await expectedIds(as.sales),
+    );
     const other = await allRows(as.sales2, filters());
     expect(other.rows.some((r) => team.rows.some((t) => t.id === r.id))).toBe(false);
     const all = await allRows(as.manager, filters());
@@ -100,7 +130,10 @@ describe.each(testDatabases)("findCustomers on $name", (database) => {
     const id = (await findCustomers(as.manager, filters(), NOW)).rows[0].id;
     const edited = (s: string, k: unknown[]) => Buffer.from(JSON.stringify({ s, k })).toString("base64url");
     for (const [sort, k] of [
-      ["points", [2147483648, id]], ["activity", ["2026-02-30T00:00:00.000Z", id]], ["created", ["Tuesday 5", id]], ["name", ["Kari\u0000", id]],
+      ["points", [2147483648, id]],
+      ["activity", ["2026-02-30T00:00:00.000Z", id]],
+      ["created", ["Tuesday 5", id]],
+      ["name", ["Kari\u0000", id]],
     ] as const) {
       const page = await findCustomers(as.manager, filters(`sort=${sort}&cursor=${edited(sort, [...k])}`), NOW);
       expect(page, sort).toEqual(await findCustomers(as.manager, filters(`sort=${sort}`), NOW));
@@ -108,7 +141,9 @@ describe.each(testDatabases)("findCustomers on $name", (database) => {
   });
 
   it("searches without the control characters a hand-edited link put in (PostgreSQL refuses NUL)", async () => {
-    expect(await findCustomers(as.manager, filters("q=quiet%001&city=%00"), NOW)).toEqual(await findCustomers(as.manager, filters("q=quiet1"), NOW));
+    expect(await findCustomers(as.manager, filters("q=quiet%001&city=%00"), NOW)).toEqual(
+      await findCustomers(as.manager, filters("q=quiet1"), NOW),
+    );
   });
 
   it("gives a customer or a missing session nothing", async () => {
@@ -127,7 +162,10 @@ describe.each(testDatabases)("findCustomers on $name", (database) => {
       ["marketing=yes", { consents: { some: { purpose: "MARKETING_EMAIL", granted: true } } }],
       ["marketing=no", { consents: { none: { purpose: "MARKETING_EMAIL", granted: true } } }],
       ["activity=30d", { lastActivityAt: { gte: new Date(NOW.getTime() - 30 * DAY) } }],
-      ["activity=dormant", { OR: [{ lastActivityAt: null }, { lastActivityAt: { lt: new Date(NOW.getTime() - 90 * DAY) } }] }],
+      [
+        "activity=dormant",
+        { OR: [{ lastActivityAt: null }, { lastActivityAt: { lt: new Date(NOW.getTime() - 90 * DAY) } }] },
+      ],
     ];
     for (const [search, where] of cases) {
       const expected = await expectedIds(as.manager, where);
@@ -136,15 +174,21 @@ describe.each(testDatabases)("findCustomers on $name", (database) => {
     }
     const city = (await prisma.customer.findFirst({ where: { city: { not: null } }, select: { city: true } }))!.city!;
     const byCity = (await allRows(as.manager, filters(`city=${city.slice(0, 3).toLowerCase()}`))).rows;
-    expect(ids(byCity)).toEqual(await expectedIds(as.manager, { city: { startsWith: city.slice(0, 3), mode: "insensitive" } }));
+    expect(ids(byCity)).toEqual(
+      await expectedIds(as.manager, { city: { startsWith: city.slice(0, 3), mode: "insensitive" } }),
+    );
   });
 
   it("searches by name, email, phone as typed and order number", async () => {
-    expect((await findCustomers(as.manager, filters("q=987 65 432"), NOW)).rows.filter((r) => r.name === "Tie")).toHaveLength(50);
+    expect(
+      (await findCustomers(as.manager, filters("q=987 65 432"), NOW)).rows.filter((r) => r.name === "Tie"),
+    ).toHaveLength(50);
     expect((await findCustomers(as.manager, filters("q=quiet1"), NOW)).rows.map((r) => r.name).sort()).toEqual(
       ["Quiet 1", ...Array.from({ length: 10 }, (_, i) => `Quiet 1${i}`)].sort(),
     );
-    expect((await findCustomers(as.manager, filters("q=QUIET7@EXAMPLE"), NOW)).rows.map((r) => r.name)).toEqual(["Quiet 7"]);
+    expect((await findCustomers(as.manager, filters("q=QUIET7@EXAMPLE"), NOW)).rows.map((r) => r.name)).toEqual([
+      "Quiet 7",
+    ]);
     const order = await prisma.order.findFirstOrThrow({ select: { number: true, customerId: true } });
     const byOrder = await findCustomers(as.manager, filters(`q=${order.number.replace("-", "").toLowerCase()}`), NOW);
     expect(byOrder.rows.map((r) => r.id)).toEqual([order.customerId]);

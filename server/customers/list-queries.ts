@@ -2,7 +2,11 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/server/db";
 import type { AppSession } from "@/server/auth/session";
-import { CUSTOMER_PAGE_SIZE, type JourneyStageName, type LoyaltyTierName } from "@/lib/validation/customer-filter-options";
+import {
+  CUSTOMER_PAGE_SIZE,
+  type JourneyStageName,
+  type LoyaltyTierName,
+} from "@/lib/validation/customer-filter-options";
 import { type CustomerFilters } from "@/lib/validation/customer-filters";
 import { customerListSqlBranches, resolvedCustomerListBranches } from "@/server/access/customer";
 import { assertStaff } from "@/server/access/staff";
@@ -34,20 +38,33 @@ export type CustomerListRow = {
 export type CustomerTotal = ListTotal;
 export type CustomerPage = ListPage<CustomerListRow> & { total: CustomerTotal };
 
-type RawRow = Omit<CustomerListRow, "lastActivityAt"> & { lastActivityAt: Date | string | null; createdAt: Date | string; loyaltyPoints: number };
+type RawRow = Omit<CustomerListRow, "lastActivityAt"> & {
+  lastActivityAt: Date | string | null;
+  createdAt: Date | string;
+  loyaltyPoints: number;
+};
 
 /** The page's SQL, exported for EXPLAIN in the benchmark and the index commit. */
-export function customerListSql(session: AppSession, filters: CustomerFilters, now: Date, branches = customerListSqlBranches(session, "c")): Prisma.Sql {
+export function customerListSql(
+  session: AppSession,
+  filters: CustomerFilters,
+  now: Date,
+  branches = customerListSqlBranches(session, "c"),
+): Prisma.Sql {
   const limit = CUSTOMER_PAGE_SIZE + 1;
   const keys = CUSTOMER_SORT_KEYS[filters.sort];
   // The "dormant" filter's bound, repeated as a plain range the index can start at (keysetParts).
-  const activeBefore = filters.activity === "dormant" ? Prisma.sql`c."lastActivityAt" < ${dormantBefore(now)}::timestamptz` : undefined;
+  const activeBefore =
+    filters.activity === "dormant" ? Prisma.sql`c."lastActivityAt" < ${dormantBefore(now)}::timestamptz` : undefined;
   const keyset = keysetParts("c", keys, decodeKeyset(filters.sort, keys, filters.cursor), activeBefore);
   // One keyset part per branch of the customer rule: each branch is its own index scan (a rep's team
   // on the per-team indexes), and the branches never overlap, so UNION ALL loses and repeats nothing.
   const parts = branches.flatMap((scope) => {
     const where = customerFilterSql(session, filters, now, scope);
-    return keyset.map((part) => Prisma.sql`(SELECT c.id FROM "Customer" c WHERE ${where} AND ${part.where} ORDER BY ${part.orderBy} LIMIT ${limit})`);
+    return keyset.map(
+      (part) =>
+        Prisma.sql`(SELECT c.id FROM "Customer" c WHERE ${where} AND ${part.where} ORDER BY ${part.orderBy} LIMIT ${limit})`,
+    );
   });
   if (!parts.length) parts.push(Prisma.sql`(SELECT c.id FROM "Customer" c WHERE FALSE)`);
   // The parts pick the ids (index scans); the page then joins what it shows for at most 2 × 51 rows.
@@ -69,21 +86,40 @@ function toRow({ createdAt: _c, loyaltyPoints: _p, lastActivityAt, ...r }: RawRo
 
 /** How many customers match, counted up to `cap` + 1. */
 export async function countCustomers(
-  session: AppSession, filters: CustomerFilters, now: Date, cap = COUNT_CAP, branches = customerListSqlBranches(session, "c"),
+  session: AppSession,
+  filters: CustomerFilters,
+  now: Date,
+  cap = COUNT_CAP,
+  branches = customerListSqlBranches(session, "c"),
 ): Promise<CustomerTotal> {
   assertStaff(session);
   const db = await getDb();
   // Per branch of the customer rule, like the page: each count stops at the cap on its own index.
-  return countCapped(db, Prisma.sql`"Customer" c`, branches.map((scope) => customerFilterSql(session, filters, now, scope)), cap);
+  return countCapped(
+    db,
+    Prisma.sql`"Customer" c`,
+    branches.map((scope) => customerFilterSql(session, filters, now, scope)),
+    cap,
+  );
 }
 
 /** One page of the customer list for this user, with the (capped) total. Throws for non-staff. */
-export async function findCustomers(session: AppSession | null, filters: CustomerFilters, now = new Date()): Promise<CustomerPage> {
+export async function findCustomers(
+  session: AppSession | null,
+  filters: CustomerFilters,
+  now = new Date(),
+): Promise<CustomerPage> {
   assertStaff(session);
   const db = await getDb();
   const branches = await resolvedCustomerListBranches(db, session, "c");
   const [page, total] = await Promise.all([
-    readListPage(db, customerListSql(session, filters, now, branches), CUSTOMER_PAGE_SIZE, { sort: filters.sort, keys: CUSTOMER_SORT_KEYS[filters.sort] }, toRow),
+    readListPage(
+      db,
+      customerListSql(session, filters, now, branches),
+      CUSTOMER_PAGE_SIZE,
+      { sort: filters.sort, keys: CUSTOMER_SORT_KEYS[filters.sort] },
+      toRow,
+    ),
     countCustomers(session, filters, now, COUNT_CAP, branches),
   ]);
   return { ...page, total };

@@ -9,8 +9,17 @@ import type { CustomerAccess } from "@/server/access/customer-access";
 export const ORDERS_SHOWN = 10;
 
 const orderSelect = {
-  id: true, number: true, product: true, category: true, totalMinor: true, currency: true, milestone: true,
-  fulfilment: true, placedAt: true, expectedDeliveryAt: true, deliveredAt: true,
+  id: true,
+  number: true,
+  product: true,
+  category: true,
+  totalMinor: true,
+  currency: true,
+  milestone: true,
+  fulfilment: true,
+  placedAt: true,
+  expectedDeliveryAt: true,
+  deliveredAt: true,
 } satisfies Prisma.OrderSelect;
 
 export type CustomerOrder = Prisma.OrderGetPayload<{ select: typeof orderSelect }>;
@@ -19,7 +28,12 @@ export async function getCustomerOrders(access: CustomerAccess): Promise<{ rows:
   const db = await getDb();
   const where = { customerId: access.customerId };
   const [rows, total] = await Promise.all([
-    db.order.findMany({ where, orderBy: [{ placedAt: "desc" }, { id: "desc" }], take: ORDERS_SHOWN, select: orderSelect }),
+    db.order.findMany({
+      where,
+      orderBy: [{ placedAt: "desc" }, { id: "desc" }],
+      take: ORDERS_SHOWN,
+      select: orderSelect,
+    }),
     db.order.count({ where }),
   ]);
   return { rows, total };

@@ -15,8 +15,20 @@ import { JourneyStage, Phase } from "@/generated/prisma/enums";
 const OPEN_LEADS_SHOWN = 5;
 
 const customerSelect = {
-  id: true, name: true, email: true, phone: true, city: true, locale: true, currency: true, journeyStage: true,
-  loyaltyTier: true, loyaltyPoints: true, lastActivityAt: true, erasedAt: true, createdAt: true, ownerId: true,
+  id: true,
+  name: true,
+  email: true,
+  phone: true,
+  city: true,
+  locale: true,
+  currency: true,
+  journeyStage: true,
+  loyaltyTier: true,
+  loyaltyPoints: true,
+  lastActivityAt: true,
+  erasedAt: true,
+  createdAt: true,
+  ownerId: true,
 } satisfies Prisma.CustomerSelect;
 
 export type CustomerProfile = Omit<Prisma.CustomerGetPayload<{ select: typeof customerSelect }>, "ownerId"> & {
@@ -24,7 +36,12 @@ export type CustomerProfile = Omit<Prisma.CustomerGetPayload<{ select: typeof cu
   team: { name: string } | null;
 };
 export type OpenLead = { id: string; interest: string; stage: string; ownerName: string | null; canOpen: boolean };
-export type CustomerRecord = { access: CustomerAccess; customer: CustomerProfile; openLeads: OpenLead[]; consents: ConsentState[] };
+export type CustomerRecord = {
+  access: CustomerAccess;
+  customer: CustomerProfile;
+  openLeads: OpenLead[];
+  consents: ConsentState[];
+};
 export type ConsentState = { purpose: "MARKETING_EMAIL" | "SMS" | "PROFILING"; granted: boolean; updatedAt: Date };
 
 /** The header's data: profile, open leads and current consents; null when out of scope or missing. */
@@ -57,7 +74,13 @@ export async function getCustomerRecord(session: AppSession, customerId: string)
       owner: ownerId && ownerName !== null ? { id: ownerId, name: ownerName } : null,
       team: teamName !== null ? { name: teamName } : null,
     },
-    openLeads: leads.map((l) => ({ id: l.id, interest: l.interest, stage: l.stage, ownerName: l.ownerName, canOpen: l.canOpen })),
+    openLeads: leads.map((l) => ({
+      id: l.id,
+      interest: l.interest,
+      stage: l.stage,
+      ownerName: l.ownerName,
+      canOpen: l.canOpen,
+    })),
     consents,
   };
 }
@@ -72,8 +95,13 @@ const PHASES = Object.values(Phase);
 /** Touchpoints per journey stage and per purchase phase, from one GROUP BY over the customer's touchpoints. */
 export async function getJourneyMap(access: CustomerAccess): Promise<JourneyMap> {
   const db = await getDb();
-  const groups = await db.touchpoint.groupBy({ by: ["stage", "phase"], where: { customerId: access.customerId }, _count: { _all: true } });
-  const sum = (pick: (g: (typeof groups)[number]) => boolean) => groups.filter(pick).reduce((n, g) => n + g._count._all, 0);
+  const groups = await db.touchpoint.groupBy({
+    by: ["stage", "phase"],
+    where: { customerId: access.customerId },
+    _count: { _all: true },
+  });
+  const sum = (pick: (g: (typeof groups)[number]) => boolean) =>
+    groups.filter(pick).reduce((n, g) => n + g._count._all, 0);
   return {
     stages: STAGES.map((stage) => ({ stage, count: sum((g) => g.stage === stage) })),
     phases: PHASES.map((phase) => ({ phase, count: sum((g) => g.phase === phase) })),

@@ -21,8 +21,11 @@ export const saveSegmentAction = formAction({
   who: "staff",
   schema: saveSegmentSchema,
   read: (formData) => Object.fromEntries(formData),
-  invalid: (error): SaveState =>
-    ({ ok: false, message: "invalid", fieldErrors: { name: error.issues.filter((i) => i.path[0] === "name").map((i) => i.message) } }),
+  invalid: (error): SaveState => ({
+    ok: false,
+    message: "invalid",
+    fieldErrors: { name: error.issues.filter((i) => i.path[0] === "name").map((i) => i.message) },
+  }),
   run: async ({ session, input, db }): Promise<SaveState> => {
     const { name, search, shared, marketing } = input;
     const filters = segmentAudience(search, { marketing });

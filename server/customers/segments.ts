@@ -3,7 +3,11 @@ import { getDb } from "@/server/db";
 import type { AppSession } from "@/server/auth/session";
 import { segmentAudience } from "@/lib/segment-audience";
 import { customerFiltersToSearch } from "@/lib/validation/customer-filters-url";
-import { customerSegmentFiltersSchema, DEFAULT_CUSTOMER_FILTERS, type CustomerSegmentFilters } from "@/lib/validation/customer-filters";
+import {
+  customerSegmentFiltersSchema,
+  DEFAULT_CUSTOMER_FILTERS,
+  type CustomerSegmentFilters,
+} from "@/lib/validation/customer-filters";
 import { segmentWhere } from "@/server/access/segment";
 import { assertStaff } from "@/server/access/staff";
 
@@ -35,14 +39,30 @@ export async function listSegments(session: AppSession | null): Promise<SegmentS
   const db = await getDb();
   const rows = await db.segment.findMany({
     where: segmentWhere(session),
-    select: { id: true, name: true, marketing: true, shared: true, ownerId: true, filters: true, owner: { select: { name: true } } },
+    select: {
+      id: true,
+      name: true,
+      marketing: true,
+      shared: true,
+      ownerId: true,
+      filters: true,
+      owner: { select: { name: true } },
+    },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     take: SEGMENT_LIST_MAX,
   });
   return rows
     .map((s) => ({
-      id: s.id, name: s.name, marketing: s.marketing, shared: s.shared, mine: s.ownerId === session.userId, ownerName: s.owner.name,
-      search: customerFiltersToSearch({ ...DEFAULT_CUSTOMER_FILTERS, ...segmentAudience(readSegmentFilters(s.filters), s) }, { segment: s.id }),
+      id: s.id,
+      name: s.name,
+      marketing: s.marketing,
+      shared: s.shared,
+      mine: s.ownerId === session.userId,
+      ownerName: s.owner.name,
+      search: customerFiltersToSearch(
+        { ...DEFAULT_CUSTOMER_FILTERS, ...segmentAudience(readSegmentFilters(s.filters), s) },
+        { segment: s.id },
+      ),
     }))
     .sort((a, b) => Number(b.mine) - Number(a.mine));
 }
@@ -58,5 +78,7 @@ export async function getSegment(session: AppSession | null, id: string | undefi
     where: { AND: [{ id }, segmentWhere(session)] },
     select: { id: true, name: true, marketing: true, filters: true },
   });
-  return s ? { id: s.id, name: s.name, marketing: s.marketing, filters: segmentAudience(readSegmentFilters(s.filters), s) } : null;
+  return s
+    ? { id: s.id, name: s.name, marketing: s.marketing, filters: segmentAudience(readSegmentFilters(s.filters), s) }
+    : null;
 }

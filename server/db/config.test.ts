@@ -90,6 +90,8 @@ describe("npm run db:migrate with a bad DATABASE_URL", () => {
       expect(result.stderr).not.toContain(SECRET);
     }
     expect(malformed.stderr).toMatch(/^reise: DATABASE_URL is not a valid URL/);
-    expect(unreachable.stderr).toMatch(new RegExp(`^reise: Cannot reach PostgreSQL at postgres://reise:\\*\\*\\*@127\\.0\\.0\\.1:${port}/reise`));
+    expect(unreachable.stderr).toMatch(
+      new RegExp(`^reise: Cannot reach PostgreSQL at postgres://reise:\\*\\*\\*@127\\.0\\.0\\.1:${port}/reise`),
+    );
   });
 });

@@ -1,9 +1,7 @@
 import "server-only";
 import path from "node:path";
 
-export type DbConfig =
-  | { kind: "pglite"; dataDir: string }
-  | { kind: "postgres"; url: string; safeUrl: string };
+export type DbConfig = { kind: "pglite"; dataDir: string } | { kind: "postgres"; url: string; safeUrl: string };
 
 /** A failure a person can act on: printed as one line, never as a stack trace. */
 export class DatabaseSetupError extends Error {
@@ -27,9 +25,7 @@ export function resolveDbConfig(env: Readonly<Record<string, string | undefined>
     );
   }
   if (url.protocol !== "postgres:" && url.protocol !== "postgresql:") {
-    throw new DatabaseSetupError(
-      `DATABASE_URL must start with postgres:// or postgresql:// (got ${url.protocol}//…)`,
-    );
+    throw new DatabaseSetupError(`DATABASE_URL must start with postgres:// or postgresql:// (got ${url.protocol}//…)`);
   }
   if (!url.hostname || url.pathname.length <= 1) {
     throw new DatabaseSetupError(

@@ -95,9 +95,14 @@ describe("the data folder lock", () => {
     const folder = path.join(tmp, "twice");
     const release = acquireDataDirLock(folder, "web server");
     expect(() => acquireDataDirLock(folder, "seed")).toThrow(
-      new DatabaseSetupError(`The database folder ${folder} is already open in this process (web server): open it once and share the client.`),
+      new DatabaseSetupError(
+        `The database folder ${folder} is already open in this process (web server): open it once and share the client.`,
+      ),
     );
-    expect(JSON.parse(fs.readFileSync(lockPathFor(folder), "utf8"))).toMatchObject({ pid: process.pid, purpose: "web server" });
+    expect(JSON.parse(fs.readFileSync(lockPathFor(folder), "utf8"))).toMatchObject({
+      pid: process.pid,
+      purpose: "web server",
+    });
     release();
     expect(fs.existsSync(lockPathFor(folder))).toBe(false);
     acquireDataDirLock(folder, "seed")(); // free again once released
@@ -105,10 +110,18 @@ describe("the data folder lock", () => {
 
   it("takes over a lock naming this process's pid that this process does not hold (a restarted container)", () => {
     const folder = path.join(tmp, "reused-pid");
-    const stale = { pid: process.pid, host: os.hostname(), purpose: "web server", startedAt: "2026-01-01T00:00:00.000Z" };
+    const stale = {
+      pid: process.pid,
+      host: os.hostname(),
+      purpose: "web server",
+      startedAt: "2026-01-01T00:00:00.000Z",
+    };
     fs.writeFileSync(lockPathFor(folder), JSON.stringify(stale));
     const release = acquireDataDirLock(folder, "migrate");
-    expect(JSON.parse(fs.readFileSync(lockPathFor(folder), "utf8"))).toMatchObject({ pid: process.pid, purpose: "migrate" });
+    expect(JSON.parse(fs.readFileSync(lockPathFor(folder), "utf8"))).toMatchObject({
+      pid: process.pid,
+      purpose: "migrate",
+    });
     release();
   });
 
@@ -148,7 +161,10 @@ describe("the data folder lock", () => {
     };
     const results = await Promise.all(Array.from({ length: contenders }, () => runScript(contender, env)));
     const outcomes = results.map((r) => r.stdout.trim() || r.stderr.trim());
-    expect(outcomes.filter((line) => line === "took it"), outcomes.join("\n")).toHaveLength(1);
+    expect(
+      outcomes.filter((line) => line === "took it"),
+      outcomes.join("\n"),
+    ).toHaveLength(1);
     expect(outcomes.filter((line) => line === "DatabaseSetupError")).toHaveLength(contenders - 1);
   });
 });

@@ -13,7 +13,8 @@ type LockInfo = { pid: number; host: string; purpose: string; startedAt: string 
 // The folders this process holds, and for what. On globalThis so that a module loaded twice (dev
 // reloads, tests) still sees one registry: two PGlite instances in one process on one folder lose
 // writes just as two processes do, so a second open here is refused, not shared.
-const held: Map<string, string> = ((globalThis as { __reiseDataDirLocks?: Map<string, string> }).__reiseDataDirLocks ??= new Map());
+const held: Map<string, string> = ((globalThis as { __reiseDataDirLocks?: Map<string, string> }).__reiseDataDirLocks ??=
+  new Map());
 
 export function lockPathFor(dataDir: string): string {
   return `${dataDir}.lock`;
@@ -23,7 +24,9 @@ export function acquireDataDirLock(dataDir: string, purpose: string): () => void
   const lockPath = lockPathFor(dataDir);
   const holding = held.get(lockPath);
   if (holding !== undefined) {
-    throw new DatabaseSetupError(`The database folder ${dataDir} is already open in this process (${holding}): open it once and share the client.`);
+    throw new DatabaseSetupError(
+      `The database folder ${dataDir} is already open in this process (${holding}): open it once and share the client.`,
+    );
   }
   const mine: LockInfo = {
     pid: process.pid,

@@ -125,7 +125,9 @@ describe.each(testDatabases)("migrations on $name", (target) => {
 
   it("fails when the migrations folder is missing or empty, instead of applying nothing", async () => {
     const missing = path.join(os.tmpdir(), `reise-no-migrations-${crypto.randomUUID()}`);
-    await expect(applyMigrations(db, { dir: missing })).rejects.toThrow(/No migrations found in .*reise-no-migrations-/);
+    await expect(applyMigrations(db, { dir: missing })).rejects.toThrow(
+      /No migrations found in .*reise-no-migrations-/,
+    );
     await expect(applyMigrations(db, { dir: migrationsDir({}) })).rejects.toThrow(DatabaseSetupError);
   });
 
@@ -152,7 +154,10 @@ describe.each(testDatabases)("migrations on $name", (target) => {
     expect((await recorded(db)).map((r) => r.migration_name)).toEqual(["20260101000000_good"]);
 
     // Once fixed, the next run applies just that migration.
-    fs.writeFileSync(path.join(dir, "20260102000000_broken", "migration.sql"), `CREATE TABLE "half_done" ("id" INTEGER);`);
+    fs.writeFileSync(
+      path.join(dir, "20260102000000_broken", "migration.sql"),
+      `CREATE TABLE "half_done" ("id" INTEGER);`,
+    );
     expect(await applyMigrations(db, { dir })).toEqual(["20260102000000_broken"]);
   });
 

@@ -24,6 +24,10 @@ export function attachQueryLog(prisma: PrismaClient) {
   // Synchronous, so lines land in request order and before the response ends.
   (prisma.$on as (event: "query", cb: (e: { query: string; params: string; duration: number }) => void) => void)(
     "query",
-    (e) => fs.appendFileSync(file, `${JSON.stringify({ query: e.query, params: e.params, ms: e.duration } satisfies LoggedQuery)}\n`),
+    (e) =>
+      fs.appendFileSync(
+        file,
+        `${JSON.stringify({ query: e.query, params: e.params, ms: e.duration } satisfies LoggedQuery)}\n`,
+      ),
   );
 }

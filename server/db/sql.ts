@@ -21,7 +21,11 @@ export interface SqlClient extends SqlRunner {
 }
 
 /** `loadDataDir`: start an in-memory PGlite from a dumped data folder (tests: a migrated template). */
-export async function openSqlClient(config: DbConfig, purpose: string, options: { loadDataDir?: Blob } = {}): Promise<SqlClient> {
+export async function openSqlClient(
+  config: DbConfig,
+  purpose: string,
+  options: { loadDataDir?: Blob } = {},
+): Promise<SqlClient> {
   return config.kind === "pglite" ? openPglite(config.dataDir, purpose, options.loadDataDir) : openPostgres(config);
 }
 
@@ -39,9 +43,7 @@ async function openPglite(dataDir: string, purpose: string, loadDataDir?: Blob):
     await db.exec("SET work_mem = '32MB'");
   } catch (error) {
     release();
-    throw new DatabaseSetupError(
-      `Could not open the embedded database in ${dataDir}: ${(error as Error).message}`,
-    );
+    throw new DatabaseSetupError(`Could not open the embedded database in ${dataDir}: ${(error as Error).message}`);
   }
   const runner = (q: Pick<PGlite, "query" | "exec">): SqlRunner => ({
     async query<T>(text: string, params?: unknown[]) {
@@ -74,9 +76,7 @@ async function openPostgres(config: Extract<DbConfig, { kind: "postgres" }>): Pr
     client.release();
   } catch (error) {
     await pool.end().catch(() => {});
-    throw new DatabaseSetupError(
-      `Cannot reach PostgreSQL at ${config.safeUrl}: ${describePgError(error)}`,
-    );
+    throw new DatabaseSetupError(`Cannot reach PostgreSQL at ${config.safeUrl}: ${describePgError(error)}`);
   }
   const runner = (q: pg.Pool | pg.PoolClient): SqlRunner => ({
     async query<T>(text: string, params?: unknown[]) {

@@ -35,7 +35,8 @@ export function defaultBackoffMs(attempt: number): number {
 }
 
 export function defineJob<S extends z.ZodType>(definition: JobDefinition<S>): JobDefinition<S> {
-  if (!/^[a-z][a-z0-9.-]*$/.test(definition.kind)) throw new Error(`Job kind "${definition.kind}" must be lower-case words joined by . or -`);
+  if (!/^[a-z][a-z0-9.-]*$/.test(definition.kind))
+    throw new Error(`Job kind "${definition.kind}" must be lower-case words joined by . or -`);
   return definition;
 }
 

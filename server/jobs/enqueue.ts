@@ -37,13 +37,24 @@ export async function enqueue<S extends z.ZodType>(
      VALUES ($1::uuid, $2, $3, $4::jsonb, $5::timestamptz, $6, $7::timestamptz)
      ON CONFLICT (kind, key) DO NOTHING
      RETURNING id::text`,
-    [crypto.randomUUID(), job.kind, key, JSON.stringify(payload ?? null), runAt, job.maxAttempts ?? DEFAULT_MAX_ATTEMPTS, now],
+    [
+      crypto.randomUUID(),
+      job.kind,
+      key,
+      JSON.stringify(payload ?? null),
+      runAt,
+      job.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+      now,
+    ],
   );
   if (inserted[0]) {
     notifyEnqueued(runAt);
     return { id: inserted[0].id, created: true };
   }
-  const [existing] = await queryRows<{ id: string }>(db, `SELECT id::text FROM "Job" WHERE kind = $1 AND key = $2`, [job.kind, key]);
+  const [existing] = await queryRows<{ id: string }>(db, `SELECT id::text FROM "Job" WHERE kind = $1 AND key = $2`, [
+    job.kind,
+    key,
+  ]);
   return { id: existing.id, created: false };
 }
 

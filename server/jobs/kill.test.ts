@@ -24,22 +24,33 @@ describe.each(testDatabases)("a worker killed mid-job on $name", (database) => {
     disposers.push(target);
     const setup = await target.open();
     await applyMigrations(setup);
-    const { id } = await enqueue(setup, defineJob({ kind: "test.hang", payload: z.object({}), run: async () => {} }), { payload: {} });
+    const { id } = await enqueue(setup, defineJob({ kind: "test.hang", payload: z.object({}), run: async () => {} }), {
+      payload: {},
+    });
     await setup.close(); // PGlite: the worker takes the folder's lock
 
     // tsx as a loader in this one process, so that SIGKILL reaches the worker itself.
-    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "test/jobs/claim-and-hang.ts"], {
-      cwd: path.resolve(import.meta.dirname, "../.."),
-      env: { PATH: process.env.PATH ?? "", NODE_ENV: "test", JOB_LEASE_MS: String(LEASE_MS), ...target.env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      process.execPath,
+      ["--conditions=react-server", "--import", "tsx", "test/jobs/claim-and-hang.ts"],
+      {
+        cwd: path.resolve(import.meta.dirname, "../.."),
+        env: { PATH: process.env.PATH ?? "", NODE_ENV: "test", JOB_LEASE_MS: String(LEASE_MS), ...target.env },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     let stderr = "";
     child.stderr.on("data", (chunk) => (stderr += chunk));
-    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on("exit", (_code, signal) => resolve(signal)));
+    const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+      child.on("exit", (_code, signal) => resolve(signal)),
+    );
     const running = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`the worker never ran the job: ${stderr}`)), 60_000);
       child.stdout.on("data", (chunk: Buffer) => {
-        const line = chunk.toString().split("\n").find((l) => l.startsWith("RUNNING"));
+        const line = chunk
+          .toString()
+          .split("\n")
+          .find((l) => l.startsWith("RUNNING"));
         if (line) {
           clearTimeout(timer);
           resolve(line);
@@ -61,7 +72,11 @@ describe.each(testDatabases)("a worker killed mid-job on $name", (database) => {
       expect(left.runAt.getTime()).toBeGreaterThan(killedAt - LEASE_MS); // the lease was renewed while it ran
 
       const attempts: number[] = [];
-      const finish = defineJob({ kind: "test.hang", payload: z.object({}), run: async (_p, { attempt }) => void attempts.push(attempt) });
+      const finish = defineJob({
+        kind: "test.hang",
+        payload: z.object({}),
+        run: async (_p, { attempt }) => void attempts.push(attempt),
+      });
       let now = new Date(killedAt);
       const rescuer = new JobRunner({ sql, prisma, jobs: [finish], clock: () => now, log: () => {} });
       expect(await rescuer.runDue()).toBe(0); // the lease still holds

@@ -74,7 +74,12 @@ describe.each(testDatabases)("the job runner on $name", (database) => {
     const { id } = await enqueue(world.prisma, flaky, { payload: {}, runAt: T0 });
     const r = runner(clock.now);
     expect(await r.runDue()).toBe(1);
-    expect(await job(id)).toMatchObject({ state: "PENDING", attempts: 1, runAt: new Date(T0.getTime() + 30_000), lastError: "the mail server said no" });
+    expect(await job(id)).toMatchObject({
+      state: "PENDING",
+      attempts: 1,
+      runAt: new Date(T0.getTime() + 30_000),
+      lastError: "the mail server said no",
+    });
     clock.advance(29_999);
     expect(await r.runDue()).toBe(0);
     clock.advance(1);
@@ -82,7 +87,12 @@ describe.each(testDatabases)("the job runner on $name", (database) => {
     expect(await job(id)).toMatchObject({ state: "PENDING", attempts: 2, runAt: new Date(T0.getTime() + 90_000) });
     clock.advance(60_000);
     expect(await r.runDue()).toBe(1);
-    expect(await job(id)).toMatchObject({ state: "FAILED", attempts: 3, finishedAt: new Date(T0.getTime() + 90_000), lastError: "the mail server said no" });
+    expect(await job(id)).toMatchObject({
+      state: "FAILED",
+      attempts: 3,
+      finishedAt: new Date(T0.getTime() + 90_000),
+      lastError: "the mail server said no",
+    });
     clock.advance(86_400_000);
     expect(await r.runDue()).toBe(0);
   });
@@ -114,14 +124,22 @@ describe.each(testDatabases)("the job runner on $name", (database) => {
   });
 
   it("leaves kinds it does not know to the instances that do", async () => {
-    await world.sql.query(`INSERT INTO "Job" (id, kind, payload, "runAt", "maxAttempts", "createdAt") VALUES (gen_random_uuid(), 'newer.kind', '{}', $1, 5, $1)`, [T0]);
+    await world.sql.query(
+      `INSERT INTO "Job" (id, kind, payload, "runAt", "maxAttempts", "createdAt") VALUES (gen_random_uuid(), 'newer.kind', '{}', $1, 5, $1)`,
+      [T0],
+    );
     expect(await runner(() => T0).runDue()).toBe(0);
     expect(await world.prisma.job.findFirstOrThrow()).toMatchObject({ state: "PENDING", attempts: 0 });
   });
 
   it("runs a recurring job once per slot, however many runners start", async () => {
     const clock = handClock(new Date("2026-12-01T09:00:30.000Z"));
-    const tick = defineJob({ kind: "test.tick", payload: z.object({}), everyMs: 60_000, run: async (_p, { now }) => void ran.push({ n: now.getTime(), attempt: 1 }) });
+    const tick = defineJob({
+      kind: "test.tick",
+      payload: z.object({}),
+      everyMs: 60_000,
+      run: async (_p, { now }) => void ran.push({ n: now.getTime(), attempt: 1 }),
+    });
     const runners = [1, 2].map(() => runner(clock.now, { jobs: [tick] }));
     for (const r of runners) await r.start();
     for (const r of runners) await r.stop();
@@ -135,13 +153,25 @@ describe.each(testDatabases)("the job runner on $name", (database) => {
   });
 
   it("runs what is enqueued in its own process at once, and lets a running job finish on stop", async () => {
-    const slow = defineJob({ kind: "test.slow", payload: z.object({}), run: () => new Promise((resolve) => setTimeout(resolve, 300)) });
-    const r = new JobRunner({ sql: world.sql, prisma: world.prisma, jobs: [echo, slow], log: quiet, minIdleMs: 5_000, maxIdleMs: 60_000 });
+    const slow = defineJob({
+      kind: "test.slow",
+      payload: z.object({}),
+      run: () => new Promise((resolve) => setTimeout(resolve, 300)),
+    });
+    const r = new JobRunner({
+      sql: world.sql,
+      prisma: world.prisma,
+      jobs: [echo, slow],
+      log: quiet,
+      minIdleMs: 5_000,
+      maxIdleMs: 60_000,
+    });
     await r.start();
     await new Promise((resolve) => setTimeout(resolve, 100)); // its first poll found nothing: it now sleeps 5 s
     const waitFor = async (count: number) => {
       const started = Date.now();
-      while (ran.length < count && Date.now() - started < 10_000) await new Promise((resolve) => setTimeout(resolve, 10));
+      while (ran.length < count && Date.now() - started < 10_000)
+        await new Promise((resolve) => setTimeout(resolve, 10));
       return Date.now() - started;
     };
     await enqueue(world.prisma, echo, { payload: { n: 0 } });
@@ -159,7 +189,14 @@ describe.each(testDatabases)("the job runner on $name", (database) => {
     // The default intervals (1 s doubling to 60 s) scaled down 50 times: 20 ms to 1.2 s, so 6 s
     // here stand for 5 minutes of a real idle runner.
     const sql = countingSql(world.sql);
-    const r = new JobRunner({ sql, prisma: world.prisma, jobs: [echo, flaky], log: quiet, minIdleMs: 20, maxIdleMs: 1_200 });
+    const r = new JobRunner({
+      sql,
+      prisma: world.prisma,
+      jobs: [echo, flaky],
+      log: quiet,
+      minIdleMs: 20,
+      maxIdleMs: 1_200,
+    });
     await r.start();
     await new Promise((resolve) => setTimeout(resolve, 6_000));
     await r.stop();

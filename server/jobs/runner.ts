@@ -72,7 +72,10 @@ export class JobRunner {
     clearTimeout(this.timer);
     await this.polling;
     let timeout: NodeJS.Timeout | undefined;
-    await Promise.race([Promise.allSettled(this.running), new Promise((resolve) => (timeout = setTimeout(resolve, timeoutMs)))]);
+    await Promise.race([
+      Promise.allSettled(this.running),
+      new Promise((resolve) => (timeout = setTimeout(resolve, timeoutMs))),
+    ]);
     clearTimeout(timeout);
   }
 
@@ -123,7 +126,9 @@ export class JobRunner {
       delayMs = jobs.length === free ? this.idleMs : Math.min(untilNext, this.idleMs);
       if (jobs.length === 0) this.idleMs = Math.min(this.idleMs * 2, this.maxIdleMs);
     } catch (error) {
-      this.log(`claiming failed, trying again in ${Math.round(this.idleMs / 1000)} s: ${(error as Error).message.split("\n")[0]}`);
+      this.log(
+        `claiming failed, trying again in ${Math.round(this.idleMs / 1000)} s: ${(error as Error).message.split("\n")[0]}`,
+      );
       delayMs = this.idleMs;
       this.idleMs = Math.min(this.idleMs * 2, this.maxIdleMs);
     }
@@ -140,7 +145,13 @@ export class JobRunner {
 
   private claim(now: Date, limit: number) {
     const kinds = [...this.byKind.keys()];
-    return claimJobs(this.options.sql, { now, kinds, limit, leaseUntil: new Date(now.getTime() + this.leaseMs), workerId: this.workerId });
+    return claimJobs(this.options.sql, {
+      now,
+      kinds,
+      limit,
+      leaseUntil: new Date(now.getTime() + this.leaseMs),
+      workerId: this.workerId,
+    });
   }
 
   private async execute(job: ClaimedJob): Promise<void> {
@@ -149,7 +160,11 @@ export class JobRunner {
     const definition = this.byKind.get(job.kind)!;
     if (job.attempts > job.maxAttempts) {
       // Only a lease that ran out gets here: the worker died (or hung) during the last try.
-      await markFailed(sql, job, { now: claimedAt, error: `its worker stopped during attempt ${job.maxAttempts} (lease ran out)`, retryAt: null });
+      await markFailed(sql, job, {
+        now: claimedAt,
+        error: `its worker stopped during attempt ${job.maxAttempts} (lease ran out)`,
+        retryAt: null,
+      });
       return this.finished(definition, claimedAt);
     }
     const renew = setInterval(() => {
@@ -159,7 +174,12 @@ export class JobRunner {
     try {
       const payload = definition.payload.safeParse(job.payload);
       if (!payload.success) throw new PermanentJobError(`payload does not match ${job.kind}: ${payload.error.message}`);
-      await definition.run(payload.data, { prisma: this.options.prisma, now: claimedAt, attempt: job.attempts, jobId: job.id });
+      await definition.run(payload.data, {
+        prisma: this.options.prisma,
+        now: claimedAt,
+        attempt: job.attempts,
+        jobId: job.id,
+      });
       clearInterval(renew);
       await markDone(sql, job, this.now());
       await this.finished(definition, claimedAt);
@@ -169,8 +189,14 @@ export class JobRunner {
       const final = error instanceof PermanentJobError || job.attempts >= job.maxAttempts;
       const backoff = (definition.backoffMs ?? defaultBackoffMs)(job.attempts);
       const now = this.now();
-      await markFailed(sql, job, { now, error: message, retryAt: final ? null : new Date(now.getTime() + backoff) }).catch(() => {});
-      this.log(`${job.kind} ${job.id} attempt ${job.attempts}/${job.maxAttempts} failed${final ? ", giving up" : ""}: ${message.split("\n")[0]}`);
+      await markFailed(sql, job, {
+        now,
+        error: message,
+        retryAt: final ? null : new Date(now.getTime() + backoff),
+      }).catch(() => {});
+      this.log(
+        `${job.kind} ${job.id} attempt ${job.attempts}/${job.maxAttempts} failed${final ? ", giving up" : ""}: ${message.split("\n")[0]}`,
+      );
       if (final) await this.finished(definition, claimedAt);
     }
   }

@@ -44,7 +44,11 @@ type Attempt = { id: string; attempts: number };
 const MINE = `id = $1::uuid AND attempts = $2 AND state = 'RUNNING'`;
 
 export async function extendLease(sql: SqlRunner, job: Attempt, leaseUntil: Date): Promise<boolean> {
-  const rows = await sql.query(`UPDATE "Job" SET "runAt" = $3::timestamptz WHERE ${MINE} RETURNING 1`, [job.id, job.attempts, leaseUntil]);
+  const rows = await sql.query(`UPDATE "Job" SET "runAt" = $3::timestamptz WHERE ${MINE} RETURNING 1`, [
+    job.id,
+    job.attempts,
+    leaseUntil,
+  ]);
   return rows.length > 0;
 }
 
@@ -59,7 +63,11 @@ export async function markDone(sql: SqlRunner, job: Attempt, now: Date): Promise
 }
 
 /** Back to PENDING until retryAt, or FAILED for good when retryAt is null. */
-export async function markFailed(sql: SqlRunner, job: Attempt, input: { now: Date; error: string; retryAt: Date | null }): Promise<void> {
+export async function markFailed(
+  sql: SqlRunner,
+  job: Attempt,
+  input: { now: Date; error: string; retryAt: Date | null },
+): Promise<void> {
   await sql.query(
     `UPDATE "Job" SET
        state = CASE WHEN $4::timestamptz IS NULL THEN 'FAILED'::"JobState" ELSE 'PENDING'::"JobState" END,

@@ -17,7 +17,8 @@ describe.each(testDatabases)("two runners on $name", (database) => {
   let second: SqlClient;
   beforeAll(async () => {
     world = await openJobWorld(database);
-    second = database.kind === "postgres" ? await openSqlClient(resolveDbConfig(process.env), "second instance") : world.sql;
+    second =
+      database.kind === "postgres" ? await openSqlClient(resolveDbConfig(process.env), "second instance") : world.sql;
   });
   afterAll(async () => {
     if (second && second !== world?.sql) await second.close();
@@ -37,11 +38,22 @@ describe.each(testDatabases)("two runners on $name", (database) => {
     for (let n = 0; n < 1000; n++) await enqueue(world.sql, work, { payload: { n } });
 
     const runners = [world.sql, second].map(
-      (sql, i) => new JobRunner({ sql, prisma: world.prisma, jobs: [work], concurrency: 8, minIdleMs: 10, maxIdleMs: 50, workerId: `instance-${i + 1}`, log: () => {} }),
+      (sql, i) =>
+        new JobRunner({
+          sql,
+          prisma: world.prisma,
+          jobs: [work],
+          concurrency: 8,
+          minIdleMs: 10,
+          maxIdleMs: 50,
+          workerId: `instance-${i + 1}`,
+          log: () => {},
+        }),
     );
     const started = performance.now();
     await Promise.all(runners.map((r) => r.start()));
-    while (runs.size < 1000 && performance.now() - started < 60_000) await new Promise((resolve) => setTimeout(resolve, 20));
+    while (runs.size < 1000 && performance.now() - started < 60_000)
+      await new Promise((resolve) => setTimeout(resolve, 20));
     const elapsed = performance.now() - started;
     await Promise.all(runners.map((r) => r.stop()));
 
@@ -51,8 +63,12 @@ describe.each(testDatabases)("two runners on $name", (database) => {
       `SELECT state::text, attempts, count(*)::int AS n FROM "Job" GROUP BY 1, 2`,
     );
     expect(rows).toEqual([{ state: "DONE", attempts: 1, n: 1000 }]);
-    const shares = await world.sql.query<{ claimedBy: string; n: number }>(`SELECT "claimedBy", count(*)::int AS n FROM "Job" GROUP BY 1 ORDER BY 1`);
+    const shares = await world.sql.query<{ claimedBy: string; n: number }>(
+      `SELECT "claimedBy", count(*)::int AS n FROM "Job" GROUP BY 1 ORDER BY 1`,
+    );
     expect(shares.map((s) => s.claimedBy)).toEqual(["instance-1", "instance-2"]);
-    console.log(`1,000 jobs, two runners on ${database.name}: ${Math.round(elapsed)} ms; shares ${shares.map((s) => s.n).join(" / ")}`);
+    console.log(
+      `1,000 jobs, two runners on ${database.name}: ${Math.round(elapsed)} ms; shares ${shares.map((s) => s.n).join(" / ")}`,
+    );
   });
 });

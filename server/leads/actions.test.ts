@@ -20,17 +20,28 @@ vi.mock("@/server/auth/session", () => ({
   },
 }));
 vi.mock("next-intl/server", () => ({
-  getTranslations: async (namespace: string) => (key: string, values: Record<string, unknown> = {}) => {
-    const root = namespace === "followUp" ? en : enLead.assignment;
-    const text = key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], root) as string;
-    return text.replace(/\{(\w+)\}/g, (_, name) => String(values[name]));
-  },
+  getTranslations:
+    async (namespace: string) =>
+    (key: string, values: Record<string, unknown> = {}) => {
+      const root = namespace === "followUp" ? en : enLead.assignment;
+      const text = key
+        .split(".")
+        .reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], root) as string;
+      return text.replace(/\{(\w+)\}/g, (_, name) => String(values[name]));
+    },
 }));
 const { claimLeadAction, logFollowUpAction, reassignLeadAction } = await import("./actions");
 
 function form(fields: Record<string, string>): FormData {
   const data = new FormData();
-  for (const [k, v] of Object.entries({ idempotencyKey: crypto.randomUUID(), version: "0", type: "CALL", outcome: "REACHED", ...fields })) data.set(k, v);
+  for (const [k, v] of Object.entries({
+    idempotencyKey: crypto.randomUUID(),
+    version: "0",
+    type: "CALL",
+    outcome: "REACHED",
+    ...fields,
+  }))
+    data.set(k, v);
   return data;
 }
 
@@ -48,11 +59,18 @@ describe.each(testDatabases)("lead actions on $name", (database) => {
   it("answers what the user can fix with translated field errors, saving nothing", async () => {
     signedIn = world.sales;
     const lead = await makeLead(world.db, { ownerId: world.sales.userId, now: new Date() });
-    const state = await logFollowUpAction(null, form({ leadId: lead.id, outcome: "", note: "x".repeat(2001), nextFollowUpAt: "2020-01-01T10:00" }));
+    const state = await logFollowUpAction(
+      null,
+      form({ leadId: lead.id, outcome: "", note: "x".repeat(2001), nextFollowUpAt: "2020-01-01T10:00" }),
+    );
     expect(state).toEqual({
       ok: false,
       message: "Nothing was saved. Check the marked fields.",
-      fieldErrors: { outcome: "Choose an outcome.", note: "Keep the note under 2000 characters.", nextFollowUpAt: "Pick a time in the future." },
+      fieldErrors: {
+        outcome: "Choose an outcome.",
+        note: "Keep the note under 2000 characters.",
+        nextFollowUpAt: "Pick a time in the future.",
+      },
     });
     expect(await followUps(lead.id)).toBe(0);
     expect(revalidatePath).not.toHaveBeenCalled();
@@ -75,7 +93,9 @@ describe.each(testDatabases)("lead actions on $name", (database) => {
     const lead = await makeLead(world.db, { ownerId: world.sales.userId, now: new Date() });
     await logFollowUpAction(null, form({ leadId: lead.id }));
     expect(await logFollowUpAction(null, form({ leadId: lead.id, note: "mine" }))).toMatchObject({
-      ok: false, conflict: true, message: "Changed by someone else — reload",
+      ok: false,
+      conflict: true,
+      message: "Changed by someone else — reload",
     });
     expect(await followUps(lead.id)).toBe(1);
   });
@@ -83,9 +103,17 @@ describe.each(testDatabases)("lead actions on $name", (database) => {
   it("refuses another rep's lead and tampered forms with a message, never a crash", async () => {
     const lead = await makeLead(world.db, { ownerId: world.sales.userId, now: new Date() });
     signedIn = world.sales2;
-    expect(await logFollowUpAction(null, form({ leadId: lead.id }))).toMatchObject({ ok: false, message: "This lead is not available to you. Nothing was saved." });
-    expect(await logFollowUpAction(null, form({ leadId: "'; DROP TABLE \"Lead\"; --" }))).toMatchObject({ ok: false, message: "This form is out of date. Reload the page and try again." });
-    expect(await logFollowUpAction(null, form({ leadId: lead.id, version: "99999999999" }))).toMatchObject({ ok: false });
+    expect(await logFollowUpAction(null, form({ leadId: lead.id }))).toMatchObject({
+      ok: false,
+      message: "This lead is not available to you. Nothing was saved.",
+    });
+    expect(await logFollowUpAction(null, form({ leadId: '\'; DROP TABLE "Lead"; --' }))).toMatchObject({
+      ok: false,
+      message: "This form is out of date. Reload the page and try again.",
+    });
+    expect(await logFollowUpAction(null, form({ leadId: lead.id, version: "99999999999" }))).toMatchObject({
+      ok: false,
+    });
     expect(await followUps(lead.id)).toBe(0);
   });
 
@@ -99,11 +127,22 @@ describe.each(testDatabases)("lead actions on $name", (database) => {
   it("claims and reassigns through the same checks", async () => {
     const lead = await makeLead(world.db, { ownerId: null, now: new Date() });
     signedIn = world.sales;
-    expect(await reassignLeadAction(null, form({ leadId: lead.id, ownerId: world.sales.userId }))).toMatchObject({ ok: false, message: "This lead is no longer available to you." });
-    expect(await claimLeadAction(null, form({ leadId: lead.id }))).toEqual({ ok: true, message: "The lead is yours now." });
+    expect(await reassignLeadAction(null, form({ leadId: lead.id, ownerId: world.sales.userId }))).toMatchObject({
+      ok: false,
+      message: "This lead is no longer available to you.",
+    });
+    expect(await claimLeadAction(null, form({ leadId: lead.id }))).toEqual({
+      ok: true,
+      message: "The lead is yours now.",
+    });
     signedIn = world.manager;
-    expect(await reassignLeadAction(null, form({ leadId: lead.id, version: "1" }))).toMatchObject({ ok: false, fieldError: "Choose who takes the lead." });
-    expect(await reassignLeadAction(null, form({ leadId: lead.id, version: "1", ownerId: world.sales2.userId }))).toEqual({ ok: true, message: "Handed over." });
+    expect(await reassignLeadAction(null, form({ leadId: lead.id, version: "1" }))).toMatchObject({
+      ok: false,
+      fieldError: "Choose who takes the lead.",
+    });
+    expect(
+      await reassignLeadAction(null, form({ leadId: lead.id, version: "1", ownerId: world.sales2.userId })),
+    ).toEqual({ ok: true, message: "Handed over." });
     expect((await world.db.lead.findUniqueOrThrow({ where: { id: lead.id } })).ownerId).toBe(world.sales2.userId);
   });
 });

@@ -2,7 +2,14 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import { followUpErrors, followUpFormFields, followUpSchema, LOST_REASON_MAX, NOTE_MAX, type FollowUpField } from "@/lib/validation/follow-up";
+import {
+  followUpErrors,
+  followUpFormFields,
+  followUpSchema,
+  LOST_REASON_MAX,
+  NOTE_MAX,
+  type FollowUpField,
+} from "@/lib/validation/follow-up";
 import { formFields } from "@/lib/validation/form-data";
 import { claimLeadSchema, reassignLeadSchema } from "@/lib/validation/lead-assignment";
 import { formAction } from "@/server/actions/client";
@@ -18,7 +25,13 @@ import { answersTheCustomer } from "@/lib/sla";
 
 export type FollowUpActionState =
   | { ok: true; message: string; followUpId: string; key: string }
-  | { ok: false; message: string; fieldErrors?: Partial<Record<FollowUpField, string>>; conflict?: boolean; key?: string }
+  | {
+      ok: false;
+      message: string;
+      fieldErrors?: Partial<Record<FollowUpField, string>>;
+      conflict?: boolean;
+      key?: string;
+    }
   | null;
 
 export type AssignmentActionState = { ok: boolean; message: string; fieldError?: string; conflict?: boolean } | null;
@@ -37,7 +50,10 @@ export const logFollowUpAction = formAction({
     const limits = { max: NOTE_MAX };
     const fieldErrors: Partial<Record<FollowUpField, string>> = {};
     for (const [field, codes] of Object.entries(parsed.fieldErrors) as [FollowUpField, string[]][]) {
-      fieldErrors[field] = t(`errors.${codes[0]}` as "errors.outcomeRequired", field === "lostReason" ? { max: LOST_REASON_MAX } : limits);
+      fieldErrors[field] = t(
+        `errors.${codes[0]}` as "errors.outcomeRequired",
+        field === "lostReason" ? { max: LOST_REASON_MAX } : limits,
+      );
     }
     return { ok: false, fieldErrors, message: parsed.formError ? t(`errors.${parsed.formError}`) : t("fixErrors") };
   },
@@ -56,7 +72,10 @@ export const logFollowUpAction = formAction({
   },
 });
 
-const formOutdated = async (): Promise<AssignmentState> => ({ ok: false, message: (await getTranslations("lead.assignment"))("formOutdated") });
+const formOutdated = async (): Promise<AssignmentState> => ({
+  ok: false,
+  message: (await getTranslations("lead.assignment"))("formOutdated"),
+});
 
 export const claimLeadAction = formAction({
   who: "staff",
@@ -76,7 +95,9 @@ export const reassignLeadAction = formAction({
   invalid: async (error): Promise<AssignmentState> => {
     const t = await getTranslations("lead.assignment");
     const ownerMissing = error.issues.every((issue) => issue.path[0] === "ownerId");
-    return ownerMissing ? { ok: false, message: t("ownerRequired"), fieldError: t("ownerRequired") } : { ok: false, message: t("formOutdated") };
+    return ownerMissing
+      ? { ok: false, message: t("ownerRequired"), fieldError: t("ownerRequired") }
+      : { ok: false, message: t("formOutdated") };
   },
   run: async ({ session, input, db }) => {
     const t = await getTranslations("lead.assignment");
@@ -93,9 +114,13 @@ function finish(result: AssignmentResult, leadId: string, success: string, t: As
     return { ok: true, message: success };
   }
   switch (result.reason) {
-    case "conflict": return { ok: false, conflict: true, message: t("conflict") };
-    case "taken": return { ok: false, conflict: true, message: t("taken") };
-    case "owner_invalid": return { ok: false, message: t("ownerInvalid"), fieldError: t("ownerInvalid") };
-    default: return { ok: false, message: t("notFound") };
+    case "conflict":
+      return { ok: false, conflict: true, message: t("conflict") };
+    case "taken":
+      return { ok: false, conflict: true, message: t("taken") };
+    case "owner_invalid":
+      return { ok: false, message: t("ownerInvalid"), fieldError: t("ownerInvalid") };
+    default:
+      return { ok: false, message: t("notFound") };
   }
 }

@@ -11,13 +11,19 @@ import { leadWhere, mayClaimLeads, mayReassignLeads } from "@/server/access/lead
 // neither touches lastActivityAt, which tracks contact with the customer.
 
 export type AssignmentResult =
-  | { ok: true; leadVersion: number }
-  | { ok: false; reason: "not_found" | "conflict" | "taken" | "owner_invalid" };
+  { ok: true; leadVersion: number } | { ok: false; reason: "not_found" | "conflict" | "taken" | "owner_invalid" };
 
-export async function claimLead(db: PrismaClient, session: AppSession, input: ClaimLeadInput): Promise<AssignmentResult> {
+export async function claimLead(
+  db: PrismaClient,
+  session: AppSession,
+  input: ClaimLeadInput,
+): Promise<AssignmentResult> {
   if (!mayClaimLeads(session)) return { ok: false, reason: "not_found" };
   return db.$transaction(async (tx) => {
-    const lead = await tx.lead.findFirst({ where: { AND: [{ id: input.leadId }, leadWhere(session)] }, select: { id: true, ownerId: true } });
+    const lead = await tx.lead.findFirst({
+      where: { AND: [{ id: input.leadId }, leadWhere(session)] },
+      select: { id: true, ownerId: true },
+    });
     if (!lead) return { ok: false, reason: "not_found" };
     if (lead.ownerId === session.userId) return { ok: true, leadVersion: input.version };
     const updated = await tx.lead.updateMany({
@@ -28,18 +34,34 @@ export async function claimLead(db: PrismaClient, session: AppSession, input: Cl
       const current = await tx.lead.findUnique({ where: { id: lead.id }, select: { ownerId: true } });
       return { ok: false, reason: current?.ownerId && current.ownerId !== session.userId ? "taken" : "conflict" };
     }
-    await recordAudit(tx, { actorId: session.userId, action: "lead.claimed", entityType: "Lead", entityId: lead.id, data: { from: null, to: session.userId } });
+    await recordAudit(tx, {
+      actorId: session.userId,
+      action: "lead.claimed",
+      entityType: "Lead",
+      entityId: lead.id,
+      data: { from: null, to: session.userId },
+    });
     return { ok: true, leadVersion: input.version + 1 };
   });
 }
 
-export async function reassignLead(db: PrismaClient, session: AppSession, input: ReassignLeadInput): Promise<AssignmentResult> {
+export async function reassignLead(
+  db: PrismaClient,
+  session: AppSession,
+  input: ReassignLeadInput,
+): Promise<AssignmentResult> {
   if (!mayReassignLeads(session)) return { ok: false, reason: "not_found" };
   return db.$transaction(async (tx) => {
-    const lead = await tx.lead.findFirst({ where: { AND: [{ id: input.leadId }, leadWhere(session)] }, select: { id: true, ownerId: true } });
+    const lead = await tx.lead.findFirst({
+      where: { AND: [{ id: input.leadId }, leadWhere(session)] },
+      select: { id: true, ownerId: true },
+    });
     if (!lead) return { ok: false, reason: "not_found" };
     // Leads go to people who work them: active sales reps, never a customer or a disabled login.
-    const owner = await tx.user.findFirst({ where: { id: input.ownerId, role: "SALES", active: true }, select: { id: true } });
+    const owner = await tx.user.findFirst({
+      where: { id: input.ownerId, role: "SALES", active: true },
+      select: { id: true },
+    });
     if (!owner) return { ok: false, reason: "owner_invalid" };
     if (lead.ownerId === owner.id) return { ok: true, leadVersion: input.version };
     const updated = await tx.lead.updateMany({
@@ -47,7 +69,13 @@ export async function reassignLead(db: PrismaClient, session: AppSession, input:
       data: { ownerId: owner.id, version: { increment: 1 } },
     });
     if (updated.count === 0) return { ok: false, reason: "conflict" };
-    await recordAudit(tx, { actorId: session.userId, action: "lead.reassigned", entityType: "Lead", entityId: lead.id, data: { from: lead.ownerId, to: owner.id } });
+    await recordAudit(tx, {
+      actorId: session.userId,
+      action: "lead.reassigned",
+      entityType: "Lead",
+      entityId: lead.id,
+      data: { from: lead.ownerId, to: owner.id },
+    });
     return { ok: true, leadVersion: input.version + 1 };
   });
 }

@@ -27,7 +27,10 @@ describe("a writer killed mid-burst", () => {
   it("leaves every acknowledged follow-up, and no half-written one", async () => {
     const setup = await open();
     await applyMigrations(setup.sql);
-    const rep = await setup.db.user.create({ data: { email: "rep@t.test", name: "Rep", role: "SALES" }, select: { id: true } });
+    const rep = await setup.db.user.create({
+      data: { email: "rep@t.test", name: "Rep", role: "SALES" },
+      select: { id: true },
+    });
     const leads = await Promise.all([1, 2, 3].map(() => makeLead(setup.db, { ownerId: rep.id, now: new Date() })));
     await setup.db.$disconnect();
     await setup.sql.close();
@@ -36,14 +39,22 @@ describe("a writer killed mid-burst", () => {
     // child, and SIGKILL would not reach the writer).
     const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/crash-writer.ts"], {
       cwd: path.resolve(import.meta.dirname, "../.."),
-      env: { PATH: process.env.PATH ?? "", NODE_ENV: "test", REISE_DATA_DIR: dataDir, CRASH_LEADS: leads.map((l) => l.id).join(","), CRASH_USER: rep.id },
+      env: {
+        PATH: process.env.PATH ?? "",
+        NODE_ENV: "test",
+        REISE_DATA_DIR: dataDir,
+        CRASH_LEADS: leads.map((l) => l.id).join(","),
+        CRASH_USER: rep.id,
+      },
       stdio: ["ignore", "pipe", "pipe"],
     });
     const acks: { leadId: string; followUpId: string; version: number }[] = [];
     let stderr = "";
     child.stderr.on("data", (chunk) => (stderr += chunk));
     let buffered = "";
-    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on("exit", (_code, signal) => resolve(signal)));
+    const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+      child.on("exit", (_code, signal) => resolve(signal)),
+    );
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`too few writes in time (${acks.length}); ${stderr}`)), 90_000);
       child.stdout.on("data", (chunk: Buffer) => {
@@ -71,11 +82,17 @@ describe("a writer killed mid-burst", () => {
     // Opening again takes over the dead process's lock and recovers the folder.
     const after = await open();
     try {
-      const present = await after.db.followUp.findMany({ where: { id: { in: acks.map((a) => a.followUpId) } }, select: { id: true } });
+      const present = await after.db.followUp.findMany({
+        where: { id: { in: acks.map((a) => a.followUpId) } },
+        select: { id: true },
+      });
       expect(present).toHaveLength(acks.length);
       for (const lead of leads) {
         const row = await after.db.lead.findUniqueOrThrow({ where: { id: lead.id }, select: { version: true } });
-        const followUps = await after.db.followUp.findMany({ where: { leadId: lead.id }, select: { touchpointId: true, touchpoint: { select: { leadId: true } } } });
+        const followUps = await after.db.followUp.findMany({
+          where: { leadId: lead.id },
+          select: { touchpointId: true, touchpoint: { select: { leadId: true } } },
+        });
         const ackedVersion = Math.max(0, ...acks.filter((a) => a.leadId === lead.id).map((a) => a.version));
         expect(row.version).toBeGreaterThanOrEqual(ackedVersion);
         expect(followUps).toHaveLength(row.version);

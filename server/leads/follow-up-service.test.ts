@@ -13,8 +13,16 @@ const TOMORROW = new Date("2026-11-25T08:30:00Z");
 
 function call(leadId: string, version: number, extra: Partial<FollowUpInput> = {}): FollowUpInput {
   return {
-    leadId, version, idempotencyKey: crypto.randomUUID(), type: "CALL", outcome: "REACHED", note: "Wants it before Christmas",
-    nextFollowUpAt: TOMORROW, stage: null, lostReason: null, ...extra,
+    leadId,
+    version,
+    idempotencyKey: crypto.randomUUID(),
+    type: "CALL",
+    outcome: "REACHED",
+    note: "Wants it before Christmas",
+    nextFollowUpAt: TOMORROW,
+    stage: null,
+    lostReason: null,
+    ...extra,
   };
 }
 
@@ -39,42 +47,82 @@ describe.each(testDatabases)("logFollowUp on $name", (database) => {
 
     const after = await w.db.lead.findUniqueOrThrow({ where: { id: lead.id } });
     expect(after).toMatchObject({
-      version: 1, waitingSince: null, slaDueAt: null, lastActivityAt: NOW, nextFollowUpAt: TOMORROW,
+      version: 1,
+      waitingSince: null,
+      slaDueAt: null,
+      lastActivityAt: NOW,
+      nextFollowUpAt: TOMORROW,
       // The chat came in at 09:15 Oslo time: 60 business minutes before the answer.
-      firstResponseAt: NOW, firstResponseMinutes: 60, stage: "NEW", ownerId: w.sales.userId,
+      firstResponseAt: NOW,
+      firstResponseMinutes: 60,
+      stage: "NEW",
+      ownerId: w.sales.userId,
     });
-    const followUp = await w.db.followUp.findFirstOrThrow({ where: { leadId: lead.id }, include: { touchpoint: true } });
-    expect(followUp).toMatchObject({ authorId: w.sales.userId, type: "CALL", outcome: "REACHED", note: "Wants it before Christmas", nextFollowUpAt: TOMORROW });
+    const followUp = await w.db.followUp.findFirstOrThrow({
+      where: { leadId: lead.id },
+      include: { touchpoint: true },
+    });
+    expect(followUp).toMatchObject({
+      authorId: w.sales.userId,
+      type: "CALL",
+      outcome: "REACHED",
+      note: "Wants it before Christmas",
+      nextFollowUpAt: TOMORROW,
+    });
     expect(followUp.touchpoint).toMatchObject({
-      leadId: lead.id, customerId: lead.customerId, actorId: w.sales.userId, occurredAt: NOW, channel: "PHONE", kind: "CALL",
-      direction: "OUTBOUND", phase: "BEFORE", owner: "BRAND", summary: "Call: reached — Wants it before Christmas",
+      leadId: lead.id,
+      customerId: lead.customerId,
+      actorId: w.sales.userId,
+      occurredAt: NOW,
+      channel: "PHONE",
+      kind: "CALL",
+      direction: "OUTBOUND",
+      phase: "BEFORE",
+      owner: "BRAND",
+      summary: "Call: reached — Wants it before Christmas",
     });
   });
 
   it("keeps the clock running after a call nobody answered; the call that reaches the customer stops it", async () => {
     const lead = await makeLead(w.db, { ownerId: w.sales.userId, now: NOW, waitingMinutes: 60 });
     const before = await w.db.lead.findUniqueOrThrow({ where: { id: lead.id } });
-    expect(await logFollowUp(w.db, w.sales, call(lead.id, 0, { outcome: "NO_ANSWER" }), NOW)).toMatchObject({ ok: true });
+    expect(await logFollowUp(w.db, w.sales, call(lead.id, 0, { outcome: "NO_ANSWER" }), NOW)).toMatchObject({
+      ok: true,
+    });
     const attempted = await w.db.lead.findUniqueOrThrow({ where: { id: lead.id } });
     expect(attempted).toMatchObject({
-      version: 1, waitingSince: before.waitingSince, slaDueAt: before.slaDueAt, firstResponseAt: null, firstResponseMinutes: null,
+      version: 1,
+      waitingSince: before.waitingSince,
+      slaDueAt: before.slaDueAt,
+      firstResponseAt: null,
+      firstResponseMinutes: null,
       lastActivityAt: NOW,
     });
     expect(await w.db.followUp.count({ where: { leadId: lead.id, outcome: "NO_ANSWER" } })).toBe(1);
 
     const later = new Date(NOW.getTime() + 30 * 60_000);
-    expect(await logFollowUp(w.db, w.sales, call(lead.id, 1, { outcome: "REACHED" }), later)).toMatchObject({ ok: true });
+    expect(await logFollowUp(w.db, w.sales, call(lead.id, 1, { outcome: "REACHED" }), later)).toMatchObject({
+      ok: true,
+    });
     expect(await w.db.lead.findUniqueOrThrow({ where: { id: lead.id } })).toMatchObject({
-      waitingSince: null, slaDueAt: null, firstResponseAt: later, firstResponseMinutes: 90,
+      waitingSince: null,
+      slaDueAt: null,
+      firstResponseAt: later,
+      firstResponseMinutes: 90,
     });
   });
 
   it("counts a written message or a voicemail as an answer, whatever its outcome", async () => {
-    for (const input of [{ type: "EMAIL", outcome: "NO_ANSWER" }, { type: "CALL", outcome: "LEFT_MESSAGE" }] as const) {
+    for (const input of [
+      { type: "EMAIL", outcome: "NO_ANSWER" },
+      { type: "CALL", outcome: "LEFT_MESSAGE" },
+    ] as const) {
       const lead = await makeLead(w.db, { ownerId: w.sales.userId, now: NOW, waitingMinutes: 60 });
       await logFollowUp(w.db, w.sales, call(lead.id, 0, input), NOW);
       expect(await w.db.lead.findUniqueOrThrow({ where: { id: lead.id } }), input.type).toMatchObject({
-        waitingSince: null, slaDueAt: null, firstResponseAt: NOW,
+        waitingSince: null,
+        slaDueAt: null,
+        firstResponseAt: NOW,
       });
     }
   });
@@ -114,7 +162,10 @@ describe.each(testDatabases)("logFollowUp on $name", (database) => {
     const before = await snapshot(lead.id);
     expect(await logFollowUp(w.db, w.sales2, call(lead.id, 0), NOW)).toEqual({ ok: false, reason: "not_found" });
     expect(await logFollowUp(w.db, w.customer, call(lead.id, 0), NOW)).toEqual({ ok: false, reason: "not_found" });
-    expect(await logFollowUp(w.db, w.sales, call(crypto.randomUUID(), 0), NOW)).toEqual({ ok: false, reason: "not_found" });
+    expect(await logFollowUp(w.db, w.sales, call(crypto.randomUUID(), 0), NOW)).toEqual({
+      ok: false,
+      reason: "not_found",
+    });
     expect(await snapshot(lead.id)).toEqual(before);
   });
 
@@ -122,7 +173,10 @@ describe.each(testDatabases)("logFollowUp on $name", (database) => {
     const lead = await makeLead(w.db, { ownerId: null, now: NOW });
     const input = call(lead.id, 0);
     await logFollowUp(w.db, w.sales, input, NOW);
-    expect(await logFollowUp(w.db, w.manager, { ...input, version: 2 }, NOW)).toEqual({ ok: false, reason: "key_reused" });
+    expect(await logFollowUp(w.db, w.manager, { ...input, version: 2 }, NOW)).toEqual({
+      ok: false,
+      reason: "key_reused",
+    });
   });
 
   it("counts the first response in the business hours a manager set", async () => {
@@ -152,23 +206,43 @@ describe.each(testDatabases)("logFollowUp on $name", (database) => {
     await logFollowUp(w.db, w.sales2, call(lead.id, 0), NOW);
     expect((await w.db.lead.findUniqueOrThrow({ where: { id: lead.id } })).ownerId).toBe(w.sales2.userId);
     const audit = await w.db.auditLog.findMany({ where: { entityId: lead.id } });
-    expect(audit).toMatchObject([{ action: "lead.claimed", actorId: w.sales2.userId, data: { from: null, to: w.sales2.userId } }]);
+    expect(audit).toMatchObject([
+      { action: "lead.claimed", actorId: w.sales2.userId, data: { from: null, to: w.sales2.userId } },
+    ]);
   });
 
   it("closes a lost lead with its reason and audits the stage change; a manager does not take it over", async () => {
     const lead = await makeLead(w.db, { ownerId: null, now: NOW });
-    await logFollowUp(w.db, w.manager, call(lead.id, 0, { outcome: "NOT_INTERESTED", stage: "LOST", lostReason: "Bought elsewhere" }), NOW);
+    await logFollowUp(
+      w.db,
+      w.manager,
+      call(lead.id, 0, { outcome: "NOT_INTERESTED", stage: "LOST", lostReason: "Bought elsewhere" }),
+      NOW,
+    );
     const after = await w.db.lead.findUniqueOrThrow({ where: { id: lead.id } });
-    expect(after).toMatchObject({ stage: "LOST", lostReason: "Bought elsewhere", closedAt: NOW, stageChangedAt: NOW, nextFollowUpAt: null, ownerId: null });
+    expect(after).toMatchObject({
+      stage: "LOST",
+      lostReason: "Bought elsewhere",
+      closedAt: NOW,
+      stageChangedAt: NOW,
+      nextFollowUpAt: null,
+      ownerId: null,
+    });
     const audit = await w.db.auditLog.findMany({ where: { entityId: lead.id } });
-    expect(audit).toMatchObject([{ action: "lead.stage_changed", data: { from: "NEW", to: "LOST", lostReason: "Bought elsewhere" } }]);
+    expect(audit).toMatchObject([
+      { action: "lead.stage_changed", data: { from: "NEW", to: "LOST", lostReason: "Bought elsewhere" } },
+    ]);
   });
 
   it("files a follow-up after a win in the after-purchase phase, and the winning one during the purchase", async () => {
     const lead = await makeLead(w.db, { ownerId: w.sales.userId, now: NOW });
     await logFollowUp(w.db, w.sales, call(lead.id, 0, { type: "MEETING", stage: "WON" }), NOW);
     await logFollowUp(w.db, w.sales, call(lead.id, 1, { type: "SMS" }), NOW);
-    const phases = await w.db.touchpoint.findMany({ where: { leadId: lead.id, direction: "OUTBOUND" }, orderBy: { phase: "asc" }, select: { kind: true, channel: true, phase: true } });
+    const phases = await w.db.touchpoint.findMany({
+      where: { leadId: lead.id, direction: "OUTBOUND" },
+      orderBy: { phase: "asc" },
+      select: { kind: true, channel: true, phase: true },
+    });
     expect(phases).toEqual([
       { kind: "MEETING", channel: "STORE", phase: "DURING" },
       { kind: "SMS", channel: "SMS", phase: "AFTER" },

@@ -21,8 +21,13 @@ const KIND = { CALL: "CALL", EMAIL: "EMAIL", CHAT: "CHAT_MESSAGE", MEETING: "MEE
 // The stored summary is for exports and other readers; the timeline shows the
 // follow-up's own type and outcome in the reader's language.
 const OUTCOME_TEXT = {
-  REACHED: "reached", NO_ANSWER: "no answer", LEFT_MESSAGE: "left a message", MEETING_BOOKED: "meeting booked",
-  PROPOSAL_SENT: "proposal sent", NOT_INTERESTED: "not interested", CALL_BACK_LATER: "call back later",
+  REACHED: "reached",
+  NO_ANSWER: "no answer",
+  LEFT_MESSAGE: "left a message",
+  MEETING_BOOKED: "meeting booked",
+  PROPOSAL_SENT: "proposal sent",
+  NOT_INTERESTED: "not interested",
+  CALL_BACK_LATER: "call back later",
 } as const;
 const TYPE_TEXT = { CALL: "Call", EMAIL: "Email", CHAT: "Chat", MEETING: "Meeting", SMS: "SMS" } as const;
 const CLOSED = new Set(["WON", "LOST"]);
@@ -30,7 +35,10 @@ const CLOSED = new Set(["WON", "LOST"]);
 type Tx = Prisma.TransactionClient;
 
 export async function logFollowUp(
-  db: PrismaClient, session: AppSession, input: FollowUpInput, now: Date,
+  db: PrismaClient,
+  session: AppSession,
+  input: FollowUpInput,
+  now: Date,
   /** An answer to a customer's question about an order is filed on that order too (server/orders/reply-service.ts). */
   link: { orderId?: string } = {},
 ): Promise<LogFollowUpResult> {
@@ -42,13 +50,26 @@ export async function logFollowUp(
     const lead = await tx.lead.findFirst({
       where: { AND: [{ id: input.leadId }, leadWhere(session)] },
       select: {
-        id: true, customerId: true, ownerId: true, stage: true, version: true, waitingSince: true, createdAt: true,
-        firstResponseAt: true, customer: { select: { journeyStage: true } },
+        id: true,
+        customerId: true,
+        ownerId: true,
+        stage: true,
+        version: true,
+        waitingSince: true,
+        createdAt: true,
+        firstResponseAt: true,
+        customer: { select: { journeyStage: true } },
       },
     });
     if (!lead) return { ok: false, reason: "not_found" };
     // An answer filed on an order: the order must be this lead's customer's, and one the reader may reach.
-    if (link.orderId && !(await tx.order.findFirst({ where: { AND: [{ id: link.orderId, customerId: lead.customerId }, orderWhere(session)] }, select: { id: true } }))) {
+    if (
+      link.orderId &&
+      !(await tx.order.findFirst({
+        where: { AND: [{ id: link.orderId, customerId: lead.customerId }, orderWhere(session)] },
+        select: { id: true },
+      }))
+    ) {
       return { ok: false, reason: "not_found" };
     }
 
@@ -70,7 +91,12 @@ export async function logFollowUp(
         nextFollowUpAt: closed ? null : input.nextFollowUpAt,
         ...(claims ? { ownerId: session.userId } : {}),
         ...(stageChanged
-          ? { stage, stageChangedAt: now, closedAt: closed ? now : null, lostReason: stage === "LOST" ? input.lostReason : null }
+          ? {
+              stage,
+              stageChangedAt: now,
+              closedAt: closed ? now : null,
+              lostReason: stage === "LOST" ? input.lostReason : null,
+            }
           : {}),
         ...(answered && lead.firstResponseAt === null ? await firstResponse(tx, lead, now) : {}),
       },
@@ -100,18 +126,33 @@ export async function logFollowUp(
     });
     const followUp = await tx.followUp.create({
       data: {
-        leadId: lead.id, authorId: session.userId, touchpointId: touchpoint.id, type: input.type, outcome: input.outcome,
-        note: input.note, nextFollowUpAt: closed ? null : input.nextFollowUpAt, idempotencyKey: input.idempotencyKey,
+        leadId: lead.id,
+        authorId: session.userId,
+        touchpointId: touchpoint.id,
+        type: input.type,
+        outcome: input.outcome,
+        note: input.note,
+        nextFollowUpAt: closed ? null : input.nextFollowUpAt,
+        idempotencyKey: input.idempotencyKey,
       },
       select: { id: true },
     });
     await tx.customer.update({ where: { id: lead.customerId }, data: { lastActivityAt: now }, select: { id: true } });
     if (claims) {
-      await recordAudit(tx, { actorId: session.userId, action: "lead.claimed", entityType: "Lead", entityId: lead.id, data: { from: null, to: session.userId, via: "follow_up" } });
+      await recordAudit(tx, {
+        actorId: session.userId,
+        action: "lead.claimed",
+        entityType: "Lead",
+        entityId: lead.id,
+        data: { from: null, to: session.userId, via: "follow_up" },
+      });
     }
     if (stageChanged) {
       await recordAudit(tx, {
-        actorId: session.userId, action: "lead.stage_changed", entityType: "Lead", entityId: lead.id,
+        actorId: session.userId,
+        action: "lead.stage_changed",
+        entityType: "Lead",
+        entityId: lead.id,
         data: { from: lead.stage, to: stage, ...(stage === "LOST" ? { lostReason: input.lostReason } : {}) },
       });
     }
@@ -127,7 +168,8 @@ async function replayOf(tx: Tx, session: AppSession, input: FollowUpInput): Prom
   });
   if (!existing) return null;
   // A key is one person's one form; anything else is a replayed or forged request.
-  if (existing.leadId !== input.leadId || existing.authorId !== session.userId) return { ok: false, reason: "key_reused" };
+  if (existing.leadId !== input.leadId || existing.authorId !== session.userId)
+    return { ok: false, reason: "key_reused" };
   return { ok: true, followUpId: existing.id, leadVersion: existing.lead.version, replayed: true };
 }
 
@@ -142,7 +184,8 @@ async function firstResponse(tx: Tx, lead: { id: string; waitingSince: Date | nu
     select: { kind: true, occurredAt: true },
     take: 50,
   });
-  const signalAt = inbound.find((t) => isInboundBuyingSignal(t.kind))?.occurredAt ?? lead.waitingSince ?? lead.createdAt;
+  const signalAt =
+    inbound.find((t) => isInboundBuyingSignal(t.kind))?.occurredAt ?? lead.waitingSince ?? lead.createdAt;
   // Counted in the business hours in force now, read in this transaction.
   const minutes = firstResponseMinutes(signalAt, now, await getSlaConfig(tx));
   return { firstResponseAt: now, firstResponseMinutes: Math.max(0, Math.round(minutes)) };

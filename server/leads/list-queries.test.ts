@@ -32,36 +32,96 @@ describe.each(testDatabases)("findLeads on $name", (database) => {
     await seedDatabase(sql, { customers: 150, now: NOW });
     prisma = new PrismaClient({ adapter: database.prismaAdapter(sql) });
     db.client = prisma;
-    const users = await prisma.user.findMany({ where: { email: { in: ["sales@reise.test", "sales2@reise.test", "manager@reise.test", "customer@reise.test"] } } });
+    const users = await prisma.user.findMany({
+      where: { email: { in: ["sales@reise.test", "sales2@reise.test", "manager@reise.test", "customer@reise.test"] } },
+    });
     for (const u of users) {
       const key = u.email.split("@")[0] as keyof typeof as;
-      as[key] = { userId: u.id, role: u.role, email: u.email, name: u.name, locale: "en", timeZone: "Europe/Oslo", teamId: u.teamId, customerId: u.customerId };
+      as[key] = {
+        userId: u.id,
+        role: u.role,
+        email: u.email,
+        name: u.name,
+        locale: "en",
+        timeZone: "Europe/Oslo",
+        teamId: u.teamId,
+        customerId: u.customerId,
+      };
     }
     const waiting = await prisma.customer.create({ data: { name: "Queue Kunde" }, select: { id: true } });
-    await prisma.lead.create({ data: { customerId: waiting.id, interest: "Unassigned", category: "CAR", sourceChannel: "CHAT", readiness: "HOT" } });
+    await prisma.lead.create({
+      data: {
+        customerId: waiting.id,
+        interest: "Unassigned",
+        category: "CAR",
+        sourceChannel: "CHAT",
+        readiness: "HOT",
+      },
+    });
     // Unassigned leads of a customer of the rep's team and (above) of one no team holds yet: theirs
     // to claim. Another team's unassigned lead is not.
-    const teamQueue = await prisma.customer.create({ data: { name: "Team Queue Kunde", teamId: as.sales.teamId }, select: { id: true } });
-    await prisma.lead.create({ data: { customerId: teamQueue.id, interest: "Unassigned in team", category: "CAR", sourceChannel: "CHAT", readiness: "HOT" } });
+    const teamQueue = await prisma.customer.create({
+      data: { name: "Team Queue Kunde", teamId: as.sales.teamId },
+      select: { id: true },
+    });
+    await prisma.lead.create({
+      data: {
+        customerId: teamQueue.id,
+        interest: "Unassigned in team",
+        category: "CAR",
+        sourceChannel: "CHAT",
+        readiness: "HOT",
+      },
+    });
     const otherTeam = await prisma.team.create({ data: { name: "Andre Forretning" }, select: { id: true } });
-    const otherQueue = await prisma.customer.create({ data: { name: "Other Queue Kunde", teamId: otherTeam.id }, select: { id: true } });
-    await prisma.lead.create({ data: { customerId: otherQueue.id, interest: "Unassigned elsewhere", category: "CAR", sourceChannel: "CHAT", readiness: "HOT" } });
+    const otherQueue = await prisma.customer.create({
+      data: { name: "Other Queue Kunde", teamId: otherTeam.id },
+      select: { id: true },
+    });
+    await prisma.lead.create({
+      data: {
+        customerId: otherQueue.id,
+        interest: "Unassigned elsewhere",
+        category: "CAR",
+        sourceChannel: "CHAT",
+        readiness: "HOT",
+      },
+    });
     // Blocks of hand-made leads so page boundaries fall inside every region of the order, on ties:
     // SLA running (triples share a due time), follow-up only (pairs share one), and nothing at all.
     const minute = 60_000;
     const block = [
-      ...Array.from({ length: 70 }, (_, i) => ({ slaDueAt: new Date(NOW.getTime() + (Math.floor(i / 3) - 10) * minute), nextFollowUpAt: i % 2 ? new Date(NOW.getTime() + minute) : null, score: (i % 4) * 10 })),
-      ...Array.from({ length: 70 }, (_, i) => ({ slaDueAt: null, nextFollowUpAt: new Date(NOW.getTime() + Math.floor(i / 2) * 60 * minute), score: (i % 3) * 20 })),
+      ...Array.from({ length: 70 }, (_, i) => ({
+        slaDueAt: new Date(NOW.getTime() + (Math.floor(i / 3) - 10) * minute),
+        nextFollowUpAt: i % 2 ? new Date(NOW.getTime() + minute) : null,
+        score: (i % 4) * 10,
+      })),
+      ...Array.from({ length: 70 }, (_, i) => ({
+        slaDueAt: null,
+        nextFollowUpAt: new Date(NOW.getTime() + Math.floor(i / 2) * 60 * minute),
+        score: (i % 3) * 20,
+      })),
       ...Array.from({ length: TIES }, () => ({ slaDueAt: null, nextFollowUpAt: null, score: 42 })),
     ];
     const customerIds = block.map(() => crypto.randomUUID());
-    await prisma.customer.createMany({ data: customerIds.map((id, i) => ({ id, name: `Tie ${i}`, phone: "+4791234567" })) });
+    await prisma.customer.createMany({
+      data: customerIds.map((id, i) => ({ id, name: `Tie ${i}`, phone: "+4791234567" })),
+    });
     await prisma.lead.createMany({
       data: block.map((keys, i) => {
         const waitingSince = keys.slaDueAt ? new Date(keys.slaDueAt.getTime() - 15 * minute) : null;
         return {
-          customerId: customerIds[i], ownerId: as.sales.userId, interest: "Tie", category: "CAR", sourceChannel: "WEB", stage: "QUALIFIED",
-          readiness: "WARM", ...keys, waitingSince, createdAt: new Date(NOW.getTime() - (i % 7) * minute), lastActivityAt: waitingSince ?? NOW,
+          customerId: customerIds[i],
+          ownerId: as.sales.userId,
+          interest: "Tie",
+          category: "CAR",
+          sourceChannel: "WEB",
+          stage: "QUALIFIED",
+          readiness: "WARM",
+          ...keys,
+          waitingSince,
+          createdAt: new Date(NOW.getTime() - (i % 7) * minute),
+          lastActivityAt: waitingSince ?? NOW,
         } as const;
       }),
     });
@@ -86,7 +146,16 @@ describe.each(testDatabases)("findLeads on $name", (database) => {
   /** The same set through Prisma and the lead rule's where form: what the list must show, no more, no less. */
   async function expectedIds(session: AppSession, extra: Prisma.LeadWhereInput = {}) {
     const rows = await prisma.lead.findMany({
-      where: { AND: [leadWhere(session), { stage: { in: ["NEW", "CONTACTED", "QUALIFIED", "PROPOSAL"] }, OR: [{ readiness: { in: ["HOT", "WARM"] } }, { waitingSince: { not: null } }] }, extra] },
+      where: {
+        AND: [
+          leadWhere(session),
+          {
+            stage: { in: ["NEW", "CONTACTED", "QUALIFIED", "PROPOSAL"] },
+            OR: [{ readiness: { in: ["HOT", "WARM"] } }, { waitingSince: { not: null } }],
+          },
+          extra,
+        ],
+      },
       select: { id: true },
     });
     return rows.map((r) => r.id).sort();
@@ -94,7 +163,12 @@ describe.each(testDatabases)("findLeads on $name", (database) => {
 
   const time = (iso: string | null) => (iso === null ? Infinity : Date.parse(iso));
   function whoWaitsOrder(a: LeadListRow, b: LeadListRow) {
-    return time(a.slaDueAt) - time(b.slaDueAt) || time(a.nextFollowUpAt) - time(b.nextFollowUpAt) || b.score - a.score || (a.id < b.id ? -1 : 1);
+    return (
+      time(a.slaDueAt) - time(b.slaDueAt) ||
+      time(a.nextFollowUpAt) - time(b.nextFollowUpAt) ||
+      b.score - a.score ||
+      (a.id < b.id ? -1 : 1)
+    );
   }
 
   it("puts who waits on us first: most overdue, then SLA running out, then follow-ups due, then score", async () => {
@@ -121,8 +195,10 @@ describe.each(testDatabases)("findLeads on $name", (database) => {
     const id = first.rows[0].id;
     const edited = (s: string, k: unknown[]) => Buffer.from(JSON.stringify({ s, k })).toString("base64url");
     for (const cursor of [
-      edited("score", [2147483648, id]), edited("created", ["2026-02-30T00:00:00.000Z", id]),
-      edited("created", ["1", id]), edited("created", ["+275760-09-13T00:00:00.000Z", id]),
+      edited("score", [2147483648, id]),
+      edited("created", ["2026-02-30T00:00:00.000Z", id]),
+      edited("created", ["1", id]),
+      edited("created", ["+275760-09-13T00:00:00.000Z", id]),
     ]) {
       const sort = JSON.parse(Buffer.from(cursor, "base64url").toString()).s;
       const page = await findLeads(as.manager, filters(`sort=${sort}&cursor=${cursor}`), NOW);
@@ -131,7 +207,9 @@ describe.each(testDatabases)("findLeads on $name", (database) => {
   });
 
   it("searches without the control characters a hand-edited link put in (PostgreSQL refuses NUL)", async () => {
-    expect(await findLeads(as.manager, filters("q=tie%00%1B 19"), NOW)).toEqual(await findLeads(as.manager, filters("q=tie 19"), NOW));
+    expect(await findLeads(as.manager, filters("q=tie%00%1B 19"), NOW)).toEqual(
+      await findLeads(as.manager, filters("q=tie 19"), NOW),
+    );
   });
 
   it("shows a sales rep their own leads and the unassigned ones of their team or of no team, whatever the URL asks", async () => {
@@ -171,9 +249,17 @@ describe.each(testDatabases)("findLeads on $name", (database) => {
     // Friday evening scores nothing, but waits on us all the same): it belongs in the work list.
     const customer = await prisma.customer.create({ data: { name: "Slow Spørsmål" }, select: { id: true } });
     const asked = await prisma.lead.create({
-      data: { customerId: customer.id, ownerId: as.sales.userId, interest: "NB-1: Kan jeg hente den tidligere?", category: "CAR",
-        sourceChannel: "WEB", readiness: "SLOW", score: 0, waitingSince: new Date(NOW.getTime() - 3 * 86_400_000),
-        slaDueAt: new Date(NOW.getTime() - 2 * 86_400_000) },
+      data: {
+        customerId: customer.id,
+        ownerId: as.sales.userId,
+        interest: "NB-1: Kan jeg hente den tidligere?",
+        category: "CAR",
+        sourceChannel: "WEB",
+        readiness: "SLOW",
+        score: 0,
+        waitingSince: new Date(NOW.getTime() - 3 * 86_400_000),
+        slaDueAt: new Date(NOW.getTime() - 2 * 86_400_000),
+      },
       select: { id: true },
     });
     const nurture = (await allPages(as.manager, filters("view=nurture"))).flat();
@@ -190,27 +276,47 @@ describe.each(testDatabases)("findLeads on $name", (database) => {
     expect(new Set(stages.map((r) => r.stage))).toEqual(new Set(["NEW", "PROPOSAL"]));
     const overdue = (await allPages(as.manager, filters("overdue=1"))).flat();
     expect(overdue.length).toBeGreaterThan(0);
-    for (const r of overdue) expect(time(r.slaDueAt) <= NOW.getTime() || time(r.nextFollowUpAt) < NOW.getTime()).toBe(true);
+    for (const r of overdue)
+      expect(time(r.slaDueAt) <= NOW.getTime() || time(r.nextFollowUpAt) < NOW.getTime()).toBe(true);
     const byPhone = (await allPages(as.manager, filters("q=912 34 567"))).flat();
     expect(byPhone.filter((r) => r.customerName.startsWith("Tie ")).length).toBe(200);
     const byName = await findLeads(as.manager, filters("q=tie 19"), NOW);
-    expect(byName.rows.map((r) => r.customerName).sort()).toEqual(["Tie 19", ...Array.from({ length: 10 }, (_, i) => `Tie 19${i}`)].sort());
+    expect(byName.rows.map((r) => r.customerName).sort()).toEqual(
+      ["Tie 19", ...Array.from({ length: 10 }, (_, i) => `Tie 19${i}`)].sort(),
+    );
     expect((await findLeads(as.manager, filters("q=100%_"), NOW)).rows).toEqual([]);
   });
 
   it("filters by campaign, and by a team's members for managers only", async () => {
-    const campaign = await prisma.campaign.findFirstOrThrow({ where: { leads: { some: { stage: "NEW" } } }, select: { id: true } });
-    const byCampaign = (await allPages(as.manager, filters(`campaign=${campaign.id}`))).flat().map((r) => r.id).sort();
+    const campaign = await prisma.campaign.findFirstOrThrow({
+      where: { leads: { some: { stage: "NEW" } } },
+      select: { id: true },
+    });
+    const byCampaign = (await allPages(as.manager, filters(`campaign=${campaign.id}`)))
+      .flat()
+      .map((r) => r.id)
+      .sort();
     expect(byCampaign.length).toBeGreaterThan(0);
     expect(byCampaign).toEqual(await expectedIds(as.manager, { campaignId: campaign.id }));
 
     const team = as.sales.teamId!;
-    const byTeam = (await allPages(as.manager, filters(`team=${team}`))).flat().map((r) => r.id).sort();
+    const byTeam = (await allPages(as.manager, filters(`team=${team}`)))
+      .flat()
+      .map((r) => r.id)
+      .sort();
     expect(byTeam).toEqual(await expectedIds(as.manager, { owner: { teamId: team } }));
     expect(byTeam.length).toBeGreaterThan(0);
     // A sales rep's scope is their own and unassigned leads; a team in the URL cannot widen or change it.
-    const repAll = (await allPages(as.sales, filters(""))).flat().map((r) => r.id).sort();
-    expect((await allPages(as.sales, filters(`team=${team}`))).flat().map((r) => r.id).sort()).toEqual(repAll);
+    const repAll = (await allPages(as.sales, filters("")))
+      .flat()
+      .map((r) => r.id)
+      .sort();
+    expect(
+      (await allPages(as.sales, filters(`team=${team}`)))
+        .flat()
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(repAll);
   });
 
   it("sums up the open leads, breached and due within the hour, in the user's scope", async () => {
@@ -236,7 +342,14 @@ describe.each(testDatabases)("findLeads on $name", (database) => {
     expect(await countLeadChanges(as.manager, before)).toBe(0);
     const customer = await prisma.customer.create({ data: { name: "Fresh" }, select: { id: true } });
     await prisma.lead.create({
-      data: { customerId: customer.id, ownerId: as.sales2.userId, interest: "New", category: "CAR", sourceChannel: "CHAT", updatedAt: new Date(before.getTime() + 1000) },
+      data: {
+        customerId: customer.id,
+        ownerId: as.sales2.userId,
+        interest: "New",
+        category: "CAR",
+        sourceChannel: "CHAT",
+        updatedAt: new Date(before.getTime() + 1000),
+      },
     });
     expect(await countLeadChanges(as.manager, before)).toBe(1);
     expect(await countLeadChanges(as.sales, before)).toBe(0);

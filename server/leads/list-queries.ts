@@ -71,7 +71,8 @@ function filterSql(f: LeadFilters, now: Date): Prisma.Sql {
   // Parameters cast to the column's enum, never the column to text: a cast column hides its
   // statistics, the planner then expects 2 rows instead of thousands and joins before it sorts
   // (PGlite, 100k customers, stage + channel filter: 175 ms → see BENCHMARKS.md).
-  if (f.stage.length) parts.push(Prisma.sql`l.stage IN (${Prisma.join(f.stage.map((s) => Prisma.sql`${s}::"LeadStage"`))})`);
+  if (f.stage.length)
+    parts.push(Prisma.sql`l.stage IN (${Prisma.join(f.stage.map((s) => Prisma.sql`${s}::"LeadStage"`))})`);
   if (f.readiness) parts.push(Prisma.sql`l.readiness = ${f.readiness}::"Readiness"`);
   if (f.channel) parts.push(Prisma.sql`l."sourceChannel" = ${f.channel}::"Channel"`);
   if (f.campaign) parts.push(Prisma.sql`l."campaignId" = ${f.campaign}::uuid`);
@@ -94,16 +95,26 @@ function filterSql(f: LeadFilters, now: Date): Prisma.Sql {
   return Prisma.join(parts, " AND ");
 }
 
-type RawRow = Omit<LeadListRow, "waitingSince" | "slaDueAt" | "firstResponseAt" | "nextFollowUpAt" | "lastActivityAt" | "createdAt"> &
-  Record<"waitingSince" | "slaDueAt" | "firstResponseAt" | "nextFollowUpAt" | "lastActivityAt" | "createdAt", Date | string | null>;
+type RawRow = Omit<
+  LeadListRow,
+  "waitingSince" | "slaDueAt" | "firstResponseAt" | "nextFollowUpAt" | "lastActivityAt" | "createdAt"
+> &
+  Record<
+    "waitingSince" | "slaDueAt" | "firstResponseAt" | "nextFollowUpAt" | "lastActivityAt" | "createdAt",
+    Date | string | null
+  >;
 
 const iso = (v: Date | string | null) => (v === null ? null : new Date(v).toISOString());
 
 function toRow(r: RawRow): LeadListRow {
   return {
     ...r,
-    waitingSince: iso(r.waitingSince), slaDueAt: iso(r.slaDueAt), firstResponseAt: iso(r.firstResponseAt),
-    nextFollowUpAt: iso(r.nextFollowUpAt), lastActivityAt: iso(r.lastActivityAt)!, createdAt: iso(r.createdAt)!,
+    waitingSince: iso(r.waitingSince),
+    slaDueAt: iso(r.slaDueAt),
+    firstResponseAt: iso(r.firstResponseAt),
+    nextFollowUpAt: iso(r.nextFollowUpAt),
+    lastActivityAt: iso(r.lastActivityAt)!,
+    createdAt: iso(r.createdAt)!,
   };
 }
 
@@ -132,13 +143,22 @@ export function leadListSql(session: AppSession, filters: LeadFilters, now: Date
 export async function findLeads(session: AppSession | null, filters: LeadFilters, now = new Date()): Promise<LeadPage> {
   assertStaff(session);
   const db = await getDb();
-  return readListPage(db, leadListSql(session, filters, now), PAGE_SIZE, { sort: filters.sort, keys: LEAD_SORT_KEYS[filters.sort] }, toRow);
+  return readListPage(
+    db,
+    leadListSql(session, filters, now),
+    PAGE_SIZE,
+    { sort: filters.sort, keys: LEAD_SORT_KEYS[filters.sort] },
+    toRow,
+  );
 }
 
 export type SalesRep = { id: string; name: string };
 
 /** Names for the campaign and team chips; looked up only when the URL carries them. */
-export async function findFilterNames(session: AppSession | null, f: LeadFilters): Promise<{ campaign: string | null; team: string | null }> {
+export async function findFilterNames(
+  session: AppSession | null,
+  f: LeadFilters,
+): Promise<{ campaign: string | null; team: string | null }> {
   assertStaff(session);
   const db = await getDb();
   const [campaign, team] = await Promise.all([
@@ -153,7 +173,11 @@ export async function listSalesReps(session: AppSession | null): Promise<SalesRe
   assertStaff(session);
   if (session.role !== "MANAGER") return [];
   const db = await getDb();
-  return db.user.findMany({ where: { role: "SALES", active: true }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+  return db.user.findMany({
+    where: { role: "SALES", active: true },
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+  });
 }
 
 /**

@@ -42,7 +42,10 @@ describe.each(testDatabases)("lead page reads on $name", (database) => {
   it("scores the lead from its touchpoints, with reasons", async () => {
     const lead = await makeLead(world.db, { ownerId: world.sales.userId, now: NOW, waitingMinutes: 120 });
     const detail = await getLead(world.sales, lead.id, NOW);
-    expect(detail?.score.reasons[0]).toMatchObject({ rule: "topic.delivery_time", occurredAt: new Date(NOW.getTime() - 120 * MINUTE) });
+    expect(detail?.score.reasons[0]).toMatchObject({
+      rule: "topic.delivery_time",
+      occurredAt: new Date(NOW.getTime() - 120 * MINUTE),
+    });
     expect(detail?.score.score).toBeGreaterThan(0);
   });
 
@@ -51,9 +54,16 @@ describe.each(testDatabases)("lead page reads on $name", (database) => {
     // 70 more touchpoints, some sharing a timestamp so the id breaks ties; half not on this lead.
     await world.db.touchpoint.createMany({
       data: Array.from({ length: 70 }, (_, i) => ({
-        customerId: lead.customerId, leadId: i % 2 ? lead.id : null, occurredAt: new Date(NOW.getTime() - 24 * 60 * MINUTE - Math.floor(i / 3) * MINUTE),
-        channel: i % 5 === 0 ? ("EMAIL" as const) : ("WEB" as const), direction: "INBOUND" as const, phase: i < 10 ? ("AFTER" as const) : ("BEFORE" as const),
-        owner: "CUSTOMER" as const, kind: "PAGE_VIEW" as const, stage: "RESEARCH" as const, summary: `view ${i}`,
+        customerId: lead.customerId,
+        leadId: i % 2 ? lead.id : null,
+        occurredAt: new Date(NOW.getTime() - 24 * 60 * MINUTE - Math.floor(i / 3) * MINUTE),
+        channel: i % 5 === 0 ? ("EMAIL" as const) : ("WEB" as const),
+        direction: "INBOUND" as const,
+        phase: i < 10 ? ("AFTER" as const) : ("BEFORE" as const),
+        owner: "CUSTOMER" as const,
+        kind: "PAGE_VIEW" as const,
+        stage: "RESEARCH" as const,
+        summary: `view ${i}`,
       })),
     });
     const seen: string[] = [];
@@ -69,28 +79,52 @@ describe.each(testDatabases)("lead page reads on $name", (database) => {
     } while (cursor);
     expect(pages).toBe(3);
     expect(new Set(seen).size).toBe(71);
-    const all = await world.db.touchpoint.findMany({ where: { customerId: lead.customerId }, orderBy: [{ occurredAt: "desc" }, { id: "desc" }], select: { id: true } });
+    const all = await world.db.touchpoint.findMany({
+      where: { customerId: lead.customerId },
+      orderBy: [{ occurredAt: "desc" }, { id: "desc" }],
+      select: { id: true },
+    });
     expect(seen).toEqual(all.map((r) => r.id));
   });
 
   it("filters the journey by phase and channel, and ignores filters it does not know", async () => {
     const lead = await makeLead(world.db, { ownerId: world.sales.userId, now: NOW });
     await world.db.touchpoint.create({
-      data: { customerId: lead.customerId, occurredAt: NOW, channel: "EMAIL", direction: "OUTBOUND", phase: "AFTER", owner: "BRAND", kind: "EMAIL", stage: "USE", summary: "Service reminder" },
+      data: {
+        customerId: lead.customerId,
+        occurredAt: NOW,
+        channel: "EMAIL",
+        direction: "OUTBOUND",
+        phase: "AFTER",
+        owner: "BRAND",
+        kind: "EMAIL",
+        stage: "USE",
+        summary: "Service reminder",
+      },
     });
     const after = await getLeadJourney(world.sales, lead.id, parseJourneyFilters({ phase: "AFTER" }));
     expect(after?.rows.map((r) => r.summary)).toEqual(["Service reminder"]);
     const chat = await getLeadJourney(world.sales, lead.id, parseJourneyFilters({ channel: "CHAT", phase: "BEFORE" }));
     expect(chat?.rows.map((r) => r.kind)).toEqual(["CHAT_MESSAGE"]);
-    const junk = await getLeadJourney(world.sales, lead.id, parseJourneyFilters({ phase: "SOMETIME", channel: ["FAX"], before: "yesterday" }));
+    const junk = await getLeadJourney(
+      world.sales,
+      lead.id,
+      parseJourneyFilters({ phase: "SOMETIME", channel: ["FAX"], before: "yesterday" }),
+    );
     expect(junk?.total).toBe(2);
     // A hand-edited timeline cursor in year 0 passed the pattern, and PostgreSQL refused it (22008).
-    const yearZero = await getLeadJourney(world.sales, lead.id, parseJourneyFilters({ before: `0000-01-01T00:00:00.000Z_${lead.id}` }));
+    const yearZero = await getLeadJourney(
+      world.sales,
+      lead.id,
+      parseJourneyFilters({ before: `0000-01-01T00:00:00.000Z_${lead.id}` }),
+    );
     expect(yearZero?.rows).toHaveLength(2);
   });
 
   it("lists active sales reps for managers only", async () => {
-    expect((await listAssignableReps(world.manager)).map((r) => r.name)).toEqual(expect.arrayContaining(["sales", "sales2"]));
+    expect((await listAssignableReps(world.manager)).map((r) => r.name)).toEqual(
+      expect.arrayContaining(["sales", "sales2"]),
+    );
     expect(await listAssignableReps(world.sales)).toEqual([]);
   });
 });

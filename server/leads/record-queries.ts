@@ -15,9 +15,22 @@ import { findJourneyPage, type JourneyPage } from "@/server/customers/journey-qu
 const SCORING_SIGNALS = 500;
 
 const leadSelect = {
-  id: true, version: true, stage: true, lostReason: true, interest: true, category: true, sourceChannel: true,
-  valueMinor: true, waitingSince: true, slaDueAt: true, firstResponseAt: true, firstResponseMinutes: true,
-  nextFollowUpAt: true, lastActivityAt: true, createdAt: true, closedAt: true,
+  id: true,
+  version: true,
+  stage: true,
+  lostReason: true,
+  interest: true,
+  category: true,
+  sourceChannel: true,
+  valueMinor: true,
+  waitingSince: true,
+  slaDueAt: true,
+  firstResponseAt: true,
+  firstResponseMinutes: true,
+  nextFollowUpAt: true,
+  lastActivityAt: true,
+  createdAt: true,
+  closedAt: true,
   owner: { select: { id: true, name: true } },
   campaign: { select: { name: true } },
   customer: { select: { id: true, name: true, email: true, phone: true, city: true, currency: true } },
@@ -46,10 +59,17 @@ export async function getLead(session: AppSession, leadId: string, now = new Dat
  * the customer (the lead's own included), newest first, 30 at a time. Keyset
  * pagination on (occurredAt, id), so page 40 of a long history costs what page 1 does.
  */
-export async function getLeadJourney(session: AppSession, leadId: string, filters: JourneyFilters): Promise<JourneyPage | null> {
+export async function getLeadJourney(
+  session: AppSession,
+  leadId: string,
+  filters: JourneyFilters,
+): Promise<JourneyPage | null> {
   if (!isId(leadId)) return null;
   const db = await getDb();
-  const lead = await db.lead.findFirst({ where: { AND: [{ id: leadId }, leadWhere(session)] }, select: { customerId: true } });
+  const lead = await db.lead.findFirst({
+    where: { AND: [{ id: leadId }, leadWhere(session)] },
+    select: { customerId: true },
+  });
   if (!lead) return null;
   return findJourneyPage(lead.customerId, filters);
 }
@@ -60,5 +80,9 @@ export type AssignableRep = { id: string; name: string };
 export async function listAssignableReps(session: AppSession): Promise<AssignableRep[]> {
   if (!mayReassignLeads(session)) return [];
   const db = await getDb();
-  return db.user.findMany({ where: { role: "SALES", active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+  return db.user.findMany({
+    where: { role: "SALES", active: true },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
 }

@@ -15,7 +15,10 @@ export async function getLeadSummary(session: AppSession, now = new Date()): Pro
   // lead (PGlite, 100k customers: 45 ms → see BENCHMARKS.md).
   const branches = leadSqlBranches(session, "l");
   if (!branches.length) return { open: 0, breached: 0, dueWithinHour: 0 }; // customers never see leads
-  const scoped = Prisma.join(branches.map((rule) => Prisma.sql`SELECT l."slaDueAt" FROM "Lead" l WHERE ${rule} AND ${open}`), " UNION ALL ");
+  const scoped = Prisma.join(
+    branches.map((rule) => Prisma.sql`SELECT l."slaDueAt" FROM "Lead" l WHERE ${rule} AND ${open}`),
+    " UNION ALL ",
+  );
   const at = (d: Date) => Prisma.sql`${d.toISOString()}::timestamptz`;
   const inAnHour = new Date(now.getTime() + 60 * 60 * 1000);
   const db = await getDb();

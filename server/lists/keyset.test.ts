@@ -8,7 +8,12 @@ import { decodeKeyset, encodeKeyset, keyCol as col } from "./keyset";
 const ID = "0b0c3f8e-7a51-4b6e-9d7e-2f1a6c9d8e11";
 const AT = "2026-11-24T09:15:00.000Z";
 // The lead list's "sla" sort (every kind but text) and the customer list's "name" sort (text).
-const SLA = [col("slaDueAt", "asc", "ts", true), col("nextFollowUpAt", "asc", "ts", true), col("score", "desc", "int"), col("id", "asc", "uuid")];
+const SLA = [
+  col("slaDueAt", "asc", "ts", true),
+  col("nextFollowUpAt", "asc", "ts", true),
+  col("score", "desc", "int"),
+  col("id", "asc", "uuid"),
+];
 const NAME = [col("name", "asc", "text"), col("id", "asc", "uuid")];
 
 const b64 = (json: string) => Buffer.from(json, "utf8").toString("base64url");
@@ -18,9 +23,18 @@ describe("decodeKeyset", () => {
   it("reads back what it wrote, nulls and Date objects included", () => {
     const row = { slaDueAt: new Date(AT), nextFollowUpAt: null, score: 42, id: ID };
     expect(decodeKeyset("sla", SLA, encodeKeyset("sla", SLA, row))).toEqual([AT, null, 42, ID]);
-    expect(decodeKeyset("name", NAME, encodeKeyset("name", NAME, { name: "Kari Ås\tNordmann", id: ID }))).toEqual(["Kari Ås\tNordmann", ID]);
+    expect(decodeKeyset("name", NAME, encodeKeyset("name", NAME, { name: "Kari Ås\tNordmann", id: ID }))).toEqual([
+      "Kari Ås\tNordmann",
+      ID,
+    ]);
     // The oldest and latest a stored timestamp can be and still be read the same by both sides.
-    expect(decodeKeyset("sla", SLA, cursor("sla", ["0001-01-01T00:00:00.000Z", "9999-12-31T23:59:59.999Z", -2147483648, ID]))).not.toBeNull();
+    expect(
+      decodeKeyset(
+        "sla",
+        SLA,
+        cursor("sla", ["0001-01-01T00:00:00.000Z", "9999-12-31T23:59:59.999Z", -2147483648, ID]),
+      ),
+    ).not.toBeNull();
     expect(decodeKeyset("sla", SLA, cursor("sla", [null, null, 2147483647, ID]))).not.toBeNull();
   });
 

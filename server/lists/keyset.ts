@@ -14,7 +14,12 @@ export type KeyKind = "ts" | "int" | "uuid" | "text";
 export type KeyColumn = { name: string; dir: "asc" | "desc"; kind: KeyKind; nullable: boolean };
 export type CursorValue = string | number | null;
 
-export const keyCol = (name: string, dir: "asc" | "desc", kind: KeyKind, nullable = false): KeyColumn => ({ name, dir, kind, nullable });
+export const keyCol = (name: string, dir: "asc" | "desc", kind: KeyKind, nullable = false): KeyColumn => ({
+  name,
+  dir,
+  kind,
+  nullable,
+});
 
 const ref = (alias: string, c: KeyColumn) => Prisma.raw(`${alias}."${c.name}"`);
 
@@ -51,9 +56,11 @@ export function keysetAfter(alias: string, cols: KeyColumn[], values: CursorValu
   });
   const [head, v] = [cols[0], values[0]];
   const bound =
-    v === null ? Prisma.sql`${ref(alias, head)} IS NULL`
-    : head.nullable ? Prisma.sql`TRUE` // a range "≥ v OR NULL" cannot be an index bound
-    : Prisma.sql`${ref(alias, head)} ${Prisma.raw(head.dir === "asc" ? ">=" : "<=")} ${param(head, v)}`;
+    v === null
+      ? Prisma.sql`${ref(alias, head)} IS NULL`
+      : head.nullable
+        ? Prisma.sql`TRUE` // a range "≥ v OR NULL" cannot be an index bound
+        : Prisma.sql`${ref(alias, head)} ${Prisma.raw(head.dir === "asc" ? ">=" : "<=")} ${param(head, v)}`;
   return Prisma.sql`(${bound} AND (${Prisma.join(branches, " OR ")}))`;
 }
 
@@ -69,19 +76,28 @@ export type KeysetPart = { where: Prisma.Sql; orderBy: Prisma.Sql };
  * `valuedBound` narrows the part with values by a plain range the index can start at: a filter's
  * "IS NULL OR < bound" cannot, and the scan would read through every row above the bound first.
  */
-export function keysetParts(alias: string, cols: KeyColumn[], cursor: CursorValue[] | null, valuedBound?: Prisma.Sql): KeysetPart[] {
+export function keysetParts(
+  alias: string,
+  cols: KeyColumn[],
+  cursor: CursorValue[] | null,
+  valuedBound?: Prisma.Sql,
+): KeysetPart[] {
   const [head, ...rest] = cols;
   if (!(head.nullable && head.dir === "desc")) {
-    return [{ where: cursor ? keysetAfter(alias, cols, cursor) : Prisma.sql`TRUE`, orderBy: keysetOrderBy(alias, cols) }];
+    return [
+      { where: cursor ? keysetAfter(alias, cols, cursor) : Prisma.sql`TRUE`, orderBy: keysetOrderBy(alias, cols) },
+    ];
   }
   const valued = [{ ...head, nullable: false }, ...rest];
   const at = cursor ? cursor[0] : undefined;
   return [
     {
-      where: at === null
-        ? Prisma.sql`FALSE`
-        : Prisma.sql`${ref(alias, head)} IS NOT NULL AND ${cursor ? keysetAfter(alias, valued, cursor) : Prisma.sql`TRUE`}${
-            valuedBound ? Prisma.sql` AND ${valuedBound}` : Prisma.empty}`,
+      where:
+        at === null
+          ? Prisma.sql`FALSE`
+          : Prisma.sql`${ref(alias, head)} IS NOT NULL AND ${cursor ? keysetAfter(alias, valued, cursor) : Prisma.sql`TRUE`}${
+              valuedBound ? Prisma.sql` AND ${valuedBound}` : Prisma.empty
+            }`,
       orderBy: keysetOrderBy(alias, valued),
     },
     {
@@ -95,7 +111,11 @@ export function keysetParts(alias: string, cols: KeyColumn[], cursor: CursorValu
 export function keysetPageOrderBy(alias: string, cols: KeyColumn[]): Prisma.Sql {
   const [head, ...rest] = cols;
   if (!(head.nullable && head.dir === "desc")) return keysetOrderBy(alias, cols);
-  return Prisma.raw([`${alias}."${head.name}" DESC NULLS LAST`, ...rest.map((c) => `${alias}."${c.name}" ${c.dir.toUpperCase()}`)].join(", "));
+  return Prisma.raw(
+    [`${alias}."${head.name}" DESC NULLS LAST`, ...rest.map((c) => `${alias}."${c.name}" ${c.dir.toUpperCase()}`)].join(
+      ", ",
+    ),
+  );
 }
 
 // The cursor is the last row's sort key, tagged with its sort: base64url(JSON). It comes back from

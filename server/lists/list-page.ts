@@ -17,7 +17,10 @@ export const COUNT_CAP = 1000;
 
 /** `raw` holds up to pageSize + 1 rows in the sort's order; `sort` tags the cursor with its sort. */
 export function toListPage<Raw extends Record<string, unknown>, Row>(
-  raw: Raw[], pageSize: number, cursor: { sort: string; keys: KeyColumn[] }, toRow: (row: Raw) => Row,
+  raw: Raw[],
+  pageSize: number,
+  cursor: { sort: string; keys: KeyColumn[] },
+  toRow: (row: Raw) => Row,
 ): ListPage<Row> {
   const shown = raw.slice(0, pageSize);
   const last = shown.at(-1);
@@ -27,7 +30,11 @@ export function toListPage<Raw extends Record<string, unknown>, Row>(
 
 /** Runs a page's SQL (which reads pageSize + 1 rows) and cuts it into a page. */
 export async function readListPage<Raw extends Record<string, unknown>, Row>(
-  db: PrismaClient, sql: Prisma.Sql, pageSize: number, cursor: { sort: string; keys: KeyColumn[] }, toRow: (row: Raw) => Row,
+  db: PrismaClient,
+  sql: Prisma.Sql,
+  pageSize: number,
+  cursor: { sort: string; keys: KeyColumn[] },
+  toRow: (row: Raw) => Row,
 ): Promise<ListPage<Row>> {
   return toListPage(await db.$queryRaw<Raw[]>(sql), pageSize, cursor, toRow);
 }
@@ -37,9 +44,16 @@ export async function readListPage<Raw extends Record<string, unknown>, Row>(
  * rule: each count stops at the cap on its own index, and the branches never overlap, so the sum
  * is the count.
  */
-export async function countCapped(db: PrismaClient, from: Prisma.Sql, branches: Prisma.Sql[], cap = COUNT_CAP): Promise<ListTotal> {
+export async function countCapped(
+  db: PrismaClient,
+  from: Prisma.Sql,
+  branches: Prisma.Sql[],
+  cap = COUNT_CAP,
+): Promise<ListTotal> {
   if (!branches.length) return { count: 0, capped: false };
-  const counts = branches.map((where) => Prisma.sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${from} WHERE ${where} LIMIT ${cap + 1}) x`);
+  const counts = branches.map(
+    (where) => Prisma.sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${from} WHERE ${where} LIMIT ${cap + 1}) x`,
+  );
   const rows = await db.$queryRaw<{ n: number }[]>`${Prisma.join(counts, " UNION ALL ")}`;
   const n = rows.reduce((sum, r) => sum + r.n, 0);
   return n > cap ? { count: cap, capped: true } : { count: n, capped: false };

@@ -27,7 +27,12 @@ describe.each(testDatabases)("loyalty card on $name", (database) => {
         { customerId: c.id, points: 250, reason: "Review", occurredAt: new Date(NOW.getTime() - 10 * DAY) },
       ],
     });
-    const card = await getLoyaltyCard(grant(world.manager, c.id), { loyaltyPoints: 31_250, loyaltyTier: "SILVER" }, undefined, NOW);
+    const card = await getLoyaltyCard(
+      grant(world.manager, c.id),
+      { loyaltyPoints: 31_250, loyaltyTier: "SILVER" },
+      undefined,
+      NOW,
+    );
     expect(card).toMatchObject({ tier: "SILVER", balance: 31_250, earnedInWindow: 6_250 });
     expect(card?.next).toMatchObject({ tier: "GOLD", missing: 13_750 });
     expect(card?.rewards.map((r) => r.points)).toEqual([5_000, 10_000]);
@@ -38,12 +43,22 @@ describe.each(testDatabases)("loyalty card on $name", (database) => {
   it("pages the ledger newest first without gaps", async () => {
     const c = await makeCustomer(world.db, { ownerId: world.sales.userId });
     await world.db.loyaltyEntry.createMany({
-      data: Array.from({ length: 20 }, (_, i) => ({ customerId: c.id, points: i + 1, reason: `#${i}`, occurredAt: new Date(NOW.getTime() - Math.floor(i / 2) * DAY) })),
+      data: Array.from({ length: 20 }, (_, i) => ({
+        customerId: c.id,
+        points: i + 1,
+        reason: `#${i}`,
+        occurredAt: new Date(NOW.getTime() - Math.floor(i / 2) * DAY),
+      })),
     });
     const seen: number[] = [];
     let cursor: string | null = null;
     do {
-      const card = await getLoyaltyCard(grant(world.manager, c.id), { loyaltyPoints: 210, loyaltyTier: "BASIC" }, decodeCursor(cursor) ?? undefined, NOW);
+      const card = await getLoyaltyCard(
+        grant(world.manager, c.id),
+        { loyaltyPoints: 210, loyaltyTier: "BASIC" },
+        decodeCursor(cursor) ?? undefined,
+        NOW,
+      );
       expect(card!.history.rows.length).toBeLessThanOrEqual(POINTS_PAGE_SIZE);
       seen.push(...card!.history.rows.map((r) => r.points));
       cursor = card!.history.nextCursor;

@@ -25,14 +25,22 @@ export type LoyaltyCard = {
 /** The customer's cached tier and balance, as the page's header read already has them. */
 export type LoyaltyBalance = { loyaltyTier: LoyaltyTierName; loyaltyPoints: number };
 
-export async function getLoyaltyCard(access: CustomerAccess, balance: LoyaltyBalance, before?: JourneyCursor, now = new Date()): Promise<LoyaltyCard> {
+export async function getLoyaltyCard(
+  access: CustomerAccess,
+  balance: LoyaltyBalance,
+  before?: JourneyCursor,
+  now = new Date(),
+): Promise<LoyaltyCard> {
   const db = await getDb();
   const customerId = access.customerId;
   const page = before
     ? { OR: [{ occurredAt: { lt: before.occurredAt } }, { occurredAt: before.occurredAt, id: { lt: before.id } }] }
     : {};
   const [earned, rows] = await Promise.all([
-    db.loyaltyEntry.aggregate({ where: { customerId, points: { gt: 0 }, occurredAt: { gte: tierWindowStart(now) } }, _sum: { points: true } }),
+    db.loyaltyEntry.aggregate({
+      where: { customerId, points: { gt: 0 }, occurredAt: { gte: tierWindowStart(now) } },
+      _sum: { points: true },
+    }),
     db.loyaltyEntry.findMany({
       where: { AND: [{ customerId }, page] },
       orderBy: [{ occurredAt: "desc" }, { id: "desc" }],

@@ -9,7 +9,8 @@ import { after } from "next/server";
 // crash before sending costs the customer one more click on "send me a link".
 
 export function sendAfterResponse(what: string, task: () => Promise<void>): void {
-  const run = () => task().catch((error: unknown) => console.error(`[mail] ${what} failed: ${(error as Error).message}`));
+  const run = () =>
+    task().catch((error: unknown) => console.error(`[mail] ${what} failed: ${(error as Error).message}`));
   try {
     after(run);
   } catch {

@@ -22,7 +22,11 @@ function outcome(t: T, result: ContentResult, success: string): State {
     revalidatePath("/settings/content");
     return { ok: true, message: success, done: Date.now() };
   }
-  return { ok: false, conflict: result.reason === "conflict", message: t(result.reason === "conflict" ? "conflict" : "notFound") };
+  return {
+    ok: false,
+    conflict: result.reason === "conflict",
+    message: t(result.reason === "conflict" ? "conflict" : "notFound"),
+  };
 }
 
 export const saveContentAction = formAction({
@@ -32,9 +36,15 @@ export const saveContentAction = formAction({
   invalid: async (error): Promise<State> => {
     const t = await getTranslations("orderStatus.content");
     const codes = fieldCodes(error);
-    if (Object.keys(codes).some((f) => !["title", "body", "linkUrl"].includes(f))) return { ok: false, message: t("errors.formOutdated") };
+    if (Object.keys(codes).some((f) => !["title", "body", "linkUrl"].includes(f)))
+      return { ok: false, message: t("errors.formOutdated") };
     const max = { title: TITLE_MAX, body: BODY_MAX } as Record<string, number>;
-    const fieldErrors = Object.fromEntries(Object.entries(codes).map(([f, code]) => [f, t(`errors.${code}` as "errors.titleRequired", { max: max[f] ?? 0 })]));
+    const fieldErrors = Object.fromEntries(
+      Object.entries(codes).map(([f, code]) => [
+        f,
+        t(`errors.${code}` as "errors.titleRequired", { max: max[f] ?? 0 }),
+      ]),
+    );
     return { ok: false, message: Object.values(fieldErrors)[0], fieldErrors };
   },
   run: async ({ session, input, db }) => {
@@ -47,7 +57,10 @@ export const deleteContentAction = formAction({
   who: "manager",
   schema: deleteContentSchema,
   read: (formData) => formFields(formData, ["id", "version"]),
-  invalid: async (): Promise<State> => ({ ok: false, message: (await getTranslations("orderStatus.content"))("errors.formOutdated") }),
+  invalid: async (): Promise<State> => ({
+    ok: false,
+    message: (await getTranslations("orderStatus.content"))("errors.formOutdated"),
+  }),
   run: async ({ session, input, db }) => {
     const t = await getTranslations("orderStatus.content");
     return outcome(t, await deleteMilestoneContent(db, session, input), t("deleted"));

@@ -3,7 +3,14 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import {
-  advanceMilestoneSchema, askQuestionSchema, fieldCodes, moveDateSchema, REASON_MAX, QUESTION_MAX, REPLY_MAX, replySchema,
+  advanceMilestoneSchema,
+  askQuestionSchema,
+  fieldCodes,
+  moveDateSchema,
+  REASON_MAX,
+  QUESTION_MAX,
+  REPLY_MAX,
+  replySchema,
 } from "@/lib/validation/orders";
 import { formAction } from "@/server/actions/client";
 import { advanceMilestone, moveExpectedDate, type OrderChangeResult } from "./change-service";
@@ -34,7 +41,8 @@ function invalid(t: T, codes: Record<string, string>, limits: Record<string, num
     return { ok: false, message: t("errors.formOutdated") };
   }
   const fieldErrors: Record<string, string> = {};
-  for (const [field, code] of Object.entries(codes)) fieldErrors[field] = t(`errors.${code}` as "errors.formOutdated", { max: limits[field] ?? LIMITS.max });
+  for (const [field, code] of Object.entries(codes))
+    fieldErrors[field] = t(`errors.${code}` as "errors.formOutdated", { max: limits[field] ?? LIMITS.max });
   return { ok: false, message: t("errors.fixErrors"), fieldErrors };
 }
 
@@ -54,7 +62,11 @@ export const askAboutOrderAction = formAction({
   invalid: async (error) => invalid(await t(), fieldCodes(error), { message: QUESTION_MAX }),
   run: async ({ session, input, db }): Promise<State> => {
     const result = await askAboutOrder(db, session, input, new Date());
-    if (!result.ok) return { ok: false, message: (await t())(result.reason === "key_reused" ? "errors.formOutdated" : "errors.notFound") };
+    if (!result.ok)
+      return {
+        ok: false,
+        message: (await t())(result.reason === "key_reused" ? "errors.formOutdated" : "errors.notFound"),
+      };
     revalidatePath(`/orders/${input.orderId}`);
     return { ok: true, message: (await t())("ask.sent"), done: Date.now() };
   },
@@ -63,10 +75,14 @@ export const askAboutOrderAction = formAction({
 function changeOutcome(t: T, result: OrderChangeResult): State {
   if (result.ok) return { ok: true, message: t("staff.saved"), done: Date.now() };
   switch (result.reason) {
-    case "conflict": return { ok: false, conflict: true, message: t("errors.conflict") };
-    case "not_allowed": return { ok: false, message: t("errors.notAllowed") };
-    case "unchanged": return { ok: false, message: t("errors.dateUnchanged"), fieldErrors: { date: t("errors.dateUnchanged") } };
-    default: return { ok: false, message: t("errors.notFound") };
+    case "conflict":
+      return { ok: false, conflict: true, message: t("errors.conflict") };
+    case "not_allowed":
+      return { ok: false, message: t("errors.notAllowed") };
+    case "unchanged":
+      return { ok: false, message: t("errors.dateUnchanged"), fieldErrors: { date: t("errors.dateUnchanged") } };
+    default:
+      return { ok: false, message: t("errors.notFound") };
   }
 }
 

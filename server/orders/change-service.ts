@@ -22,9 +22,20 @@ export type OrderChangeResult =
 type Tx = Prisma.TransactionClient;
 
 const orderSelect = {
-  id: true, number: true, product: true, category: true, milestone: true, fulfilment: true, expectedDeliveryAt: true,
-  version: true, customerId: true, totalMinor: true, currency: true,
-  customer: { select: { name: true, email: true, locale: true, journeyStage: true, login: { select: { email: true } } } },
+  id: true,
+  number: true,
+  product: true,
+  category: true,
+  milestone: true,
+  fulfilment: true,
+  expectedDeliveryAt: true,
+  version: true,
+  customerId: true,
+  totalMinor: true,
+  currency: true,
+  customer: {
+    select: { name: true, email: true, locale: true, journeyStage: true, login: { select: { email: true } } },
+  },
 } satisfies Prisma.OrderSelect;
 
 type LoadedOrder = Prisma.OrderGetPayload<{ select: typeof orderSelect }>;
@@ -36,44 +47,91 @@ async function load(tx: Tx, session: AppSession, orderId: string): Promise<Loade
 
 /** Bumps the version only if nobody changed the order since the form was rendered. */
 async function claimVersion(tx: Tx, order: LoadedOrder, version: number, data: Prisma.OrderUpdateManyMutationInput) {
-  const updated = await tx.order.updateMany({ where: { id: order.id, version }, data: { ...data, version: { increment: 1 } } });
+  const updated = await tx.order.updateMany({
+    where: { id: order.id, version },
+    data: { ...data, version: { increment: 1 } },
+  });
   return updated.count === 1;
 }
 
 function noticeFor(order: LoadedOrder, detail: OrderNoticeDetail): OrderNotice | null {
   const email = order.customer.login?.email ?? order.customer.email;
   if (!email) return null;
-  return { email, name: order.customer.name, locale: order.customer.locale, number: order.number, product: order.product, orderId: order.id, detail };
+  return {
+    email,
+    name: order.customer.name,
+    locale: order.customer.locale,
+    number: order.number,
+    product: order.product,
+    orderId: order.id,
+    detail,
+  };
 }
 
-export async function advanceMilestone(db: PrismaClient, session: AppSession, input: AdvanceMilestoneInput, now: Date): Promise<OrderChangeResult> {
+export async function advanceMilestone(
+  db: PrismaClient,
+  session: AppSession,
+  input: AdvanceMilestoneInput,
+  now: Date,
+): Promise<OrderChangeResult> {
   if (!isStaff(session)) return { ok: false, reason: "not_found" };
   return db.$transaction(async (tx): Promise<OrderChangeResult> => {
     const order = await load(tx, session, input.orderId);
     if (!order) return { ok: false, reason: "not_found" };
     if (order.version !== input.version) return { ok: false, reason: "conflict" };
-    if (!nextMilestones(order.milestone, order.category, order.fulfilment).includes(input.milestone)) return { ok: false, reason: "not_allowed" };
+    if (!nextMilestones(order.milestone, order.category, order.fulfilment).includes(input.milestone))
+      return { ok: false, reason: "not_allowed" };
     const delivered = input.milestone === "DELIVERED";
-    if (!(await claimVersion(tx, order, input.version, { milestone: input.milestone, ...(delivered ? { deliveredAt: now } : {}) }))) {
+    if (
+      !(await claimVersion(tx, order, input.version, {
+        milestone: input.milestone,
+        ...(delivered ? { deliveredAt: now } : {}),
+      }))
+    ) {
       return { ok: false, reason: "conflict" };
     }
     const reason = input.reason || null;
     await tx.orderEvent.create({
-      data: { orderId: order.id, kind: "MILESTONE", milestone: input.milestone, reason, actorId: session.userId, occurredAt: now },
+      data: {
+        orderId: order.id,
+        kind: "MILESTONE",
+        milestone: input.milestone,
+        reason,
+        actorId: session.userId,
+        occurredAt: now,
+      },
       select: { id: true },
     });
     if (delivered) await creditDeliveredOrder(tx, order, order.customer.locale, now);
-    await timelineEntry(tx, session, order, now, `Order ${order.number}: ${input.milestone.toLowerCase().replace(/_/g, " ")}${reason ? ` — ${reason}` : ""}`,
-      input.milestone === "DELIVERED" ? "USE" : input.milestone === "CANCELLED" ? "PURCHASE" : "DELIVERY");
+    await timelineEntry(
+      tx,
+      session,
+      order,
+      now,
+      `Order ${order.number}: ${input.milestone.toLowerCase().replace(/_/g, " ")}${reason ? ` — ${reason}` : ""}`,
+      input.milestone === "DELIVERED" ? "USE" : input.milestone === "CANCELLED" ? "PURCHASE" : "DELIVERY",
+    );
     await recordAudit(tx, {
-      actorId: session.userId, action: "order.milestone_changed", entityType: "Order", entityId: order.id,
+      actorId: session.userId,
+      action: "order.milestone_changed",
+      entityType: "Order",
+      entityId: order.id,
       data: { from: order.milestone, to: input.milestone, ...(reason ? { reason } : {}) },
     });
-    return { ok: true, version: input.version + 1, notice: noticeFor(order, { kind: "milestone", milestone: input.milestone, reason }) };
+    return {
+      ok: true,
+      version: input.version + 1,
+      notice: noticeFor(order, { kind: "milestone", milestone: input.milestone, reason }),
+    };
   });
 }
 
-export async function moveExpectedDate(db: PrismaClient, session: AppSession, input: MoveDateInput, now: Date): Promise<OrderChangeResult> {
+export async function moveExpectedDate(
+  db: PrismaClient,
+  session: AppSession,
+  input: MoveDateInput,
+  now: Date,
+): Promise<OrderChangeResult> {
   if (!isStaff(session)) return { ok: false, reason: "not_found" };
   return db.$transaction(async (tx): Promise<OrderChangeResult> => {
     const order = await load(tx, session, input.orderId);
@@ -81,28 +139,67 @@ export async function moveExpectedDate(db: PrismaClient, session: AppSession, in
     if (order.version !== input.version) return { ok: false, reason: "conflict" };
     if (order.milestone === "DELIVERED" || order.milestone === "CANCELLED") return { ok: false, reason: "not_allowed" };
     if (order.expectedDeliveryAt?.getTime() === input.date.getTime()) return { ok: false, reason: "unchanged" };
-    if (!(await claimVersion(tx, order, input.version, { expectedDeliveryAt: input.date }))) return { ok: false, reason: "conflict" };
+    if (!(await claimVersion(tx, order, input.version, { expectedDeliveryAt: input.date })))
+      return { ok: false, reason: "conflict" };
     const from = order.expectedDeliveryAt;
     await tx.orderEvent.create({
-      data: { orderId: order.id, kind: "DATE_CHANGE", fromDate: from, toDate: input.date, reason: input.reason, actorId: session.userId, occurredAt: now },
+      data: {
+        orderId: order.id,
+        kind: "DATE_CHANGE",
+        fromDate: from,
+        toDate: input.date,
+        reason: input.reason,
+        actorId: session.userId,
+        occurredAt: now,
+      },
       select: { id: true },
     });
     const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "no date");
-    await timelineEntry(tx, session, order, now, `Order ${order.number}: expected delivery moved from ${day(from)} to ${day(input.date)} — ${input.reason}`, "DELIVERY");
+    await timelineEntry(
+      tx,
+      session,
+      order,
+      now,
+      `Order ${order.number}: expected delivery moved from ${day(from)} to ${day(input.date)} — ${input.reason}`,
+      "DELIVERY",
+    );
     await recordAudit(tx, {
-      actorId: session.userId, action: "order.delivery_moved", entityType: "Order", entityId: order.id,
+      actorId: session.userId,
+      action: "order.delivery_moved",
+      entityType: "Order",
+      entityId: order.id,
       data: { from: from?.toISOString() ?? null, to: input.date.toISOString(), reason: input.reason },
     });
-    return { ok: true, version: input.version + 1, notice: noticeFor(order, { kind: "date", from, to: input.date, reason: input.reason }) };
+    return {
+      ok: true,
+      version: input.version + 1,
+      notice: noticeFor(order, { kind: "date", from, to: input.date, reason: input.reason }),
+    };
   });
 }
 
 /** The change on the customer's timeline: an automated order update (it stops no response clock, see lib/sla.ts). */
-async function timelineEntry(tx: Tx, session: AppSession, order: LoadedOrder, now: Date, summary: string, stage: "PURCHASE" | "DELIVERY" | "USE") {
+async function timelineEntry(
+  tx: Tx,
+  session: AppSession,
+  order: LoadedOrder,
+  now: Date,
+  summary: string,
+  stage: "PURCHASE" | "DELIVERY" | "USE",
+) {
   await tx.touchpoint.create({
     data: {
-      customerId: order.customerId, orderId: order.id, actorId: session.userId, occurredAt: now, channel: "EMAIL",
-      direction: "OUTBOUND", phase: stage === "USE" ? "AFTER" : "DURING", owner: "BRAND", kind: "ORDER_UPDATE", stage, summary,
+      customerId: order.customerId,
+      orderId: order.id,
+      actorId: session.userId,
+      occurredAt: now,
+      channel: "EMAIL",
+      direction: "OUTBOUND",
+      phase: stage === "USE" ? "AFTER" : "DURING",
+      owner: "BRAND",
+      kind: "ORDER_UPDATE",
+      stage,
+      summary,
     },
     select: { id: true },
   });

@@ -32,10 +32,25 @@ const INTL_LOCALE = { en: "en-GB", nb: "nb-NO", da: "da-DK" } as const;
 
 export async function buildOrderMail(notice: OrderNotice, baseUrl: string): Promise<Mail> {
   const messages = await loadMessages(notice.locale);
-  const t = createTranslator({ locale: notice.locale, messages, namespace: "orderStatus.mail" }) as unknown as Translate;
-  const milestoneName = createTranslator({ locale: notice.locale, messages, namespace: "orders.milestones" }) as unknown as Translate;
+  const t = createTranslator({
+    locale: notice.locale,
+    messages,
+    namespace: "orderStatus.mail",
+  }) as unknown as Translate;
+  const milestoneName = createTranslator({
+    locale: notice.locale,
+    messages,
+    namespace: "orders.milestones",
+  }) as unknown as Translate;
   const day = (d: Date | null) =>
-    d ? new Intl.DateTimeFormat(INTL_LOCALE[notice.locale], { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Oslo" }).format(d) : t("noDate");
+    d
+      ? new Intl.DateTimeFormat(INTL_LOCALE[notice.locale], {
+          day: "numeric",
+          month: "long",
+          year: "numeric",
+          timeZone: "Europe/Oslo",
+        }).format(d)
+      : t("noDate");
   const vars = { number: notice.number, product: notice.product };
   let subject: string;
   let lines: string[];
@@ -46,13 +61,18 @@ export async function buildOrderMail(notice: OrderNotice, baseUrl: string): Prom
     lines = [t("milestoneBody", { ...vars, milestone }), ...(detail.reason ? [detail.reason] : [])];
   } else if (detail.kind === "date") {
     subject = t("dateSubject", vars);
-    lines = [t("dateBody", { ...vars, from: day(detail.from), to: day(detail.to) }), t("reason", { reason: detail.reason })];
+    lines = [
+      t("dateBody", { ...vars, from: day(detail.from), to: day(detail.to) }),
+      t("reason", { reason: detail.reason }),
+    ];
   } else {
     subject = t("replySubject", vars);
     lines = [t("replyBody", vars), detail.text];
   }
   const link = `${baseUrl.replace(/\/$/, "")}/orders/${notice.orderId}`;
-  const text = [t("greeting", { name: notice.name }), "", ...lines, "", t("seeOrder"), link, "", t("signature")].join("\n");
+  const text = [t("greeting", { name: notice.name }), "", ...lines, "", t("seeOrder"), link, "", t("signature")].join(
+    "\n",
+  );
   return { to: notice.email, subject, text };
 }
 

@@ -1,7 +1,13 @@
 import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { pointsForOrder, type LoyaltyTierName } from "@/lib/loyalty";
-import { timelineSteps, type CategoryName, type FulfilmentName, type Milestone, type TimelineStep } from "@/lib/order-milestones";
+import {
+  timelineSteps,
+  type CategoryName,
+  type FulfilmentName,
+  type Milestone,
+  type TimelineStep,
+} from "@/lib/order-milestones";
 import type { AppSession } from "@/server/auth/session";
 import { orderWhere } from "@/server/access/order";
 import { isId } from "@/server/access/sql";
@@ -40,17 +46,34 @@ const HISTORY_LIMIT = 100;
 const THREAD_LIMIT = 50;
 const CONTENT_LIMIT = 6;
 /** The customer's question, and the kinds a logged follow-up (our answer) can have. */
-const THREAD_KINDS = ["ORDER_QUESTION", "EMAIL", "CALL", "SMS", "CHAT_MESSAGE", "MEETING"] as ("ORDER_QUESTION" | "EMAIL" | "CALL" | "SMS" | "CHAT_MESSAGE" | "MEETING")[];
+const THREAD_KINDS = ["ORDER_QUESTION", "EMAIL", "CALL", "SMS", "CHAT_MESSAGE", "MEETING"] as (
+  "ORDER_QUESTION" | "EMAIL" | "CALL" | "SMS" | "CHAT_MESSAGE" | "MEETING"
+)[];
 
-export async function getMyOrderPage(db: PrismaClient, session: AppSession, orderId: string, locale: "nb" | "da" | "en"): Promise<MyOrderPage | null> {
+export async function getMyOrderPage(
+  db: PrismaClient,
+  session: AppSession,
+  orderId: string,
+  locale: "nb" | "da" | "en",
+): Promise<MyOrderPage | null> {
   // The portal is the customer's own page; staff read orders on the staff order page.
   if (!isId(orderId) || session.role !== "CUSTOMER" || !session.customerId) return null;
   const [order, customer] = await Promise.all([
     db.order.findFirst({
       where: { AND: [{ id: orderId }, orderWhere(session)] },
       select: {
-        id: true, number: true, product: true, category: true, milestone: true, fulfilment: true, currency: true, totalMinor: true,
-        placedAt: true, promisedDeliveryAt: true, expectedDeliveryAt: true, deliveredAt: true,
+        id: true,
+        number: true,
+        product: true,
+        category: true,
+        milestone: true,
+        fulfilment: true,
+        currency: true,
+        totalMinor: true,
+        placedAt: true,
+        promisedDeliveryAt: true,
+        expectedDeliveryAt: true,
+        deliveredAt: true,
       },
     }),
     // The signed-in customer's own record, read beside the order (a relation select costs a join).
@@ -70,7 +93,15 @@ export async function getMyOrderPage(db: PrismaClient, session: AppSession, orde
       where: { orderId: order.id, kind: { in: THREAD_KINDS } },
       orderBy: { occurredAt: "desc" },
       take: THREAD_LIMIT,
-      select: { id: true, occurredAt: true, direction: true, kind: true, externalId: true, summary: true, followUp: { select: { note: true } } },
+      select: {
+        id: true,
+        occurredAt: true,
+        direction: true,
+        kind: true,
+        externalId: true,
+        summary: true,
+        followUp: { select: { note: true } },
+      },
     }),
     db.milestoneContent.findMany({
       where: { category: order.category, milestone: order.milestone, locale },
@@ -79,10 +110,15 @@ export async function getMyOrderPage(db: PrismaClient, session: AppSession, orde
       select: { id: true, title: true, body: true, linkUrl: true },
     }),
   ]);
-  const reached = events.flatMap((e) => (e.kind === "MILESTONE" && e.milestone ? [{ milestone: e.milestone, at: e.occurredAt }] : []));
+  const reached = events.flatMap((e) =>
+    e.kind === "MILESTONE" && e.milestone ? [{ milestone: e.milestone, at: e.occurredAt }] : [],
+  );
   if (!reached.some((r) => r.milestone === "PLACED")) reached.unshift({ milestone: "PLACED", at: order.placedAt });
   const thread = messages.filter((m) =>
-    m.direction === "INBOUND" ? m.kind === "ORDER_QUESTION" && (m.externalId?.startsWith(QUESTION_SOURCE) ?? false) : m.followUp !== null);
+    m.direction === "INBOUND"
+      ? m.kind === "ORDER_QUESTION" && (m.externalId?.startsWith(QUESTION_SOURCE) ?? false)
+      : m.followUp !== null,
+  );
   return {
     ...order,
     steps: timelineSteps(order.milestone, order.category, order.fulfilment, reached),
@@ -92,11 +128,14 @@ export async function getMyOrderPage(db: PrismaClient, session: AppSession, orde
       .reverse(),
     content,
     thread: thread.reverse().map((m) => ({
-      id: m.id, at: m.occurredAt, from: m.direction === "INBOUND" ? "customer" : "staff",
+      id: m.id,
+      at: m.occurredAt,
+      from: m.direction === "INBOUND" ? "customer" : "staff",
       text: m.direction === "INBOUND" ? m.summary : (m.followUp?.note ?? ""),
     })),
     loyalty: {
-      tier: customer.loyaltyTier, balance: customer.loyaltyPoints,
+      tier: customer.loyaltyTier,
+      balance: customer.loyaltyPoints,
       orderPoints: order.milestone === "CANCELLED" ? 0 : pointsForOrder(order.totalMinor, order.currency),
     },
   };

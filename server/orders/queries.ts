@@ -25,8 +25,13 @@ export async function findMyOrders(limit = 50): Promise<MyOrder[]> {
     orderBy: [{ placedAt: "desc" }, { id: "desc" }],
     take: limit,
     select: {
-      id: true, number: true, product: true, milestone: true, fulfilment: true,
-      expectedDeliveryAt: true, placedAt: true,
+      id: true,
+      number: true,
+      product: true,
+      milestone: true,
+      fulfilment: true,
+      expectedDeliveryAt: true,
+      placedAt: true,
     },
   });
 }

@@ -21,11 +21,19 @@ export type AskResult =
 
 const CHANNEL = "WEB" as const;
 
-export async function askAboutOrder(db: PrismaClient, session: AppSession, input: AskQuestionInput, now: Date): Promise<AskResult> {
+export async function askAboutOrder(
+  db: PrismaClient,
+  session: AppSession,
+  input: AskQuestionInput,
+  now: Date,
+): Promise<AskResult> {
   if (session.role !== "CUSTOMER" || !session.customerId) return { ok: false, reason: "not_found" };
   const externalId = `${QUESTION_SOURCE}${session.customerId}:${input.idempotencyKey}`;
   try {
-    return await db.$transaction((tx) => write(tx, session, input, externalId, now), { maxWait: 10_000, timeout: 20_000 });
+    return await db.$transaction((tx) => write(tx, session, input, externalId, now), {
+      maxWait: 10_000,
+      timeout: 20_000,
+    });
   } catch (error) {
     // Both twins of a double submit passed the replay check; the unique index kept one.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
@@ -36,13 +44,22 @@ export async function askAboutOrder(db: PrismaClient, session: AppSession, input
   }
 }
 
-async function write(tx: Prisma.TransactionClient, session: AppSession, input: AskQuestionInput, externalId: string, now: Date): Promise<AskResult> {
+async function write(
+  tx: Prisma.TransactionClient,
+  session: AppSession,
+  input: AskQuestionInput,
+  externalId: string,
+  now: Date,
+): Promise<AskResult> {
   const earlier = await replayOf(tx, input, externalId);
   if (earlier) return earlier;
   const order = await tx.order.findFirst({
     where: { AND: [{ id: input.orderId }, orderWhere(session)] },
     select: {
-      id: true, number: true, category: true, milestone: true,
+      id: true,
+      number: true,
+      category: true,
+      milestone: true,
       customer: { select: { id: true, ownerId: true, teamId: true, lastActivityAt: true, journeyStage: true } },
     },
   });
@@ -51,28 +68,61 @@ async function write(tx: Prisma.TransactionClient, session: AppSession, input: A
   const delivered = order.milestone === "DELIVERED";
   const stage = delivered ? "USE" : "DELIVERY";
   const topic = inferTopic(input.message) ?? "order_status";
-  const lead = await leadForInboundSignal(tx, customer, {
-    kind: "ORDER_QUESTION", channel: CHANNEL, occurredAt: now, topic, category: order.category, campaignId: null,
-    interest: headline(order.number, input.message),
-  }, now, { via: "portal", orderId: order.id });
+  const lead = await leadForInboundSignal(
+    tx,
+    customer,
+    {
+      kind: "ORDER_QUESTION",
+      channel: CHANNEL,
+      occurredAt: now,
+      topic,
+      category: order.category,
+      campaignId: null,
+      interest: headline(order.number, input.message),
+    },
+    now,
+    { via: "portal", orderId: order.id },
+  );
   const touchpoint = await tx.touchpoint.create({
     data: {
-      customerId: customer.id, leadId: lead.leadId, orderId: order.id, occurredAt: now, channel: CHANNEL, direction: "INBOUND",
-      phase: delivered ? "AFTER" : "DURING", owner: "CUSTOMER", kind: "ORDER_QUESTION", stage, topic,
-      summary: input.message, externalId,
+      customerId: customer.id,
+      leadId: lead.leadId,
+      orderId: order.id,
+      occurredAt: now,
+      channel: CHANNEL,
+      direction: "INBOUND",
+      phase: delivered ? "AFTER" : "DURING",
+      owner: "CUSTOMER",
+      kind: "ORDER_QUESTION",
+      stage,
+      topic,
+      summary: input.message,
+      externalId,
     },
     select: { id: true },
   });
   await tx.customer.update({
     where: { id: customer.id },
-    data: { lastActivityAt: now, journeyStage: furthestStage(customer.journeyStage, stage), ownerId: lead.ownerId, teamId: lead.teamId },
+    data: {
+      lastActivityAt: now,
+      journeyStage: furthestStage(customer.journeyStage, stage),
+      ownerId: lead.ownerId,
+      teamId: lead.teamId,
+    },
     select: { id: true },
   });
   return { ok: true, touchpointId: touchpoint.id, leadId: lead.leadId, replayed: false };
 }
 
-async function replayOf(db: PrismaClient | Prisma.TransactionClient, input: AskQuestionInput, externalId: string): Promise<AskResult | null> {
-  const existing = await db.touchpoint.findUnique({ where: { externalId }, select: { id: true, leadId: true, orderId: true } });
+async function replayOf(
+  db: PrismaClient | Prisma.TransactionClient,
+  input: AskQuestionInput,
+  externalId: string,
+): Promise<AskResult | null> {
+  const existing = await db.touchpoint.findUnique({
+    where: { externalId },
+    select: { id: true, leadId: true, orderId: true },
+  });
   if (!existing) return null;
   if (existing.orderId !== input.orderId) return { ok: false, reason: "key_reused" };
   return { ok: true, touchpointId: existing.id, leadId: existing.leadId, replayed: true };

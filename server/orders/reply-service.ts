@@ -16,12 +16,20 @@ export type ReplyResult =
   | { ok: true; replayed: boolean; notice: OrderNotice | null }
   | { ok: false; reason: "not_found" | "conflict" | "key_reused" };
 
-export async function replyToOrderQuestion(db: PrismaClient, session: AppSession, input: ReplyInput, now: Date): Promise<ReplyResult> {
+export async function replyToOrderQuestion(
+  db: PrismaClient,
+  session: AppSession,
+  input: ReplyInput,
+  now: Date,
+): Promise<ReplyResult> {
   if (!isStaff(session)) return { ok: false, reason: "not_found" };
   const order = await db.order.findFirst({
     where: { AND: [{ id: input.orderId }, orderWhere(session)] },
     select: {
-      id: true, number: true, product: true, customerId: true,
+      id: true,
+      number: true,
+      product: true,
+      customerId: true,
       customer: { select: { name: true, email: true, locale: true, login: { select: { email: true } } } },
     },
   });
@@ -29,16 +37,37 @@ export async function replyToOrderQuestion(db: PrismaClient, session: AppSession
   // logFollowUp checks again, in its transaction, that the lead is one the reader may open, that the
   // order is this lead's customer's and that the reader may still reach the order: the read above
   // only fetched what the mail needs.
-  const result = await logFollowUp(db, session, {
-    leadId: input.leadId, version: input.leadVersion, idempotencyKey: input.idempotencyKey, type: "EMAIL", outcome: "REACHED",
-    note: input.message, nextFollowUpAt: null, stage: null, lostReason: null,
-  }, now, { orderId: order.id });
+  const result = await logFollowUp(
+    db,
+    session,
+    {
+      leadId: input.leadId,
+      version: input.leadVersion,
+      idempotencyKey: input.idempotencyKey,
+      type: "EMAIL",
+      outcome: "REACHED",
+      note: input.message,
+      nextFollowUpAt: null,
+      stage: null,
+      lostReason: null,
+    },
+    now,
+    { orderId: order.id },
+  );
   if (!result.ok) return result;
   const email = order.customer.login?.email ?? order.customer.email;
   // A replayed double submit has already mailed the customer.
-  const notice: OrderNotice | null = email && !result.replayed
-    ? { email, name: order.customer.name, locale: order.customer.locale, orderId: order.id, number: order.number, product: order.product,
-        detail: { kind: "reply", text: input.message } }
-    : null;
+  const notice: OrderNotice | null =
+    email && !result.replayed
+      ? {
+          email,
+          name: order.customer.name,
+          locale: order.customer.locale,
+          orderId: order.id,
+          number: order.number,
+          product: order.product,
+          detail: { kind: "reply", text: input.message },
+        }
+      : null;
   return { ok: true, replayed: result.replayed, notice };
 }

@@ -35,7 +35,11 @@ export async function readRoundRobin(db: Db): Promise<RoundRobinSetting> {
 }
 
 /** Managers only; audited. Returns false for anyone else (the action turns that into a 404). */
-export async function setRoundRobin(db: PrismaClient, session: AppSession, setting: RoundRobinSetting): Promise<boolean> {
+export async function setRoundRobin(
+  db: PrismaClient,
+  session: AppSession,
+  setting: RoundRobinSetting,
+): Promise<boolean> {
   if (session.role !== "MANAGER") return false;
   await db.$transaction(async (tx) => {
     const before = await readRoundRobin(tx);
@@ -44,7 +48,13 @@ export async function setRoundRobin(db: PrismaClient, session: AppSession, setti
       create: { key: ROUND_ROBIN_KEY, value: setting, updatedById: session.userId },
       update: { value: setting, updatedById: session.userId },
     });
-    await recordAudit(tx, { actorId: session.userId, action: "setting.changed", entityType: "AppSetting", entityId: ROUND_ROBIN_KEY, data: { from: before, to: setting } });
+    await recordAudit(tx, {
+      actorId: session.userId,
+      action: "setting.changed",
+      entityType: "AppSetting",
+      entityId: ROUND_ROBIN_KEY,
+      data: { from: before, to: setting },
+    });
   });
   return true;
 }
@@ -59,7 +69,10 @@ export async function chooseOwnerForNewLead(
 ): Promise<Assignment | null> {
   if (!(await readRoundRobin(tx)).enabled) return null;
   if (customer.ownerId) {
-    const owner = await tx.user.findFirst({ where: { id: customer.ownerId, role: "SALES", active: true }, select: { id: true, teamId: true } });
+    const owner = await tx.user.findFirst({
+      where: { id: customer.ownerId, role: "SALES", active: true },
+      select: { id: true, teamId: true },
+    });
     if (owner) return { ownerId: owner.id, teamId: owner.teamId, via: "customer_owner" };
   }
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ROUND_ROBIN_LOCK}::bigint)`;

@@ -30,7 +30,11 @@ describe.each(testDatabases)("SLA settings on $name", (database) => {
     expect(row.updatedById).toBe(w.manager.userId);
     const audit = await w.db.auditLog.findMany({ where: { action: "setting.changed", entityId: "sla" } });
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ actorId: w.manager.userId, entityType: "AppSetting", data: { from: DEFAULT_SLA_CONFIG, to: CHANGED } });
+    expect(audit[0]).toMatchObject({
+      actorId: w.manager.userId,
+      entityType: "AppSetting",
+      data: { from: DEFAULT_SLA_CONFIG, to: CHANGED },
+    });
     await w.db.auditLog.deleteMany({ where: { entityId: "sla" } });
   });
 
@@ -49,7 +53,13 @@ describe.each(testDatabases)("SLA settings on $name", (database) => {
   });
 
   it("falls back to the defaults when the stored value is not valid, without throwing", async () => {
-    for (const value of ["nonsense", 42, [], { minutesByChannel: { CHAT: 0 }, hours: CHANGED.hours }, { ...CHANGED, hours: { ...CHANGED.hours, timeZone: "Mars/Olympus" } }]) {
+    for (const value of [
+      "nonsense",
+      42,
+      [],
+      { minutesByChannel: { CHAT: 0 }, hours: CHANGED.hours },
+      { ...CHANGED, hours: { ...CHANGED.hours, timeZone: "Mars/Olympus" } },
+    ]) {
       await w.db.appSetting.upsert({ where: { key: "sla" }, create: { key: "sla", value }, update: { value } });
       expect(await getSlaConfig(w.db)).toEqual(DEFAULT_SLA_CONFIG);
     }
@@ -59,6 +69,9 @@ describe.each(testDatabases)("SLA settings on $name", (database) => {
     const { EVENT: _dropped, ...minutes } = CHANGED.minutesByChannel;
     const value = { ...CHANGED, minutesByChannel: minutes };
     await w.db.appSetting.create({ data: { key: "sla", value } });
-    expect(await getSlaConfig(w.db)).toEqual({ ...CHANGED, minutesByChannel: { ...CHANGED.minutesByChannel, EVENT: DEFAULT_SLA_CONFIG.minutesByChannel.EVENT } });
+    expect(await getSlaConfig(w.db)).toEqual({
+      ...CHANGED,
+      minutesByChannel: { ...CHANGED.minutesByChannel, EVENT: DEFAULT_SLA_CONFIG.minutesByChannel.EVENT },
+    });
   });
 });

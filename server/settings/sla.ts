@@ -48,7 +48,10 @@ export async function saveSlaConfig(db: PrismaClient, session: AppSession, input
       update: { value, updatedById: session.userId },
     });
     await recordAudit(tx, {
-      actorId: session.userId, action: "setting.changed", entityType: "AppSetting", entityId: SLA_KEY,
+      actorId: session.userId,
+      action: "setting.changed",
+      entityType: "AppSetting",
+      entityId: SLA_KEY,
       data: { from: before as unknown as Prisma.InputJsonObject, to: value },
     });
   });

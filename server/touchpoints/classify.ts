@@ -1,5 +1,11 @@
 import "server-only";
-import { JourneyStage, type Channel, type Phase, type TouchpointKind, type TouchpointOwner } from "@/generated/prisma/enums";
+import {
+  JourneyStage,
+  type Channel,
+  type Phase,
+  type TouchpointKind,
+  type TouchpointOwner,
+} from "@/generated/prisma/enums";
 
 // Where an ingested signal sits on the customer's journey. The source system
 // only says what happened (kind, channel); phase, owner and stage follow from
@@ -12,7 +18,12 @@ export type OrderHistory = {
   any: boolean;
 };
 
-const BROWSING: ReadonlySet<TouchpointKind> = new Set<TouchpointKind>(["PAGE_VIEW", "PRICE_CHECK", "BROCHURE_DOWNLOAD", "NEWSLETTER_CLICK"]);
+const BROWSING: ReadonlySet<TouchpointKind> = new Set<TouchpointKind>([
+  "PAGE_VIEW",
+  "PRICE_CHECK",
+  "BROCHURE_DOWNLOAD",
+  "NEWSLETTER_CLICK",
+]);
 
 /**
  * Before, during or after a purchase. A customer with an order on its way is in

@@ -19,7 +19,15 @@ export type IngestCustomer = {
   orders: OrderHistory;
 };
 
-const SELECT = { id: true, email: true, phone: true, ownerId: true, teamId: true, lastActivityAt: true, journeyStage: true } as const;
+const SELECT = {
+  id: true,
+  email: true,
+  phone: true,
+  ownerId: true,
+  teamId: true,
+  lastActivityAt: true,
+  journeyStage: true,
+} as const;
 const DONE_MILESTONES = ["DELIVERED", "CANCELLED"] as const;
 
 export async function findOrCreateCustomer(
@@ -29,21 +37,45 @@ export async function findOrCreateCustomer(
 ): Promise<{ customer: IngestCustomer; created: boolean }> {
   // Two first signals from one new person at once must not create two customers:
   // serialise on each identity (sorted, so two transactions never wait on each other in a circle).
-  const locks = [identity.email && `email:${identity.email}`, identity.phone && `phone:${identity.phone}`].filter(Boolean).sort() as string[];
+  const locks = [identity.email && `email:${identity.email}`, identity.phone && `phone:${identity.phone}`]
+    .filter(Boolean)
+    .sort() as string[];
   for (const lock of locks) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${lock}, 0))`;
 
   // The most recently active match, when a person was entered twice.
-  const newest = [{ lastActivityAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }] satisfies Prisma.CustomerOrderByWithRelationInput[];
+  const newest = [
+    { lastActivityAt: { sort: "desc", nulls: "last" } },
+    { createdAt: "desc" },
+  ] satisfies Prisma.CustomerOrderByWithRelationInput[];
   const found =
-    (identity.email ? await tx.customer.findFirst({ where: { email: identity.email, erasedAt: null }, orderBy: newest, select: SELECT }) : null) ??
-    (identity.phone ? await tx.customer.findFirst({ where: { phone: identity.phone, erasedAt: null }, orderBy: newest, select: SELECT }) : null);
+    (identity.email
+      ? await tx.customer.findFirst({
+          where: { email: identity.email, erasedAt: null },
+          orderBy: newest,
+          select: SELECT,
+        })
+      : null) ??
+    (identity.phone
+      ? await tx.customer.findFirst({
+          where: { phone: identity.phone, erasedAt: null },
+          orderBy: newest,
+          select: SELECT,
+        })
+      : null);
 
   if (found) {
     // Fill in what we did not know; never overwrite what staff may have corrected.
-    const fill = { ...(!found.email && identity.email ? { email: identity.email } : {}), ...(!found.phone && identity.phone ? { phone: identity.phone } : {}) };
-    if (Object.keys(fill).length > 0) await tx.customer.update({ where: { id: found.id }, data: fill, select: { id: true } });
+    const fill = {
+      ...(!found.email && identity.email ? { email: identity.email } : {}),
+      ...(!found.phone && identity.phone ? { phone: identity.phone } : {}),
+    };
+    if (Object.keys(fill).length > 0)
+      await tx.customer.update({ where: { id: found.id }, data: fill, select: { id: true } });
     // One after the other: a transaction is one connection.
-    const open = await tx.order.findFirst({ where: { customerId: found.id, milestone: { notIn: [...DONE_MILESTONES] } }, select: { id: true } });
+    const open = await tx.order.findFirst({
+      where: { customerId: found.id, milestone: { notIn: [...DONE_MILESTONES] } },
+      select: { id: true },
+    });
     const any = open ?? (await tx.order.findFirst({ where: { customerId: found.id }, select: { id: true } }));
     return { customer: { ...found, orders: { open: open !== null, any: any !== null } }, created: false };
   }

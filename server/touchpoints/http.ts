@@ -6,10 +6,20 @@ import type { IngestIssue } from "@/lib/validation/touchpoint-ingest";
 // integrator's code can branch on `code` and a person can read `message`.
 
 export type ErrorCode =
-  | "unauthorized" | "rate_limited" | "unsupported_media_type" | "payload_too_large"
-  | "invalid_json" | "validation_failed" | "internal_error";
+  | "unauthorized"
+  | "rate_limited"
+  | "unsupported_media_type"
+  | "payload_too_large"
+  | "invalid_json"
+  | "validation_failed"
+  | "internal_error";
 
-export function apiError(status: number, code: ErrorCode, message: string, extra: { issues?: IngestIssue[]; headers?: HeadersInit } = {}) {
+export function apiError(
+  status: number,
+  code: ErrorCode,
+  message: string,
+  extra: { issues?: IngestIssue[]; headers?: HeadersInit } = {},
+) {
   return Response.json(
     { error: { code, message, ...(extra.issues ? { issues: extra.issues } : {}) } },
     { status, headers: { "Cache-Control": "no-store", ...extra.headers } },

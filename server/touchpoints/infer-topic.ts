@@ -11,7 +11,10 @@ import "server-only";
 // buying scoring ranks them, so "what does delivery cost?" counts as delivery.
 
 const TOPIC_WORDS: ReadonlyArray<readonly [topic: string, stems: readonly string[]]> = [
-  ["delivery_time", ["lever", "deliver", "hvor fort", "hvor raskt", "hvor hurtigt", "how fast", "how soon", "lead time"]],
+  [
+    "delivery_time",
+    ["lever", "deliver", "hvor fort", "hvor raskt", "hvor hurtigt", "how fast", "how soon", "lead time"],
+  ],
   ["trade_in", ["innbytte", "bytte inn", "byttebil", "indbytning", "trade-in", "trade in", "part exchange"]],
   ["financing", ["finans", "financ", "lån", "billån", "leas", "afbetal", "loan"]],
   ["test_drive", ["prøvekj", "prøvekør", "prøvetur", "test drive", "testdrive", "test-drive"]],

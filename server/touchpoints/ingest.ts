@@ -26,7 +26,6 @@ export type IngestResult =
   | { status: "unauthorized" }
   | { status: "invalid"; issues: IngestIssue[] };
 
-
 /**
  * The source's id, scoped to the key that sent it: two systems may both number
  * their messages from 1, and one of them must not swallow the other's signal.
@@ -34,7 +33,12 @@ export type IngestResult =
  */
 export const scopedExternalId = (key: AuthenticatedKey, externalId: string) => `${key.id}:${externalId}`;
 
-export async function ingestTouchpoint(db: PrismaClient, key: AuthenticatedKey, input: TouchpointIngest, now: Date): Promise<IngestResult> {
+export async function ingestTouchpoint(
+  db: PrismaClient,
+  key: AuthenticatedKey,
+  input: TouchpointIngest,
+  now: Date,
+): Promise<IngestResult> {
   const externalId = input.externalId ? scopedExternalId(key, input.externalId) : null;
   try {
     return await db.$transaction((tx) => write(tx, key, input, externalId, now), { maxWait: 10_000, timeout: 20_000 });
@@ -49,17 +53,30 @@ export async function ingestTouchpoint(db: PrismaClient, key: AuthenticatedKey, 
   }
 }
 
-async function findDuplicate(db: PrismaClient | Prisma.TransactionClient, externalId: string): Promise<IngestResult | null> {
-  const found = await db.touchpoint.findUnique({ where: { externalId }, select: { id: true, customerId: true, leadId: true } });
+async function findDuplicate(
+  db: PrismaClient | Prisma.TransactionClient,
+  externalId: string,
+): Promise<IngestResult | null> {
+  const found = await db.touchpoint.findUnique({
+    where: { externalId },
+    select: { id: true, customerId: true, leadId: true },
+  });
   if (!found) return null;
   return {
-    status: "duplicate", touchpointId: found.id, customerId: found.customerId, leadId: found.leadId,
+    status: "duplicate",
+    touchpointId: found.id,
+    customerId: found.customerId,
+    leadId: found.leadId,
     created: { customer: false, lead: false },
   };
 }
 
 async function write(
-  tx: Prisma.TransactionClient, key: AuthenticatedKey, input: TouchpointIngest, externalId: string | null, now: Date,
+  tx: Prisma.TransactionClient,
+  key: AuthenticatedKey,
+  input: TouchpointIngest,
+  externalId: string | null,
+  now: Date,
 ): Promise<IngestResult> {
   // Checked again inside the transaction: a key revoked a moment ago writes nothing.
   const active = await tx.apiKey.findFirst({ where: { id: key.id, revokedAt: null }, select: { id: true } });
@@ -69,22 +86,49 @@ async function write(
     if (duplicate) return duplicate;
   }
   const campaignId = input.campaign ? await findCampaignId(tx, input.campaign) : null;
-  if (campaignId === undefined) return { status: "invalid", issues: [{ path: "campaign", message: "no campaign with this id or name" }] };
+  if (campaignId === undefined)
+    return { status: "invalid", issues: [{ path: "campaign", message: "no campaign with this id or name" }] };
 
   const { customer, created: customerCreated } = await findOrCreateCustomer(tx, input.customer, now);
   const phase = phaseFor(input.kind, customer.orders);
   const stage = stageFor(input.kind, phase);
   const topic = input.topic ?? inferTopic(input.text);
-  const { leadId, created: leadCreated, ownerId, teamId } = await leadForInboundSignal(tx, customer, {
-    kind: input.kind, channel: input.channel, occurredAt: input.occurredAt, topic, interest: interestFor(input),
-    category: input.category ?? null, campaignId,
-  }, now, { via: "api", apiKeyId: key.id });
+  const {
+    leadId,
+    created: leadCreated,
+    ownerId,
+    teamId,
+  } = await leadForInboundSignal(
+    tx,
+    customer,
+    {
+      kind: input.kind,
+      channel: input.channel,
+      occurredAt: input.occurredAt,
+      topic,
+      interest: interestFor(input),
+      category: input.category ?? null,
+      campaignId,
+    },
+    now,
+    { via: "api", apiKeyId: key.id },
+  );
 
   const touchpoint = await tx.touchpoint.create({
     data: {
-      customerId: customer.id, leadId, campaignId, occurredAt: input.occurredAt, channel: input.channel,
-      direction: "INBOUND", phase, owner: ownerFor(input.kind, input.channel), kind: input.kind, stage, topic,
-      summary: input.text, externalId,
+      customerId: customer.id,
+      leadId,
+      campaignId,
+      occurredAt: input.occurredAt,
+      channel: input.channel,
+      direction: "INBOUND",
+      phase,
+      owner: ownerFor(input.kind, input.channel),
+      kind: input.kind,
+      stage,
+      topic,
+      summary: input.text,
+      externalId,
     },
     select: { id: true },
   });
@@ -93,24 +137,33 @@ async function write(
     data: {
       lastActivityAt: later(customer.lastActivityAt, input.occurredAt),
       journeyStage: furthestStage(customer.journeyStage, stage),
-      ownerId, teamId,
+      ownerId,
+      teamId,
     },
     select: { id: true },
   });
   return {
-    status: "created", touchpointId: touchpoint.id, customerId: customer.id, leadId,
+    status: "created",
+    touchpointId: touchpoint.id,
+    customerId: customer.id,
+    leadId,
     created: { customer: customerCreated, lead: leadCreated },
   };
 }
 
 /** The campaign's id, or undefined when neither an id nor a name matches. */
 async function findCampaignId(tx: Prisma.TransactionClient, ref: string): Promise<string | undefined> {
-  const campaign = await tx.campaign.findFirst({ where: isId(ref) ? { OR: [{ id: ref }, { name: ref }] } : { name: ref }, select: { id: true } });
+  const campaign = await tx.campaign.findFirst({
+    where: isId(ref) ? { OR: [{ id: ref }, { name: ref }] } : { name: ref },
+    select: { id: true },
+  });
   return campaign?.id;
 }
 
 const KIND_LABEL: Partial<Record<TouchpointIngest["kind"], string>> = {
-  CALLBACK_REQUEST: "Callback request", APPOINTMENT_REQUEST: "Appointment request", PARTNER_REFERRAL: "Partner referral",
+  CALLBACK_REQUEST: "Callback request",
+  APPOINTMENT_REQUEST: "Appointment request",
+  PARTNER_REFERRAL: "Partner referral",
 };
 
 /** The lead's headline: what was sent as interest, else the first line of the message. */

@@ -38,11 +38,19 @@ export type LeadAfterSignal = {
 const SCORING_WINDOW_MS = SCORING.engagedWindowDays * 86_400_000;
 
 export async function leadForInboundSignal(
-  tx: Prisma.TransactionClient, customer: SignalCustomer, input: InboundSignal, now: Date,
+  tx: Prisma.TransactionClient,
+  customer: SignalCustomer,
+  input: InboundSignal,
+  now: Date,
   /** Who opened it, for the audit row, e.g. { via: "api", apiKeyId } or { via: "portal" }. */
   via: Prisma.InputJsonObject,
 ): Promise<LeadAfterSignal> {
-  const signal: ScoringSignal = { kind: input.kind, direction: "INBOUND", topic: input.topic, occurredAt: input.occurredAt };
+  const signal: ScoringSignal = {
+    kind: input.kind,
+    direction: "INBOUND",
+    topic: input.topic,
+    occurredAt: input.occurredAt,
+  };
   const buying = isInboundBuyingSignal(input.kind);
   // Read in this transaction: the promise in force when the signal is written.
   const sla = await getSlaConfig(tx);
@@ -55,11 +63,17 @@ export async function leadForInboundSignal(
     await tx.lead.update({
       where: { id: lead.id },
       data: buying
-        ? { score, readiness, ...clockAfterSignal(lead, input, sla), ...(lead.campaignId ? {} : { campaignId: input.campaignId }),
-            lastActivityAt: later(lead.lastActivityAt, input.occurredAt), version: { increment: 1 } }
-        // Browsing moves the score, not the clock; it leaves the version alone so a
-        // seller's open follow-up form is not outdated by every page view.
-        : { score, readiness },
+        ? {
+            score,
+            readiness,
+            ...clockAfterSignal(lead, input, sla),
+            ...(lead.campaignId ? {} : { campaignId: input.campaignId }),
+            lastActivityAt: later(lead.lastActivityAt, input.occurredAt),
+            version: { increment: 1 },
+          }
+        : // Browsing moves the score, not the clock; it leaves the version alone so a
+          // seller's open follow-up form is not outdated by every page view.
+          { score, readiness },
       select: { id: true },
     });
     return { leadId: lead.id, created: false, ownerId, teamId };
@@ -76,7 +90,8 @@ export async function leadForInboundSignal(
       interest: input.interest,
       category: input.category ?? (await categoryFor(tx, customer.id)),
       sourceChannel: input.channel,
-      score, readiness,
+      score,
+      readiness,
       waitingSince: input.occurredAt,
       slaDueAt: slaDueAt(input.occurredAt, input.channel, sla),
       lastActivityAt: input.occurredAt,
@@ -84,11 +99,21 @@ export async function leadForInboundSignal(
     },
     select: { id: true },
   });
-  await recordAudit(tx, { actorId: null, action: "lead.created", entityType: "Lead", entityId: created.id,
-    data: { ...via, channel: input.channel, kind: input.kind, customerId: customer.id } });
+  await recordAudit(tx, {
+    actorId: null,
+    action: "lead.created",
+    entityType: "Lead",
+    entityId: created.id,
+    data: { ...via, channel: input.channel, kind: input.kind, customerId: customer.id },
+  });
   if (assignment) {
-    await recordAudit(tx, { actorId: null, action: "lead.assigned", entityType: "Lead", entityId: created.id,
-      data: { from: null, to: assignment.ownerId, via: assignment.via } });
+    await recordAudit(tx, {
+      actorId: null,
+      action: "lead.assigned",
+      entityType: "Lead",
+      entityId: created.id,
+      data: { from: null, to: assignment.ownerId, via: assignment.via },
+    });
   }
   // A customer without an active rep gets the one their new lead went to.
   if (assignment?.via === "round_robin") {
@@ -98,7 +123,13 @@ export async function leadForInboundSignal(
   return { leadId: created.id, created: true, ownerId, teamId };
 }
 
-type OpenLead = { id: string; waitingSince: Date | null; slaDueAt: Date | null; lastActivityAt: Date; campaignId: string | null };
+type OpenLead = {
+  id: string;
+  waitingSince: Date | null;
+  slaDueAt: Date | null;
+  lastActivityAt: Date;
+  campaignId: string | null;
+};
 
 /** The customer's newest open lead, locked until commit so that two signals update its clock one after the other. */
 async function lockLatestOpenLead(tx: Prisma.TransactionClient, customerId: string): Promise<OpenLead | null> {
@@ -119,7 +150,11 @@ async function lockLatestOpenLead(tx: Prisma.TransactionClient, customerId: stri
  * was waiting, and moves earlier only when a signal arrives late from its source
  * but happened before the one the clock started with.
  */
-function clockAfterSignal(lead: OpenLead, input: InboundSignal, sla: SlaConfig): { waitingSince?: Date; slaDueAt?: Date } {
+function clockAfterSignal(
+  lead: OpenLead,
+  input: InboundSignal,
+  sla: SlaConfig,
+): { waitingSince?: Date; slaDueAt?: Date } {
   if (lead.waitingSince && lead.slaDueAt && lead.waitingSince <= input.occurredAt) return {};
   return { waitingSince: input.occurredAt, slaDueAt: slaDueAt(input.occurredAt, input.channel, sla) };
 }
@@ -130,10 +165,17 @@ function clockAfterSignal(lead: OpenLead, input: InboundSignal, sla: SlaConfig):
  * belong to this lead or to no lead — the browsing before a lead was opened says
  * how ready they are, another open lead's questions belong to that lead.
  */
-async function recentSignals(tx: Prisma.TransactionClient, customerId: string, leadId: string | null, now: Date): Promise<ScoringSignal[]> {
+async function recentSignals(
+  tx: Prisma.TransactionClient,
+  customerId: string,
+  leadId: string | null,
+  now: Date,
+): Promise<ScoringSignal[]> {
   return tx.touchpoint.findMany({
     where: {
-      customerId, direction: "INBOUND", occurredAt: { gte: new Date(now.getTime() - SCORING_WINDOW_MS) },
+      customerId,
+      direction: "INBOUND",
+      occurredAt: { gte: new Date(now.getTime() - SCORING_WINDOW_MS) },
       OR: leadId ? [{ leadId: null }, { leadId }] : [{ leadId: null }],
     },
     orderBy: { occurredAt: "desc" },
@@ -148,9 +190,17 @@ async function recentSignals(tx: Prisma.TransactionClient, customerId: string, l
  * for other businesses should send `category`.
  */
 async function categoryFor(tx: Prisma.TransactionClient, customerId: string): Promise<ProductCategory> {
-  const lead = await tx.lead.findFirst({ where: { customerId }, orderBy: { createdAt: "desc" }, select: { category: true } });
+  const lead = await tx.lead.findFirst({
+    where: { customerId },
+    orderBy: { createdAt: "desc" },
+    select: { category: true },
+  });
   if (lead) return lead.category;
-  const order = await tx.order.findFirst({ where: { customerId }, orderBy: { placedAt: "desc" }, select: { category: true } });
+  const order = await tx.order.findFirst({
+    where: { customerId },
+    orderBy: { placedAt: "desc" },
+    select: { category: true },
+  });
   return order?.category ?? "CAR";
 }
 

@@ -19,7 +19,11 @@ type State = NonNullable<ChangePasswordState>;
 export const changePasswordAction = formAction({
   who: "staff",
   schema: changePasswordSchema,
-  read: (formData) => ({ current: formData.get("current"), password: formData.get("password"), confirm: formData.get("confirm") }),
+  read: (formData) => ({
+    current: formData.get("current"),
+    password: formData.get("password"),
+    confirm: formData.get("confirm"),
+  }),
   invalid: async (error): Promise<State> => {
     const t = await getTranslations("userMenu.password.errors");
     const fields = new Set(error.issues.map((issue) => issue.path[0]));
@@ -31,7 +35,12 @@ export const changePasswordAction = formAction({
     const t = await getTranslations("userMenu.password.errors");
     const result = await changeOwnPassword(db, session, { ...input, address: clientAddress(await headers()) });
     if (result.ok) return { ok: true };
-    if (result.reason === "throttled") return { ok: false, message: t("throttled", { minutes: Math.ceil(result.retryAfterSeconds / 60) }), fieldErrors: {} };
+    if (result.reason === "throttled")
+      return {
+        ok: false,
+        message: t("throttled", { minutes: Math.ceil(result.retryAfterSeconds / 60) }),
+        fieldErrors: {},
+      };
     if (result.reason === "wrongPassword") return { ok: false, fieldErrors: { current: t("wrongPassword") } };
     return { ok: false, fieldErrors: { password: t(result.reason) } };
   },

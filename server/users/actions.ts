@@ -12,9 +12,13 @@ export const setLocaleAction = callAction({
   schema: z.enum(LOCALES),
   invalid: (): { ok: boolean } => ({ ok: false }),
   run: async ({ session, input, db }) => {
-    if (session && session.role !== "CUSTOMER") await db.user.update({ where: { id: session.userId }, data: { locale: input } });
+    if (session && session.role !== "CUSTOMER")
+      await db.user.update({ where: { id: session.userId }, data: { locale: input } });
     (await cookies()).set(LOCALE_COOKIE, input, {
-      path: "/", sameSite: "lax", httpOnly: true, maxAge: 60 * 60 * 24 * 365,
+      path: "/",
+      sameSite: "lax",
+      httpOnly: true,
+      maxAge: 60 * 60 * 24 * 365,
       secure: process.env.NEXTAUTH_URL?.startsWith("https://") ?? false,
     });
     revalidatePath("/", "layout");

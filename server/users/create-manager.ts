@@ -11,20 +11,34 @@ import { issuePasswordLink, type PasswordLink } from "@/server/auth/password-lin
 // user into a manager.
 
 export type CreateManagerResult =
-  | ({ ok: true; created: boolean; userId: string } & PasswordLink)
-  | { ok: false; reason: "invalid" | "taken" };
+  ({ ok: true; created: boolean; userId: string } & PasswordLink) | { ok: false; reason: "invalid" | "taken" };
 
-export async function createManager(db: PrismaClient, input: { email: string; name: string }, now = new Date()): Promise<CreateManagerResult> {
+export async function createManager(
+  db: PrismaClient,
+  input: { email: string; name: string },
+  now = new Date(),
+): Promise<CreateManagerResult> {
   const parsed = newStaffUserSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: "invalid" };
   const { email, name } = parsed.data;
   const existing = await db.user.findUnique({ where: { email }, select: { id: true, role: true, active: true } });
   if (existing && (existing.role !== "MANAGER" || !existing.active)) return { ok: false, reason: "taken" };
-  const userId = existing?.id ?? (await db.$transaction(async (tx) => {
-    const user = await tx.user.create({ data: { email, name, role: "MANAGER", createdAt: now }, select: { id: true } });
-    await recordAudit(tx, { actorId: null, action: "user.created", entityType: "User", entityId: user.id, data: { role: "MANAGER", via: "cli" } });
-    return user.id;
-  }));
+  const userId =
+    existing?.id ??
+    (await db.$transaction(async (tx) => {
+      const user = await tx.user.create({
+        data: { email, name, role: "MANAGER", createdAt: now },
+        select: { id: true },
+      });
+      await recordAudit(tx, {
+        actorId: null,
+        action: "user.created",
+        entityType: "User",
+        entityId: user.id,
+        data: { role: "MANAGER", via: "cli" },
+      });
+      return user.id;
+    }));
   const link = await issuePasswordLink(db, { userId, purpose: "SETUP" }, now);
   return { ok: true, created: !existing, userId, ...link };
 }

@@ -18,20 +18,38 @@ import { enqueue } from "@/server/jobs/enqueue";
 
 export type InviteResult = { ok: true; created: boolean } | { ok: false; reason: "taken" | "noTeam" };
 
-export async function inviteStaffUser(db: PrismaClient, session: AppSession, input: InviteStaffInput, now = new Date()): Promise<InviteResult> {
+export async function inviteStaffUser(
+  db: PrismaClient,
+  session: AppSession,
+  input: InviteStaffInput,
+  now = new Date(),
+): Promise<InviteResult> {
   if (session.role !== "MANAGER") throw new Error("Inviting staff is for managers only");
   const email = input.email.trim().toLowerCase();
-  if (input.teamId && !(await db.team.findUnique({ where: { id: input.teamId }, select: { id: true } }))) return { ok: false, reason: "noTeam" };
-  const existing = await db.user.findUnique({ where: { email }, select: { id: true, name: true, role: true, active: true, passwordHash: true } });
-  if (existing && (existing.role === "CUSTOMER" || existing.passwordHash !== null || !existing.active)) return { ok: false, reason: "taken" };
-  const userId = existing?.id ?? (await db.$transaction(async (tx) => {
-    const user = await tx.user.create({
-      data: { email, name: input.name, role: input.role, teamId: input.teamId ?? null, createdAt: now },
-      select: { id: true },
-    });
-    await recordAudit(tx, { actorId: session.userId, action: "user.created", entityType: "User", entityId: user.id, data: { role: input.role, via: "invite" } });
-    return user.id;
-  }));
+  if (input.teamId && !(await db.team.findUnique({ where: { id: input.teamId }, select: { id: true } })))
+    return { ok: false, reason: "noTeam" };
+  const existing = await db.user.findUnique({
+    where: { email },
+    select: { id: true, name: true, role: true, active: true, passwordHash: true },
+  });
+  if (existing && (existing.role === "CUSTOMER" || existing.passwordHash !== null || !existing.active))
+    return { ok: false, reason: "taken" };
+  const userId =
+    existing?.id ??
+    (await db.$transaction(async (tx) => {
+      const user = await tx.user.create({
+        data: { email, name: input.name, role: input.role, teamId: input.teamId ?? null, createdAt: now },
+        select: { id: true },
+      });
+      await recordAudit(tx, {
+        actorId: session.userId,
+        action: "user.created",
+        entityType: "User",
+        entityId: user.id,
+        data: { role: input.role, via: "invite" },
+      });
+      return user.id;
+    }));
   await enqueue(db, staffInviteMailJob, { payload: { userId }, runAt: now });
   return { ok: true, created: !existing };
 }
@@ -41,7 +59,10 @@ export const staffInviteMailJob = defineJob({
   payload: z.object({ userId: z.string().uuid() }),
   maxAttempts: 8,
   async run({ userId }, { prisma, now }) {
-    const user = await prisma.user.findUnique({ where: { id: userId }, select: { email: true, name: true, active: true, passwordHash: true } });
+    const user = await prisma.user.findUnique({
+      where: { id: userId },
+      select: { email: true, name: true, active: true, passwordHash: true },
+    });
     // Gone, disabled or already signed up in the meantime: nothing to send.
     if (!user?.email || !user.active || user.passwordHash !== null) return;
     const link = await issuePasswordLink(prisma, { userId, purpose: "INVITE" }, now);

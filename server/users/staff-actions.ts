@@ -14,7 +14,10 @@ const PAGE = "/settings/users";
 
 export type StaffAdminState = { ok: true } | { ok: false; message: string };
 
-const notFound = async (): Promise<StaffAdminState> => ({ ok: false, message: (await getTranslations("staffUsers.errors"))("notFound") });
+const notFound = async (): Promise<StaffAdminState> => ({
+  ok: false,
+  message: (await getTranslations("staffUsers.errors"))("notFound"),
+});
 
 async function finish(result: StaffAdminResult): Promise<StaffAdminState> {
   if (!result.ok) return { ok: false, message: (await getTranslations("staffUsers.errors"))(result.reason) };
@@ -37,28 +40,31 @@ export const changeUserRoleAction = callAction({
 });
 
 export type InviteStaffState =
-  | { ok: true; email: string }
-  | { ok: false; fieldErrors: { email?: string; name?: string; teamId?: string } }
-  | null;
+  { ok: true; email: string } | { ok: false; fieldErrors: { email?: string; name?: string; teamId?: string } } | null;
 type InviteState = NonNullable<InviteStaffState>;
 
 export const inviteStaffAction = formAction({
   who: "manager",
   schema: inviteStaffSchema,
-  read: (formData) => Object.fromEntries(["email", "name", "role", "teamId"].map((k) => [k, formData.get(k) ?? undefined])),
+  read: (formData) =>
+    Object.fromEntries(["email", "name", "role", "teamId"].map((k) => [k, formData.get(k) ?? undefined])),
   invalid: async (error): Promise<InviteState> => {
     const t = await getTranslations("staffUsers.invite.errors");
     const fields = new Set(error.issues.map((issue) => issue.path[0]));
-    return { ok: false, fieldErrors: {
-      email: fields.has("email") ? t("email") : undefined,
-      name: fields.has("name") ? t("name") : undefined,
-      teamId: fields.has("teamId") || fields.has("role") ? t("team") : undefined,
-    } };
+    return {
+      ok: false,
+      fieldErrors: {
+        email: fields.has("email") ? t("email") : undefined,
+        name: fields.has("name") ? t("name") : undefined,
+        teamId: fields.has("teamId") || fields.has("role") ? t("team") : undefined,
+      },
+    };
   },
   run: async ({ session, input, db }): Promise<InviteState> => {
     const t = await getTranslations("staffUsers.invite.errors");
     const result = await inviteStaffUser(db, session, input);
-    if (!result.ok) return { ok: false, fieldErrors: result.reason === "taken" ? { email: t("taken") } : { teamId: t("team") } };
+    if (!result.ok)
+      return { ok: false, fieldErrors: result.reason === "taken" ? { email: t("taken") } : { teamId: t("team") } };
     revalidatePath(PAGE);
     return { ok: true, email: input.email };
   },

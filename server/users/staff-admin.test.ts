@@ -9,8 +9,14 @@ describe.each(testDatabases)("staff administration on $name", (database) => {
     world = await openLeadWorld(database);
   });
   afterAll(async () => world?.close());
-  const user = (id: string) => world.db.user.findUniqueOrThrow({ where: { id }, select: { active: true, role: true, tokenVersion: true } });
-  const audits = (entityId: string) => world.db.auditLog.findMany({ where: { entityId }, orderBy: { createdAt: "asc" }, select: { action: true, actorId: true, data: true } });
+  const user = (id: string) =>
+    world.db.user.findUniqueOrThrow({ where: { id }, select: { active: true, role: true, tokenVersion: true } });
+  const audits = (entityId: string) =>
+    world.db.auditLog.findMany({
+      where: { entityId },
+      orderBy: { createdAt: "asc" },
+      select: { action: true, actorId: true, data: true },
+    });
 
   it("lists staff only, by name, a page at a time", async () => {
     const page = await listStaffUsers(world.db, world.manager, 1);
@@ -21,11 +27,17 @@ describe.each(testDatabases)("staff administration on $name", (database) => {
 
   it("disabling ends the user's sessions and is audited; enabling brings them back", async () => {
     const before = await user(world.sales2.userId);
-    expect(await setUserActive(world.db, world.manager, { userId: world.sales2.userId, active: false })).toEqual({ ok: true });
-    expect(await setUserActive(world.db, world.manager, { userId: world.sales2.userId, active: false })).toEqual({ ok: true });
+    expect(await setUserActive(world.db, world.manager, { userId: world.sales2.userId, active: false })).toEqual({
+      ok: true,
+    });
+    expect(await setUserActive(world.db, world.manager, { userId: world.sales2.userId, active: false })).toEqual({
+      ok: true,
+    });
     const after = await user(world.sales2.userId);
     expect(after).toMatchObject({ active: false, tokenVersion: before.tokenVersion + 1 });
-    expect(await setUserActive(world.db, world.manager, { userId: world.sales2.userId, active: true })).toEqual({ ok: true });
+    expect(await setUserActive(world.db, world.manager, { userId: world.sales2.userId, active: true })).toEqual({
+      ok: true,
+    });
     expect(await user(world.sales2.userId)).toMatchObject({ active: true });
     expect(await audits(world.sales2.userId)).toEqual([
       { action: "user.disabled", actorId: world.manager.userId, data: { from: "active", to: "disabled" } },
@@ -35,20 +47,42 @@ describe.each(testDatabases)("staff administration on $name", (database) => {
 
   it("changes a role and ends the sessions, audited with from and to", async () => {
     const before = await user(world.sales.userId);
-    expect(await changeUserRole(world.db, world.manager, { userId: world.sales.userId, role: "MANAGER" })).toEqual({ ok: true });
+    expect(await changeUserRole(world.db, world.manager, { userId: world.sales.userId, role: "MANAGER" })).toEqual({
+      ok: true,
+    });
     expect(await user(world.sales.userId)).toMatchObject({ role: "MANAGER", tokenVersion: before.tokenVersion + 1 });
-    expect((await audits(world.sales.userId)).at(-1)).toMatchObject({ action: "user.role_changed", data: { from: "SALES", to: "MANAGER" } });
-    expect(await changeUserRole(world.db, world.manager, { userId: world.sales.userId, role: "SALES" })).toEqual({ ok: true });
+    expect((await audits(world.sales.userId)).at(-1)).toMatchObject({
+      action: "user.role_changed",
+      data: { from: "SALES", to: "MANAGER" },
+    });
+    expect(await changeUserRole(world.db, world.manager, { userId: world.sales.userId, role: "SALES" })).toEqual({
+      ok: true,
+    });
   });
 
   it("refuses changes to oneself, to customers and to the last active manager", async () => {
-    expect(await setUserActive(world.db, world.manager, { userId: world.manager.userId, active: false })).toEqual({ ok: false, reason: "self" });
-    expect(await changeUserRole(world.db, world.manager, { userId: world.manager.userId, role: "SALES" })).toEqual({ ok: false, reason: "self" });
-    expect(await setUserActive(world.db, world.manager, { userId: world.customer.userId, active: false })).toEqual({ ok: false, reason: "notFound" });
+    expect(await setUserActive(world.db, world.manager, { userId: world.manager.userId, active: false })).toEqual({
+      ok: false,
+      reason: "self",
+    });
+    expect(await changeUserRole(world.db, world.manager, { userId: world.manager.userId, role: "SALES" })).toEqual({
+      ok: false,
+      reason: "self",
+    });
+    expect(await setUserActive(world.db, world.manager, { userId: world.customer.userId, active: false })).toEqual({
+      ok: false,
+      reason: "notFound",
+    });
     // A second manager whose own manager role was taken away meanwhile cannot demote the last one.
     const other = { ...world.sales, role: "MANAGER" as const };
-    expect(await changeUserRole(world.db, other, { userId: world.manager.userId, role: "SALES" })).toEqual({ ok: false, reason: "lastManager" });
-    expect(await setUserActive(world.db, other, { userId: world.manager.userId, active: false })).toEqual({ ok: false, reason: "lastManager" });
+    expect(await changeUserRole(world.db, other, { userId: world.manager.userId, role: "SALES" })).toEqual({
+      ok: false,
+      reason: "lastManager",
+    });
+    expect(await setUserActive(world.db, other, { userId: world.manager.userId, active: false })).toEqual({
+      ok: false,
+      reason: "lastManager",
+    });
     expect(await user(world.manager.userId)).toMatchObject({ role: "MANAGER", active: true });
   });
 

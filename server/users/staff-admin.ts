@@ -45,7 +45,9 @@ export async function listStaffUsers(db: PrismaClient, session: AppSession, page
   ]);
   return {
     rows: rows.map((row) => ({ ...row, role: row.role === "MANAGER" ? "MANAGER" : "SALES" })),
-    total, page, pageCount: Math.max(1, Math.ceil(total / STAFF_PAGE_SIZE)),
+    total,
+    page,
+    pageCount: Math.max(1, Math.ceil(total / STAFF_PAGE_SIZE)),
   };
 }
 
@@ -57,7 +59,10 @@ type Target = { error: "notFound" | "self" } | { user: { id: string; role: strin
 
 async function lockedTarget(tx: Prisma.TransactionClient, session: AppSession, userId: string): Promise<Target> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${MANAGER_LOCK}::bigint)`;
-  const user = await tx.user.findFirst({ where: { id: userId, ...STAFF }, select: { id: true, role: true, active: true } });
+  const user = await tx.user.findFirst({
+    where: { id: userId, ...STAFF },
+    select: { id: true, role: true, active: true },
+  });
   if (!user) return { error: "notFound" };
   if (user.id === session.userId) return { error: "self" };
   return { user };
@@ -68,7 +73,11 @@ async function otherActiveManagers(tx: Prisma.TransactionClient, userId: string)
 }
 
 /** Setting the state it already has changes nothing and writes no audit row (double clicks). */
-export async function setUserActive(db: PrismaClient, session: AppSession, input: { userId: string; active: boolean }): Promise<StaffAdminResult> {
+export async function setUserActive(
+  db: PrismaClient,
+  session: AppSession,
+  input: { userId: string; active: boolean },
+): Promise<StaffAdminResult> {
   assertManager(session);
   return db.$transaction(async (tx): Promise<StaffAdminResult> => {
     const found = await lockedTarget(tx, session, input.userId);
@@ -84,7 +93,10 @@ export async function setUserActive(db: PrismaClient, session: AppSession, input
       select: { id: true },
     });
     await recordAudit(tx, {
-      actorId: session.userId, action: input.active ? "user.enabled" : "user.disabled", entityType: "User", entityId: user.id,
+      actorId: session.userId,
+      action: input.active ? "user.enabled" : "user.disabled",
+      entityType: "User",
+      entityId: user.id,
       data: { from: user.active ? "active" : "disabled", to: input.active ? "active" : "disabled" },
     });
     return { ok: true } as const;
@@ -96,7 +108,11 @@ export async function setUserActive(db: PrismaClient, session: AppSession, input
  * database on each request anyway, but a fresh sign-in makes the change plain
  * to them instead of pages vanishing mid-task.
  */
-export async function changeUserRole(db: PrismaClient, session: AppSession, input: { userId: string; role: "SALES" | "MANAGER" }): Promise<StaffAdminResult> {
+export async function changeUserRole(
+  db: PrismaClient,
+  session: AppSession,
+  input: { userId: string; role: "SALES" | "MANAGER" },
+): Promise<StaffAdminResult> {
   assertManager(session);
   return db.$transaction(async (tx): Promise<StaffAdminResult> => {
     const found = await lockedTarget(tx, session, input.userId);
@@ -106,9 +122,16 @@ export async function changeUserRole(db: PrismaClient, session: AppSession, inpu
     if (user.role === "MANAGER" && user.active && (await otherActiveManagers(tx, user.id)) === 0) {
       return { ok: false, reason: "lastManager" } as const;
     }
-    await tx.user.update({ where: { id: user.id }, data: { role: input.role, tokenVersion: { increment: 1 } }, select: { id: true } });
+    await tx.user.update({
+      where: { id: user.id },
+      data: { role: input.role, tokenVersion: { increment: 1 } },
+      select: { id: true },
+    });
     await recordAudit(tx, {
-      actorId: session.userId, action: "user.role_changed", entityType: "User", entityId: user.id,
+      actorId: session.userId,
+      action: "user.role_changed",
+      entityType: "User",
+      entityId: user.id,
       data: { from: user.role, to: input.role },
     });
     return { ok: true } as const;

@@ -29,10 +29,22 @@ export function nextAuthRoute(options: AuthOptions) {
     const query = Object.fromEntries(new URL(req.url).searchParams);
     const body = await getBody(req);
     const cookies = Object.fromEntries(
-      (req.headers.get("cookie") ?? "").split(/;\s*/).filter(Boolean).map((c) => [c.slice(0, c.indexOf("=")), decodeURIComponent(c.slice(c.indexOf("=") + 1))]),
+      (req.headers.get("cookie") ?? "")
+        .split(/;\s*/)
+        .filter(Boolean)
+        .map((c) => [c.slice(0, c.indexOf("=")), decodeURIComponent(c.slice(c.indexOf("=") + 1))]),
     );
     const internal = (await AuthHandler({
-      req: { body, query, cookies, headers: Object.fromEntries(req.headers), method: req.method, action: nextauth[0], providerId: nextauth[1], error: query.error ?? nextauth[1] },
+      req: {
+        body,
+        query,
+        cookies,
+        headers: Object.fromEntries(req.headers),
+        method: req.method,
+        action: nextauth[0],
+        providerId: nextauth[1],
+        error: query.error ?? nextauth[1],
+      },
       options: { ...options, secret: TEST_SECRET },
     })) as { status?: number };
     const response = toResponse(internal);
@@ -55,6 +67,10 @@ export function csrfPair(token = "csrf-token-for-tests"): { token: string; cooki
 /** The route context next passes to app/api/auth/[...nextauth]/route.ts for `pathname`. */
 export function routeContext(pathname: string): Context {
   // Next decodes each segment of a catch-all route's params.
-  const segments = pathname.replace(/^\/api\/auth\//, "").split("?")[0].split("/").filter(Boolean);
+  const segments = pathname
+    .replace(/^\/api\/auth\//, "")
+    .split("?")[0]
+    .split("/")
+    .filter(Boolean);
   return { params: Promise.resolve({ nextauth: segments.map(decodeURIComponent) }) };
 }

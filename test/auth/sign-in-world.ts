@@ -29,7 +29,9 @@ export async function openWorld(database: TestDatabase): Promise<{ close(): Prom
   world.clients = Array.from({ length: count }, () => new PrismaClient({ adapter: database.prismaAdapter(sql) }));
   const { hashPassword } = await import("@/server/auth/password");
   const db = world.clients[0];
-  await db.user.create({ data: { email: "kari@t.test", name: "Kari", role: "SALES", passwordHash: await hashPassword("right-password") } });
+  await db.user.create({
+    data: { email: "kari@t.test", name: "Kari", role: "SALES", passwordHash: await hashPassword("right-password") },
+  });
   await db.user.create({ data: { email: "anna@t.test", name: "Anna", role: "CUSTOMER" } });
   await db.user.create({ data: { email: "eve@t.test", name: "Eve", role: "CUSTOMER" } });
   return {
@@ -49,7 +51,12 @@ export async function resetWorld(): Promise<void> {
 const csrf = csrfPair();
 
 /** A POST as next-auth's client sends it, unless the test says otherwise. */
-export function post(pathname: string, body: string, contentType = "application/x-www-form-urlencoded", address = "10.1.0.1"): Request {
+export function post(
+  pathname: string,
+  body: string,
+  contentType = "application/x-www-form-urlencoded",
+  address = "10.1.0.1",
+): Request {
   return new Request(`${TEST_ORIGIN}${pathname}`, {
     method: "POST",
     headers: { "content-type": contentType, cookie: csrf.cookie, "x-forwarded-for": address },

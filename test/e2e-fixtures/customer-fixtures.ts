@@ -9,7 +9,10 @@ import { JOURNEY_STAGES, LOYALTY_TIERS } from "@/lib/validation/customer-filter-
 export const customerFixtureSchema = z.object({
   name: z.string().min(1).max(120),
   email: z.email().optional(),
-  phone: z.string().regex(/^\+\d{8,15}$/).optional(),
+  phone: z
+    .string()
+    .regex(/^\+\d{8,15}$/)
+    .optional(),
   city: z.string().max(80).optional(),
   tier: z.enum(LOYALTY_TIERS).default("BASIC"),
   stage: z.enum(JOURNEY_STAGES).default("RESEARCH"),
@@ -21,12 +24,21 @@ export const customerFixtureSchema = z.object({
 
 export async function createCustomerFixture(input: z.infer<typeof customerFixtureSchema>) {
   const db = await getDb();
-  const owner = await db.user.findUniqueOrThrow({ where: { email: input.ownerEmail }, select: { id: true, teamId: true } });
+  const owner = await db.user.findUniqueOrThrow({
+    where: { email: input.ownerEmail },
+    select: { id: true, teamId: true },
+  });
   const now = new Date();
   return db.customer.create({
     data: {
-      name: input.name, email: input.email, phone: input.phone, city: input.city,
-      loyaltyTier: input.tier, journeyStage: input.stage, ownerId: owner.id, teamId: owner.teamId,
+      name: input.name,
+      email: input.email,
+      phone: input.phone,
+      city: input.city,
+      loyaltyTier: input.tier,
+      journeyStage: input.stage,
+      ownerId: owner.id,
+      teamId: owner.teamId,
       lastActivityAt: new Date(now.getTime() - input.activityDaysAgo * 86_400_000),
       consents: { create: { purpose: "MARKETING_EMAIL", granted: input.marketing, updatedAt: now } },
     },

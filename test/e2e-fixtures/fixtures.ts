@@ -10,15 +10,24 @@ import { OPEN_STAGES } from "@/lib/lead-stages";
 // (the embedded database belongs to the server process alone). Served by
 // app/api/e2e/fixtures/route.e2e.ts, which only test builds compile.
 
-
 export const leadFixtureSchema = z.object({
   kind: z.literal("lead"),
   /** Owner's email; null or absent leaves the lead unassigned. */
   ownerEmail: z.string().max(254).pipe(z.email()).nullish(),
   channel: z.enum(CHANNELS).default("CHAT"),
   /** How long the customer has been waiting on us; 0 with answered=true for a lead nobody waits on. */
-  waitingMinutes: z.number().int().min(0).max(60 * 24 * 365).default(60),
-  slaMinutes: z.number().int().min(1).max(60 * 24 * 7).default(15),
+  waitingMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(60 * 24 * 365)
+    .default(60),
+  slaMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(60 * 24 * 7)
+    .default(15),
   answered: z.boolean().default(false),
   readiness: z.enum(["HOT", "WARM", "SLOW"]).default("HOT"),
   score: z.number().int().min(0).max(100).default(70),
@@ -80,7 +89,12 @@ export async function createLeadFixture(input: LeadFixture) {
         direction: "INBOUND",
         phase: "BEFORE",
         owner: "CUSTOMER",
-        kind: input.channel === "CHAT" ? "CHAT_MESSAGE" : input.channel === "PHONE" ? "CALLBACK_REQUEST" : "FORM_SUBMISSION",
+        kind:
+          input.channel === "CHAT"
+            ? "CHAT_MESSAGE"
+            : input.channel === "PHONE"
+              ? "CALLBACK_REQUEST"
+              : "FORM_SUBMISSION",
         stage: "RESEARCH",
         topic: "delivery_time",
         summary: "Hvor fort kan dere levere? Ring meg gjerne.",

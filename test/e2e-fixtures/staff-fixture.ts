@@ -22,8 +22,12 @@ export async function createStaffFixture(input: StaffFixture) {
   const team = await db.user.findUniqueOrThrow({ where: { email: input.teamOf }, select: { teamId: true } });
   const user = await db.user.create({
     data: {
-      email: `e2e-${tag}@reise.test`, name: `E2E Selger ${tag}`, role: input.role, locale: input.locale,
-      teamId: team.teamId, passwordHash: await hashPassword(input.password),
+      email: `e2e-${tag}@reise.test`,
+      name: `E2E Selger ${tag}`,
+      role: input.role,
+      locale: input.locale,
+      teamId: team.teamId,
+      passwordHash: await hashPassword(input.password),
     },
     select: { id: true, email: true, name: true },
   });

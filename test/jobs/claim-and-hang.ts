@@ -12,7 +12,9 @@ import { JobRunner } from "@/server/jobs/runner";
 
 const config = resolveDbConfig();
 const sql = await openSqlClient(config, "hanging worker");
-const adapter = sql.pglite ? new PrismaPGlite(sql.pglite) : new PrismaPg({ connectionString: (config as { url: string }).url });
+const adapter = sql.pglite
+  ? new PrismaPGlite(sql.pglite)
+  : new PrismaPg({ connectionString: (config as { url: string }).url });
 const prisma = new PrismaClient({ adapter });
 const hang = defineJob({
   kind: "test.hang",
@@ -22,6 +24,12 @@ const hang = defineJob({
     return new Promise<void>(() => {});
   },
 });
-const runner = new JobRunner({ sql, prisma, jobs: [hang], leaseMs: Number(process.env.JOB_LEASE_MS), workerId: `hanging-${process.pid}` });
+const runner = new JobRunner({
+  sql,
+  prisma,
+  jobs: [hang],
+  leaseMs: Number(process.env.JOB_LEASE_MS),
+  workerId: `hanging-${process.pid}`,
+});
 await runner.start();
 setInterval(() => {}, 60_000); // the runner's timers are unref'd: stay alive until killed

@@ -51,5 +51,11 @@ export function countingSql(sql: SqlRunner): SqlRunner & { statements: string[] 
 export async function runDueJobs(world: { sql: SqlRunner; db: PrismaClient }, now?: Date): Promise<number> {
   const { registeredJobs } = await import("@/server/jobs/registry");
   const { JobRunner } = await import("@/server/jobs/runner");
-  return new JobRunner({ sql: world.sql, prisma: world.db, jobs: registeredJobs, clock: now && (() => now), log: () => {} }).runDue();
+  return new JobRunner({
+    sql: world.sql,
+    prisma: world.db,
+    jobs: registeredJobs,
+    clock: now && (() => now),
+    log: () => {},
+  }).runDue();
 }

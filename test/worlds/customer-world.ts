@@ -26,23 +26,45 @@ export async function openCustomerWorld(database: TestDatabase): Promise<Custome
 }
 
 /** A customer with a name and contact data that the tests can look for everywhere. */
-export async function makeCustomer(db: PrismaClient, data: { name?: string; ownerId?: string | null; teamId?: string | null; email?: string } = {}) {
+export async function makeCustomer(
+  db: PrismaClient,
+  data: { name?: string; ownerId?: string | null; teamId?: string | null; email?: string } = {},
+) {
   return db.customer.create({
     data: {
-      name: data.name ?? "Ola Nordmann", email: data.email ?? "ola@eksempel.no", phone: "+4791234567", city: "Bergen",
-      ownerId: data.ownerId ?? null, teamId: data.teamId ?? null, journeyStage: "PURCHASE",
+      name: data.name ?? "Ola Nordmann",
+      email: data.email ?? "ola@eksempel.no",
+      phone: "+4791234567",
+      city: "Bergen",
+      ownerId: data.ownerId ?? null,
+      teamId: data.teamId ?? null,
+      journeyStage: "PURCHASE",
     },
     select: { id: true, name: true },
   });
 }
 
-type TouchpointSeed = { stage: "NEED" | "RESEARCH" | "PURCHASE" | "DELIVERY" | "USE" | "LOYALTY"; phase: "BEFORE" | "DURING" | "AFTER"; at: Date; summary?: string; leadId?: string };
+type TouchpointSeed = {
+  stage: "NEED" | "RESEARCH" | "PURCHASE" | "DELIVERY" | "USE" | "LOYALTY";
+  phase: "BEFORE" | "DURING" | "AFTER";
+  at: Date;
+  summary?: string;
+  leadId?: string;
+};
 
 export async function addTouchpoints(db: PrismaClient, customerId: string, rows: TouchpointSeed[]) {
   await db.touchpoint.createMany({
     data: rows.map((r) => ({
-      customerId, leadId: r.leadId ?? null, occurredAt: r.at, channel: "WEB" as const, direction: "INBOUND" as const, phase: r.phase,
-      owner: "CUSTOMER" as const, kind: "PAGE_VIEW" as const, stage: r.stage, summary: r.summary ?? "Så på modellen",
+      customerId,
+      leadId: r.leadId ?? null,
+      occurredAt: r.at,
+      channel: "WEB" as const,
+      direction: "INBOUND" as const,
+      phase: r.phase,
+      owner: "CUSTOMER" as const,
+      kind: "PAGE_VIEW" as const,
+      stage: r.stage,
+      summary: r.summary ?? "Så på modellen",
     })),
   });
 }

@@ -38,7 +38,10 @@ export type TestSqlClient = SqlClient & { config: DbConfig };
 
 function templates(): Templates {
   const provided = inject("testTemplates");
-  if (!provided) throw new Error("No test database template: database tests run in the db project (vitest.config.ts), whose global setup builds it.");
+  if (!provided)
+    throw new Error(
+      "No test database template: database tests run in the db project (vitest.config.ts), whose global setup builds it.",
+    );
   return provided;
 }
 
@@ -64,7 +67,9 @@ function postgres(env: Readonly<Record<string, string | undefined>>): TestDataba
   async function create(fromTemplate: boolean): Promise<TestSqlClient> {
     const { prefix, template: migrated } = templates().postgres!;
     const name = `${prefix}${process.pid}_${++created}`;
-    await withServer((server) => server.query(`CREATE DATABASE ${quoteIdent(name)}${fromTemplate ? ` TEMPLATE ${quoteIdent(migrated)}` : ""}`));
+    await withServer((server) =>
+      server.query(`CREATE DATABASE ${quoteIdent(name)}${fromTemplate ? ` TEMPLATE ${quoteIdent(migrated)}` : ""}`),
+    );
     const own: DbConfig = { kind: "postgres", url: postgresUrl(name), safeUrl: name };
     const db = await openSqlClient(own, "test");
     urls.set(db, own.url);
@@ -164,7 +169,11 @@ export async function scriptDatabase(database: TestDatabase): Promise<ScriptData
     const { config } = empty;
     if (config.kind !== "postgres") throw new Error("unreachable");
     // Kept open, unused, until dispose(): closing it drops the database.
-    return { env: { DATABASE_URL: config.url }, open: () => openSqlClient(config, "test"), dispose: () => empty.close() };
+    return {
+      env: { DATABASE_URL: config.url },
+      open: () => openSqlClient(config, "test"),
+      dispose: () => empty.close(),
+    };
   }
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "reise-script-"));
   const dataDir = path.join(tmp, "pglite");

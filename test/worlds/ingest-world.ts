@@ -31,14 +31,26 @@ export async function openIngestWorld(database: TestDatabase): Promise<IngestWor
   const carA = await rep("00000000-0000-4000-8000-00000000000a", "a@t.test", car.id);
   const carB = await rep("00000000-0000-4000-8000-00000000000b", "b@t.test", car.id);
   const buildRep = await rep("00000000-0000-4000-8000-00000000000c", "c@t.test", build.id);
-  const boss = await db.user.create({ data: { email: "manager@t.test", name: "Manager", role: "MANAGER" }, select: { id: true } });
+  const boss = await db.user.create({
+    data: { email: "manager@t.test", name: "Manager", role: "MANAGER" },
+    select: { id: true },
+  });
   const manager: AppSession = {
-    userId: boss.id, role: "MANAGER", email: "manager@t.test", name: "Manager", locale: "en", timeZone: "Europe/Oslo", teamId: null, customerId: null,
+    userId: boss.id,
+    role: "MANAGER",
+    email: "manager@t.test",
+    name: "Manager",
+    locale: "en",
+    timeZone: "Europe/Oslo",
+    teamId: null,
+    customerId: null,
   };
   const created = await createApiKey(db, manager, { name: "Website chat" });
   if (!created.ok) throw new Error("could not create the test key");
   return {
-    db, sql, manager,
+    db,
+    sql,
+    manager,
     key: { id: created.id, name: "Website chat" },
     secret: created.secret,
     teams: { car: car.id, build: build.id },

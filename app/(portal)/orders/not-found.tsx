@@ -14,7 +14,11 @@ export default async function OrderNotFound() {
       icon={<PackageIcon />}
       title={t("notFoundTitle")}
       description={t("notFoundBody")}
-      action={<Link href="/orders" className={buttonClasses("secondary")}>{t("backToOrders")}</Link>}
+      action={
+        <Link href="/orders" className={buttonClasses("secondary")}>
+          {t("backToOrders")}
+        </Link>
+      }
     />
   );
 }

@@ -24,16 +24,23 @@ export default async function MyOrdersPage() {
       ) : (
         <ul className="flex flex-col gap-3">
           {orders.map((order) => (
-            <li key={order.id} className="relative flex items-center gap-3 rounded-lg border border-line bg-surface p-4 focus-within:ring-2 focus-within:ring-accent-500 hover:border-line-strong">
+            <li
+              key={order.id}
+              className="relative flex items-center gap-3 rounded-lg border border-line bg-surface p-4 focus-within:ring-2 focus-within:ring-accent-500 hover:border-line-strong"
+            >
               <div className="min-w-0 flex-1">
                 <div className="flex flex-wrap items-start justify-between gap-2">
                   <div className="min-w-0">
                     {/* The whole card is the link's target (the ::after covers it); the name is what a reader hears. */}
-                    <Link href={`/orders/${order.id}`} className="font-medium outline-none after:absolute after:inset-0 after:content-['']">
+                    <Link
+                      href={`/orders/${order.id}`}
+                      className="font-medium outline-none after:absolute after:inset-0 after:content-['']"
+                    >
                       {order.product}
                     </Link>
                     <p className="text-sm text-ink-muted">
-                      <span data-testid="order-number">{order.number}</span> · {t("placedOn", { date: date(order.placedAt) })}
+                      <span data-testid="order-number">{order.number}</span> ·{" "}
+                      {t("placedOn", { date: date(order.placedAt) })}
                     </p>
                   </div>
                   <Badge tone={milestoneTone[order.milestone] ?? "accent"}>

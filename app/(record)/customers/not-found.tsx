@@ -13,7 +13,11 @@ export default async function CustomerNotFound() {
       titleAs="h1"
       title={t("notFoundTitle")}
       description={t("notFoundBody")}
-      action={<Link href="/customers" className={buttonClasses("secondary")}>{t("backToCustomers")}</Link>}
+      action={
+        <Link href="/customers" className={buttonClasses("secondary")}>
+          {t("backToCustomers")}
+        </Link>
+      }
     />
   );
 }

@@ -13,7 +13,11 @@ export default async function LeadNotFound() {
       titleAs="h1"
       title={t("notFoundTitle")}
       description={t("notFoundBody")}
-      action={<Link href="/leads" className={buttonClasses("secondary")}>{t("backToLeads")}</Link>}
+      action={
+        <Link href="/leads" className={buttonClasses("secondary")}>
+          {t("backToLeads")}
+        </Link>
+      }
     />
   );
 }

@@ -10,7 +10,11 @@ export default function CustomersLoading() {
         <Skeleton className="h-4 w-72 max-w-full" />
       </div>
       <FilterBarSkeleton widths={["w-72", "w-32", "w-32", "w-32", "w-32"]} />
-      <ListTableSkeleton columns={["w-44", "w-28", "w-24", "w-20", "w-24", "w-16", "w-20"]} rowHeight="h-12" cardHeight="h-28" />
+      <ListTableSkeleton
+        columns={["w-44", "w-28", "w-24", "w-20", "w-24", "w-16", "w-20"]}
+        rowHeight="h-12"
+        cardHeight="h-28"
+      />
     </div>
   );
 }

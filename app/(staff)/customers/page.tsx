@@ -38,7 +38,10 @@ export default async function CustomersPage({ searchParams }: Props) {
   // even when its URL was edited by hand.
   const filters = segment ? segmentAudience(asked, segment) : { ...asked, segment: undefined };
   const [t, page, reps, segments] = await Promise.all([
-    getTranslations("customerList"), findCustomers(session, filters, now), listSalesReps(session), listSegments(session),
+    getTranslations("customerList"),
+    findCustomers(session, filters, now),
+    listSalesReps(session),
+    listSegments(session),
   ]);
   const openSegment = segments.find((s) => s.id === segment?.id) ?? null;
   return (
@@ -62,7 +65,11 @@ export default async function CustomersPage({ searchParams }: Props) {
             <CustomerCountLine total={page.total} isManager={isManager} />
             {page.rows.length ? (
               // A new page or filter starts at the top of the table's own scroll area.
-              <CustomerTable key={customerFiltersToSearch(filters, { cursor: filters.cursor })} rows={page.rows} now={now.toISOString()} />
+              <CustomerTable
+                key={customerFiltersToSearch(filters, { cursor: filters.cursor })}
+                rows={page.rows}
+                now={now.toISOString()}
+              />
             ) : (
               <CustomerListEmpty filters={filters} canImport={isManager} />
             )}
@@ -70,10 +77,19 @@ export default async function CustomersPage({ searchParams }: Props) {
         </ListResults>
         <ListPager
           label={t("pager.label")}
-          back={filters.cursor ? { href: `/customers${customerFiltersToSearch(filters)}`, label: t("pager.first") } : undefined}
-          next={page.nextCursor
-            ? { href: `/customers${customerFiltersToSearch(filters, { cursor: page.nextCursor })}`, label: t("pager.next", { count: CUSTOMER_PAGE_SIZE }) }
-            : undefined}
+          back={
+            filters.cursor
+              ? { href: `/customers${customerFiltersToSearch(filters)}`, label: t("pager.first") }
+              : undefined
+          }
+          next={
+            page.nextCursor
+              ? {
+                  href: `/customers${customerFiltersToSearch(filters, { cursor: page.nextCursor })}`,
+                  label: t("pager.next", { count: CUSTOMER_PAGE_SIZE }),
+                }
+              : undefined
+          }
           end={t("pager.end")}
         />
       </div>

@@ -26,28 +26,49 @@ export default async function DashboardPage({ searchParams }: Props) {
   const now = new Date();
   // Days, weeks and months in the business's zone for every reader (lib/kpi/reporting.ts).
   const filters = parseDashboardFilters(await searchParams, now, REPORTING_TIME_ZONE);
-  const [t, format, options] = await Promise.all([getTranslations("dashboard"), getFormatter(), getDb().then((db) => getDashboardOptions(db, session))]);
+  const [t, format, options] = await Promise.all([
+    getTranslations("dashboard"),
+    getFormatter(),
+    getDb().then((db) => getDashboardOptions(db, session)),
+  ]);
   const manager = session.role === "MANAGER";
   // A new key per filter state: each chart shows its skeleton while its new numbers load.
   const key = new URLSearchParams(filtersToParams(filters)).toString();
   const section = { session, filters, now };
   const loading = t("loading");
-  const range = format.dateTimeRange(filters.from, new Date(filters.to.getTime() - 1), { day: "numeric", month: "short", year: "numeric", timeZone: REPORTING_TIME_ZONE });
+  const range = format.dateTimeRange(filters.from, new Date(filters.to.getTime() - 1), {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: REPORTING_TIME_ZONE,
+  });
   return (
     <>
-      <PageHeader title={t("title")} description={`${manager ? t("subtitleManager") : t("subtitleSales")} ${t("rangeShown", { range })}`} />
+      <PageHeader
+        title={t("title")}
+        description={`${manager ? t("subtitleManager") : t("subtitleSales")} ${t("rangeShown", { range })}`}
+      />
       <FilterBar
         key={key}
         manager={manager}
         options={options}
         values={{
-          range: filters.range, fromDate: filters.fromDate, toDate: filters.toDate, conversionWindowDays: filters.conversionWindowDays,
-          staleAfterDays: filters.staleAfterDays, teamId: filters.teamId, repId: filters.repId, channel: filters.channel, campaignId: filters.campaignId,
+          range: filters.range,
+          fromDate: filters.fromDate,
+          toDate: filters.toDate,
+          conversionWindowDays: filters.conversionWindowDays,
+          staleAfterDays: filters.staleAfterDays,
+          teamId: filters.teamId,
+          repId: filters.repId,
+          channel: filters.channel,
+          campaignId: filters.campaignId,
         }}
       />
       <div className="grid items-start gap-6 xl:grid-cols-2">
         <Suspense key={`funnel-${key}`} fallback={<ChartCardSkeleton label={loading} className="xl:col-span-2" />}>
-          <div className="xl:col-span-2"><FunnelSection {...section} /></div>
+          <div className="xl:col-span-2">
+            <FunnelSection {...section} />
+          </div>
         </Suspense>
         <Suspense key={`sources-${key}`} fallback={<ChartCardSkeleton label={loading} />}>
           <SourcesSection {...section} />

@@ -15,7 +15,11 @@ export default function LeadsLoading() {
         <Skeleton className="h-5 w-20" />
       </div>
       <FilterBarSkeleton widths={["w-44", "w-72", "w-32", "w-32", "w-36"]} />
-      <ListTableSkeleton columns={["w-36", "w-44", "w-16", "w-28", "w-20", "w-24", "w-24"]} rowHeight="h-14" cardHeight="h-32" />
+      <ListTableSkeleton
+        columns={["w-36", "w-44", "w-16", "w-28", "w-20", "w-24", "w-24"]}
+        rowHeight="h-14"
+        cardHeight="h-32"
+      />
     </div>
   );
 }

@@ -38,7 +38,11 @@ export default async function LeadsPage({ searchParams }: Props) {
   ]);
   return (
     <LeadListState filters={filters}>
-      <PageHeader title={t("title")} description={t("subtitle")} actions={<NewLeadsIndicator since={now.toISOString()} />} />
+      <PageHeader
+        title={t("title")}
+        description={t("subtitle")}
+        actions={<NewLeadsIndicator since={now.toISOString()} />}
+      />
       <div className="flex flex-col gap-4">
         <LeadSummaryLine summary={summary} isManager={session.role === "MANAGER"} />
         <LeadViewTabs filters={filters} />
@@ -47,7 +51,11 @@ export default async function LeadsPage({ searchParams }: Props) {
         <ListResults updatingLabel={t("filters.updating")}>
           {page.rows.length ? (
             // A new page or filter starts at the top of the table's own scroll area; a refresh keeps it.
-            <LeadTable key={leadFiltersToSearch(filters, { cursor: filters.cursor })} rows={page.rows} serverNow={now.toISOString()} />
+            <LeadTable
+              key={leadFiltersToSearch(filters, { cursor: filters.cursor })}
+              rows={page.rows}
+              serverNow={now.toISOString()}
+            />
           ) : (
             <LeadListEmpty filters={filters} />
           )}
@@ -55,7 +63,14 @@ export default async function LeadsPage({ searchParams }: Props) {
         <ListPager
           label={t("pager.label")}
           back={filters.cursor ? { href: `/leads${leadFiltersToSearch(filters)}`, label: t("pager.first") } : undefined}
-          next={page.nextCursor ? { href: `/leads${leadFiltersToSearch(filters, { cursor: page.nextCursor })}`, label: t("pager.next", { count: PAGE_SIZE }) } : undefined}
+          next={
+            page.nextCursor
+              ? {
+                  href: `/leads${leadFiltersToSearch(filters, { cursor: page.nextCursor })}`,
+                  label: t("pager.next", { count: PAGE_SIZE }),
+                }
+              : undefined
+          }
           end={t("pager.end")}
         />
       </div>

@@ -22,9 +22,14 @@ export async function POST(request: Request) {
   }
   const rate = ingestRateLimiter.take(key.id, now.getTime());
   if (!rate.ok) {
-    return apiError(429, "rate_limited", `At most ${INGEST_RATE.perMinute} requests a minute per key; try again shortly.`, {
-      headers: { "Retry-After": String(rate.retryAfterSeconds) },
-    });
+    return apiError(
+      429,
+      "rate_limited",
+      `At most ${INGEST_RATE.perMinute} requests a minute per key; try again shortly.`,
+      {
+        headers: { "Retry-After": String(rate.retryAfterSeconds) },
+      },
+    );
   }
   if (!isJsonContentType(request.headers.get("content-type"))) {
     return apiError(415, "unsupported_media_type", "Send the signal as JSON with 'Content-Type: application/json'.");
@@ -43,7 +48,9 @@ export async function POST(request: Request) {
   }
   const parsed = touchpointIngestSchema(now).safeParse(json);
   if (!parsed.success) {
-    return apiError(400, "validation_failed", "Some fields are missing or wrong; see issues.", { issues: ingestIssues(parsed.error) });
+    return apiError(400, "validation_failed", "Some fields are missing or wrong; see issues.", {
+      issues: ingestIssues(parsed.error),
+    });
   }
 
   try {
@@ -53,15 +60,24 @@ export async function POST(request: Request) {
         ingestRateLimiter.forget(key.id);
         return apiError(401, "unauthorized", "This API key was revoked.");
       case "invalid":
-        return apiError(400, "validation_failed", "Some fields are missing or wrong; see issues.", { issues: result.issues });
+        return apiError(400, "validation_failed", "Some fields are missing or wrong; see issues.", {
+          issues: result.issues,
+        });
       default: {
         const { status, ...outcome } = result;
-        return Response.json(outcome, { status: status === "created" ? 201 : 200, headers: { "Cache-Control": "no-store" } });
+        return Response.json(outcome, {
+          status: status === "created" ? 201 : 200,
+          headers: { "Cache-Control": "no-store" },
+        });
       }
     }
   } catch (error) {
     // Logged for us; the caller gets no internals, and may retry with the same externalId safely.
     console.error("[ingest] failed to record a touchpoint", error);
-    return apiError(500, "internal_error", "The signal was not recorded. Retry with the same externalId; it will not be recorded twice.");
+    return apiError(
+      500,
+      "internal_error",
+      "The signal was not recorded. Retry with the same externalId; it will not be recorded twice.",
+    );
   }
 }

@@ -10,7 +10,17 @@ import { useOrderForm } from "../use-order-form";
 const FIELDS = ["date", "reason"] as const;
 
 /** Move the expected delivery date; the reason is required because the customer reads it. */
-export function DateForm({ orderId, customerId, version, current }: { orderId: string; customerId: string; version: number; current: string | null }) {
+export function DateForm({
+  orderId,
+  customerId,
+  version,
+  current,
+}: {
+  orderId: string;
+  customerId: string;
+  version: number;
+  current: string | null;
+}) {
   const t = useTranslations("orderStatus");
   const { pending, errors, formProps, message } = useOrderForm(moveDeliveryDateAction, FIELDS);
   return (
@@ -25,7 +35,9 @@ export function DateForm({ orderId, customerId, version, current }: { orderId: s
       <FormField label={t("staff.dateReason")} error={errors.reason} required>
         <Input name="reason" maxLength={REASON_MAX} />
       </FormField>
-      <Button type="submit" variant="secondary" pending={pending} className="self-start">{pending ? t("staff.saving") : t("staff.move")}</Button>
+      <Button type="submit" variant="secondary" pending={pending} className="self-start">
+        {pending ? t("staff.saving") : t("staff.move")}
+      </Button>
     </form>
   );
 }

@@ -11,10 +11,20 @@ export async function OrderMessages({ touchpoints }: { touchpoints: StaffOrder["
       {touchpoints.map((tp) => (
         <li key={tp.id} className="py-2 text-sm first:pt-0 last:pb-0">
           <div className="flex flex-wrap items-center gap-2">
-            <Badge tone={tp.direction === "INBOUND" ? "warm" : "neutral"}>{t(tp.direction === "INBOUND" ? "staff.inbound" : "staff.outbound")}</Badge>
+            <Badge tone={tp.direction === "INBOUND" ? "warm" : "neutral"}>
+              {t(tp.direction === "INBOUND" ? "staff.inbound" : "staff.outbound")}
+            </Badge>
             {tp.fromPortal ? <Badge tone="accent">{t("staff.fromPortal")}</Badge> : null}
             <span className="text-xs text-ink-subtle">
-              <time dateTime={tp.occurredAt.toISOString()}>{format.dateTime(tp.occurredAt, { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" })}</time>
+              <time dateTime={tp.occurredAt.toISOString()}>
+                {format.dateTime(tp.occurredAt, {
+                  day: "numeric",
+                  month: "short",
+                  year: "numeric",
+                  hour: "2-digit",
+                  minute: "2-digit",
+                })}
+              </time>
               {tp.actor ? ` · ${tp.actor.name}` : null}
             </span>
           </div>

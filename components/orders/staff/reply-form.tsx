@@ -10,7 +10,13 @@ import { useOrderForm } from "../use-order-form";
 const FIELDS = ["message"] as const;
 
 /** Answer the customer's question; filed as a follow-up on the question's lead and on the order. */
-export function ReplyForm(props: { orderId: string; customerId: string; leadId: string; leadVersion: number; idempotencyKey: string }) {
+export function ReplyForm(props: {
+  orderId: string;
+  customerId: string;
+  leadId: string;
+  leadVersion: number;
+  idempotencyKey: string;
+}) {
   const t = useTranslations("orderStatus");
   const { pending, errors, formProps, message } = useOrderForm(replyToQuestionAction, FIELDS);
   return (
@@ -24,7 +30,9 @@ export function ReplyForm(props: { orderId: string; customerId: string; leadId: 
       <FormField label={t("staff.replyLabel")} hint={t("staff.replyHint")} error={errors.message} required>
         <Textarea name="message" rows={4} maxLength={REPLY_MAX} />
       </FormField>
-      <Button type="submit" pending={pending} className="self-start">{pending ? t("staff.saving") : t("staff.replySubmit")}</Button>
+      <Button type="submit" pending={pending} className="self-start">
+        {pending ? t("staff.saving") : t("staff.replySubmit")}
+      </Button>
     </form>
   );
 }

@@ -25,18 +25,28 @@ const config = resolveDbConfig();
 const sql = await openSqlClient(config, "dashboard benchmark");
 await applyMigrations(sql);
 const db = new PrismaClient({
-  adapter: sql.pglite ? new PrismaPGlite(sql.pglite) : new PrismaPg({ connectionString: (config as { url: string }).url }),
+  adapter: sql.pglite
+    ? new PrismaPGlite(sql.pglite)
+    : new PrismaPg({ connectionString: (config as { url: string }).url }),
   log: process.env.BENCH_QUERIES ? [{ emit: "event", level: "query" }] : [],
 });
 // BENCH_QUERIES=1 prints every query's own time, to find the slow one (then EXPLAIN ANALYZE it).
 if (process.env.BENCH_QUERIES) {
   db.$on("query" as never, (e: { duration: number; query: string }) =>
-    console.log(`    ${String(e.duration).padStart(5)} ms  ${e.query.replace(/\s+/g, " ").slice(0, 110)}`));
+    console.log(`    ${String(e.duration).padStart(5)} ms  ${e.query.replace(/\s+/g, " ").slice(0, 110)}`),
+  );
 }
 try {
   const who = await db.user.findFirstOrThrow({ where: { email: process.env.BENCH_USER ?? "manager@reise.test" } });
   const session: AppSession = {
-    userId: who.id, role: who.role, email: who.email, name: who.name, locale: "en", timeZone: "Europe/Oslo", teamId: who.teamId, customerId: null,
+    userId: who.id,
+    role: who.role,
+    email: who.email,
+    name: who.name,
+    locale: "en",
+    timeZone: "Europe/Oslo",
+    teamId: who.teamId,
+    customerId: null,
   };
   const now = new Date();
   const filters = parseDashboardFilters({ range }, now);
@@ -80,10 +90,15 @@ try {
     const used = process.cpuUsage(cpu);
     cpuTotals.push((used.user + used.system) / 1000);
   }
-  const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(p * xs.length) - 1)];
-  console.log(`${config.kind}, ${session.role}, range ${range}, ${runs} runs, ${process.env.BENCH_SEQUENTIAL ? "one after another" : "all started together, as the page does"} (ms)`);
+  const pct = (xs: number[], p: number) =>
+    [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(p * xs.length) - 1)];
+  console.log(
+    `${config.kind}, ${session.role}, range ${range}, ${runs} runs, ${process.env.BENCH_SEQUENTIAL ? "one after another" : "all started together, as the page does"} (ms)`,
+  );
   const line = (name: string, xs: number[], cpu: number[]) =>
-    console.log(`  ${name.padEnd(14)} wall p50 ${pct(xs, 0.5).toFixed(0).padStart(5)}  p95 ${pct(xs, 0.95).toFixed(0).padStart(5)}   cpu p50 ${pct(cpu, 0.5).toFixed(0).padStart(5)}  p95 ${pct(cpu, 0.95).toFixed(0).padStart(5)}`);
+    console.log(
+      `  ${name.padEnd(14)} wall p50 ${pct(xs, 0.5).toFixed(0).padStart(5)}  p95 ${pct(xs, 0.95).toFixed(0).padStart(5)}   cpu p50 ${pct(cpu, 0.5).toFixed(0).padStart(5)}  p95 ${pct(cpu, 0.95).toFixed(0).padStart(5)}`,
+    );
   if (process.env.BENCH_SEQUENTIAL) for (const [name, xs] of each) line(name, xs, cpuEach.get(name)!);
   line("page total", totals, cpuTotals);
 } finally {

@@ -19,7 +19,16 @@ const db = await getDb();
 
 async function sessionFor(email: string): Promise<AppSession> {
   const u = await db.user.findUniqueOrThrow({ where: { email } });
-  return { userId: u.id, role: u.role, email: u.email, name: u.name, locale: "en", timeZone: "Europe/Oslo", teamId: u.teamId, customerId: null };
+  return {
+    userId: u.id,
+    role: u.role,
+    email: u.email,
+    name: u.name,
+    locale: "en",
+    timeZone: "Europe/Oslo",
+    teamId: u.teamId,
+    customerId: null,
+  };
 }
 
 export async function time(label: string, fn: (i: number) => Promise<unknown>) {
@@ -42,7 +51,10 @@ export async function loadCustomerPage(session: AppSession, customerId: string) 
   if (!record) throw new Error(`customer ${customerId} out of scope for ${session.email}`);
   const filters = parseJourneyFilters({});
   const [map] = await Promise.all([
-    getJourneyMap(record.access), getCustomerOrders(record.access), getLoyaltyCard(record.access, record.customer), getConsentHistory(record.access),
+    getJourneyMap(record.access),
+    getCustomerOrders(record.access),
+    getLoyaltyCard(record.access, record.customer),
+    getConsentHistory(record.access),
   ]);
   return findJourneyPage(customerId, filters, map.total);
 }
@@ -55,10 +67,21 @@ console.log(`dataset: ${JSON.stringify(counts)}, ${runs} runs each after 5 warm-
 // The busiest customers are the worst case for the page: most touchpoints, ledger rows and orders.
 const busiest = await db.$queryRaw<{ customerId: string }[]>`
   SELECT "customerId" FROM "Touchpoint" GROUP BY "customerId" ORDER BY count(*) DESC LIMIT ${runs + 10}`;
-const owned = await db.customer.findMany({ where: { ownerId: sales.userId }, select: { id: true }, take: runs + 10, orderBy: { lastActivityAt: "desc" } });
-const others = await db.customer.findMany({ where: { NOT: { teamId: sales.teamId ?? undefined } }, select: { id: true }, take: runs + 10 });
+const owned = await db.customer.findMany({
+  where: { ownerId: sales.userId },
+  select: { id: true },
+  take: runs + 10,
+  orderBy: { lastActivityAt: "desc" },
+});
+const others = await db.customer.findMany({
+  where: { NOT: { teamId: sales.teamId ?? undefined } },
+  select: { id: true },
+  take: runs + 10,
+});
 
-await time("customer page, manager, busiest customers", (i) => loadCustomerPage(manager, busiest[i % busiest.length].customerId));
+await time("customer page, manager, busiest customers", (i) =>
+  loadCustomerPage(manager, busiest[i % busiest.length].customerId),
+);
 await time("customer page, sales, own customers", (i) => loadCustomerPage(sales, owned[i % owned.length].id));
 await time("scope check, sales, other team (404 path)", (i) => getCustomerRecord(sales, others[i % others.length].id));
 await time("timeline page 2, manager, busiest", async (i) => {

@@ -14,7 +14,16 @@ export type Benchmark = { label: string; run: (i: number) => Promise<unknown> };
 async function sessionFor(email: string): Promise<AppSession> {
   const db = await getDb();
   const u = await db.user.findUniqueOrThrow({ where: { email } });
-  return { userId: u.id, role: u.role, email: u.email, name: u.name, locale: "en", timeZone: "Europe/Oslo", teamId: u.teamId, customerId: null };
+  return {
+    userId: u.id,
+    role: u.role,
+    email: u.email,
+    name: u.name,
+    locale: "en",
+    timeZone: "Europe/Oslo",
+    teamId: u.teamId,
+    customerId: null,
+  };
 }
 
 /** What the /customers page asks the database for, in the cases that matter for its p95. */
@@ -23,7 +32,8 @@ export async function customerListBenchmarks(): Promise<Benchmark[]> {
   const list = (s: AppSession, q: Record<string, string>) => () => findCustomers(s, parseCustomerFilters(q));
   // A cursor deep in the list: keyset pages cost the same at page 1 and page 100.
   let deep = undefined as string | undefined;
-  for (let i = 0; i < 20; i++) deep = (await findCustomers(manager, parseCustomerFilters({ cursor: deep }))).nextCursor ?? deep;
+  for (let i = 0; i < 20; i++)
+    deep = (await findCustomers(manager, parseCustomerFilters({ cursor: deep }))).nextCursor ?? deep;
   return [
     { label: "findCustomers, sales, default", run: list(sales, {}) },
     { label: "findCustomers, manager, default", run: list(manager, {}) },
@@ -55,7 +65,11 @@ async function time({ label, run }: Benchmark, runs: number) {
 if (process.argv[1]?.endsWith("functions/customers.ts")) {
   const runs = Number(process.argv[2] ?? 50);
   const db = await getDb();
-  const counts = { customers: await db.customer.count(), touchpoints: await db.touchpoint.count(), orders: await db.order.count() };
+  const counts = {
+    customers: await db.customer.count(),
+    touchpoints: await db.touchpoint.count(),
+    orders: await db.order.count(),
+  };
   console.log(`dataset: ${JSON.stringify(counts)}, ${runs} runs each after 5 warm-up runs`);
   for (const b of await customerListBenchmarks()) await time(b, runs);
   process.exit(0);

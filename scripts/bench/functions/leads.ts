@@ -17,7 +17,16 @@ const db = await getDb();
 
 async function sessionFor(email: string): Promise<AppSession> {
   const u = await db.user.findUniqueOrThrow({ where: { email } });
-  return { userId: u.id, role: u.role, email: u.email, name: u.name, locale: "en", timeZone: "Europe/Oslo", teamId: u.teamId, customerId: null };
+  return {
+    userId: u.id,
+    role: u.role,
+    email: u.email,
+    name: u.name,
+    locale: "en",
+    timeZone: "Europe/Oslo",
+    teamId: u.teamId,
+    customerId: null,
+  };
 }
 
 async function time(label: string, fn: (i: number) => Promise<unknown>) {
@@ -35,17 +44,25 @@ async function time(label: string, fn: (i: number) => Promise<unknown>) {
 
 const sales = await sessionFor("sales@reise.test");
 const manager = await sessionFor("manager@reise.test");
-const counts = { leads: await db.lead.count(), touchpoints: await db.touchpoint.count(), customers: await db.customer.count() };
+const counts = {
+  leads: await db.lead.count(),
+  touchpoints: await db.touchpoint.count(),
+  customers: await db.customer.count(),
+};
 console.log(`dataset: ${JSON.stringify(counts)}, ${runs} runs each after 5 warm-up runs`);
 
 await time("findLeads, sales, default view", () => findLeads(sales, parseLeadFilters({})));
 await time("findLeads, manager, default view", () => findLeads(manager, parseLeadFilters({})));
-await time("findLeads, manager, stage=NEW channel=CHAT", () => findLeads(manager, parseLeadFilters({ stage: "NEW", channel: "CHAT" })));
+await time("findLeads, manager, stage=NEW channel=CHAT", () =>
+  findLeads(manager, parseLeadFilters({ stage: "NEW", channel: "CHAT" })),
+);
 await time("findLeads, manager, search 'hansen'", () => findLeads(manager, parseLeadFilters({ q: "hansen" })));
 
 const sample = await db.lead.findMany({
   where: { ownerId: sales.userId, stage: { in: ["NEW", "CONTACTED", "QUALIFIED"] } },
-  select: { id: true }, take: runs + 10, orderBy: { createdAt: "desc" },
+  select: { id: true },
+  take: runs + 10,
+  orderBy: { createdAt: "desc" },
 });
 await time("getLead + getLeadJourney (lead page data)", (i) => {
   const id = sample[i % sample.length].id;
@@ -53,10 +70,25 @@ await time("getLead + getLeadJourney (lead page data)", (i) => {
 });
 let next = 0;
 await time("logFollowUp (one transaction)", async () => {
-  const lead = await db.lead.findUniqueOrThrow({ where: { id: sample[next++ % sample.length].id }, select: { id: true, version: true } });
-  return logFollowUp(db, sales, {
-    leadId: lead.id, version: lead.version, idempotencyKey: crypto.randomUUID(), type: "CALL", outcome: "REACHED",
-    note: "Benchmark", nextFollowUpAt: new Date(Date.now() + 86_400_000), stage: null, lostReason: null,
-  } as never, new Date());
+  const lead = await db.lead.findUniqueOrThrow({
+    where: { id: sample[next++ % sample.length].id },
+    select: { id: true, version: true },
+  });
+  return logFollowUp(
+    db,
+    sales,
+    {
+      leadId: lead.id,
+      version: lead.version,
+      idempotencyKey: crypto.randomUUID(),
+      type: "CALL",
+      outcome: "REACHED",
+      note: "Benchmark",
+      nextFollowUpAt: new Date(Date.now() + 86_400_000),
+      stage: null,
+      lostReason: null,
+    } as never,
+    new Date(),
+  );
 });
 process.exit(0);

@@ -22,7 +22,14 @@ export async function benchmarkOrderPage(db: PrismaClient, runs = 50): Promise<T
   });
   if (sample.length === 0) throw new Error("No open orders: seed the database first");
   const session = (customerId: string): AppSession => ({
-    userId: customerId, role: "CUSTOMER", email: "bench@reise.test", name: "Bench", locale: "nb", timeZone: "Europe/Oslo", teamId: null, customerId,
+    userId: customerId,
+    role: "CUSTOMER",
+    email: "bench@reise.test",
+    name: "Bench",
+    locale: "nb",
+    timeZone: "Europe/Oslo",
+    teamId: null,
+    customerId,
   });
   const once = async (i: number) => {
     const o = sample[i % sample.length];
@@ -44,7 +51,11 @@ export async function benchmarkOrderPage(db: PrismaClient, runs = 50): Promise<T
 if (process.argv[1]?.endsWith("scripts/bench/functions/orders.ts")) {
   const db = await getDb();
   const runs = Number(process.argv[2] ?? 50);
-  const counts = { orders: await db.order.count(), orderEvents: await db.orderEvent.count(), touchpoints: await db.touchpoint.count() };
+  const counts = {
+    orders: await db.order.count(),
+    orderEvents: await db.orderEvent.count(),
+    touchpoints: await db.touchpoint.count(),
+  };
   console.log(`dataset: ${JSON.stringify(counts)}, ${runs} runs after 5 warm-up runs`);
   const r = await benchmarkOrderPage(db, runs);
   console.log(`${r.label.padEnd(44)} p50 ${String(r.p50).padStart(7)} ms   p95 ${String(r.p95).padStart(7)} ms`);

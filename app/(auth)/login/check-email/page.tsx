@@ -18,7 +18,9 @@ export default async function CheckEmailPage({ searchParams }: { searchParams: P
         <p className="text-sm text-ink-muted">
           {shownEmail ? t("checkEmailBody", { email: shownEmail }) : t("checkEmailBodyGeneric")}
         </p>
-        <Link href="/login?tab=customer" className={buttonClasses("secondary")}>{t("backToLogin")}</Link>
+        <Link href="/login?tab=customer" className={buttonClasses("secondary")}>
+          {t("backToLogin")}
+        </Link>
       </div>
     </AuthCard>
   );

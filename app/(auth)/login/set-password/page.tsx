@@ -21,7 +21,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const searchSchema = z.object({ token: z.string().regex(PASSWORD_TOKEN_PATTERN).optional().catch(undefined) });
 
-export default async function SetPasswordPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+export default async function SetPasswordPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[]>>;
+}) {
   const { token } = searchSchema.parse(await searchParams);
   const t = await getTranslations("login.setPassword");
   const link = token ? await readPasswordLink(await getDb(), token) : null;
@@ -30,7 +34,9 @@ export default async function SetPasswordPage({ searchParams }: { searchParams: 
       <AuthCard>
         <h1 className="mb-2 text-xl font-semibold tracking-tight">{t("invalidTitle")}</h1>
         <p className="mb-4 text-sm text-ink-muted">{t("invalid")}</p>
-        <Link href="/login" className={buttonClasses("secondary")}>{t("signIn")}</Link>
+        <Link href="/login" className={buttonClasses("secondary")}>
+          {t("signIn")}
+        </Link>
       </AuthCard>
     );
   }

@@ -18,7 +18,9 @@ export default async function CustomerImportPage() {
   const [t, teams] = await Promise.all([getTranslations("customerImport"), listImportTeams(session)]);
   return (
     <div className="flex max-w-4xl flex-col gap-2">
-      <Link href="/customers" className="text-sm text-ink-muted hover:text-ink hover:underline">{t("back")}</Link>
+      <Link href="/customers" className="text-sm text-ink-muted hover:text-ink hover:underline">
+        {t("back")}
+      </Link>
       <PageHeader title={t("title")} description={t("subtitle")} />
       <div className="mb-2 rounded-lg border border-line bg-surface p-4 text-sm text-ink">
         <h2 className="mb-1 font-semibold">{t("format.title")}</h2>

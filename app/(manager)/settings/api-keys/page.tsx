@@ -27,7 +27,10 @@ export default async function ApiKeysPage() {
             <CreateApiKeyDialog />
           </CardHeader>
           <p className="border-b border-line px-4 py-3 text-sm text-ink-muted">
-            {t.rich("apiKeys.description", { endpoint: "POST /api/touchpoints", code: (chunks) => <code className={codeClasses}>{chunks}</code> })}
+            {t.rich("apiKeys.description", {
+              endpoint: "POST /api/touchpoints",
+              code: (chunks) => <code className={codeClasses}>{chunks}</code>,
+            })}
           </p>
           <ApiKeyList keys={settings.keys} now={new Date()} />
         </Card>

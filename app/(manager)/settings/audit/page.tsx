@@ -17,7 +17,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 // Managers only: getAuditLog answers anyone else with a 404 (and the layout before it).
 // Read-only by design: the audit trail has no edit path anywhere in the app.
-export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+export default async function AuditLogPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[]>>;
+}) {
   const filters = auditFiltersSchema.parse(await searchParams);
   const [t, log] = await Promise.all([getTranslations("auditLog"), getAuditLog(filters)]);
   const filtered = Boolean(filters.action || filters.entityType || filters.actor || filters.from || filters.to);
@@ -28,7 +32,15 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
       <AuditFiltersForm filters={filters} actors={log.actors} />
       {log.rows.length === 0 ? (
         <ListEmpty
-          narrowed={filtered ? { title: t("emptyFilteredTitle"), description: t("emptyFilteredBody"), clear: { href: "/settings/audit", label: t("filters.clear") } } : undefined}
+          narrowed={
+            filtered
+              ? {
+                  title: t("emptyFilteredTitle"),
+                  description: t("emptyFilteredBody"),
+                  clear: { href: "/settings/audit", label: t("filters.clear") },
+                }
+              : undefined
+          }
           icon={<ListIcon />}
           title={t("emptyTitle")}
           description={t("emptyBody")}
@@ -42,8 +54,17 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         <ListPager
           label={filters.cursor ? t("olderPage") : t("newestPage")}
           status={filters.cursor ? t("olderPage") : t("newestPage")}
-          back={filters.cursor ? { href: `/settings/audit${auditFiltersToSearch(filters)}`, label: t("newest") } : undefined}
-          next={log.nextCursor ? { href: `/settings/audit${auditFiltersToSearch(filters, { cursor: log.nextCursor })}`, label: t("older") } : undefined}
+          back={
+            filters.cursor ? { href: `/settings/audit${auditFiltersToSearch(filters)}`, label: t("newest") } : undefined
+          }
+          next={
+            log.nextCursor
+              ? {
+                  href: `/settings/audit${auditFiltersToSearch(filters, { cursor: log.nextCursor })}`,
+                  label: t("older"),
+                }
+              : undefined
+          }
         />
       </div>
     </div>

@@ -23,7 +23,11 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 // Managers only: the layout and listMilestoneContent both answer anyone else with a 404.
 export default async function ContentSettingsPage({ searchParams }: Props) {
   const [query, session, t, ts, tm] = await Promise.all([
-    searchParams, requireRole("MANAGER"), getTranslations("orderStatus.content"), getTranslations("settings"), getTranslations("orders.milestones"),
+    searchParams,
+    requireRole("MANAGER"),
+    getTranslations("orderStatus.content"),
+    getTranslations("settings"),
+    getTranslations("orders.milestones"),
   ]);
   const filter = parseContentFilter(query);
   const items = await listMilestoneContent(await getDb(), session, filter);
@@ -42,30 +46,54 @@ export default async function ContentSettingsPage({ searchParams }: Props) {
         <form method="get" className="grid items-end gap-3 sm:grid-cols-[1fr_1fr_1fr_auto]" aria-label={t("show")}>
           <FormField label={t("category")}>
             <Select name="category" defaultValue={filter.category}>
-              {CATEGORIES.map((c) => <option key={c} value={c}>{t(`categories.${c}`)}</option>)}
+              {CATEGORIES.map((c) => (
+                <option key={c} value={c}>
+                  {t(`categories.${c}`)}
+                </option>
+              ))}
             </Select>
           </FormField>
           <FormField label={t("milestone")}>
             <Select name="milestone" defaultValue={filter.milestone}>
-              {MILESTONES.map((m) => <option key={m} value={m}>{tm(m)}</option>)}
+              {MILESTONES.map((m) => (
+                <option key={m} value={m}>
+                  {tm(m)}
+                </option>
+              ))}
             </Select>
           </FormField>
           <FormField label={t("language")}>
             <Select name="locale" defaultValue={filter.locale}>
-              {CONTENT_LOCALES.map((l) => <option key={l} value={l}>{t(`locales.${l}`)}</option>)}
+              {CONTENT_LOCALES.map((l) => (
+                <option key={l} value={l}>
+                  {t(`locales.${l}`)}
+                </option>
+              ))}
             </Select>
           </FormField>
-          <Button type="submit" variant="secondary">{t("show")}</Button>
+          <Button type="submit" variant="secondary">
+            {t("show")}
+          </Button>
         </form>
-        {items.length === 0 ? <p className="rounded-md border border-dashed border-line-strong px-4 py-6 text-center text-sm text-ink-muted">{t("empty")}</p> : null}
+        {items.length === 0 ? (
+          <p className="rounded-md border border-dashed border-line-strong px-4 py-6 text-center text-sm text-ink-muted">
+            {t("empty")}
+          </p>
+        ) : null}
         {items.map((item) => (
           <Card key={item.id}>
-            <CardContent><MilestoneContentForm filter={filter} item={item} position={item.position} /></CardContent>
+            <CardContent>
+              <MilestoneContentForm filter={filter} item={item} position={item.position} />
+            </CardContent>
           </Card>
         ))}
         <Card key={`new-${key}`}>
-          <CardHeader><CardTitle>{t("addTitle")}</CardTitle></CardHeader>
-          <CardContent><MilestoneContentForm filter={filter} position={(items.at(-1)?.position ?? -1) + 1} /></CardContent>
+          <CardHeader>
+            <CardTitle>{t("addTitle")}</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <MilestoneContentForm filter={filter} position={(items.at(-1)?.position ?? -1) + 1} />
+          </CardContent>
         </Card>
       </div>
     </div>

@@ -18,11 +18,18 @@ export default async function SlaSettingsPage() {
   const { arrivesAt, dueAt } = slaExample(config, "CHAT");
   const zone = config.hours.timeZone;
   const day = new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: zone });
-  const time = new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: zone });
+  const time = new Intl.DateTimeFormat(locale, {
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZone: zone,
+  });
   const example = t("sla.example", {
     channel: t("sla.exampleChannel"),
-    arrivalDay: day.format(arrivesAt), arrivalTime: time.format(arrivesAt),
-    dueDay: day.format(dueAt), dueTime: time.format(dueAt),
+    arrivalDay: day.format(arrivesAt),
+    arrivalTime: time.format(arrivesAt),
+    dueDay: day.format(dueAt),
+    dueTime: time.format(dueAt),
   });
   return (
     <div className="max-w-3xl">
@@ -35,8 +42,12 @@ export default async function SlaSettingsPage() {
         </div>
         <Alert tone="info">{t("sla.newOnly")}</Alert>
         <section aria-labelledby="sla-example-title" className="rounded-md border border-line bg-surface px-4 py-3">
-          <h3 id="sla-example-title" className="text-sm font-semibold">{t("sla.exampleTitle")}</h3>
-          <p className="mt-1 text-sm text-ink" data-testid="sla-example">{example}</p>
+          <h3 id="sla-example-title" className="text-sm font-semibold">
+            {t("sla.exampleTitle")}
+          </h3>
+          <p className="mt-1 text-sm text-ink" data-testid="sla-example">
+            {example}
+          </p>
         </section>
         <SlaSettingsForm initial={configToFormValues(config)} />
       </div>

@@ -14,7 +14,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // Managers only: getStaffUsers answers anyone else with a 404 (and the layout before it).
-export default async function StaffUsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+export default async function StaffUsersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[]>>;
+}) {
   const { page } = staffListSearchSchema.parse(await searchParams);
   const [t, users, teams] = await Promise.all([getTranslations("staffUsers"), getStaffUsers(page), getTeams()]);
   return (
@@ -32,7 +36,11 @@ export default async function StaffUsersPage({ searchParams }: { searchParams: P
           label={t("pager", { page: users.page, pageCount: users.pageCount, total: users.total })}
           status={t("pager", { page: users.page, pageCount: users.pageCount, total: users.total })}
           back={users.page > 1 ? { href: `/settings/users?page=${users.page - 1}`, label: t("previous") } : undefined}
-          next={users.page < users.pageCount ? { href: `/settings/users?page=${users.page + 1}`, label: t("next") } : undefined}
+          next={
+            users.page < users.pageCount
+              ? { href: `/settings/users?page=${users.page + 1}`, label: t("next") }
+              : undefined
+          }
         />
       </div>
     </div>

@@ -33,7 +33,11 @@ export default async function LeadPage({ params, searchParams }: Props) {
   // The layout has already answered 404 for a lead outside the reader's scope.
   const lead = await loadLead(leadId);
   if (!lead) notFound();
-  const [t, tf, reps] = await Promise.all([getTranslations("lead.assignment"), getTranslations("followUp"), listAssignableReps(session)]);
+  const [t, tf, reps] = await Promise.all([
+    getTranslations("lead.assignment"),
+    getTranslations("followUp"),
+    listAssignableReps(session),
+  ]);
   const now = new Date();
   const filters = parseJourneyFilters(query);
   const canClaim = mayClaimLeads(session) && lead.owner === null;
@@ -74,7 +78,14 @@ export default async function LeadPage({ params, searchParams }: Props) {
               </CardHeader>
               <CardContent>
                 {canClaim ? <ClaimLeadForm leadId={lead.id} version={lead.version} /> : null}
-                {canReassign ? <ReassignLeadForm leadId={lead.id} version={lead.version} ownerId={lead.owner?.id ?? null} reps={reps} /> : null}
+                {canReassign ? (
+                  <ReassignLeadForm
+                    leadId={lead.id}
+                    version={lead.version}
+                    ownerId={lead.owner?.id ?? null}
+                    reps={reps}
+                  />
+                ) : null}
               </CardContent>
             </Card>
           ) : null}

@@ -12,9 +12,14 @@ const noStore = { "Cache-Control": "no-store" };
 export async function GET(request: Request) {
   const session = await getSession();
   // A customer gets the same answer as a stranger: staff data does not exist for them.
-  if (!session || session.role === "CUSTOMER") return Response.json({ error: "Unauthorized" }, { status: 401, headers: noStore });
+  if (!session || session.role === "CUSTOMER")
+    return Response.json({ error: "Unauthorized" }, { status: 401, headers: noStore });
   const parsed = leadChangesQuerySchema.safeParse({ since: new URL(request.url).searchParams.get("since") });
-  if (!parsed.success) return Response.json({ error: "since must be an ISO date-time with a zone, from 1970 on" }, { status: 400, headers: noStore });
+  if (!parsed.success)
+    return Response.json(
+      { error: "since must be an ISO date-time with a zone, from 1970 on" },
+      { status: 400, headers: noStore },
+    );
   const count = await countLeadChanges(session, parsed.data.since);
   return Response.json({ count, now: new Date().toISOString() }, { headers: noStore });
 }

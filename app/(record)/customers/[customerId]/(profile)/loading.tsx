@@ -11,7 +11,9 @@ export default function Loading() {
       <Skeleton className="h-28" />
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_22rem] xl:grid-cols-[minmax(0,1fr)_26rem]">
         <Skeleton className="h-[28rem] lg:col-start-2 lg:row-start-1" />
-        <div className="lg:col-start-1 lg:row-start-1"><TimelineSkeleton /></div>
+        <div className="lg:col-start-1 lg:row-start-1">
+          <TimelineSkeleton />
+        </div>
       </div>
     </div>
   );

@@ -42,7 +42,10 @@ export default async function CustomerPage({ params, searchParams }: Props) {
   const pointsBefore = decodeCursor(Array.isArray(query.points) ? query.points[0] : query.points) ?? undefined;
   // Independent reads, together: a handful of indexed queries.
   const [map, orders, loyalty, consentHistory] = await Promise.all([
-    getJourneyMap(access), getCustomerOrders(access), getLoyaltyCard(access, customer, pointsBefore, now), getConsentHistory(access),
+    getJourneyMap(access),
+    getCustomerOrders(access),
+    getLoyaltyCard(access, customer, pointsBefore, now),
+    getConsentHistory(access),
   ]);
   const basePath = `/customers/${customer.id}`;
 
@@ -50,15 +53,31 @@ export default async function CustomerPage({ params, searchParams }: Props) {
     <>
       <CustomerHeader
         record={record}
-        actions={mayManageCustomerData(session) ? <CustomerGdprActions customerId={customer.id} name={customer.name} erased={Boolean(customer.erasedAt)} /> : null}
+        actions={
+          mayManageCustomerData(session) ? (
+            <CustomerGdprActions customerId={customer.id} name={customer.name} erased={Boolean(customer.erasedAt)} />
+          ) : null
+        }
       />
       <div className="flex flex-col gap-6">
         <JourneyMap map={map} current={customer.journeyStage} basePath={basePath} />
         <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_22rem] xl:grid-cols-[minmax(0,1fr)_26rem]">
           <aside className="flex flex-col gap-6 lg:col-start-2 lg:row-start-1">
-            <LoyaltyCard card={loyalty} currency={customer.currency} basePath={basePath} paged={Boolean(pointsBefore)} timeZone={session.timeZone} />
+            <LoyaltyCard
+              card={loyalty}
+              currency={customer.currency}
+              basePath={basePath}
+              paged={Boolean(pointsBefore)}
+              timeZone={session.timeZone}
+            />
             <CustomerOrders customerId={customer.id} orders={orders} timeZone={session.timeZone} />
-            <ConsentCard customerId={customer.id} consents={record.consents} history={consentHistory} erased={Boolean(customer.erasedAt)} timeZone={session.timeZone} />
+            <ConsentCard
+              customerId={customer.id}
+              consents={record.consents}
+              history={consentHistory}
+              erased={Boolean(customer.erasedAt)}
+              timeZone={session.timeZone}
+            />
           </aside>
           <div className="min-w-0 lg:col-start-1 lg:row-start-1">
             <Suspense key={JSON.stringify(filters)} fallback={<TimelineSkeleton />}>

@@ -8,7 +8,12 @@ export default function StaffOrderError({ reset }: { error: Error & { digest?: s
   const t = useTranslations("orderStatus");
   const common = useTranslations("common");
   return (
-    <EmptyState className="mt-8" titleAs="h1" title={t("errorTitle")} description={t("errorBody")}
-      action={<Button onClick={reset}>{common("tryAgain")}</Button>} />
+    <EmptyState
+      className="mt-8"
+      titleAs="h1"
+      title={t("errorTitle")}
+      description={t("errorBody")}
+      action={<Button onClick={reset}>{common("tryAgain")}</Button>}
+    />
   );
 }

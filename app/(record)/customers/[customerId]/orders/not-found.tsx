@@ -12,7 +12,11 @@ export default async function StaffOrderNotFound() {
       titleAs="h1"
       title={t("notFoundTitle")}
       description={t("staff.notFoundBody")}
-      action={<Link href="/customers" className={buttonClasses("secondary")}>{t("staff.backToCustomers")}</Link>}
+      action={
+        <Link href="/customers" className={buttonClasses("secondary")}>
+          {t("staff.backToCustomers")}
+        </Link>
+      }
     />
   );
 }
