@@ -138,7 +138,8 @@ test("a customer replaying a staff action or calling a staff API is refused and 
     data: body.replace(key!, crypto.randomUUID()),
     maxRedirects: 0,
   });
-  // The answer is the not-found page (a customer does not learn staff actions exist); checked below that nothing was written.
+  // The answer is the not-found page (a customer does not learn staff actions exist); checked below that nothing was
+  // written.
   expect(replay.status()).toBeLessThan(500);
   expect((await customer.request.get("/api/leads/changes?since=2020-01-01T00:00:00Z")).status()).toBe(401);
   expect((await customer.request.post("/api/touchpoints", { data: { kind: "CHAT_MESSAGE" } })).status()).toBe(401);

@@ -9,7 +9,9 @@ import { ScoreReasons } from "./score-reasons";
 
 const STAGE_TONE: Partial<Record<LeadDetail["stage"], BadgeTone>> = { WON: "won", LOST: "lost" };
 
-/** The answers a rep needs before calling: how to reach them, where the lead came from and stands, and why it scores. */
+/**
+ * The answers a rep needs before calling: how to reach them, where the lead came from and stands, and why it scores.
+ */
 export async function LeadFacts({ lead, now, timeZone }: { lead: LeadDetail; now: Date; timeZone: string }) {
   const [t, tj, format] = await Promise.all([getTranslations("lead"), getTranslations("journey"), getFormatter()]);
   const { customer } = lead;

@@ -10,9 +10,9 @@ export type SettingsErrorCode = "nameRequired" | "nameTooLong" | "nameTaken" | "
 
 export const createApiKeySchema = z.object({
   // Control characters would make the list unreadable; a name is one line.
-  // eslint-disable-next-line no-control-regex
   name: z
     .string({ error: "nameRequired" })
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
     .transform((s) => s.replace(/[\u0000-\u001f\u007f]/g, " ").trim())
     .pipe(z.string().min(1, "nameRequired").max(API_KEY_NAME_MAX, "nameTooLong")),
 });

@@ -22,7 +22,10 @@ export interface OrderSpec {
   slipReason?: number;
   /** Time-derived orders are sometimes cancelled; scripted ones can opt out. */
   canCancel?: boolean;
-  /** Scripted staff-only fields (an INTERNAL_NOTES index, a margin share), so tests can check they never reach the portal. */
+  /**
+   * Scripted staff-only fields (an INTERNAL_NOTES index, a margin share), so tests can check they never reach the
+   * portal.
+   */
   internalNote?: number;
   marginShare?: number;
 }

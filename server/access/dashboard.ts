@@ -46,7 +46,9 @@ export function dashboardLeadSql(session: StaffSession, f: DashboardFilters): Pr
   return Prisma.join(parts, " AND ");
 }
 
-/** Orders (alias `o`) of the customers in scope; a manager without a rep or team filter counts all, with no join at all. */
+/**
+ * Orders (alias `o`) of the customers in scope; a manager without a rep or team filter counts all, with no join at all.
+ */
 export function dashboardOrderSql(session: StaffSession, f: DashboardFilters): Prisma.Sql {
   if (!dashboardNarrowed(session, f)) return Prisma.sql`TRUE`;
   return Prisma.sql`o."customerId" IN (SELECT c.id FROM "Customer" c WHERE ${dashboardOwnerSql(session, f, Prisma.raw(`c."ownerId"`))})`;

@@ -8,11 +8,12 @@ import { authorizeCustomer, staffMay } from "@/server/access/customer-access";
 // The right to erasure. Personal data goes: the customer's name, contact data
 // and city, and every free text that may quote them (touchpoint summaries,
 // lead interests and lost reasons, follow-up notes and next steps, order
-// internal notes and the reasons staff gave for moving a delivery date); their login is disabled and anonymised and its pending
-// sign-in links deleted. What stays is what the business must keep and what
-// holds nothing about the person: orders with their totals, the loyalty ledger,
-// consent history (proof of what was agreed), timestamps and counts, so the
-// dashboard's numbers do not change. One transaction, irreversible, manager only.
+// internal notes and the reasons staff gave for moving a delivery date); their
+// login is disabled and anonymised and its pending sign-in links deleted. What
+// stays is what the business must keep and what holds nothing about the person:
+// orders with their totals, the loyalty ledger, consent history (proof of what
+// was agreed), timestamps and counts, so the dashboard's numbers do not change.
+// One transaction, irreversible, manager only.
 
 export const ERASED_NAME = "Erased customer";
 export const ERASED_TEXT = "[erased]";

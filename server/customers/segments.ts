@@ -11,7 +11,8 @@ import {
 import { segmentWhere } from "@/server/access/segment";
 import { assertStaff } from "@/server/access/staff";
 
-// Saved segments: listing the ones the segment rule (server/access/segment.ts) shows, and reading their filters back. A segment's JSON was written by
+// Saved segments: listing the ones the segment rule (server/access/segment.ts) shows, and reading their filters back. A
+// segment's JSON was written by
 // an older version of the app, or by hand in the database: it is parsed on every read, and what no
 // longer fits falls back to "no filter" field by field.
 

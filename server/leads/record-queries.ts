@@ -8,7 +8,8 @@ import { leadWhere, mayReassignLeads } from "@/server/access/lead";
 import { isId } from "@/server/access/sql";
 import { findJourneyPage, type JourneyPage } from "@/server/customers/journey-queries";
 
-// Reads for the lead page (the customer's timeline itself: server/customers/journey-queries.ts). Each one takes the session and scopes its query:
+// Reads for the lead page (the customer's timeline itself: server/customers/journey-queries.ts). Each one takes the
+// session and scopes its query:
 // a lead outside the reader's scope reads exactly like one that does not exist.
 
 /** Enough history for the score: older signals have faded to nothing (half-life 7 days). */

@@ -26,7 +26,8 @@ export async function sendMail(mail: Mail): Promise<void> {
   const dir = outboxDir();
   await fs.mkdir(dir, { recursive: true });
   const safeTo = mail.to.replace(/[^a-z0-9@._-]/gi, "_");
-  // The clock first, so names sort by time; the random part keeps two mails to one address in the same millisecond apart.
+  // The clock first, so names sort by time; the random part keeps two mails to one address in the same millisecond
+  // apart.
   const file = path.join(dir, `${Date.now()}-${crypto.randomUUID().slice(0, 8)}-${safeTo}.json`);
   await fs.writeFile(file, JSON.stringify({ from: FROM, ...mail, sentAt: new Date().toISOString() }, null, 2));
   console.log(`[outbox] mail to ${mail.to}: "${mail.subject}" → ${path.relative(process.cwd(), file)}`);

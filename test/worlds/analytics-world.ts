@@ -239,7 +239,8 @@ export async function openAnalyticsWorld(database: TestDatabase): Promise<Analyt
     },
   });
 
-  // L1's touchpoints: research (brand web page), the form that opened it, our call, a chat before the win, an email after it.
+  // L1's touchpoints: research (brand web page), the form that opened it, our call, a chat before the win, an email
+  // after it.
   const touch = (
     occurred: string,
     channel: "WEB" | "CHAT" | "EMAIL" | "PHONE",

@@ -162,7 +162,10 @@ export type ScriptDatabase = {
   dispose(): Promise<void>;
 };
 
-/** An empty database (no tables) for a command-line script to run against: a folder on disk (PGlite) or a database of its own. */
+/**
+ * An empty database (no tables) for a command-line script to run against: a folder on disk (PGlite) or a database of
+ * its own.
+ */
 export async function scriptDatabase(database: TestDatabase): Promise<ScriptDatabase> {
   if (database.kind === "postgres") {
     const empty = await database.openEmpty();

@@ -31,7 +31,8 @@ export default async function MyOrdersPage() {
               <div className="min-w-0 flex-1">
                 <div className="flex flex-wrap items-start justify-between gap-2">
                   <div className="min-w-0">
-                    {/* The whole card is the link's target (the ::after covers it); the name is what a reader hears. */}
+                    {/* The whole card is the link's target (the ::after covers it); the name is what a reader
+                        hears. */}
                     <Link
                       href={`/orders/${order.id}`}
                       className="font-medium outline-none after:absolute after:inset-0 after:content-['']"

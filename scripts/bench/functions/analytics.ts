@@ -1,6 +1,7 @@
 import "server-only";
 // Times the dashboard's server functions against a real database:
-//   REISE_DATA_DIR=/tmp/bench/pglite npx tsx --conditions=react-server scripts/bench/functions/analytics.ts [runs] [range]
+//   REISE_DATA_DIR=/tmp/bench/pglite \
+//     npx tsx --conditions=react-server scripts/bench/functions/analytics.ts [runs] [range]
 // (seed it first: REISE_DATA_DIR=/tmp/bench/pglite npm run seed -- --customers 100000).
 // Runs the page's five chart functions and its options query the way the page
 // does (all started together), as the manager, for the last 12 months by default.

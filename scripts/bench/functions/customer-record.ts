@@ -1,6 +1,7 @@
 import "server-only";
 // Times the customer page's server functions against a real database:
-//   REISE_DATA_DIR=/tmp/bench/pglite npx tsx --conditions=react-server scripts/bench/functions/customer-record.ts [runs]
+//   REISE_DATA_DIR=/tmp/bench/pglite \
+//     npx tsx --conditions=react-server scripts/bench/functions/customer-record.ts [runs]
 // (seed it first: REISE_DATA_DIR=/tmp/bench/pglite npm run seed -- --customers 100000).
 // The server functions only, the way page.tsx calls them: the scoped record first
 // (the layout's check), then the independent reads together, then the timeline with the

@@ -1,6 +1,7 @@
 import "server-only";
 // Times the customer list's server functions against a real database:
-//   REISE_DATA_DIR=/tmp/customers-bench/pglite npx tsx --conditions=react-server scripts/bench/functions/customers.ts [runs]
+//   REISE_DATA_DIR=/tmp/customers-bench/pglite \
+//     npx tsx --conditions=react-server scripts/bench/functions/customers.ts [runs]
 // (seed it first: REISE_DATA_DIR=/tmp/customers-bench/pglite npm run seed -- --customers 100000).
 // The server functions only: no HTTP or rendering. The page-level harness (npm run bench) is the
 // benchmark issue's; it can import customerListBenchmarks() and time them itself.
