@@ -17,7 +17,7 @@ const LEASE_MS = 1_500;
 
 describe.each(testDatabases)("a worker killed mid-job on $name", (database) => {
   const disposers: ScriptDatabase[] = [];
-  afterAll(() => disposers.forEach((d) => d.dispose()));
+  afterAll(() => Promise.all(disposers.map((d) => d.dispose())));
 
   it("leaves the job to be retried once its lease runs out", async () => {
     const target = await scriptDatabase(database);

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { resolveDbConfig } from "@/server/db/config";
 import { openSqlClient, type SqlClient } from "@/server/db/sql";
 import { testDatabases } from "@/test/worlds/databases";
 import { openJobWorld, type JobWorld } from "@/test/jobs/job-world";
@@ -17,8 +16,9 @@ describe.each(testDatabases)("two runners on $name", (database) => {
   let second: SqlClient;
   beforeAll(async () => {
     world = await openJobWorld(database);
-    second =
-      database.kind === "postgres" ? await openSqlClient(resolveDbConfig(process.env), "second instance") : world.sql;
+    // The second instance: its own pool on the same test database (not DATABASE_URL's own database,
+    // which the tests never use).
+    second = database.kind === "postgres" ? await openSqlClient(world.sql.config, "second instance") : world.sql;
   });
   afterAll(async () => {
     if (second && second !== world?.sql) await second.close();

@@ -1,13 +1,13 @@
 import "server-only";
 import { PrismaClient } from "@/generated/prisma/client";
 import { applyMigrations } from "@/server/db/migrate";
-import type { SqlClient, SqlRunner } from "@/server/db/sql";
-import type { TestDatabase } from "@/test/worlds/databases";
+import type { SqlRunner } from "@/server/db/sql";
+import type { TestDatabase, TestSqlClient } from "@/test/worlds/databases";
 
 // A migrated test database for the job runner's tests, with a hand-moved clock and a SQL client
 // that counts what it is asked.
 
-export type JobWorld = { sql: SqlClient; prisma: PrismaClient; close(): Promise<void> };
+export type JobWorld = { sql: TestSqlClient; prisma: PrismaClient; close(): Promise<void> };
 
 export async function openJobWorld(database: TestDatabase): Promise<JobWorld> {
   const sql = await database.open();

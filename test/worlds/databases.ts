@@ -89,7 +89,10 @@ function postgres(env: Readonly<Record<string, string | undefined>>): TestDataba
     openEmpty: () => create(false),
     prismaAdapter(db) {
       const url = urls.get(db);
-      if (!url) throw new Error("prismaAdapter() takes a connection from this database's open() or openEmpty()");
+      if (!url)
+        throw new Error(
+          "prismaAdapter() takes a connection from this database's open() or openEmpty(), or a script database's open()",
+        );
       const pool = new pg.Pool({ connectionString: url, max: 2, Client: CatalogCharAsText as typeof pg.Client });
       pool.on("error", () => {}); // a connection still idle when close() drops the database
       return new PrismaPg(pool, { disposeExternalPool: true });
@@ -174,7 +177,11 @@ export async function scriptDatabase(database: TestDatabase): Promise<ScriptData
     // Kept open, unused, until dispose(): closing it drops the database.
     return {
       env: { DATABASE_URL: config.url },
-      open: () => openSqlClient(config, "test"),
+      async open() {
+        const db = await openSqlClient(config, "test");
+        urls.set(db, config.url); // so that prismaAdapter() can reach the same database
+        return db;
+      },
       dispose: () => empty.close(),
     };
   }
