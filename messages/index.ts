@@ -25,6 +25,7 @@ export const NAMESPACES = [
   "customerImport",
   "staffUsers",
   "auditLog",
+  "notifications",
 ] as const;
 
 export async function loadMessages(locale: AppLocale): Promise<Record<string, unknown>> {
