@@ -26,6 +26,7 @@ export const NAMESPACES = [
   "staffUsers",
   "auditLog",
   "notifications",
+  "bell",
 ] as const;
 
 export async function loadMessages(locale: AppLocale): Promise<Record<string, unknown>> {

@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { Prisma } from "@/generated/prisma/client";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { touchpointIngestSchema, type TouchpointIngestInput } from "@/lib/validation/touchpoint-ingest";
 import type { AppSession } from "@/server/auth/session";
@@ -13,7 +14,10 @@ import { runDueJobs } from "@/test/jobs/job-world";
 import { testDatabases } from "@/test/worlds/databases";
 import { openIngestWorld, type IngestWorld } from "@/test/worlds/ingest-world";
 import { saveAlertSettings, DEFAULT_ALERT_SETTINGS } from "./alert-settings";
+import { sendDigest } from "./digest";
+import { notify } from "./notify";
 import { countUnread, listNotifications } from "./queries";
+import { markRead } from "./service";
 
 // Tuesday 24 November 2026, 10:15 in Oslo (UTC+1): inside business hours. A chat at 10:10 is due
 // at 10:25 (15 business minutes); its warning comes 3¾ minutes ahead, at 10:21:15; with the
@@ -187,6 +191,51 @@ describe.each(testDatabases)("notifications on $name", (database) => {
     await run(at("10:30:00"));
     expect(fs.readdirSync(outbox)).toHaveLength(mails.length);
     await w.db.user.update({ where: { id: w.reps.carA }, data: { locale: "en" } });
+  });
+
+  it("lets a user mark only their own notifications read", async () => {
+    const { leadId } = await chat();
+    const { session: owner } = await ownerOf(leadId!);
+    const other = owner.userId === carA.userId ? carB : carA;
+    const [mine] = await w.db.notification.findMany({ where: { userId: owner.userId }, select: { id: true } });
+    expect(await markRead(w.db, other, [mine.id])).toBe(0);
+    expect(await markRead(w.db, other, "all")).toBe(0);
+    expect(await countUnread(w.db, owner)).toBe(1);
+    expect(await markRead(w.db, owner, [mine.id])).toBe(0);
+    expect((await listNotifications(w.db, owner, {})).rows[0].read).toBe(true);
+  });
+
+  it("holds the digest outside business hours and in quiet hours, unless the lead is HOT", async () => {
+    for (const file of fs.readdirSync(outbox)) fs.unlinkSync(path.join(outbox, file));
+    const { leadId } = await chat();
+    const { session: owner } = await ownerOf(leadId!);
+    const email = (await w.db.user.findUniqueOrThrow({ where: { id: owner.userId } })).email;
+    const mailsTo = () => fs.readdirSync(outbox).filter((f) => f.endsWith(`${email}.json`));
+    await w.db.lead.update({ where: { id: leadId! }, data: { readiness: "WARM" } });
+    const tellAt = async (now: Date, key: string) =>
+      w.db.$transaction((tx) =>
+        notify(tx, { userIds: [owner.userId], kind: "FOLLOW_UP_DUE", leadId: leadId!, key, now }),
+      );
+    // Tuesday 18:30 in Oslo: closed. The digest waits for Wednesday's opening.
+    await tellAt(at("17:30:00"), "evening");
+    await w.db.notification.updateMany({ where: { key: { not: "evening" } }, data: { digestedAt: at("09:00:00") } });
+    await sendDigest(w.db, owner.userId, at("17:31:00"));
+    expect(mailsTo()).toEqual([]);
+    await sendDigest(w.db, owner.userId, new Date("2026-11-25T07:05:00Z"));
+    expect(mailsTo()).toHaveLength(1);
+    // Quiet hours over lunch hold it too; a HOT lead comes through.
+    await w.db.user.update({
+      where: { id: owner.userId },
+      data: { notificationPrefs: { quiet: { start: "11:00", end: "13:00" } } },
+    });
+    await tellAt(new Date("2026-11-25T10:30:00Z"), "lunch");
+    await sendDigest(w.db, owner.userId, new Date("2026-11-25T10:31:00Z"));
+    expect(mailsTo()).toHaveLength(1);
+    await w.db.lead.update({ where: { id: leadId! }, data: { readiness: "HOT" } });
+    await tellAt(new Date("2026-11-25T10:40:00Z"), "lunch-hot");
+    await sendDigest(w.db, owner.userId, new Date("2026-11-25T10:41:00Z"));
+    expect(mailsTo()).toHaveLength(2);
+    await w.db.user.update({ where: { id: owner.userId }, data: { notificationPrefs: Prisma.DbNull } });
   });
 });
 

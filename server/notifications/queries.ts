@@ -1,6 +1,9 @@
 import "server-only";
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
-import type { AppSession } from "@/server/auth/session";
+import { readNotificationPrefs, type NotificationPrefs } from "@/lib/notifications/prefs";
+import { requireRole, type AppSession } from "@/server/auth/session";
+import { getDb } from "@/server/db";
+import { readAlertSettings, type AlertSettings } from "./alert-settings";
 import { decodeKeyset, keyCol, keysetAfter } from "@/server/lists/keyset";
 import { readListPage, type ListPage } from "@/server/lists/list-page";
 import {
@@ -49,4 +52,23 @@ export async function listNotifications(
   );
   const t = await translatorFor(session.locale);
   return { rows: await composeItems(db, page.rows, t), nextCursor: page.nextCursor };
+}
+
+export async function getNotificationPrefs(db: PrismaClient, session: AppSession): Promise<NotificationPrefs> {
+  const user = await db.user.findUnique({ where: { id: session.userId }, select: { notificationPrefs: true } });
+  return readNotificationPrefs(user?.notificationPrefs);
+}
+
+/** The alerts settings page's data. Managers only: anyone else gets a 404. */
+export async function getAlertSettingsView(): Promise<{
+  settings: AlertSettings;
+  teams: { id: string; name: string }[];
+}> {
+  await requireRole("MANAGER");
+  const db = await getDb();
+  const [settings, teams] = await Promise.all([
+    readAlertSettings(db),
+    db.team.findMany({ orderBy: { name: "asc" }, take: 200, select: { id: true, name: true } }),
+  ]);
+  return { settings, teams };
 }
