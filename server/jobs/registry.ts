@@ -1,5 +1,6 @@
 import "server-only";
 import { passwordResetMailJob } from "@/server/auth/password-reset";
+import { pushSendJob } from "@/server/push/send-job";
 import { staffInviteMailJob } from "@/server/users/invite";
 import { slaBreachJob, slaEscalateJob, slaWarningJob } from "@/server/notifications/clock-jobs";
 import { notificationDigestJob } from "@/server/notifications/digest";
@@ -18,4 +19,5 @@ export const registeredJobs: JobDefinition[] = [
   slaEscalateJob,
   followUpDueJob,
   notificationDigestJob,
+  pushSendJob,
 ];
