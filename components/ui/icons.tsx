@@ -173,3 +173,8 @@ export const SettingsIcon = createIcon(
 );
 
 export const LoaderIcon = createIcon("LoaderIcon", <path d="M21 12a9 9 0 1 1-6.22-8.56" />);
+
+export const BellIcon = createIcon(
+  "BellIcon",
+  <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9M10.3 21a1.94 1.94 0 0 0 3.4 0" />,
+);
