@@ -29,20 +29,18 @@ self.addEventListener("push", (event) => {
   event.waitUntil(self.registration.showNotification(title, options));
 });
 
-self.addEventListener("notificationclick", (event) => {
-  event.notification.close();
-  const url = new URL(samePath(event.notification.data && event.notification.data.url), self.location.origin);
-  event.waitUntil(openOrFocus(url.href));
-});
+self.addEventListener("notificationclick", (event) => event.waitUntil(openNotification(event.notification)));
 
-async function openOrFocus(href) {
+/** A tap: the page the notification is about, in an open Reise window if there is one, else a new one. */
+async function openNotification(notification) {
+  notification.close();
+  const href = new URL(samePath(notification.data && notification.data.url), self.location.origin).href;
   const windows = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
   const open = windows.find((client) => new URL(client.url).origin === self.location.origin);
-  if (open) {
-    const focused = await open.focus();
-    return (focused || open).navigate(href).catch(() => self.clients.openWindow(href));
-  }
-  return self.clients.openWindow(href);
+  if (!open) return self.clients.openWindow(href);
+  const focused = await open.focus().catch(() => open);
+  // navigate() works only on a window this worker controls; otherwise a new window it is.
+  return focused.navigate(href).catch(() => self.clients.openWindow(href));
 }
 
 /** Only a path on this site; anything else opens the lead list. */
