@@ -4,7 +4,8 @@
 // with how to make the first manager in a production install that has none.
 //
 // Environment: PORT (3000), DATABASE_URL, REISE_DATA_DIR, NEXTAUTH_SECRET,
-// NEXTAUTH_URL, REISE_VAPID_PUBLIC_KEY / REISE_VAPID_PRIVATE_KEY / REISE_VAPID_SUBJECT (Web Push), REISE_MODE=production (no demo data, no users; README),
+// NEXTAUTH_URL, REISE_VAPID_PUBLIC_KEY / REISE_VAPID_PRIVATE_KEY (Web Push),
+// REISE_MODE=production (no demo data, no users; README),
 // REISE_RESET_DB=1 (wipe and reseed first; used by the tests).
 import { spawn, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
