@@ -1,7 +1,9 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, signInAsStaff } from "./fixtures/auth";
 import { createStaffUser } from "./fixtures/data";
 import { BASE_URL } from "./fixtures/env";
+import { expectFitsDesktopAndPhone } from "./fixtures/layout";
 import { browserKeys, startFakePushService } from "../test/push/fake-push-service";
 
 // Push on this device, in a real Chromium through the real login. Headless Chromium reaches no
@@ -46,6 +48,11 @@ test.describe("push notifications on this device", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Notifications on this device" })).toBeVisible();
     await expect(page.getByText("Off for this device")).toBeVisible();
     await expect(page.getByRole("button", { name: "Turn on" })).toBeVisible();
+    await expectFitsDesktopAndPhone(page);
+    const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual(
+      [],
+    );
 
     await setNotificationPermission(context, page, "denied");
     await page.reload();
