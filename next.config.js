@@ -37,6 +37,17 @@ const nextConfig = {
           { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" },
         ],
       },
+      {
+        // The push worker: always checked afresh, so a fixed worker reaches every device at its
+        // next visit; it fetches and imports nothing, so its own policy allows only the notification icon.
+        source: "/sw.js",
+        headers: [
+          { key: "Cache-Control", value: "no-cache, no-store, must-revalidate" },
+          { key: "Content-Type", value: "application/javascript; charset=utf-8" },
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Content-Security-Policy", value: "default-src 'none'; img-src 'self'" },
+        ],
+      },
     ];
   },
 };

@@ -37,5 +37,9 @@ export function proxy(request: NextRequest) {
 export const config = {
   // Pages only. API routes get their (static) headers from next.config.js and
   // are left out so the proxy does not buffer their bodies (ingest, uploads).
-  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico|robots.txt|.*\\.(?:png|svg|ico|webmanifest|woff2?)$).*)"],
+  // The service worker too: a browser checks it for updates with no page around it, and a redirect
+  // to /login there would fail the update (next.config.js gives it its headers).
+  matcher: [
+    "/((?!api/|_next/static|_next/image|favicon.ico|robots.txt|sw\\.js$|.*\\.(?:png|svg|ico|webmanifest|woff2?)$).*)",
+  ],
 };

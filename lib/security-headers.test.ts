@@ -19,6 +19,12 @@ describe("security headers", () => {
     expect(contentSecurityPolicy("abc", { https: true })).toContain("upgrade-insecure-requests");
   });
 
+  it("lets this site's own service worker and manifest load, and no one else's", () => {
+    const csp = contentSecurityPolicy("abc");
+    expect(csp).toContain("worker-src 'self';");
+    expect(csp).toContain("manifest-src 'self';");
+  });
+
   it("sends HSTS only over HTTPS", () => {
     expect(isHttps("https", undefined)).toBe(true);
     expect(isHttps("http", "https://crm.example.com")).toBe(true);

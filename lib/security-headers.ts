@@ -23,6 +23,10 @@ export function contentSecurityPolicy(nonce: string, { dev = false, https = fals
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
+    // The push worker (public/sw.js) and the app manifest. Said outright: worker-src would
+    // otherwise fall back to script-src, where 'strict-dynamic' makes browsers ignore 'self'.
+    "worker-src 'self'",
+    "manifest-src 'self'",
     `connect-src 'self'${dev ? " ws: wss:" : ""}`,
     "object-src 'none'",
     "base-uri 'none'",

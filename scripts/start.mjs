@@ -4,7 +4,8 @@
 // with how to make the first manager in a production install that has none.
 //
 // Environment: PORT (3000), DATABASE_URL, REISE_DATA_DIR, NEXTAUTH_SECRET,
-// NEXTAUTH_URL, REISE_MODE=production (no demo data, no users; README),
+// NEXTAUTH_URL, REISE_VAPID_PUBLIC_KEY / REISE_VAPID_PRIVATE_KEY (Web Push),
+// REISE_MODE=production (no demo data, no users; README),
 // REISE_RESET_DB=1 (wipe and reseed first; used by the tests).
 import { spawn, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
@@ -25,7 +26,13 @@ const nextBin = require.resolve("next/dist/bin/next");
 const tsxCli = require.resolve("tsx/cli");
 const started = Date.now();
 
-const env = { ...process.env, PORT: String(port), NEXTAUTH_URL: url, NEXTAUTH_SECRET: authSecret() };
+const env = {
+  ...process.env,
+  PORT: String(port),
+  NEXTAUTH_URL: url,
+  NEXTAUTH_SECRET: authSecret(),
+  ...vapidKeys(),
+};
 // REISE_NOW pins the clock (lib/clock-pin.ts): the seed and the server take it from the same
 // moment, so their clocks agree.
 if (env.REISE_NOW && !env.REISE_NOW_SET_AT) env.REISE_NOW_SET_AT = String(Date.now());
@@ -79,6 +86,24 @@ function authSecret() {
     fs.writeFileSync(file, crypto.randomBytes(32).toString("hex"), { mode: 0o600 });
   }
   return fs.readFileSync(file, "utf8").trim();
+}
+
+/**
+ * The Web Push key pair (VAPID): the environment's, or one generated once and kept in ./data for
+ * this machine. Browsers' subscriptions are bound to the public key, so a new pair ends them all
+ * (README: rotating the keys).
+ */
+function vapidKeys() {
+  const { REISE_VAPID_PUBLIC_KEY: publicKey, REISE_VAPID_PRIVATE_KEY: privateKey } = process.env;
+  if (publicKey && privateKey) return { REISE_VAPID_PUBLIC_KEY: publicKey, REISE_VAPID_PRIVATE_KEY: privateKey };
+  const file = path.join(root, "data", "vapid-keys.json");
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const keys = require("web-push").generateVAPIDKeys();
+    fs.writeFileSync(file, JSON.stringify(keys, null, 2) + "\n", { mode: 0o600 });
+  }
+  const keys = JSON.parse(fs.readFileSync(file, "utf8"));
+  return { REISE_VAPID_PUBLIC_KEY: keys.publicKey, REISE_VAPID_PRIVATE_KEY: keys.privateKey };
 }
 
 function buildIsStale() {

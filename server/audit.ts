@@ -31,7 +31,9 @@ export type AuditEntry = {
     | "user.enabled"
     | "user.role_changed"
     | "user.created"
-    | "user.password_set";
+    | "user.password_set"
+    | "user.push_enabled"
+    | "user.push_disabled";
   /** CustomerExport / CustomerImport: one row per list export or import, its id made for the audit row. */
   entityType:
     | "Lead"

@@ -135,7 +135,7 @@ export function NotificationBell({ initialUnread }: { initialUnread: number }) {
               {t("seeAll")}
             </Link>
             <Link
-              href="/account/notifications"
+              href="/account"
               onClick={() => setOpen(false)}
               className="text-ink-muted hover:text-ink hover:underline"
             >

@@ -65,7 +65,7 @@ export function UserMenuDropdown({ session }: { session: Pick<AppSession, "name"
         <DropdownMenuSeparator />
         {session.role === "CUSTOMER" ? null : (
           <>
-            <DropdownMenuItem onSelect={() => router.push("/account/notifications")}>
+            <DropdownMenuItem onSelect={() => router.push("/account")}>
               <BellIcon className="size-4" />
               {t("userMenu.notifications")}
             </DropdownMenuItem>

@@ -44,6 +44,8 @@ export const AUDIT_ACTIONS = [
   "user.role_changed",
   "user.created",
   "user.password_set",
+  "user.push_enabled",
+  "user.push_disabled",
 ] as const;
 
 // Every action the app writes is offered in the filter: a new one that is not listed fails tsc here.

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { NOTIFICATION_KINDS, type NotificationKind } from "@/lib/notifications/kinds";
 
-// The forms of /account/notifications (a user's own preferences) and /settings/alerts (the
+// The forms of /account (a user's own preferences) and /settings/alerts (the
 // managers' warning and escalation rule), read from FormData by their actions.
 
 const kind = z.enum(NOTIFICATION_KINDS as [NotificationKind, ...NotificationKind[]]);

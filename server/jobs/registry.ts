@@ -1,9 +1,11 @@
 import "server-only";
 import { passwordResetMailJob } from "@/server/auth/password-reset";
+import { pushSendJob } from "@/server/push/send-job";
 import { staffInviteMailJob } from "@/server/users/invite";
 import { slaBreachJob, slaEscalateJob, slaWarningJob } from "@/server/notifications/clock-jobs";
 import { notificationDigestJob } from "@/server/notifications/digest";
 import { followUpDueJob } from "@/server/notifications/follow-up-jobs";
+import { notificationPushJob } from "@/server/notifications/push-delivery";
 import type { JobDefinition } from "./define";
 import { pruneJobsJob } from "./prune";
 
@@ -18,4 +20,6 @@ export const registeredJobs: JobDefinition[] = [
   slaEscalateJob,
   followUpDueJob,
   notificationDigestJob,
+  notificationPushJob,
+  pushSendJob,
 ];

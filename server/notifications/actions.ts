@@ -41,7 +41,7 @@ export const saveNotificationPrefsAction = formAction({
   },
   run: async ({ session, input, db }): Promise<NonNullable<SettingsFormState>> => {
     await saveNotificationPrefs(db, session, input);
-    revalidatePath("/account/notifications");
+    revalidatePath("/account");
     return { ok: true, message: (await getTranslations("notifications.prefs"))("saved") };
   },
 });

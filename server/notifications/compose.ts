@@ -56,12 +56,16 @@ export async function composeItems(
   db: PrismaClient,
   rows: NotificationRaw[],
   t: Translate,
+  options: { firstNames?: boolean } = {},
 ): Promise<NotificationItem[]> {
   const names = await userNames(db, rows);
+  // A lock screen shows the first name only (push); the bell and the mail show the whole name.
+  const shown = (row: NotificationRaw) =>
+    options.firstNames && row.customerName ? { ...row, customerName: row.customerName.split(/\s+/)[0] } : row;
   return rows.map((row) => ({
     id: row.id,
     kind: row.kind,
-    text: textFor(row, names, t),
+    text: textFor(shown(row), names, t),
     href: row.mayOpen && row.leadId ? `/leads/${row.leadId}` : null,
     createdAt: new Date(row.createdAt).toISOString(),
     read: row.readAt !== null,
@@ -110,7 +114,7 @@ async function userNames(db: PrismaClient, rows: NotificationRaw[]): Promise<Map
 /** The given notifications of one user, composed (the digest mail uses this). */
 export async function composeNotifications(
   db: PrismaClient,
-  input: { session: AppSession; ids: string[]; locale: AppLocale },
+  input: { session: AppSession; ids: string[]; locale: AppLocale; firstNames?: boolean },
 ): Promise<{ items: NotificationItem[]; t: Translate }> {
   const t = await translatorFor(input.locale);
   if (input.ids.length === 0) return { items: [], t };
@@ -118,5 +122,5 @@ export async function composeNotifications(
     ${notificationSelect(input.session)}
      WHERE n."userId" = ${input.session.userId}::uuid AND n.id = ANY(${input.ids}::uuid[])
      ORDER BY n."createdAt" ASC, n.id ASC`;
-  return { items: await composeItems(db, rows, t), t };
+  return { items: await composeItems(db, rows, t, { firstNames: input.firstNames }), t };
 }

@@ -85,7 +85,7 @@ export async function sendDigest(db: PrismaClient, userId: string, now: Date): P
       ...(mailable.length > MAX_LINES ? ["", t("digest.more", { count: mailable.length - MAX_LINES })] : []),
       "",
       t("digest.open", { url: `${base}/notifications` }),
-      t("digest.settings", { url: `${base}/account/notifications` }),
+      t("digest.settings", { url: `${base}/account` }),
     ].join("\n");
     await sendMail({ to: user.email, subject: t("digest.subject", { count: mailable.length }), text });
   }

@@ -3,10 +3,11 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { NotificationKind } from "@/lib/notifications/kinds";
 import { readNotificationPrefs, wants } from "@/lib/notifications/prefs";
 import { scheduleDigest } from "./digest";
+import { schedulePush } from "./push-delivery";
 
 // Telling staff something: one row per recipient in the bell (always), and, by each recipient's
-// preferences, a place in their next e-mail digest. Runs inside the caller's transaction, so a
-// notification exists exactly when what it tells of was written. `key` names the event: the same
+// preferences, a place in their next e-mail digest and a push to their devices. Runs inside the
+// caller's transaction, so a notification exists exactly when what it tells of was written. `key` names the event: the same
 // event notifies a user once, however often the job or request behind it runs.
 
 export type NotifyInput = {
@@ -44,9 +45,21 @@ export async function notify(tx: Prisma.TransactionClient, input: NotifyInput): 
     where: { id: { in: created.map((row) => row.userId) }, active: true },
     select: { id: true, notificationPrefs: true },
   });
+  // Push only to users with a device that has it on: most notifications need no job for it.
+  const pushing = new Set(
+    (
+      await tx.pushSubscription.findMany({
+        where: { userId: { in: users.map((u) => u.id) } },
+        distinct: ["userId"],
+        select: { userId: true },
+      })
+    ).map((s) => s.userId),
+  );
   for (const user of users) {
     const prefs = readNotificationPrefs(user.notificationPrefs);
     if (wants(prefs, "email", input.kind)) await scheduleDigest(tx, user.id, input.now);
+    const id = created.find((row) => row.userId === user.id)?.id;
+    if (id && pushing.has(user.id) && wants(prefs, "push", input.kind)) await schedulePush(tx, id, input.now);
   }
   return created.map((row) => row.id);
 }

@@ -49,7 +49,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
         title={t("title")}
         description={t("description")}
         actions={
-          <Link href="/account/notifications" className="text-sm text-accent-700 hover:underline">
+          <Link href="/account" className="text-sm text-accent-700 hover:underline">
             {t("preferences")}
           </Link>
         }

@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { NOTIFICATION_KINDS, type NotificationKind } from "@/lib/notifications/kinds";
+import { requireStaff } from "@/server/auth/session";
+import { getDb } from "@/server/db";
+import { digestWindowMs } from "@/server/notifications/digest";
+import { getNotificationPrefs } from "@/server/notifications/queries";
+import { vapidConfig } from "@/server/push/vapid";
+import { PageHeader } from "@/components/shell/page-header";
+import { NotificationPrefsForm } from "@/components/notifications/notification-prefs-form";
+import { PushSettings } from "@/components/account/push-settings";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("notifications.prefs"))("title") };
+}
+
+// Every staff user, from the account menu: push on this device, and what reaches them by which
+// channel. The actions check the session themselves and write only the user's own rows.
+export default async function AccountPage() {
+  const session = await requireStaff();
+  const [t, tp, prefs] = await Promise.all([
+    getTranslations("notifications.prefs"),
+    getTranslations("userMenu.push"),
+    getNotificationPrefs(await getDb(), session),
+  ]);
+  // Escalations go to managers only: a rep has nothing to choose there.
+  const kinds = NOTIFICATION_KINDS.filter((kind) => kind !== "SLA_ESCALATED" || session.role === "MANAGER");
+  const kindLabels = Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, t(`kinds.${k}`)])) as Record<
+    NotificationKind,
+    string
+  >;
+  return (
+    <div className="max-w-2xl">
+      <PageHeader title={t("title")} description={t("description")} />
+      <div className="flex flex-col gap-6">
+        <Card aria-labelledby="push-title">
+          <CardHeader>
+            <CardTitle id="push-title">{tp("title")}</CardTitle>
+            <p className="text-sm text-ink-muted">{tp("intro")}</p>
+          </CardHeader>
+          <CardContent>
+            <PushSettings publicKey={vapidConfig()?.publicKey ?? null} />
+          </CardContent>
+        </Card>
+        <Card aria-labelledby="prefs-title">
+          <CardHeader>
+            <CardTitle id="prefs-title">{t("whatTitle")}</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <NotificationPrefsForm
+              kinds={kinds}
+              initial={prefs}
+              labels={{
+                kindColumn: t("kindColumn"),
+                email: t("email"),
+                push: t("push"),
+                quiet: t("quiet"),
+                quietOn: t("quietOn"),
+                from: t("from"),
+                to: t("to"),
+                save: t("save"),
+                kinds: kindLabels,
+              }}
+            />
+            <div className="mt-6 space-y-2 text-sm text-ink-muted">
+              <p>{t("rule")}</p>
+              <p>{t("digestRule", { minutes: Math.round(digestWindowMs() / 60_000) })}</p>
+            </div>
+          </CardContent>
+        </Card>
+      </div>
+    </div>
+  );
+}
