@@ -7,8 +7,9 @@ import { schedulePush } from "./push-delivery";
 
 // Telling staff something: one row per recipient in the bell (always), and, by each recipient's
 // preferences, a place in their next e-mail digest and a push to their devices. Runs inside the
-// caller's transaction, so a notification exists exactly when what it tells of was written. `key` names the event: the same
-// event notifies a user once, however often the job or request behind it runs.
+// caller's transaction, so a notification exists exactly when what it tells of was written. `key`
+// names the event: the same event notifies a user once, however often the job or request behind
+// it runs.
 
 export type NotifyInput = {
   userIds: string[];
