@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useId, useRef, useState, useTransition } from "react";
-import { useFormatter, useNow, useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { BellIcon } from "@/components/ui/icons";
 import { cn } from "@/lib/cn";
 import { markNotificationsReadAction } from "@/server/notifications/actions";
@@ -22,6 +22,8 @@ export function NotificationBell({ initialUnread }: { initialUnread: number }) {
   const { count: unread, arrived } = useUnread(initialUnread);
   const [open, setOpen] = useState(false);
   const [items, setItems] = useState<Item[] | null>(null);
+  // "5 min ago" counts from the server's clock, the one the notifications were written by.
+  const [serverNow, setServerNow] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
   const [, startTransition] = useTransition();
   const panelId = useId();
@@ -32,8 +34,9 @@ export function NotificationBell({ initialUnread }: { initialUnread: number }) {
     try {
       const response = await fetch("/api/notifications?limit=8", { cache: "no-store" });
       if (!response.ok) throw new Error(String(response.status));
-      const body = (await response.json()) as { rows: Item[]; unread: number };
+      const body = (await response.json()) as { rows: Item[]; unread: number; now: string };
       setItems(body.rows);
+      setServerNow(body.now);
       setUnread(body.unread, { seen: true });
       setFailed(false);
     } catch {
@@ -129,7 +132,7 @@ export function NotificationBell({ initialUnread }: { initialUnread: number }) {
               {t("markAllRead")}
             </button>
           </div>
-          <BellList items={items} failed={failed} onOpen={openItem} emptyText={t("empty")} errorText={t("loadError")} />
+          <BellList items={items} now={serverNow} failed={failed} onOpen={openItem} emptyText={t("empty")} errorText={t("loadError")} />
           <div className="flex items-center justify-between gap-2 border-t border-line px-4 py-2.5">
             <Link href="/notifications" onClick={() => setOpen(false)} className="text-accent-700 hover:underline">
               {t("seeAll")}
@@ -150,13 +153,14 @@ export function NotificationBell({ initialUnread }: { initialUnread: number }) {
 
 function BellList(props: {
   items: Item[] | null;
+  now: string | null;
   failed: boolean;
   onOpen: (item: Item) => void;
   emptyText: string;
   errorText: string;
 }) {
   const format = useFormatter();
-  const now = useNow({ updateInterval: 30_000 });
+  const now = props.now ? new Date(props.now) : new Date();
   if (props.failed) return <p className="px-4 py-6 text-ink-muted">{props.errorText}</p>;
   if (!props.items)
     return (

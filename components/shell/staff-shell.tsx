@@ -49,7 +49,7 @@ export async function StaffShell({ session, children }: { session: AppSession; c
           </nav>
         </aside>
         <div className="flex min-w-0 flex-col">
-          <header className="sticky top-0 z-10 hidden h-16 items-center justify-end gap-3 border-b border-line bg-surface/90 px-6 backdrop-blur md:flex">
+          <header className="sticky top-0 z-30 hidden h-16 items-center justify-end gap-3 border-b border-line bg-surface/90 px-6 backdrop-blur md:flex">
             <NotificationBell initialUnread={unread} />
             <UserMenu session={session} />
           </header>

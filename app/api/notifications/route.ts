@@ -27,5 +27,6 @@ export async function GET(request: Request) {
     return Response.json({ error: "limit must be a whole number from 1 to 50" }, { status: 400, headers: noStore });
   const db = await getDb();
   const page = await listNotifications(db, session, { pageSize: parsed.data.limit, cursor: parsed.data.cursor });
-  return Response.json({ ...page, unread: await countUnread(db, session) }, { headers: noStore });
+  const unread = await countUnread(db, session);
+  return Response.json({ ...page, unread, now: new Date().toISOString() }, { headers: noStore });
 }
