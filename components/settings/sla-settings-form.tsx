@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { HOLIDAY_COUNTRIES } from "@/lib/holiday-countries";
 import { SLA_CHANNELS, SLA_MINUTES_MAX, SLA_TIME_ZONES, WEEKDAYS } from "@/lib/validation/sla-settings-options";
 import type { SlaFormValues } from "@/lib/validation/sla-settings";
 import { saveSlaSettingsAction, type SlaSettingsState } from "@/server/settings/actions";
@@ -74,6 +75,16 @@ export function SlaSettingsForm({ initial }: { initial: SlaFormValues }) {
                     {t(`zones.${zone.replace("/", "_")}`)}
                   </option>
                 ))}
+              </Select>
+            </FormField>
+            <FormField label={t("holidayCountry")} error={errors.holidayCountry}>
+              <Select name="holidayCountry" defaultValue={values.holidayCountry}>
+                {HOLIDAY_COUNTRIES.map((country) => (
+                  <option key={country} value={country}>
+                    {t(`holidayCountries.${country}`)}
+                  </option>
+                ))}
+                <option value="">{t("holidayCountries.none")}</option>
               </Select>
             </FormField>
           </div>
