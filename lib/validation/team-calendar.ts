@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { oneLine } from "./plain-text";
+import { CLOSED_DAY_NOTE_MAX } from "./team-calendar-options";
 import {
   businessHoursSchema,
   hoursFormInput,
@@ -13,7 +14,8 @@ import {
 // calendar on /settings/sla) and the days a manager closed one by one. Messages are keys of
 // "settings.teams.errors" (hours share "settings.sla.errors").
 
-export const CLOSED_DAY_NOTE_MAX = 120;
+export * from "./team-calendar-options";
+
 /** Closed days are for the near future and recent past; a date centuries away is a typo. */
 const YEARS = { min: 2000, max: 2100 };
 
