@@ -12,7 +12,9 @@
 //   (auto-replies, newsletters, order notifications) don't stop it either: a
 //   customer who gets "thanks, we'll be in touch" is still waiting.
 // - The promise counts business hours only (lib/business-hours.ts): a chat on
-//   Friday at 16:50 with a 15-minute promise is due Monday at 08:05.
+//   Friday at 16:50 with a 15-minute promise is due Monday at 08:05, or Tuesday
+//   when Monday is a public holiday or a day the team closed. The hours are
+//   those of the team that owns the lead (server/teams/calendar.ts).
 // - What the seller sees as "waiting" is wall-clock time, because that is what
 //   the customer feels: the Friday chat has waited 2 days 15 hours on Monday.
 
