@@ -8,7 +8,9 @@ import { setRoundRobin } from "@/server/routing/round-robin";
 import { ingestTouchpoint } from "@/server/touchpoints/ingest";
 import { testDatabases } from "@/test/worlds/databases";
 import { openIngestWorld, type IngestWorld } from "@/test/worlds/ingest-world";
-import { getCalendarForTeam, getSlaConfigForTeam } from "./calendar";
+import { DEFAULT_SLA_CONFIG } from "@/lib/sla";
+import { saveSlaConfig } from "@/server/settings/sla";
+import { getCalendarForTeam, getSlaConfigForTeam, newTeamCalendar } from "./calendar";
 import { addTeamClosedDay, removeTeamClosedDay, saveTeamHours } from "./calendar-service";
 
 // Each team's clock counts in its own calendar, end to end through the ingest and follow-up
@@ -164,5 +166,16 @@ describe.each(testDatabases)("team calendars on $name", (database) => {
       reason: "not_found",
     });
     expect(await getCalendarForTeam(w.db, w.teams.build)).toMatchObject({ holidayCountry: "DK", start: "08:00" });
+  });
+
+  it("starts a new team from the default calendar as saved", async () => {
+    const hours = { ...danish, days: [1, 2, 3, 4], holidayCountry: "DK" as const, closedDates: [] };
+    expect(await saveSlaConfig(w.db, w.manager, { ...DEFAULT_SLA_CONFIG, hours })).toMatchObject({ ok: true });
+    try {
+      const team = await w.db.team.create({ data: { name: "Ny", ...(await newTeamCalendar(w.db)) } });
+      expect(await getCalendarForTeam(w.db, team.id)).toEqual(hours);
+    } finally {
+      await w.db.appSetting.delete({ where: { key: "sla" } });
+    }
   });
 });

@@ -31,6 +31,22 @@ export async function getSlaConfigForTeam(db: Db, teamId: string | null): Promis
   return hours ? { ...config, hours } : config;
 }
 
+/**
+ * The calendar columns a new team starts with: the default calendar as it is saved now. No page
+ * creates teams yet (the seed and tests do, with the schema's defaults: the built-in default
+ * hours); whatever adds one should spread this into its `team.create` data.
+ */
+export async function newTeamCalendar(db: Db) {
+  const hours = (await getSlaConfig(db)).hours;
+  return {
+    timeZone: hours.timeZone,
+    openDays: hours.days,
+    opensAt: hours.start,
+    closesAt: hours.end,
+    holidayCountry: hours.holidayCountry ?? null,
+  } satisfies Partial<Prisma.TeamCreateInput>;
+}
+
 /** The team's calendar, or null when the team does not exist or its row holds what no form could save. */
 export async function teamCalendar(db: Db, teamId: string): Promise<BusinessHours | null> {
   const team = await db.team.findUnique({
