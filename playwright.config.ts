@@ -13,6 +13,8 @@ const systemChromium = "/usr/bin/chromium";
 
 export default defineConfig({
   testDir: "e2e",
+  // Specs only: e2e/fixtures/*.test.ts are unit tests of the helpers, run by Vitest.
+  testMatch: "**/*.spec.ts",
   fullyParallel: true,
   workers: 2,
   retries: 0,

@@ -7,7 +7,8 @@ import { defineConfig } from "vitest/config";
 // - db: the server side (server/, scripts/, prisma/, test/): databases on both engines, scripts run
 //   as processes, the schema engine. Its global setup migrates once per run; every test database is
 //   a copy of that template (test/worlds/templates.ts).
-const UNIT = ["lib", "components", "i18n", "messages"].map((dir) => `${dir}/**/*.test.ts`);
+// The e2e suite's own helpers (e2e/fixtures) are pure too; its specs are Playwright's.
+const UNIT = ["lib", "components", "i18n", "messages", "e2e/fixtures"].map((dir) => `${dir}/**/*.test.ts`);
 
 export default defineConfig({
   resolve: {
@@ -18,7 +19,7 @@ export default defineConfig({
     },
   },
   test: {
-    exclude: ["node_modules/**", "e2e/**", "data/**", ".next/**"],
+    exclude: ["node_modules/**", "e2e/**/*.spec.ts", "data/**", ".next/**"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [

@@ -19,7 +19,9 @@ import {
 // "use client" file, as the bundler does, and fails with the path that pulls
 // one in (often a constant imported from a module that also builds zod schemas).
 
-const LAZY_ONLY = ["zod", "zod/mini", "recharts", "papaparse", "next-auth/react"];
+// date-holidays (every country's holiday rules, ~800 kB) is for due times on the server only:
+// client code reads lib/sla-state.ts, lib/sla-minutes.ts, lib/holiday-countries.ts, not lib/sla.ts.
+const LAZY_ONLY = ["zod", "zod/mini", "recharts", "papaparse", "next-auth/react", "date-holidays"];
 
 /** Each package reached from `entry`, with the chain of files that reaches it. */
 function packagesReached(entry: string): Map<string, string[]> {

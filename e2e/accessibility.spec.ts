@@ -71,6 +71,6 @@ test("the customer's pages are accessible", async ({ page }) => {
 test("the manager's user and audit pages are accessible", async ({ page }) => {
   await signInAsStaff(page, users.manager);
   await expect(page).toHaveURL(/\/dashboard/);
-  for (const path of ["/settings/users", "/settings/audit", "/settings/audit?action=no.such"])
+  for (const path of ["/settings/users", "/settings/audit", "/settings/audit?action=no.such", "/settings/teams"])
     await expectAccessible(page, path);
 });

@@ -1,3 +1,4 @@
+import { isPublicHoliday, type HolidayCountry } from "./holidays";
 import { wallClockAsUtc, zoneOffsetAt } from "./time-zone";
 
 // Business hours: when our people are at work, so that response promises
@@ -7,9 +8,10 @@ import { wallClockAsUtc, zoneOffsetAt } from "./time-zone";
 // server's: opening at 08:00 means 08:00 on the wall clock in Oslo, also in the
 // weeks when Europe/Oslo switches between winter and summer time.
 //
-// Public holidays (17 May, Christmas, Easter …) are out of scope for now: they
-// count as ordinary working days. Adding them means a list of local dates per
-// business, skipped exactly like weekend days below.
+// Closed dates are skipped exactly like closed weekdays: the public holidays of
+// `holidayCountry` (lib/holidays.ts: 17 May, Easter, Christmas Day …) and the
+// local dates a manager closed by hand (stocktaking, a staff day). Each team
+// has its own calendar (server/teams/calendar.ts).
 
 export type BusinessHours = {
   /** IANA time zone the opening hours are written in, e.g. "Europe/Oslo". */
@@ -20,6 +22,10 @@ export type BusinessHours = {
   start: string;
   /** Local closing time, "HH:MM"; after `start`. "24:00" means midnight. */
   end: string;
+  /** Whose public holidays are closed: "NO", "DK", or none (null or absent). */
+  holidayCountry?: HolidayCountry | null;
+  /** Extra closed local dates, "YYYY-MM-DD", on the calendar of `timeZone`. */
+  closedDates?: string[];
 };
 
 export const DEFAULT_BUSINESS_HOURS: BusinessHours = {
@@ -27,6 +33,8 @@ export const DEFAULT_BUSINESS_HOURS: BusinessHours = {
   days: [1, 2, 3, 4, 5],
   start: "08:00",
   end: "17:00",
+  holidayCountry: "NO",
+  closedDates: [],
 };
 
 const MINUTE_MS = 60_000;
@@ -44,8 +52,9 @@ export function addBusinessMinutes(from: Date, minutes: number, hours: BusinessH
   const fromMs = validTime(from, "from");
   let remaining = minutes * MINUTE_MS;
   let day = localDate(fromMs, hours.timeZone);
-  // Each open day offers at least one minute, so this loop ends; the bound only
-  // guards against a bug turning into a hung request.
+  // Each open weekday offers at least one minute and closed dates are finitely
+  // many per year, so this loop ends; the bound only guards against a bug
+  // turning into a hung request.
   for (let i = 0; i < 1_000_000; i++, day = nextDay(day)) {
     const window = openWindow(day, rules, hours.timeZone);
     if (!window || fromMs >= window.close) continue;
@@ -86,7 +95,13 @@ export function businessMinutesBetween(start: Date, end: Date, hours: BusinessHo
 // ——— local calendar helpers ———
 
 export type LocalDay = { year: number; month: number; day: number };
-type ParsedHours = { days: Set<number>; startMin: number; endMin: number };
+type ParsedHours = {
+  days: Set<number>;
+  startMin: number;
+  endMin: number;
+  holidayCountry: HolidayCountry | null;
+  closedDates: ReadonlySet<string>;
+};
 
 function parseHours(hours: BusinessHours): ParsedHours {
   const startMin = parseClock(hours.start);
@@ -94,7 +109,13 @@ function parseHours(hours: BusinessHours): ParsedHours {
   const days = new Set(hours.days.filter((d) => Number.isInteger(d) && d >= 1 && d <= 7));
   if (days.size === 0) throw new RangeError("BusinessHours: at least one open weekday (1–7) is required");
   if (endMin <= startMin) throw new RangeError(`BusinessHours: end ${hours.end} must be after start ${hours.start}`);
-  return { days, startMin, endMin };
+  return {
+    days,
+    startMin,
+    endMin,
+    holidayCountry: hours.holidayCountry ?? null,
+    closedDates: new Set(hours.closedDates ?? []),
+  };
 }
 
 function parseClock(value: string): number {
@@ -113,12 +134,19 @@ function validTime(date: Date, name: string): number {
 /** The open interval of one local day in UTC milliseconds, or null when closed. */
 function openWindow(day: LocalDay, rules: ParsedHours, timeZone: string): { open: number; close: number } | null {
   if (!rules.days.has(isoWeekday(day))) return null;
+  const date = isoDate(day);
+  if (rules.closedDates.has(date) || isPublicHoliday(rules.holidayCountry, date)) return null;
   return { open: zonedTimeToUtc(day, rules.startMin, timeZone), close: zonedTimeToUtc(day, rules.endMin, timeZone) };
 }
 
 function isoWeekday({ year, month, day }: LocalDay): number {
   const sundayZero = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
   return sundayZero === 0 ? 7 : sundayZero;
+}
+
+/** "YYYY-MM-DD" of a local day, the form holidays and closed dates are written in. */
+export function isoDate({ year, month, day }: LocalDay): string {
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
 function nextDay({ year, month, day }: LocalDay): LocalDay {

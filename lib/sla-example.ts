@@ -14,5 +14,7 @@ export function slaExample(config: SlaConfig, channel: Channel): { arrivesAt: Da
   const toMinutes = (clock: string) => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
   const minute = Math.max(toMinutes(start), toMinutes(end) - 10);
   const arrivesAt = new Date(zonedTimeToUtc({ ...MONDAY, day: MONDAY.day + lastDay - 1 }, minute, timeZone));
-  return { arrivesAt, dueAt: slaDueAt(arrivesAt, channel, config) };
+  // The example shows the weekly hours: a closed day the manager added must not move it.
+  const weekly = { ...config, hours: { ...config.hours, closedDates: [] } };
+  return { arrivesAt, dueAt: slaDueAt(arrivesAt, channel, weekly) };
 }

@@ -12,7 +12,9 @@
 //   (auto-replies, newsletters, order notifications) don't stop it either: a
 //   customer who gets "thanks, we'll be in touch" is still waiting.
 // - The promise counts business hours only (lib/business-hours.ts): a chat on
-//   Friday at 16:50 with a 15-minute promise is due Monday at 08:05.
+//   Friday at 16:50 with a 15-minute promise is due Monday at 08:05, or Tuesday
+//   when Monday is a public holiday or a day the team closed. The hours are
+//   those of the team that owns the lead (server/teams/calendar.ts).
 // - What the seller sees as "waiting" is wall-clock time, because that is what
 //   the customer feels: the Friday chat has waited 2 days 15 hours on Monday.
 
@@ -23,31 +25,14 @@ import {
   DEFAULT_BUSINESS_HOURS,
   type BusinessHours,
 } from "./business-hours";
+import { DEFAULT_SLA_MINUTES } from "./sla-minutes";
 
 export type { Channel, TouchpointKind };
 
-/**
- * Business minutes we promise to answer within, by the channel the customer used.
- * From the issue: chat 15, phone callback 30, web form 60, email 240. The rest
- * follow how fast the customer expects an answer on that channel: SMS feels like
- * a phone (30); app, social and campaign forms feel like the web (60); store and
- * event visits were already met in person, and reviews and partner referrals
- * arrive with no one watching a screen, so they get a working half-day (240).
- */
-export const DEFAULT_SLA_MINUTES: Record<Channel, number> = {
-  CHAT: 15,
-  PHONE: 30,
-  SMS: 30,
-  WEB: 60,
-  MOBILE: 60,
-  SOCIAL: 60,
-  CAMPAIGN: 60,
-  EMAIL: 240,
-  STORE: 240,
-  EVENT: 240,
-  REVIEW: 240,
-  PARTNER: 240,
-};
+// The defaults and the clock's state live in files of their own so that client components
+// can read them without pulling in the holiday rules (lib/holidays.ts) that business hours use.
+export { DEFAULT_SLA_MINUTES } from "./sla-minutes";
+export { slaState, type SlaClock, type SlaState } from "./sla-state";
 
 export type SlaConfig = { minutesByChannel: Record<Channel, number>; hours: BusinessHours };
 
@@ -59,41 +44,6 @@ export const DEFAULT_SLA_CONFIG: SlaConfig = {
 /** When the answer to a signal that arrived at `signalAt` on `channel` is due. */
 export function slaDueAt(signalAt: Date, channel: Channel, config: SlaConfig = DEFAULT_SLA_CONFIG): Date {
   return addBusinessMinutes(signalAt, config.minutesByChannel[channel], config.hours);
-}
-
-export type SlaState =
-  | { kind: "breached"; overdueMinutes: number; waitingMinutes: number }
-  | { kind: "due"; minutesLeft: number; waitingMinutes: number }
-  | { kind: "answered"; responseMinutes: number | null }
-  | { kind: "none" };
-
-export type SlaClock = {
-  waitingSince: Date | null;
-  slaDueAt: Date | null;
-  firstResponseAt: Date | null;
-  firstResponseMinutes: number | null;
-};
-
-/**
- * Where a lead's clock stands at `now`. All minutes here are wall-clock and
- * whole: waiting and overdue round down ("waiting 3 h 12 min"), minutes left
- * round up so a lead never shows "0 min left" while it is still due.
- *
- * A customer waiting on us wins over an earlier answer: a lead answered last
- * week whose customer asked again today is "due" or "breached", not "answered".
- * The clock is running only when both waitingSince and slaDueAt are set.
- */
-export function slaState(lead: SlaClock, now: Date): SlaState {
-  const nowMs = now.getTime();
-  if (lead.waitingSince && lead.slaDueAt) {
-    const waitingMinutes = Math.max(0, Math.floor((nowMs - lead.waitingSince.getTime()) / 60_000));
-    const dueMs = lead.slaDueAt.getTime();
-    if (nowMs >= dueMs)
-      return { kind: "breached", overdueMinutes: Math.floor((nowMs - dueMs) / 60_000), waitingMinutes };
-    return { kind: "due", minutesLeft: Math.ceil((dueMs - nowMs) / 60_000), waitingMinutes };
-  }
-  if (lead.firstResponseAt) return { kind: "answered", responseMinutes: lead.firstResponseMinutes };
-  return { kind: "none" };
 }
 
 // Kinds where a customer reached out and expects a person to answer.

@@ -44,7 +44,8 @@ export type AuditEntry = {
     | "MilestoneContent"
     | "CustomerExport"
     | "CustomerImport"
-    | "User";
+    | "User"
+    | "Team";
   entityId: string;
   /** What changed, e.g. { from: "NEW", to: "LOST", lostReason: "…" }. Ids, not names: names change. */
   data: Prisma.InputJsonObject;

@@ -4,7 +4,7 @@ import { useFormatter, useLocale, useTimeZone, useTranslations } from "next-intl
 import { Badge } from "@/components/ui/badge";
 import { AlertTriangleIcon, CheckCircleIcon, ClockIcon } from "@/components/ui/icons";
 import { formatWaiting, type DurationLocale } from "@/lib/format-duration";
-import { slaState } from "@/lib/sla";
+import { slaState } from "@/lib/sla-state";
 import { cn } from "@/lib/cn";
 import type { LeadListRow } from "@/server/leads/list-queries";
 import { useLeadClock } from "./lead-clock";

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatWaiting, type DurationLocale } from "@/lib/format-duration";
-import { slaState, type SlaClock } from "@/lib/sla";
+import { slaState, type SlaClock } from "@/lib/sla-state";
 import { Badge } from "@/components/ui/badge";
 import { AlertTriangleIcon, CheckCircleIcon, ClockIcon } from "@/components/ui/icons";
 

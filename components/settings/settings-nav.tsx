@@ -6,6 +6,7 @@ const SECTIONS = [
   { id: "apiKeys", href: "/settings/api-keys" },
   { id: "routing", href: "/settings/routing" },
   { id: "sla", href: "/settings/sla" },
+  { id: "teams", href: "/settings/teams" },
   { id: "alerts", href: "/settings/alerts" },
   { id: "content", href: "/settings/content" },
   { id: "users", href: "/settings/users" },
@@ -16,7 +17,7 @@ const SECTIONS = [
 export async function SettingsNav({ current }: { current: (typeof SECTIONS)[number]["id"] }) {
   const t = await getTranslations("settings.nav");
   return (
-    // On a phone the six sections scroll sideways inside the bar, not the page.
+    // On a phone the sections scroll sideways inside the bar, not the page.
     <nav aria-label={t("label")} className="mb-6 overflow-x-auto border-b border-line">
       <ul className="flex gap-4 whitespace-nowrap">
         {SECTIONS.map((section) => (

@@ -1,16 +1,15 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { SLA_CHANNELS, SLA_MINUTES_MAX, SLA_TIME_ZONES, WEEKDAYS } from "@/lib/validation/sla-settings-options";
+import { SLA_CHANNELS, SLA_MINUTES_MAX } from "@/lib/validation/sla-settings-options";
 import type { SlaFormValues } from "@/lib/validation/sla-settings";
 import { saveSlaSettingsAction, type SlaSettingsState } from "@/server/settings/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { FormField } from "@/components/ui/form-field";
-import { AlertTriangleIcon } from "@/components/ui/icons";
 import { Input } from "@/components/ui/input";
-import { Select } from "@/components/ui/select";
+import { BusinessHoursFields } from "./business-hours-fields";
 
 /**
  * The response-time settings as one form. Fields are uncontrolled with their
@@ -32,51 +31,7 @@ export function SlaSettingsForm({ initial }: { initial: SlaFormValues }) {
         </CardHeader>
         <CardContent className="flex flex-col gap-4">
           <p className="text-sm text-ink-muted">{t("hoursDescription")}</p>
-          <fieldset
-            aria-describedby={errors.days ? "sla-days-error" : undefined}
-            aria-invalid={errors.days ? true : undefined}
-          >
-            <legend className="mb-1.5 text-sm font-medium text-ink">{t("days")}</legend>
-            <div className="flex flex-wrap gap-x-4 gap-y-2">
-              {WEEKDAYS.map((day) => (
-                <label key={day} className="inline-flex items-center gap-2 text-sm text-ink">
-                  <input
-                    type="checkbox"
-                    name="days"
-                    value={day}
-                    defaultChecked={values.days.includes(String(day))}
-                    className="size-4 rounded-sm border-line-control accent-accent-600"
-                  />
-                  {t(`weekdays.${day}`)}
-                </label>
-              ))}
-            </div>
-            <div role="alert" aria-atomic="true">
-              {errors.days ? (
-                <p id="sla-days-error" className="mt-1.5 flex items-start gap-1.5 text-xs font-medium text-danger-fg">
-                  <AlertTriangleIcon className="mt-px size-3.5 shrink-0" />
-                  <span>{errors.days}</span>
-                </p>
-              ) : null}
-            </div>
-          </fieldset>
-          <div className="grid gap-4 sm:grid-cols-3">
-            <FormField label={t("open")} error={errors.start} required>
-              <Input type="time" name="start" defaultValue={values.start} />
-            </FormField>
-            <FormField label={t("close")} error={errors.end} required>
-              <Input type="time" name="end" defaultValue={values.end} />
-            </FormField>
-            <FormField label={t("timeZone")} error={errors.timeZone} required>
-              <Select name="timeZone" defaultValue={values.timeZone}>
-                {SLA_TIME_ZONES.map((zone) => (
-                  <option key={zone} value={zone}>
-                    {t(`zones.${zone.replace("/", "_")}`)}
-                  </option>
-                ))}
-              </Select>
-            </FormField>
-          </div>
+          <BusinessHoursFields values={values} errors={errors} />
         </CardContent>
       </Card>
 

@@ -16,6 +16,7 @@ export const AUDIT_ENTITY_TYPES = [
   "User",
   "CustomerExport",
   "CustomerImport",
+  "Team",
 ] as const;
 
 // The actions offered in the filter. Other actions can appear in the log

@@ -1,4 +1,5 @@
-import { DEFAULT_SLA_MINUTES, type Channel } from "@/lib/sla";
+import type { Channel } from "@/generated/prisma/enums";
+import { DEFAULT_SLA_MINUTES } from "@/lib/sla-minutes";
 
 // The response-time form's fields and limits, shared with slaSettingsSchema in
 // sla-settings.ts. Zod-free: the form imports it without adding zod to the

@@ -59,3 +59,16 @@ describe("the response-time settings form", () => {
     expect(slaSettingsSchema.safeParse({ minutesByChannel: DEFAULT_SLA_CONFIG.minutesByChannel }).success).toBe(false);
   });
 });
+
+describe("the holiday country on the response-time form", () => {
+  it("reads none as null and refuses a country without holiday rules", () => {
+    const none = parseSlaForm({ ...valid(), holidayCountry: "" });
+    expect(none.success && none.data.hours.holidayCountry).toBeNull();
+    const dk = parseSlaForm({ ...valid(), holidayCountry: "DK" });
+    expect(dk.success && dk.data.hours.holidayCountry).toBe("DK");
+    expect(parseSlaForm({ ...valid(), holidayCountry: "SE" })).toEqual({
+      success: false,
+      fieldErrors: { holidayCountry: "holidayCountry" },
+    });
+  });
+});

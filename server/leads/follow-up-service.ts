@@ -5,7 +5,7 @@ import { answersTheCustomer, firstResponseMinutes, isInboundBuyingSignal } from 
 import type { FollowUpInput } from "@/lib/validation/follow-up";
 import type { AppSession } from "@/server/auth/session";
 import { recordAudit } from "@/server/audit";
-import { getSlaConfig } from "@/server/settings/sla";
+import { getSlaConfigForTeam } from "@/server/teams/calendar";
 import { leadWhere, mayClaimLeads } from "@/server/access/lead";
 import { orderWhere } from "@/server/access/order";
 
@@ -59,7 +59,7 @@ export async function logFollowUp(
         waitingSince: true,
         createdAt: true,
         firstResponseAt: true,
-        customer: { select: { journeyStage: true } },
+        customer: { select: { journeyStage: true, teamId: true } },
       },
     });
     if (!lead) return { ok: false, reason: "not_found" };
@@ -179,7 +179,11 @@ async function replayOf(tx: Tx, session: AppSession, input: FollowUpInput): Prom
  * First response counts only outbound human contact, in business minutes from the first
  * inbound buying signal (falling back to when the clock started, or the lead was created).
  */
-async function firstResponse(tx: Tx, lead: { id: string; waitingSince: Date | null; createdAt: Date }, now: Date) {
+async function firstResponse(
+  tx: Tx,
+  lead: { id: string; waitingSince: Date | null; createdAt: Date; customer: { teamId: string | null } },
+  now: Date,
+) {
   const inbound = await tx.touchpoint.findMany({
     where: { leadId: lead.id, direction: "INBOUND", occurredAt: { lte: now } },
     orderBy: { occurredAt: "asc" },
@@ -188,7 +192,8 @@ async function firstResponse(tx: Tx, lead: { id: string; waitingSince: Date | nu
   });
   const signalAt =
     inbound.find((t) => isInboundBuyingSignal(t.kind))?.occurredAt ?? lead.waitingSince ?? lead.createdAt;
-  // Counted in the business hours in force now, read in this transaction.
-  const minutes = firstResponseMinutes(signalAt, now, await getSlaConfig(tx));
+  // Counted in the business hours in force now, read in this transaction: the calendar of the
+  // team that owns the lead, the customer's (server/teams/calendar.ts).
+  const minutes = firstResponseMinutes(signalAt, now, await getSlaConfigForTeam(tx, lead.customer.teamId));
   return { firstResponseAt: now, firstResponseMinutes: Math.max(0, Math.round(minutes)) };
 }

@@ -8,7 +8,7 @@ import type { AppSession } from "@/server/auth/session";
 import { defineJob } from "@/server/jobs/define";
 import { enqueue } from "@/server/jobs/enqueue";
 import { sendMail } from "@/server/mail/outbox";
-import { getSlaConfig } from "@/server/settings/sla";
+import { getCalendarForTeam } from "@/server/teams/calendar";
 import { composeNotifications } from "./compose";
 
 // The e-mail digest: a user is mailed at most once per window (REISE_DIGEST_MINUTES, 30 by
@@ -62,7 +62,8 @@ export async function sendDigest(db: PrismaClient, userId: string, now: Date): P
   if (pending.length === 0) return;
   const prefs = readNotificationPrefs(user.notificationPrefs);
   const mailable = pending.filter((row) => !row.readAt && wants(prefs, "email", row.kind));
-  const { hours } = await getSlaConfig(db);
+  // Business hours are the person's own team's (server/teams/calendar.ts).
+  const hours = await getCalendarForTeam(db, user.teamId);
   const quiet = inQuietHours(prefs, now, user.timeZone);
   const urgent = mailable.some((row) => row.urgent);
   if (mailable.length > 0 && !mayInterrupt({ urgent, open: isOpenAt(now, hours), quiet })) {

@@ -8,7 +8,7 @@ import type { AppSession } from "@/server/auth/session";
 import { defineJob } from "@/server/jobs/define";
 import { enqueue } from "@/server/jobs/enqueue";
 import { enqueuePush } from "@/server/push/send-job";
-import { getSlaConfig } from "@/server/settings/sla";
+import { getCalendarForTeam } from "@/server/teams/calendar";
 import { composeNotifications } from "./compose";
 
 // A notification as a push to the user's devices (server/push/). Decided when the job runs, a
@@ -52,7 +52,8 @@ async function pushNotification(db: PrismaClient, notificationId: string, now: D
   if (!row || row.readAt || !row.user.active) return;
   const prefs = readNotificationPrefs(row.user.notificationPrefs);
   if (!wants(prefs, "push", row.kind)) return;
-  const { hours } = await getSlaConfig(db);
+  // Business hours are the person's own team's (server/teams/calendar.ts).
+  const hours = await getCalendarForTeam(db, row.user.teamId);
   const quiet = inQuietHours(prefs, now, row.user.timeZone);
   if (!mayInterrupt({ urgent: row.urgent, open: isOpenAt(now, hours), quiet })) return;
   const { user } = row;

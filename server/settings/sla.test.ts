@@ -6,7 +6,14 @@ import { getSlaConfig, saveSlaConfig } from "./sla";
 
 const CHANGED: SlaConfig = {
   minutesByChannel: { ...DEFAULT_SLA_CONFIG.minutesByChannel, CHAT: 5, EVENT: 480 },
-  hours: { timeZone: "Europe/Helsinki", days: [1, 2, 3, 4, 5, 6], start: "09:00", end: "18:30" },
+  hours: {
+    timeZone: "Europe/Helsinki",
+    days: [1, 2, 3, 4, 5, 6],
+    start: "09:00",
+    end: "18:30",
+    holidayCountry: null,
+    closedDates: [],
+  },
 };
 
 describe.each(testDatabases)("SLA settings on $name", (database) => {
@@ -62,6 +69,19 @@ describe.each(testDatabases)("SLA settings on $name", (database) => {
     ]) {
       await w.db.appSetting.upsert({ where: { key: "sla" }, create: { key: "sla", value }, update: { value } });
       expect(await getSlaConfig(w.db)).toEqual(DEFAULT_SLA_CONFIG);
+    }
+  });
+
+  it("gives hours saved before holidays existed their time zone's country", async () => {
+    const { holidayCountry: _none, closedDates: _empty, ...before } = CHANGED.hours;
+    for (const [timeZone, country] of [
+      ["Europe/Oslo", "NO"],
+      ["Europe/Copenhagen", "DK"],
+      ["Europe/Helsinki", null],
+    ] as const) {
+      const value = { ...CHANGED, hours: { ...before, timeZone } };
+      await w.db.appSetting.upsert({ where: { key: "sla" }, create: { key: "sla", value }, update: { value } });
+      expect((await getSlaConfig(w.db)).hours).toEqual({ ...CHANGED.hours, timeZone, holidayCountry: country });
     }
   });
 

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import { defaultHolidayCountry } from "@/lib/holiday-countries";
 import { DEFAULT_SLA_CONFIG, type SlaConfig } from "@/lib/sla";
 import { slaSettingsSchema } from "@/lib/validation/sla-settings";
 import type { AppSession } from "@/server/auth/session";
@@ -18,17 +19,26 @@ type Db = PrismaClient | Prisma.TransactionClient;
 /** The stored settings, or the defaults when nothing (or nothing valid) is stored. Never throws on bad data. */
 export async function getSlaConfig(db: Db): Promise<SlaConfig> {
   const row = await db.appSetting.findUnique({ where: { key: SLA_KEY }, select: { value: true } });
-  const parsed = slaSettingsSchema.safeParse(withDefaultChannels(row?.value));
+  const parsed = slaSettingsSchema.safeParse(withDefaults(row?.value));
   return parsed.success ? parsed.data : DEFAULT_SLA_CONFIG;
 }
 
-// A channel added after the settings were saved takes its default minutes,
-// instead of making the whole stored value invalid.
-function withDefaultChannels(value: unknown): unknown {
+// A channel added after the settings were saved takes its default minutes, and
+// hours saved before holidays existed follow their time zone's country (Oslo:
+// Norway), instead of making the whole stored value invalid.
+function withDefaults(value: unknown): unknown {
   if (!value || typeof value !== "object" || Array.isArray(value)) return value;
-  const stored = value as { minutesByChannel?: unknown };
+  const stored = value as { minutesByChannel?: unknown; hours?: unknown };
   const minutes = stored.minutesByChannel && typeof stored.minutesByChannel === "object" ? stored.minutesByChannel : {};
-  return { ...stored, minutesByChannel: { ...DEFAULT_SLA_CONFIG.minutesByChannel, ...minutes } };
+  const hours = stored.hours && typeof stored.hours === "object" ? (stored.hours as Record<string, unknown>) : null;
+  return {
+    ...stored,
+    minutesByChannel: { ...DEFAULT_SLA_CONFIG.minutesByChannel, ...minutes },
+    hours:
+      hours && !("holidayCountry" in hours)
+        ? { ...hours, holidayCountry: defaultHolidayCountry(String(hours.timeZone)) }
+        : stored.hours,
+  };
 }
 
 export type SaveSlaResult = { ok: true; config: SlaConfig } | { ok: false; reason: "forbidden" | "invalid" };

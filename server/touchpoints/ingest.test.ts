@@ -108,6 +108,9 @@ describe.each(testDatabases)("ingestTouchpoint on $name", (database) => {
       hours: { ...DEFAULT_SLA_CONFIG.hours, timeZone: "UTC" },
     };
     expect(await saveSlaConfig(w.db, w.manager, config)).toMatchObject({ ok: true });
+    // Round-robin off, so the new customer gets no team: a team's lead counts in the team's own
+    // calendar (server/teams/calendar.ts), a team-less one in these default hours.
+    await setRoundRobin(w.db, w.manager, { enabled: false });
     try {
       const result = await ingest({ customer: { email: uniqueEmail() } }, friday);
       const lead = await w.db.lead.findUniqueOrThrow({ where: { id: (result as { leadId: string }).leadId } });

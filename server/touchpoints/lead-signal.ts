@@ -5,7 +5,7 @@ import { isInboundBuyingSignal, slaDueAt, type SlaConfig } from "@/lib/sla";
 import { scoreLead, SCORING, type ScoringSignal } from "@/lib/scoring";
 import { recordAudit } from "@/server/audit";
 import { chooseOwnerForNewLead } from "@/server/routing/round-robin";
-import { getSlaConfig } from "@/server/settings/sla";
+import { getSlaConfigForTeam } from "@/server/teams/calendar";
 import { openStageSql } from "@/server/leads/open-stage-sql";
 
 // How an inbound signal reaches a person, whatever brought it in (the ingest API,
@@ -52,8 +52,9 @@ export async function leadForInboundSignal(
     occurredAt: input.occurredAt,
   };
   const buying = isInboundBuyingSignal(input.kind);
-  // Read in this transaction: the promise in force when the signal is written.
-  const sla = await getSlaConfig(tx);
+  // The promise in force when the signal is written (read in this transaction), counted in the
+  // calendar of the team that owns the lead: the customer's (server/teams/calendar.ts).
+  const slaFor = (team: string | null) => getSlaConfigForTeam(tx, team);
   let ownerId = customer.ownerId;
   let teamId = customer.teamId;
 
@@ -66,7 +67,7 @@ export async function leadForInboundSignal(
         ? {
             score,
             readiness,
-            ...clockAfterSignal(lead, input, sla),
+            ...clockAfterSignal(lead, input, await slaFor(customer.teamId)),
             ...(lead.campaignId ? {} : { campaignId: input.campaignId }),
             lastActivityAt: later(lead.lastActivityAt, input.occurredAt),
             version: { increment: 1 },
@@ -82,6 +83,13 @@ export async function leadForInboundSignal(
 
   const { score, readiness } = scoreLead([...(await recentSignals(tx, customer.id, null, now)), signal], now);
   const assignment = await chooseOwnerForNewLead(tx, customer, now);
+  // A customer without an active rep gets the one their new lead went to, and a customer without
+  // a team that rep's team: the team that owns the new lead, whose calendar its clock counts in.
+  if (assignment?.via === "round_robin") {
+    ownerId = assignment.ownerId;
+    teamId ??= assignment.teamId;
+  }
+  const sla = await slaFor(teamId);
   const created = await tx.lead.create({
     data: {
       customerId: customer.id,
@@ -114,11 +122,6 @@ export async function leadForInboundSignal(
       entityId: created.id,
       data: { from: null, to: assignment.ownerId, via: assignment.via },
     });
-  }
-  // A customer without an active rep gets the one their new lead went to.
-  if (assignment?.via === "round_robin") {
-    ownerId = assignment.ownerId;
-    teamId ??= assignment.teamId;
   }
   return { leadId: created.id, created: true, ownerId, teamId };
 }
