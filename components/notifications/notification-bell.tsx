@@ -132,7 +132,14 @@ export function NotificationBell({ initialUnread }: { initialUnread: number }) {
               {t("markAllRead")}
             </button>
           </div>
-          <BellList items={items} now={serverNow} failed={failed} onOpen={openItem} emptyText={t("empty")} errorText={t("loadError")} />
+          <BellList
+            items={items}
+            now={serverNow}
+            failed={failed}
+            onOpen={openItem}
+            emptyText={t("empty")}
+            errorText={t("loadError")}
+          />
           <div className="flex items-center justify-between gap-2 border-t border-line px-4 py-2.5">
             <Link href="/notifications" onClick={() => setOpen(false)} className="text-accent-700 hover:underline">
               {t("seeAll")}
