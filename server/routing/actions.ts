@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { roundRobinSchema } from "@/lib/validation/settings";
 import { callAction } from "@/server/actions/client";
-import { setRoundRobin } from "./round-robin";
+import { setRoundRobin } from "./setting";
 
 // Managers only (who: "manager"): who gets new leads is the business's rule.
 

@@ -23,6 +23,8 @@ export type InboundSignal = {
   interest: string;
   category: ProductCategory | null;
   campaignId: string | null;
+  /** The API key it came through, if any: its team gets the lead (server/routing/signal-team.ts). */
+  apiKeyId?: string | null;
 };
 
 export type SignalCustomer = { id: string; ownerId: string | null; teamId: string | null };
@@ -30,7 +32,10 @@ export type SignalCustomer = { id: string; ownerId: string | null; teamId: strin
 export type LeadAfterSignal = {
   leadId: string | null;
   created: boolean;
-  /** The customer's owner and team after the signal: a new round-robin lead gives a customer without a rep one. */
+  /**
+   * The customer's owner and team after the signal: a new round-robin lead gives a customer without
+   * a rep one, and a customer without a team takes the team of the signal, so its reps see the lead.
+   */
   ownerId: string | null;
   teamId: string | null;
 };
@@ -81,14 +86,19 @@ export async function leadForInboundSignal(
   if (!buying) return { leadId: null, created: false, ownerId, teamId };
 
   const { score, readiness } = scoreLead([...(await recentSignals(tx, customer.id, null, now)), signal], now);
-  const assignment = await chooseOwnerForNewLead(tx, customer, now);
+  const category = input.category ?? (await categoryFor(tx, customer.id));
+  const routing = await chooseOwnerForNewLead(tx, customer, now, {
+    apiKeyId: input.apiKeyId,
+    campaignId: input.campaignId,
+    category,
+  });
   const created = await tx.lead.create({
     data: {
       customerId: customer.id,
-      ownerId: assignment?.ownerId ?? null,
+      ownerId: routing.ownerId,
       campaignId: input.campaignId,
       interest: input.interest,
-      category: input.category ?? (await categoryFor(tx, customer.id)),
+      category,
       sourceChannel: input.channel,
       score,
       readiness,
@@ -104,22 +114,27 @@ export async function leadForInboundSignal(
     action: "lead.created",
     entityType: "Lead",
     entityId: created.id,
-    data: { ...via, channel: input.channel, kind: input.kind, customerId: customer.id },
+    data: {
+      ...via,
+      channel: input.channel,
+      kind: input.kind,
+      customerId: customer.id,
+      // Why it went where it went: the team and what made it that team, and who got it or why nobody.
+      routing: { teamId: routing.teamId, teamVia: routing.teamVia, via: routing.via },
+    },
   });
-  if (assignment) {
+  if (routing.ownerId) {
     await recordAudit(tx, {
       actorId: null,
       action: "lead.assigned",
       entityType: "Lead",
       entityId: created.id,
-      data: { from: null, to: assignment.ownerId, via: assignment.via },
+      data: { from: null, to: routing.ownerId, via: routing.via },
     });
   }
-  // A customer without an active rep gets the one their new lead went to.
-  if (assignment?.via === "round_robin") {
-    ownerId = assignment.ownerId;
-    teamId ??= assignment.teamId;
-  }
+  // A customer without an active rep gets the one their new lead went to (an away rep stays theirs).
+  if (routing.via === "round_robin" && routing.customerNeedsOwner) ownerId = routing.ownerId;
+  teamId ??= routing.teamId;
   return { leadId: created.id, created: true, ownerId, teamId };
 }
 
