@@ -31,7 +31,12 @@ export type AuditEntry = {
     | "user.enabled"
     | "user.role_changed"
     | "user.created"
-    | "user.password_set";
+    | "user.password_set"
+    | "user.marked_away"
+    | "user.marked_present"
+    | "apiKey.team_changed"
+    | "campaign.team_changed"
+    | "team.categories_changed";
   /** CustomerExport / CustomerImport: one row per list export or import, its id made for the audit row. */
   entityType:
     | "Lead"
@@ -42,7 +47,9 @@ export type AuditEntry = {
     | "MilestoneContent"
     | "CustomerExport"
     | "CustomerImport"
-    | "User";
+    | "User"
+    | "Campaign"
+    | "Team";
   entityId: string;
   /** What changed, e.g. { from: "NEW", to: "LOST", lostReason: "…" }. Ids, not names: names change. */
   data: Prisma.InputJsonObject;

@@ -14,7 +14,7 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
-import { KeyIcon, LogOutIcon } from "@/components/ui/icons";
+import { CalendarIcon, KeyIcon, LogOutIcon } from "@/components/ui/icons";
 import { USER_MENU_TRIGGER_CLASS, UserMenuFace } from "./user-menu-face";
 
 // Loaded when the account menu is first pressed (user-menu.tsx), and then open.
@@ -64,10 +64,16 @@ export function UserMenuDropdown({ session }: { session: Pick<AppSession, "name"
         </Menu.RadioGroup>
         <DropdownMenuSeparator />
         {session.role === "CUSTOMER" ? null : (
-          <DropdownMenuItem onSelect={() => router.push("/account/password")}>
-            <KeyIcon className="size-4" />
-            {t("userMenu.password.menu")}
-          </DropdownMenuItem>
+          <>
+            <DropdownMenuItem onSelect={() => router.push("/account/away")}>
+              <CalendarIcon className="size-4" />
+              {t("userMenu.away.menu")}
+            </DropdownMenuItem>
+            <DropdownMenuItem onSelect={() => router.push("/account/password")}>
+              <KeyIcon className="size-4" />
+              {t("userMenu.password.menu")}
+            </DropdownMenuItem>
+          </>
         )}
         <DropdownMenuItem
           onSelect={() => void loadNextAuth().then(({ signOut }) => signOut({ callbackUrl: "/login" }))}

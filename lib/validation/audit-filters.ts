@@ -16,6 +16,8 @@ export const AUDIT_ENTITY_TYPES = [
   "User",
   "CustomerExport",
   "CustomerImport",
+  "Campaign",
+  "Team",
 ] as const;
 
 // The actions offered in the filter. Other actions can appear in the log
@@ -44,6 +46,11 @@ export const AUDIT_ACTIONS = [
   "user.role_changed",
   "user.created",
   "user.password_set",
+  "user.marked_away",
+  "user.marked_present",
+  "apiKey.team_changed",
+  "campaign.team_changed",
+  "team.categories_changed",
 ] as const;
 
 // Every action the app writes is offered in the filter: a new one that is not listed fails tsc here.
