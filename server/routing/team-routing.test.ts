@@ -3,7 +3,8 @@ import type { ProductCategory } from "@/generated/prisma/enums";
 import { touchpointIngestSchema, type TouchpointIngestInput } from "@/lib/validation/touchpoint-ingest";
 import type { AuthenticatedKey } from "@/server/api-keys/keys";
 import { createApiKey } from "@/server/api-keys/service";
-import { leadWhere } from "@/server/access/lead";
+import { customerSql, customerWhere } from "@/server/access/customer";
+import { leadSql, leadWhere } from "@/server/access/lead";
 import type { AppSession } from "@/server/auth/session";
 import { ingestTouchpoint } from "@/server/touchpoints/ingest";
 import { testDatabases } from "@/test/worlds/databases";
@@ -173,6 +174,31 @@ describe.each(testDatabases)("routing by team on $name", (database) => {
     };
     expect(await sees(w.reps.build, w.teams.build)).toBe(true);
     expect(await sees(w.reps.carA, w.teams.car)).toBe(false);
+  });
+
+  it("a store lead left unassigned for a car-team customer is the store's to claim, not the car team's", async () => {
+    await setAway(w.reps.build, new Date(NOW.getTime() + HOUR));
+    await setAway(secondStoreRep, new Date(NOW.getTime() + HOUR));
+    const { ownerId, customer, leadId } = await ingest(storeKey, {}, { teamId: w.teams.car });
+    expect(ownerId).toBeNull();
+    expect(customer.teamId).toBe(w.teams.car);
+    const reach = async (userId: string, teamId: string) => {
+      const session = { ...w.manager, userId, role: "SALES", teamId } as AppSession;
+      const where = (await w.db.lead.count({ where: { AND: [{ id: leadId }, leadWhere(session)] } })) === 1;
+      const sql = await w.db.$queryRaw<{ n: number }[]>`
+        SELECT count(*)::int AS n FROM "Lead" l WHERE l.id = ${leadId}::uuid AND ${leadSql(session)}`;
+      // Every lead page a rep can open has a customer page they can open.
+      const customerWhereRows = await w.db.customer.count({
+        where: { AND: [{ leads: { some: { id: leadId } } }, customerWhere(session)] },
+      });
+      const customerSqlRows = await w.db.$queryRaw<{ n: number }[]>`
+        SELECT count(*)::int AS n FROM "Customer" c
+         WHERE c.id = (SELECT "customerId" FROM "Lead" WHERE id = ${leadId}::uuid) AND ${customerSql(session)}`;
+      return [where, sql[0].n === 1, customerWhereRows === 1, customerSqlRows[0].n === 1];
+    };
+    expect(await reach(w.reps.build, w.teams.build)).toEqual([true, true, true, true]);
+    // The car reps see their team's customer, but not the store's lead.
+    expect(await reach(w.reps.carA, w.teams.car)).toEqual([false, false, true, true]);
   });
 
   it("concurrent ingests in one team still alternate", async () => {

@@ -96,6 +96,8 @@ export async function leadForInboundSignal(
     data: {
       customerId: customer.id,
       ownerId: routing.ownerId,
+      // While unassigned, the reps of this team see it, whatever the customer's team.
+      teamId: routing.teamId,
       campaignId: input.campaignId,
       interest: input.interest,
       category,

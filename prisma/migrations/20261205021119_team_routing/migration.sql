@@ -5,6 +5,9 @@ ALTER TABLE "ApiKey" ADD COLUMN     "teamId" UUID;
 ALTER TABLE "Campaign" ADD COLUMN     "teamId" UUID;
 
 -- AlterTable
+ALTER TABLE "Lead" ADD COLUMN     "teamId" UUID;
+
+-- AlterTable
 ALTER TABLE "User" ADD COLUMN     "awayUntil" TIMESTAMPTZ(3);
 
 -- CreateTable
@@ -23,6 +26,9 @@ ALTER TABLE "TeamCategory" ADD CONSTRAINT "TeamCategory_teamId_fkey" FOREIGN KEY
 
 -- AddForeignKey
 ALTER TABLE "Campaign" ADD CONSTRAINT "Campaign_teamId_fkey" FOREIGN KEY ("teamId") REFERENCES "Team"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Lead" ADD CONSTRAINT "Lead_teamId_fkey" FOREIGN KEY ("teamId") REFERENCES "Team"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "ApiKey" ADD CONSTRAINT "ApiKey_teamId_fkey" FOREIGN KEY ("teamId") REFERENCES "Team"("id") ON DELETE SET NULL ON UPDATE CASCADE;
