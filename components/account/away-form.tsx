@@ -35,7 +35,7 @@ export function AwayForm({ userId, away, minDate, maxDate }: Props) {
           <Input name="back" type="date" min={minDate} max={maxDate} required />
         </FormField>
         <Button type="submit" pending={pending}>
-          {away ? t("change") : t("markAway")}
+          {away ? t("change") : userId ? t("markOther") : t("markAway")}
         </Button>
       </form>
       {away ? (
