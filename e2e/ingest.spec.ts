@@ -1,8 +1,9 @@
 import crypto from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { signInAsStaff, users } from "./fixtures/auth";
 import { BASE_URL } from "./fixtures/env";
+import { createKey } from "./fixtures/api-keys";
 import { expectFitsDesktopAndPhone } from "./fixtures/layout";
 
 // The ingest journey: a manager makes an API key on the settings page, a
@@ -11,21 +12,6 @@ import { expectFitsDesktopAndPhone } from "./fixtures/layout";
 
 const ENDPOINT = "/api/touchpoints";
 const tag = () => crypto.randomUUID().slice(0, 8);
-
-/** Creates a key through the settings page and returns its secret, read from the one place it is shown. */
-async function createKey(page: Page, name: string): Promise<string> {
-  await page.goto("/settings/api-keys");
-  await page.getByRole("button", { name: "Create API key" }).click();
-  const dialog = page.getByRole("dialog");
-  await dialog.getByLabel("Name").fill(name);
-  await dialog.getByRole("button", { name: "Create key" }).click();
-  await expect(dialog.getByText("You won't see this key again")).toBeVisible();
-  const secret = await dialog.getByLabel("Your new API key").inputValue();
-  expect(secret).toMatch(/^rk_live_[A-Za-z0-9_-]{43}$/);
-  await dialog.getByRole("button", { name: "Done" }).click();
-  await expect(dialog).toHaveCount(0);
-  return secret;
-}
 
 const chat = (t: string, extra: Record<string, unknown> = {}) => ({
   customer: { name: `Ingest Kunde ${t}`, email: `ingest-${t}@eksempel.no` },

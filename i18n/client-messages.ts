@@ -11,7 +11,7 @@ export const CLIENT_NAMESPACES = {
   auth: ["common", "errors", "login"],
   portal: ["common", "errors", "userMenu", "orderStatus"],
   /** The staff frame (components/shell/staff-shell.tsx): its menus, and the group-level loading state. */
-  staff: ["common", "errors", "userMenu"],
+  staff: ["common", "errors", "userMenu", "bell"],
   // Each staff section's pages get their own words from their section's layout, under the frame's:
   // a page no longer carries the wording of every other section (46 kB on each staff page before).
   leads: ["common", "errors", "leadList"],

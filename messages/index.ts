@@ -25,6 +25,8 @@ export const NAMESPACES = [
   "customerImport",
   "staffUsers",
   "auditLog",
+  "notifications",
+  "bell",
 ] as const;
 
 export async function loadMessages(locale: AppLocale): Promise<Record<string, unknown>> {

@@ -6,6 +6,7 @@ const SECTIONS = [
   { id: "apiKeys", href: "/settings/api-keys" },
   { id: "routing", href: "/settings/routing" },
   { id: "sla", href: "/settings/sla" },
+  { id: "alerts", href: "/settings/alerts" },
   { id: "content", href: "/settings/content" },
   { id: "users", href: "/settings/users" },
   { id: "audit", href: "/settings/audit" },

@@ -2,6 +2,9 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import type { AppSession } from "@/server/auth/session";
 import { ChartIcon, ListIcon, SettingsIcon, UsersIcon } from "@/components/ui/icons";
+import { NotificationBell } from "@/components/notifications/notification-bell";
+import { getDb } from "@/server/db";
+import { countUnread } from "@/server/notifications/queries";
 import { Brand } from "./brand";
 import { ClientMessages } from "./client-messages";
 import { NavLink } from "./nav-link";
@@ -11,6 +14,7 @@ import { UserMenu } from "./user-menu";
 /** The staff frame: a narrow sidebar (a top strip on phones), a top bar, the content column. */
 export async function StaffShell({ session, children }: { session: AppSession; children: ReactNode }) {
   const t = await getTranslations();
+  const unread = await countUnread(await getDb(), session);
   const items = [
     { href: "/leads", label: t("nav.leads"), icon: <ListIcon /> },
     { href: "/customers", label: t("nav.customers"), icon: <UsersIcon /> },
@@ -27,7 +31,8 @@ export async function StaffShell({ session, children }: { session: AppSession; c
         <aside className="border-b border-line bg-surface md:sticky md:top-0 md:h-dvh md:border-r md:border-b-0">
           <div className="flex h-14 items-center justify-between gap-2 px-4 md:h-16">
             <Brand />
-            <div className="md:hidden">
+            <div className="flex items-center gap-1 md:hidden">
+              <NotificationBell initialUnread={unread} />
               <UserMenu session={session} />
             </div>
           </div>
@@ -45,6 +50,7 @@ export async function StaffShell({ session, children }: { session: AppSession; c
         </aside>
         <div className="flex min-w-0 flex-col">
           <header className="sticky top-0 z-10 hidden h-16 items-center justify-end gap-3 border-b border-line bg-surface/90 px-6 backdrop-blur md:flex">
+            <NotificationBell initialUnread={unread} />
             <UserMenu session={session} />
           </header>
           <main id="content" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 md:px-8 md:py-8">

@@ -164,6 +164,11 @@ export const StarIcon = createIcon(
 
 export const XIcon = createIcon("XIcon", <path d="M18 6 6 18M6 6l12 12" />);
 
+export const BellIcon = createIcon(
+  "BellIcon",
+  <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9M10.3 21a1.94 1.94 0 0 0 3.4 0" />,
+);
+
 export const SettingsIcon = createIcon(
   "SettingsIcon",
   <>

@@ -6,6 +6,7 @@ import { generateCustomer } from "./customer-journey";
 import { Rng } from "./random";
 import type { CustomerRow, TableName, UserRow } from "./rows";
 import { milestoneContentRows } from "./milestone-content";
+import { seedNotifications } from "./notifications";
 import { DEMO_CUSTOMERS, scalePlan } from "./scale";
 import { DEMO_CUSTOMER_LOGINS } from "./spotlight";
 import { hashDemoPassword } from "./staff";
@@ -19,7 +20,10 @@ export interface SeedOptions {
   onProgress?: (done: number, total: number, label: string) => void;
 }
 
-export type SeedSummary = Record<TableName | "AuditLog", number> & { now: string; elapsedMs: number };
+export type SeedSummary = Record<TableName | "AuditLog" | "Notification", number> & {
+  now: string;
+  elapsedMs: number;
+};
 
 const CUSTOMERS_PER_BATCH = 1_000;
 const MIN_CUSTOMERS = 20;
@@ -71,8 +75,9 @@ export async function seedDatabase(sql: SqlClient, options: SeedOptions = {}): P
       "ConsentEvent",
       "MilestoneContent",
       "AuditLog",
+      "Notification",
     ].map((t) => [t, 0]),
-  ) as Record<TableName | "AuditLog", number>;
+  ) as Record<TableName | "AuditLog" | "Notification", number>;
   progress(0, customers, "staff and campaigns");
   const passwordHash = await hashDemoPassword(new Rng(DEMO_SEED, 0xbc));
   await sql.transaction(async (tx) => {
@@ -149,6 +154,7 @@ export async function seedDatabase(sql: SqlClient, options: SeedOptions = {}): P
       ],
     );
     counts.AuditLog += 1;
+    counts.Notification += await seedNotifications(tx, now);
   });
   progress(customers, customers, "dashboard day rows");
   await sql.transaction(async (tx) => {

@@ -7,6 +7,8 @@ export interface Targets {
   p95Ms?: number;
   /** Page p95 at most this many times the p95 of the SQL the page issues. */
   sqlRatio?: number;
+  /** The p95 of the SQL the page issues, in ms (all its statements, run again one after the other). */
+  sqlP95Ms?: number;
 }
 
 export interface RouteResult {

@@ -28,6 +28,9 @@ export const ROUTES: RouteSpec[] = [
   { id: "dashboard", path: "/dashboard", as: "manager", targets: { p95Ms: 300 } },
   // The default range is 90 days; a year is the heaviest preset.
   { id: "dashboard-12m", path: "/dashboard?range=12m", as: "manager", targets: { p95Ms: 300 } },
+  // The bell: its panel's request, whose SQL (session, unread count, newest page) must stay ≤ 20 ms.
+  { id: "notifications-bell", path: "/api/notifications?limit=8", as: "sales", targets: { sqlP95Ms: 20 } },
+  { id: "notifications", path: "/notifications", as: "sales", targets: LIST },
   // The order page issue: server time p95 ≤ 50 ms on the large dataset.
   { id: "order", path: "/orders/:orderId", as: "customer", targets: { p95Ms: 50 } },
 ];

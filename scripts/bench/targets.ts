@@ -9,8 +9,10 @@ export function checkTargets(result: Omit<BenchResult, "checks">): Check[] {
 
   for (const route of result.routes) {
     if (route.status !== "measured" || !route.page) continue;
-    const { p95Ms, sqlRatio } = route.targets;
+    const { p95Ms, sqlRatio, sqlP95Ms } = route.targets;
     if (p95Ms !== undefined) add(route.id, "p95 ms", p95Ms, route.page.p95);
+    if (sqlP95Ms !== undefined && route.sql && route.sql.failed === 0)
+      add(route.id, "SQL p95 ms", sqlP95Ms, route.sql.p95);
     // A page whose SQL could not all be re-run has no honest floor: no ratio rather than a flattering one.
     if (sqlRatio !== undefined && route.sql && route.sql.failed === 0 && route.sql.p95 > 0) {
       add(route.id, "page/SQL p95", sqlRatio, Math.round((route.page.p95 / route.sql.p95) * 100) / 100);

@@ -1,9 +1,21 @@
 import "server-only";
 import { passwordResetMailJob } from "@/server/auth/password-reset";
 import { staffInviteMailJob } from "@/server/users/invite";
+import { slaBreachJob, slaEscalateJob, slaWarningJob } from "@/server/notifications/clock-jobs";
+import { notificationDigestJob } from "@/server/notifications/digest";
+import { followUpDueJob } from "@/server/notifications/follow-up-jobs";
 import type { JobDefinition } from "./define";
 import { pruneJobsJob } from "./prune";
 
 // Every kind of job the runner may run. A kind missing here is never claimed by this build (an
 // older instance during a rolling deploy leaves a newer kind to the instances that know it).
-export const registeredJobs: JobDefinition[] = [pruneJobsJob, passwordResetMailJob, staffInviteMailJob];
+export const registeredJobs: JobDefinition[] = [
+  pruneJobsJob,
+  passwordResetMailJob,
+  staffInviteMailJob,
+  slaWarningJob,
+  slaBreachJob,
+  slaEscalateJob,
+  followUpDueJob,
+  notificationDigestJob,
+];

@@ -4,6 +4,7 @@ import type { ClaimLeadInput, ReassignLeadInput } from "@/lib/validation/lead-as
 import type { AppSession } from "@/server/auth/session";
 import { recordAudit } from "@/server/audit";
 import { leadWhere, mayClaimLeads, mayReassignLeads } from "@/server/access/lead";
+import { tellReassigned } from "@/server/notifications/assignment-notices";
 
 // Who owns a lead. Sales reps claim the unassigned leads the lead rule lets them read (their
 // team's, server/access/lead.ts); only managers move a lead
@@ -49,6 +50,7 @@ export async function reassignLead(
   db: PrismaClient,
   session: AppSession,
   input: ReassignLeadInput,
+  now = new Date(),
 ): Promise<AssignmentResult> {
   if (!mayReassignLeads(session)) return { ok: false, reason: "not_found" };
   return db.$transaction(async (tx) => {
@@ -76,6 +78,7 @@ export async function reassignLead(
       entityId: lead.id,
       data: { from: lead.ownerId, to: owner.id },
     });
+    await tellReassigned(tx, { leadId: lead.id, from: lead.ownerId, to: owner.id, byUserId: session.userId }, now);
     return { ok: true, leadVersion: input.version + 1 };
   });
 }

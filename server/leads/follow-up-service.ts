@@ -1,4 +1,5 @@
 import "server-only";
+import { scheduleFollowUpDue } from "@/server/notifications/follow-up-jobs";
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { answersTheCustomer, firstResponseMinutes, isInboundBuyingSignal } from "@/lib/sla";
 import type { FollowUpInput } from "@/lib/validation/follow-up";
@@ -138,6 +139,7 @@ export async function logFollowUp(
       select: { id: true },
     });
     await tx.customer.update({ where: { id: lead.customerId }, data: { lastActivityAt: now }, select: { id: true } });
+    if (!closed) await scheduleFollowUpDue(tx, lead.id, input.nextFollowUpAt);
     if (claims) {
       await recordAudit(tx, {
         actorId: session.userId,

@@ -4,6 +4,7 @@ import type { AskQuestionInput } from "@/lib/validation/orders";
 import type { AppSession } from "@/server/auth/session";
 import { furthestStage } from "@/server/touchpoints/classify";
 import { inferTopic } from "@/server/touchpoints/infer-topic";
+import { afterInboundSignal } from "@/server/notifications/signal-hooks";
 import { leadForInboundSignal } from "@/server/touchpoints/lead-signal";
 import { orderWhere } from "@/server/access/order";
 
@@ -111,6 +112,8 @@ async function write(
     },
     select: { id: true },
   });
+  const signal = { ...lead, touchpointId: touchpoint.id, kind: "ORDER_QUESTION" as const, channel: CHANNEL };
+  await afterInboundSignal(tx, signal, now);
   return { ok: true, touchpointId: touchpoint.id, leadId: lead.leadId, replayed: false };
 }
 

@@ -101,3 +101,6 @@ export async function chooseOwnerForNewLead(
   // No team applied, so the lead is the team of whoever got it.
   return { ...base, teamId: teamId ?? rep.teamId, ownerId: rep.id, via: "round_robin" };
 }
+
+// The switch lives in ./setting.ts; re-exported so callers that knew it here keep working.
+export { readRoundRobin, setRoundRobin, type RoundRobinSetting } from "./setting";

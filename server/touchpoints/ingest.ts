@@ -6,6 +6,7 @@ import type { AuthenticatedKey } from "@/server/api-keys/keys";
 import { furthestStage, ownerFor, phaseFor, stageFor } from "./classify";
 import { findOrCreateCustomer } from "./customer";
 import { inferTopic } from "./infer-topic";
+import { afterInboundSignal } from "@/server/notifications/signal-hooks";
 import { leadForInboundSignal } from "./lead-signal";
 
 // One buying signal from outside, written in ONE transaction: the customer
@@ -143,6 +144,14 @@ async function write(
     },
     select: { id: true },
   });
+  const signal = {
+    leadId,
+    created: leadCreated,
+    touchpointId: touchpoint.id,
+    kind: input.kind,
+    channel: input.channel,
+  };
+  await afterInboundSignal(tx, signal, now);
   return {
     status: "created",
     touchpointId: touchpoint.id,

@@ -101,6 +101,6 @@ export async function createLeadFixture(input: LeadFixture) {
       },
     });
     if (input.withPurchase) await addPurchaseHistory(tx, customer.id, lead.id, new Date(now - 60_000));
-    return { leadId: lead.id, customerId: customer.id, customerName };
+    return { leadId: lead.id, customerId: customer.id, customerName, customerEmail: `e2e-${tag}@eksempel.no` };
   });
 }
