@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { signInAsStaff, users } from "./fixtures/auth";
+import { DEMO_PASSWORD, signInAsStaff, users } from "./fixtures/auth";
+import { createStaffUser } from "./fixtures/data";
 import { expectFitsDesktopAndPhone } from "./fixtures/layout";
 
 // Routing by team (issue 15): a manager gives an API key to the building-materials store and
@@ -84,4 +85,25 @@ test("a store's API key brings a building-materials lead to a present store rep,
     await page.getByRole("dialog").getByRole("button", { name: "Mark present" }).click();
     await expect(page.getByRole("dialog").getByRole("status")).toHaveText("Saved.");
   }
+});
+
+test("a sales rep marks themselves away from the account menu, and back", async ({ page, request }) => {
+  const rep = await createStaffUser(request, { password: DEMO_PASSWORD });
+  await signInAsStaff(page, rep.email);
+  await expect(page).toHaveURL(/\/leads/);
+  await page.getByRole("button", { name: `Account menu for ${rep.name}` }).click();
+  await page.getByRole("menuitem", { name: "Away or back" }).click();
+  await expect(page.getByRole("heading", { name: "Away", level: 1 })).toBeVisible();
+  await expect(page.getByText("You are present and get new leads in turn.")).toBeVisible();
+
+  const field = page.getByLabel("Back on");
+  const min = (await field.getAttribute("min"))!;
+  await field.fill(min);
+  await page.getByRole("button", { name: "Mark me away" }).click();
+  await expect(page.getByText("You are away: new leads go to your colleagues")).toBeVisible();
+  await expectFitsDesktopAndPhone(page);
+
+  await page.getByRole("button", { name: "I am back" }).click();
+  await expect(page.getByText("Welcome back. You get new leads in turn again.")).toBeVisible();
+  await expect(page.getByText("You are present and get new leads in turn.")).toBeVisible();
 });
