@@ -17,7 +17,7 @@ export const CLIENT_NAMESPACES = {
   leads: ["common", "errors", "leadList"],
   customers: ["common", "errors", "customerList", "customerImport"],
   dashboard: ["common", "errors", "dashboard"],
-  settings: ["common", "errors", "settings", "staffUsers", "journey", "orderStatus"],
+  settings: ["common", "errors", "settings", "staffUsers", "userMenu", "journey", "orderStatus"],
   /** One lead's, customer's or order's page (app/(record)). */
   record: ["common", "errors", "lead", "followUp", "journey", "customer", "consent", "orders", "orderStatus"],
 } as const;

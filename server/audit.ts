@@ -33,7 +33,12 @@ export type AuditEntry = {
     | "user.created"
     | "user.password_set"
     | "user.push_enabled"
-    | "user.push_disabled";
+    | "user.push_disabled"
+    | "user.marked_away"
+    | "user.marked_present"
+    | "apiKey.team_changed"
+    | "campaign.team_changed"
+    | "team.categories_changed";
   /** CustomerExport / CustomerImport: one row per list export or import, its id made for the audit row. */
   entityType:
     | "Lead"
@@ -45,6 +50,7 @@ export type AuditEntry = {
     | "CustomerExport"
     | "CustomerImport"
     | "User"
+    | "Campaign"
     | "Team";
   entityId: string;
   /** What changed, e.g. { from: "NEW", to: "LOST", lostReason: "…" }. Ids, not names: names change. */

@@ -2,10 +2,19 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { ApiKeyRow } from "@/server/api-keys/service";
 import { Badge } from "@/components/ui/badge";
 import { SettingsIcon } from "@/components/ui/icons";
+import { ApiKeyTeamForm } from "./api-key-team-form";
 import { RevokeApiKeyButton } from "./revoke-api-key-button";
 
 /** The keys as a list: a name and its prefix on top, who made it and when it was last used below. */
-export async function ApiKeyList({ keys, now }: { keys: ApiKeyRow[]; now: Date }) {
+export async function ApiKeyList({
+  keys,
+  teams,
+  now,
+}: {
+  keys: ApiKeyRow[];
+  teams: { id: string; name: string }[];
+  now: Date;
+}) {
   const [t, format] = await Promise.all([getTranslations("settings.apiKeys"), getFormatter()]);
   if (keys.length === 0) {
     // Inside the card already, so no second (dashed) frame around it.
@@ -44,7 +53,12 @@ export async function ApiKeyList({ keys, now }: { keys: ApiKeyRow[]; now: Date }
                   : t("neverUsed")}
             </p>
           </div>
-          {key.revokedAt ? null : <RevokeApiKeyButton id={key.id} name={key.name} />}
+          {key.revokedAt ? null : (
+            <div className="flex flex-wrap items-center gap-2">
+              <ApiKeyTeamForm keyId={key.id} name={key.name} teamId={key.teamId} teams={teams} />
+              <RevokeApiKeyButton id={key.id} name={key.name} />
+            </div>
+          )}
         </li>
       ))}
     </ul>

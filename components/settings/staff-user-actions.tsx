@@ -3,12 +3,27 @@ import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { changeUserRoleAction, setUserActiveAction, type StaffAdminState } from "@/server/users/staff-actions";
 import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/dialog";
+import {
+  ConfirmDialog,
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
+import { AwayForm } from "@/components/account/away-form";
 
-type Props = { userId: string; name: string; role: "SALES" | "MANAGER"; active: boolean };
+type Props = {
+  userId: string;
+  name: string;
+  role: "SALES" | "MANAGER";
+  active: boolean;
+  away: boolean;
+  awayRange: { minDate: string; maxDate: string };
+};
 
-/** Change role, disable or enable one user, each after a confirmation that says what follows. */
-export function StaffUserActions({ userId, name, role, active }: Props) {
+/** Mark away, change role, disable or enable one user; the last three after a confirmation that says what follows. */
+export function StaffUserActions({ userId, name, role, active, away, awayRange }: Props) {
   const t = useTranslations("staffUsers");
   const [error, setError] = useState<string | null>(null);
   const [enabling, startEnabling] = useTransition();
@@ -23,6 +38,18 @@ export function StaffUserActions({ userId, name, role, active }: Props) {
   return (
     <div className="flex flex-col items-end gap-1">
       <div className="flex flex-wrap justify-end gap-2">
+        <Dialog>
+          <DialogTrigger asChild>
+            <Button variant="secondary" size="sm" aria-label={t("away.markAwayNamed", { name })}>
+              {t("away.markAway")}
+            </Button>
+          </DialogTrigger>
+          <DialogContent closeLabel={t("away.close")} className="flex flex-col gap-4">
+            <DialogTitle>{t("away.awayTitle", { name })}</DialogTitle>
+            <DialogDescription>{t("away.awayBody")}</DialogDescription>
+            <AwayForm userId={userId} away={away} {...awayRange} />
+          </DialogContent>
+        </Dialog>
         <ConfirmDialog
           title={t(`makeTitle.${newRole}`, { name })}
           description={t(`makeBody.${newRole}`)}

@@ -4,7 +4,16 @@ import { Badge } from "@/components/ui/badge";
 import { StaffUserActions } from "./staff-user-actions";
 
 /** Staff as a list: name and email, role and status as labelled badges, and what a manager may change. */
-export async function StaffUserList({ users, selfId }: { users: StaffUserRow[]; selfId: string }) {
+export async function StaffUserList({
+  users,
+  selfId,
+  awayRange,
+}: {
+  users: StaffUserRow[];
+  selfId: string;
+  /** The days a manager may pick as "back on" (lib/validation/away.ts). */
+  awayRange: { minDate: string; maxDate: string };
+}) {
   const [t, format] = await Promise.all([getTranslations("staffUsers"), getFormatter()]);
   if (users.length === 0) return <p className="px-4 py-10 text-center text-sm text-ink-muted">{t("empty")}</p>;
   return (
@@ -21,6 +30,13 @@ export async function StaffUserList({ users, selfId }: { users: StaffUserRow[]; 
               {user.id === selfId ? <Badge tone="accent">{t("you")}</Badge> : null}
               <Badge tone={user.role === "MANAGER" ? "won" : "neutral"}>{t(`roles.${user.role}`)}</Badge>
               {user.active ? null : <Badge tone="lost">{t("disabled")}</Badge>}
+              {user.awayUntil ? (
+                <Badge tone="due">
+                  {t("away.away", {
+                    date: format.dateTime(user.awayUntil, { weekday: "short", day: "numeric", month: "short" }),
+                  })}
+                </Badge>
+              ) : null}
             </div>
             <p className="mt-1 truncate text-xs text-ink-muted" title={user.email}>
               {user.email}
@@ -36,7 +52,14 @@ export async function StaffUserList({ users, selfId }: { users: StaffUserRow[]; 
           {user.id === selfId ? (
             <p className="text-xs text-ink-muted">{t("selfHint")}</p>
           ) : (
-            <StaffUserActions userId={user.id} name={user.name} role={user.role} active={user.active} />
+            <StaffUserActions
+              userId={user.id}
+              name={user.name}
+              role={user.role}
+              active={user.active}
+              away={user.awayUntil !== null}
+              awayRange={awayRange}
+            />
           )}
         </li>
       ))}

@@ -14,7 +14,7 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
-import { BellIcon, KeyIcon, LogOutIcon } from "@/components/ui/icons";
+import { BellIcon, CalendarIcon, KeyIcon, LogOutIcon } from "@/components/ui/icons";
 import { USER_MENU_TRIGGER_CLASS, UserMenuFace } from "./user-menu-face";
 
 // Loaded when the account menu is first pressed (user-menu.tsx), and then open.
@@ -68,6 +68,10 @@ export function UserMenuDropdown({ session }: { session: Pick<AppSession, "name"
             <DropdownMenuItem onSelect={() => router.push("/account")}>
               <BellIcon className="size-4" />
               {t("userMenu.notifications")}
+            </DropdownMenuItem>
+            <DropdownMenuItem onSelect={() => router.push("/account/away")}>
+              <CalendarIcon className="size-4" />
+              {t("userMenu.away.menu")}
             </DropdownMenuItem>
             <DropdownMenuItem onSelect={() => router.push("/account/password")}>
               <KeyIcon className="size-4" />

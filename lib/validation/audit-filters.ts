@@ -16,6 +16,7 @@ export const AUDIT_ENTITY_TYPES = [
   "User",
   "CustomerExport",
   "CustomerImport",
+  "Campaign",
   "Team",
 ] as const;
 
@@ -47,6 +48,11 @@ export const AUDIT_ACTIONS = [
   "user.password_set",
   "user.push_enabled",
   "user.push_disabled",
+  "user.marked_away",
+  "user.marked_present",
+  "apiKey.team_changed",
+  "campaign.team_changed",
+  "team.categories_changed",
 ] as const;
 
 // Every action the app writes is offered in the filter: a new one that is not listed fails tsc here.

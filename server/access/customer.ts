@@ -7,9 +7,9 @@ import { NO_ID, NOTHING_SQL, uuidSql } from "./sql";
 // write that hangs off a customer (orders, consents, timeline, loyalty, GDPR).
 // Managers: every customer. A sales rep: the customers of their team, the customers they own, and
 // the customers behind a lead they may open (server/access/lead.ts), so every lead page a rep can
-// read has a customer page they can read. That last part adds the customers of their own leads
-// (unassigned leads of the team are the team's customers already) and the customers no team holds
-// yet that have an unassigned lead (every rep's to claim). A customer
+// read has a customer page they can read. That last part adds the customers of their own leads, the
+// customers of another team behind an unassigned lead routed to their team, and the customers no
+// team holds yet that have an unassigned lead of no team (every rep's to claim). A customer
 // login: their own record. Lists leave erased customers out; the page still opens them (as "Erased
 // customer"), so old links keep working. access-rules.test.ts checks the forms agree.
 
@@ -22,7 +22,8 @@ export function customerWhere(session: AppSession): Prisma.CustomerWhereInput {
       ...(session.teamId ? [{ teamId: session.teamId }] : []),
       { ownerId: session.userId },
       { leads: { some: { ownerId: session.userId } } },
-      { teamId: null, leads: { some: { ownerId: null } } },
+      ...(session.teamId ? [{ leads: { some: { ownerId: null, teamId: session.teamId } } }] : []),
+      { teamId: null, leads: { some: { ownerId: null, teamId: null } } },
     ],
   };
 }
@@ -46,9 +47,14 @@ function reachedSql(session: AppSession): Prisma.Sql {
   const parts = [
     Prisma.sql`SELECT co.id FROM "Customer" co WHERE co."ownerId" = ${me}${outside(Prisma.sql`co."teamId"`)}`,
     Prisma.sql`SELECT cl."customerId" FROM "Lead" cl JOIN "Customer" cc ON cc.id = cl."customerId" WHERE cl."ownerId" = ${me}${outside(Prisma.sql`cc."teamId"`)}`,
-    // The customers no team holds yet behind an unassigned lead (every rep's to claim; few).
-    Prisma.sql`SELECT cl."customerId" FROM "Lead" cl JOIN "Customer" cc ON cc.id = cl."customerId" WHERE cl."ownerId" IS NULL AND cc."teamId" IS NULL`,
+    // The customers no team holds yet behind an unassigned lead of no team (every rep's to claim; few).
+    Prisma.sql`SELECT cl."customerId" FROM "Lead" cl JOIN "Customer" cc ON cc.id = cl."customerId" WHERE cl."ownerId" IS NULL AND cl."teamId" IS NULL AND cc."teamId" IS NULL`,
   ];
+  // Another team's customer behind an unassigned lead routed to the rep's team (a store's key, say).
+  if (session.teamId)
+    parts.push(
+      Prisma.sql`SELECT cl."customerId" FROM "Lead" cl JOIN "Customer" cc ON cc.id = cl."customerId" WHERE cl."ownerId" IS NULL AND cl."teamId" = ${uuidSql(session.teamId)}${outside(Prisma.sql`cc."teamId"`)}`,
+    );
   return Prisma.join(parts, " UNION ");
 }
 

@@ -4,19 +4,23 @@ import type { AppSession } from "@/server/auth/session";
 import { NOTHING_SQL, uuidSql } from "./sql";
 
 // WHO MAY SEE AND CHANGE A LEAD — the one place this rule lives; every lead read and write uses it.
-// Managers: every lead. A sales rep: the leads they own, the unassigned leads of a customer of their
-// team, and the unassigned leads of a customer no team holds yet — theirs to claim. Not another
-// team's unassigned leads. The team-less ones are every rep's because otherwise nobody but a
-// manager would see them: a new website chat with automatic assignment off would reach no one
-// (the story Reise exists for). Routing by team will give such customers a team. Customers never
-// see leads. Claiming and following up use the same rule,
-// so a rep can only take what they can read. access-rules.test.ts checks the two forms agree.
+// Managers: every lead. A sales rep: the leads they own, and the unassigned leads of their team —
+// theirs to claim. An unassigned lead's team is the team its signal belonged to (Lead.teamId, set by
+// routing: a store's key brings the store's lead even for a customer of the car team), else, for
+// leads from before routing by team, its customer's team; a lead with neither is every rep's. Not
+// another team's unassigned leads. The team-less ones are every rep's because otherwise nobody but a
+// manager would see them: a new website chat with automatic assignment off would reach no one (the
+// story Reise exists for); routing gives most leads a team now. Customers never see leads. Claiming
+// and following up use the same rule, so a rep can only take what they can read.
+// access-rules.test.ts checks the two forms agree.
 
 export function leadWhere(session: AppSession): Prisma.LeadWhereInput {
   if (session.role === "MANAGER") return {};
   if (session.role !== "SALES") return { id: { in: [] } };
   const claimable = session.teamId ? [{ teamId: session.teamId }, { teamId: null }] : [{ teamId: null }];
-  return { OR: [{ ownerId: session.userId }, { ownerId: null, customer: { OR: claimable } }] };
+  const unassigned: Prisma.LeadWhereInput[] = [{ teamId: null, customer: { OR: claimable } }];
+  if (session.teamId) unassigned.push({ teamId: session.teamId });
+  return { OR: [{ ownerId: session.userId }, { ownerId: null, OR: unassigned }] };
 }
 
 /**
@@ -32,13 +36,14 @@ export function leadSqlBranches(session: AppSession, alias = "l"): Prisma.Sql[] 
   const claimable = session.teamId
     ? Prisma.sql`(lc."teamId" IS NULL OR lc."teamId" = ${uuidSql(session.teamId)})`
     : Prisma.sql`lc."teamId" IS NULL`;
+  const byCustomer = Prisma.sql`(SELECT ${claimable} FROM "Customer" lc WHERE lc.id = ${l}."customerId")`;
+  const ofTeam = session.teamId
+    ? Prisma.sql`(${l}."teamId" = ${uuidSql(session.teamId)} OR (${l}."teamId" IS NULL AND ${byCustomer}))`
+    : Prisma.sql`(${l}."teamId" IS NULL AND ${byCustomer})`;
   // The customer's team is read per unassigned lead (a primary-key lookup), not joined: as EXISTS
   // the planner hashes every customer of the team first (PGlite, 20k customers: the summary went
   // from 4 to 30 ms); the unassigned open leads are few, so per-row lookups are the cheap way.
-  return [
-    Prisma.sql`${l}."ownerId" = ${uuidSql(session.userId)}`,
-    Prisma.sql`(${l}."ownerId" IS NULL AND (SELECT ${claimable} FROM "Customer" lc WHERE lc.id = ${l}."customerId"))`,
-  ];
+  return [Prisma.sql`${l}."ownerId" = ${uuidSql(session.userId)}`, Prisma.sql`(${l}."ownerId" IS NULL AND ${ofTeam})`];
 }
 
 /** The lead rule as one SQL condition over the lead table aliased `alias`. */

@@ -27,3 +27,12 @@ export function assertStaff(
 ): asserts session is StaffSession {
   if (!isStaff(session)) throw new Refusal();
 }
+
+/**
+ * Marking someone away (server/users/away.ts): staff mark themselves, a manager marks anyone.
+ * A rep may not mark a colleague away: that would quietly stop their leads.
+ */
+export function mayMarkAway(session: AppSession, userId: string): boolean {
+  if (!isStaff(session)) return false;
+  return session.role === "MANAGER" || session.userId === userId;
+}

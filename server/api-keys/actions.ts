@@ -3,7 +3,9 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { createApiKeySchema, revokeApiKeySchema, type SettingsErrorCode } from "@/lib/validation/settings";
+import { apiKeyTeamSchema, readApiKeyTeam } from "@/lib/validation/routing";
 import { callAction, formAction } from "@/server/actions/client";
+import { setApiKeyTeam } from "@/server/routing/team-settings";
 import { ingestRateLimiter } from "./rate-limit";
 import { createApiKey, revokeApiKey } from "./service";
 
@@ -46,6 +48,28 @@ export const revokeApiKeyAction = callAction({
     if (!result.ok) return { ok: false, message: (await getTranslations("settings.errors"))("notFound") };
     ingestRateLimiter.forget(input.id);
     revalidatePath(PAGE);
+    return { ok: true };
+  },
+});
+
+export type ApiKeyTeamState = { ok: true } | { ok: false; message: string } | null;
+
+/** The team that owns the signals sent with this key (server/routing/signal-team.ts). */
+export const setApiKeyTeamAction = formAction({
+  who: "manager",
+  schema: apiKeyTeamSchema,
+  read: readApiKeyTeam,
+  invalid: async (error): Promise<NonNullable<ApiKeyTeamState>> => ({
+    ok: false,
+    message: (await getTranslations("settings.routing.errors"))(
+      error.issues.some((issue) => issue.path[0] === "keyId") ? "notFound" : "team",
+    ),
+  }),
+  run: async ({ session, input, db }): Promise<NonNullable<ApiKeyTeamState>> => {
+    const result = await setApiKeyTeam(db, session, input);
+    if (!result.ok) return { ok: false, message: (await getTranslations("settings.routing.errors"))(result.reason) };
+    revalidatePath(PAGE);
+    revalidatePath("/settings/routing");
     return { ok: true };
   },
 });

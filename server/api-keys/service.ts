@@ -16,6 +16,8 @@ export type ApiKeyRow = {
   createdAt: Date;
   lastUsedAt: Date | null;
   revokedAt: Date | null;
+  /** The team that owns its signals (server/routing/signal-team.ts). */
+  teamId: string | null;
 };
 
 function assertManager(session: AppSession) {
@@ -35,6 +37,7 @@ export async function listApiKeys(db: PrismaClient, session: AppSession): Promis
       createdAt: true,
       lastUsedAt: true,
       revokedAt: true,
+      teamId: true,
       createdBy: { select: { name: true } },
     },
   });

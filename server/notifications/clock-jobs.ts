@@ -5,9 +5,12 @@ import { OPEN_STAGES } from "@/lib/lead-stages";
 import { escalationAt, warningAt } from "@/lib/notifications/warning";
 import { defineJob } from "@/server/jobs/define";
 import { enqueue, type JobDb } from "@/server/jobs/enqueue";
+import { recordAudit } from "@/server/audit";
+import { nextAvailableRep } from "@/server/routing/round-robin";
 import { escalationFor, readAlertSettings } from "./alert-settings";
+import { tellReassigned } from "./assignment-notices";
 import { notify } from "./notify";
-import { leadRecipients, teamManagers } from "./recipients";
+import { leadRecipients, leadTeam, teamManagers, type LeadForRecipients } from "./recipients";
 
 // The response clock, told to people. When a lead's clock starts (or moves), three moments are
 // planned for its due time: a warning shortly before it (lib/notifications/warning.ts), the
@@ -33,21 +36,13 @@ export async function scheduleClockJobs(
   await enqueue(tx, slaBreachJob, { ...body, runAt: lead.slaDueAt });
 }
 
-type ClockLead = {
-  id: string;
-  ownerId: string | null;
-  customer: { teamId: string | null };
-};
+type ClockLead = LeadForRecipients & { id: string; version: number };
 
 /** The lead when its clock still runs to the planned due time; otherwise null (nothing to tell). */
 async function stillWaiting(tx: Prisma.TransactionClient, p: ClockPayload): Promise<ClockLead | null> {
   const lead = await tx.lead.findFirst({
     where: { id: p.leadId, stage: { in: [...OPEN_STAGES] }, waitingSince: { not: null }, slaDueAt: new Date(p.dueAt) },
-    select: {
-      id: true,
-      ownerId: true,
-      customer: { select: { teamId: true } },
-    },
+    select: { id: true, ownerId: true, teamId: true, version: true, customer: { select: { teamId: true } } },
   });
   return lead;
 }
@@ -59,7 +54,7 @@ async function warn(db: PrismaClient, p: ClockPayload, now: Date): Promise<void>
     const lead = await stillWaiting(tx, p);
     if (!lead) return;
     await notify(tx, {
-      userIds: await leadRecipients(tx, lead),
+      userIds: await leadRecipients(tx, lead, now),
       kind: "SLA_WARNING",
       leadId: lead.id,
       key: `sla-warning:${lead.id}:${p.dueAt}`,
@@ -74,13 +69,13 @@ async function breach(db: PrismaClient, p: ClockPayload, now: Date): Promise<voi
     const lead = await stillWaiting(tx, p);
     if (!lead) return;
     await notify(tx, {
-      userIds: await leadRecipients(tx, lead),
+      userIds: await leadRecipients(tx, lead, now),
       kind: "SLA_BREACHED",
       leadId: lead.id,
       key: `sla-breach:${lead.id}:${p.dueAt}`,
       now,
     });
-    const { afterMinutes } = escalationFor(await readAlertSettings(tx), lead.customer.teamId);
+    const { afterMinutes } = escalationFor(await readAlertSettings(tx), leadTeam(lead));
     await enqueue(tx as JobDb, slaEscalateJob, {
       payload: p,
       key: `${lead.id}:${p.dueAt}`,
@@ -94,15 +89,40 @@ async function escalate(db: PrismaClient, p: ClockPayload, now: Date): Promise<v
     const lead = await stillWaiting(tx, p);
     if (!lead) return;
     const minutes = Math.max(0, Math.floor((now.getTime() - new Date(p.dueAt).getTime()) / 60_000));
+    const teamId = leadTeam(lead);
     await notify(tx, {
-      userIds: await teamManagers(tx, lead.customer.teamId),
+      userIds: await teamManagers(tx, teamId),
       kind: "SLA_ESCALATED",
       leadId: lead.id,
       key: `sla-escalated:${lead.id}:${p.dueAt}`,
       data: { minutes, ...(lead.ownerId ? { ownerId: lead.ownerId } : {}) },
       now,
     });
+    if (teamId && escalationFor(await readAlertSettings(tx), teamId).reassign) await passOn(tx, lead, teamId, now);
   });
+}
+
+/**
+ * Escalation with reassignment on: the lead goes to the next present rep of its team (not its
+ * owner), audited as the system's move and told to both. Nobody else present: it stays, and the
+ * managers already know.
+ */
+async function passOn(tx: Prisma.TransactionClient, lead: ClockLead, teamId: string, now: Date): Promise<void> {
+  const rep = await nextAvailableRep(tx, teamId, now, { excludeUserId: lead.ownerId ?? undefined });
+  if (!rep) return;
+  const moved = await tx.lead.updateMany({
+    where: { id: lead.id, version: lead.version },
+    data: { ownerId: rep.id, version: { increment: 1 } },
+  });
+  if (moved.count === 0) return; // someone acted on it a moment ago: their change stands
+  await recordAudit(tx, {
+    actorId: null,
+    action: "lead.reassigned",
+    entityType: "Lead",
+    entityId: lead.id,
+    data: { from: lead.ownerId, to: rep.id, via: "escalation" },
+  });
+  await tellReassigned(tx, { leadId: lead.id, from: lead.ownerId, to: rep.id, byUserId: null, via: "escalation" }, now);
 }
 
 export const slaWarningJob = defineJob({

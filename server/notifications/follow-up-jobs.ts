@@ -23,11 +23,11 @@ async function tellDue(db: PrismaClient, p: z.output<typeof payload>, now: Date)
   await db.$transaction(async (tx) => {
     const lead = await tx.lead.findFirst({
       where: { id: p.leadId, stage: { in: [...OPEN_STAGES] }, nextFollowUpAt: new Date(p.at) },
-      select: { id: true, ownerId: true, customer: { select: { teamId: true } } },
+      select: { id: true, ownerId: true, teamId: true, customer: { select: { teamId: true } } },
     });
     if (!lead) return;
     await notify(tx, {
-      userIds: await leadRecipients(tx, lead),
+      userIds: await leadRecipients(tx, lead, now),
       kind: "FOLLOW_UP_DUE",
       leadId: lead.id,
       key: `follow-up:${lead.id}:${p.at}`,

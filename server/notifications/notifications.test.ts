@@ -193,6 +193,33 @@ describe.each(testDatabases)("notifications on $name", (database) => {
     await w.db.user.update({ where: { id: w.reps.carA }, data: { locale: "en" } });
   });
 
+  it("passes a lead on to the next present rep of its team when the team escalates with reassignment", async () => {
+    await saveAlertSettings(w.db, w.manager, {
+      ...DEFAULT_ALERT_SETTINGS,
+      teams: { [w.teams.car]: { afterMinutes: 10, reassign: true } },
+    });
+    const { leadId } = await chat();
+    const lead = await w.db.lead.update({
+      where: { id: leadId! },
+      data: { ownerId: carA.userId, teamId: w.teams.car },
+      select: { version: true },
+    });
+    await run(at("09:25:01")); // breach: 10:25 Oslo
+    await run(at("09:34:59"));
+    expect((await w.db.lead.findUniqueOrThrow({ where: { id: leadId! } })).ownerId).toBe(carA.userId);
+    await run(at("09:35:01")); // ten minutes later: the managers are told, and carB takes it over
+    const after = await w.db.lead.findUniqueOrThrow({ where: { id: leadId! } });
+    expect(after).toMatchObject({ ownerId: carB.userId, version: lead.version + 1 });
+    expect(await kindsFor(w.manager.userId, leadId!)).toEqual(["SLA_ESCALATED"]);
+    expect(await kindsFor(carB.userId, leadId!)).toContain("LEAD_ASSIGNED");
+    expect(await kindsFor(carA.userId, leadId!)).toContain("LEAD_REASSIGNED_AWAY");
+    const [passed] = (await listNotifications(w.db, carB, {})).rows.filter((n) => n.href === `/leads/${leadId}`);
+    // The newest of carB's notes about this lead (round-robin may have given it carB at first too).
+    expect(passed.text).toMatch(/lead was passed to you: unanswered past its response time/);
+    const audit = await w.db.auditLog.findFirstOrThrow({ where: { entityId: leadId!, action: "lead.reassigned" } });
+    expect(audit).toMatchObject({ actorId: null, data: { from: carA.userId, to: carB.userId, via: "escalation" } });
+  });
+
   it("lets a user mark only their own notifications read", async () => {
     const { leadId } = await chat();
     const { session: owner } = await ownerOf(leadId!);

@@ -28,7 +28,7 @@ export async function afterInboundSignal(
   if (!signal.leadId || !isInboundBuyingSignal(signal.kind)) return;
   const lead = await tx.lead.findUnique({
     where: { id: signal.leadId },
-    select: { id: true, ownerId: true, slaDueAt: true, customer: { select: { teamId: true } } },
+    select: { id: true, ownerId: true, teamId: true, slaDueAt: true, customer: { select: { teamId: true } } },
   });
   if (!lead) return;
   const { minutesByChannel } = await getSlaConfig(tx);
@@ -45,7 +45,7 @@ export async function afterInboundSignal(
     return;
   }
   await notify(tx, {
-    userIds: await leadRecipients(tx, lead),
+    userIds: await leadRecipients(tx, lead, now),
     kind: "CUSTOMER_WROTE",
     leadId: lead.id,
     key: `wrote:${signal.touchpointId}`,

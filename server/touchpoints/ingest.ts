@@ -110,6 +110,7 @@ async function write(
       interest: interestFor(input),
       category: input.category ?? null,
       campaignId,
+      apiKeyId: key.id,
     },
     now,
     { via: "api", apiKeyId: key.id },

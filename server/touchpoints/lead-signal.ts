@@ -23,6 +23,8 @@ export type InboundSignal = {
   interest: string;
   category: ProductCategory | null;
   campaignId: string | null;
+  /** The API key it came through, if any: its team gets the lead (server/routing/signal-team.ts). */
+  apiKeyId?: string | null;
 };
 
 export type SignalCustomer = { id: string; ownerId: string | null; teamId: string | null };
@@ -30,7 +32,10 @@ export type SignalCustomer = { id: string; ownerId: string | null; teamId: strin
 export type LeadAfterSignal = {
   leadId: string | null;
   created: boolean;
-  /** The customer's owner and team after the signal: a new round-robin lead gives a customer without a rep one. */
+  /**
+   * The customer's owner and team after the signal: a new round-robin lead gives a customer without
+   * a rep one, and a customer without a team takes the team of the signal, so its reps see the lead.
+   */
   ownerId: string | null;
   teamId: string | null;
 };
@@ -53,7 +58,7 @@ export async function leadForInboundSignal(
   };
   const buying = isInboundBuyingSignal(input.kind);
   // The promise in force when the signal is written (read in this transaction), counted in the
-  // calendar of the team that owns the lead: the customer's (server/teams/calendar.ts).
+  // calendar of the team that owns the lead: its own, else the customer's (server/teams/calendar.ts).
   const slaFor = (team: string | null) => getSlaConfigForTeam(tx, team);
   let ownerId = customer.ownerId;
   let teamId = customer.teamId;
@@ -67,7 +72,7 @@ export async function leadForInboundSignal(
         ? {
             score,
             readiness,
-            ...clockAfterSignal(lead, input, await slaFor(customer.teamId)),
+            ...clockAfterSignal(lead, input, await slaFor(lead.teamId ?? customer.teamId)),
             ...(lead.campaignId ? {} : { campaignId: input.campaignId }),
             lastActivityAt: later(lead.lastActivityAt, input.occurredAt),
             version: { increment: 1 },
@@ -82,21 +87,27 @@ export async function leadForInboundSignal(
   if (!buying) return { leadId: null, created: false, ownerId, teamId };
 
   const { score, readiness } = scoreLead([...(await recentSignals(tx, customer.id, null, now)), signal], now);
-  const assignment = await chooseOwnerForNewLead(tx, customer, now);
-  // A customer without an active rep gets the one their new lead went to, and a customer without
-  // a team that rep's team: the team that owns the new lead, whose calendar its clock counts in.
-  if (assignment?.via === "round_robin") {
-    ownerId = assignment.ownerId;
-    teamId ??= assignment.teamId;
-  }
-  const sla = await slaFor(teamId);
+  const category = input.category ?? (await categoryFor(tx, customer.id));
+  const routing = await chooseOwnerForNewLead(tx, customer, now, {
+    apiKeyId: input.apiKeyId,
+    campaignId: input.campaignId,
+    category,
+  });
+  // A customer without an active rep gets the one their new lead went to (an away rep stays
+  // theirs), and a customer without a team the lead's team.
+  if (routing.via === "round_robin" && routing.customerNeedsOwner) ownerId = routing.ownerId;
+  teamId ??= routing.teamId;
+  // The new lead's clock counts in the calendar of the team that owns it.
+  const sla = await slaFor(routing.teamId ?? teamId);
   const created = await tx.lead.create({
     data: {
       customerId: customer.id,
-      ownerId: assignment?.ownerId ?? null,
+      ownerId: routing.ownerId,
+      // While unassigned, the reps of this team see it, whatever the customer's team.
+      teamId: routing.teamId,
       campaignId: input.campaignId,
       interest: input.interest,
-      category: input.category ?? (await categoryFor(tx, customer.id)),
+      category,
       sourceChannel: input.channel,
       score,
       readiness,
@@ -112,15 +123,22 @@ export async function leadForInboundSignal(
     action: "lead.created",
     entityType: "Lead",
     entityId: created.id,
-    data: { ...via, channel: input.channel, kind: input.kind, customerId: customer.id },
+    data: {
+      ...via,
+      channel: input.channel,
+      kind: input.kind,
+      customerId: customer.id,
+      // Why it went where it went: the team and what made it that team, and who got it or why nobody.
+      routing: { teamId: routing.teamId, teamVia: routing.teamVia, via: routing.via },
+    },
   });
-  if (assignment) {
+  if (routing.ownerId) {
     await recordAudit(tx, {
       actorId: null,
       action: "lead.assigned",
       entityType: "Lead",
       entityId: created.id,
-      data: { from: null, to: assignment.ownerId, via: assignment.via },
+      data: { from: null, to: routing.ownerId, via: routing.via },
     });
   }
   return { leadId: created.id, created: true, ownerId, teamId };
@@ -132,6 +150,7 @@ type OpenLead = {
   slaDueAt: Date | null;
   lastActivityAt: Date;
   campaignId: string | null;
+  teamId: string | null;
 };
 
 /** The customer's newest open lead, locked until commit so that two signals update its clock one after the other. */
@@ -143,7 +162,7 @@ async function lockLatestOpenLead(tx: Prisma.TransactionClient, customerId: stri
   if (!rows[0]) return null;
   return tx.lead.findUnique({
     where: { id: rows[0].id },
-    select: { id: true, waitingSince: true, slaDueAt: true, lastActivityAt: true, campaignId: true },
+    select: { id: true, waitingSince: true, slaDueAt: true, lastActivityAt: true, campaignId: true, teamId: true },
   });
 }
 

@@ -4,9 +4,13 @@ import { getDb } from "@/server/db";
 import { listStaffUsers, type StaffPage } from "./staff-admin";
 
 /** /settings/users: managers only; anyone else gets a 404. */
-export async function getStaffUsers(page: number): Promise<StaffPage & { selfId: string }> {
+export async function getStaffUsers(page: number): Promise<StaffPage & { selfId: string; timeZone: string }> {
   const session = await requireRole("MANAGER");
-  return { ...(await listStaffUsers(await getDb(), session, page)), selfId: session.userId };
+  return {
+    ...(await listStaffUsers(await getDb(), session, page)),
+    selfId: session.userId,
+    timeZone: session.timeZone,
+  };
 }
 
 /** The teams a new staff user can join (/settings/users' invitation form). */

@@ -18,6 +18,8 @@ export type StaffUserRow = {
   role: "SALES" | "MANAGER";
   active: boolean;
   lastLoginAt: Date | null;
+  /** While it lies ahead: away until then (server/users/away.ts). */
+  awayUntil: Date | null;
 };
 
 export type StaffPage = { rows: StaffUserRow[]; total: number; page: number; pageCount: number };
@@ -31,7 +33,12 @@ function assertManager(session: AppSession) {
 const STAFF: Prisma.UserWhereInput = { role: { in: ["SALES", "MANAGER"] } };
 
 /** Staff by name, a page at a time (a staff list stays small enough for page numbers). */
-export async function listStaffUsers(db: PrismaClient, session: AppSession, page: number): Promise<StaffPage> {
+export async function listStaffUsers(
+  db: PrismaClient,
+  session: AppSession,
+  page: number,
+  now = new Date(),
+): Promise<StaffPage> {
   assertManager(session);
   const [rows, total] = await Promise.all([
     db.user.findMany({
@@ -39,12 +46,16 @@ export async function listStaffUsers(db: PrismaClient, session: AppSession, page
       orderBy: [{ name: "asc" }, { id: "asc" }],
       skip: (page - 1) * STAFF_PAGE_SIZE,
       take: STAFF_PAGE_SIZE,
-      select: { id: true, name: true, email: true, role: true, active: true, lastLoginAt: true },
+      select: { id: true, name: true, email: true, role: true, active: true, lastLoginAt: true, awayUntil: true },
     }),
     db.user.count({ where: STAFF }),
   ]);
   return {
-    rows: rows.map((row) => ({ ...row, role: row.role === "MANAGER" ? "MANAGER" : "SALES" })),
+    rows: rows.map((row) => ({
+      ...row,
+      role: row.role === "MANAGER" ? "MANAGER" : "SALES",
+      awayUntil: row.awayUntil && row.awayUntil > now ? row.awayUntil : null,
+    })),
     total,
     page,
     pageCount: Math.max(1, Math.ceil(total / STAFF_PAGE_SIZE)),

@@ -32,7 +32,7 @@ export default async function ApiKeysPage() {
               code: (chunks) => <code className={codeClasses}>{chunks}</code>,
             })}
           </p>
-          <ApiKeyList keys={settings.keys} now={new Date()} />
+          <ApiKeyList keys={settings.keys} teams={settings.teams} now={new Date()} />
         </Card>
       </div>
     </div>

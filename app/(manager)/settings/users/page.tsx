@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { staffListSearchSchema } from "@/lib/validation/staff-users";
+import { awayDateRange } from "@/lib/validation/away";
 import { getStaffUsers, getTeams } from "@/server/users/queries";
 import { PageHeader } from "@/components/shell/page-header";
 import { SettingsNav } from "@/components/settings/settings-nav";
@@ -29,7 +30,7 @@ export default async function StaffUsersPage({
         <InviteStaffForm teams={teams} />
       </Card>
       <Card>
-        <StaffUserList users={users.rows} selfId={users.selfId} />
+        <StaffUserList users={users.rows} selfId={users.selfId} awayRange={awayDateRange(new Date(), users.timeZone)} />
       </Card>
       <div className="mt-4">
         <ListPager
