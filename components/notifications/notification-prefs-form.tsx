@@ -83,7 +83,7 @@ export function NotificationPrefsForm(props: {
         </label>
         <div className="flex flex-wrap items-center gap-3 text-sm">
           <label className="flex items-center gap-2">
-            {labels.from}
+            <span className="w-10">{labels.from}</span>
             <Input
               type="time"
               name="quietStart"
@@ -93,7 +93,7 @@ export function NotificationPrefsForm(props: {
             />
           </label>
           <label className="flex items-center gap-2">
-            {labels.to}
+            <span className="w-10">{labels.to}</span>
             <Input
               type="time"
               name="quietEnd"

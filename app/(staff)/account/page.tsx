@@ -65,7 +65,7 @@ export default async function AccountPage() {
             />
             <div className="mt-6 space-y-2 text-sm text-ink-muted">
               <p>{t("rule")}</p>
-              <p>{t("digestRule", { minutes: Math.round(digestWindowMs() / 60_000) })}</p>
+              <p>{t("digestRule", { minutes: Number((digestWindowMs() / 60_000).toFixed(1)) })}</p>
             </div>
           </CardContent>
         </Card>
