@@ -34,4 +34,17 @@ describe("checkTargets", () => {
     const result = sampleResult({ routes: [{ ...base.routes[0], sql: { ...base.routes[0].sql!, failed: 1 } }] });
     expect(checkTargets(result).some((c) => c.metric === "page/SQL p95")).toBe(false);
   });
+
+  it("holds a route's SQL to its own limit when it has one (the bell's list query: 20 ms)", () => {
+    const base = sampleResult();
+    const route = base.routes[0];
+    const check = (sqlP95: number) =>
+      checkTargets(
+        sampleResult({
+          routes: [{ ...route, targets: { sqlP95Ms: 20 }, sql: { ...route.sql!, p95: sqlP95 } }],
+        }),
+      ).filter((c) => c.metric === "SQL p95 ms");
+    expect(check(12)).toEqual([{ subject: "leads", metric: "SQL p95 ms", limit: 20, actual: 12, ok: true }]);
+    expect(check(21)[0].ok).toBe(false);
+  });
 });
