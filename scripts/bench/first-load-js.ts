@@ -37,10 +37,13 @@ export function firstLoadFiles(rootMainFiles: readonly string[], chunks: readonl
   return [...new Set([...rootMainFiles, ...chunks].filter((f) => f.endsWith(".js")))].sort();
 }
 
-/** The page routes the build has, e.g. "/leads/[leadId]". */
-export function builtPageRoutes(nextDir: string): Set<string> {
+/** The routes the build has, pages and route handlers, e.g. "/leads/[leadId]", "/api/notifications". */
+export function builtRoutes(nextDir: string): Set<string> {
   const manifest = JSON.parse(fs.readFileSync(path.join(nextDir, "app-path-routes-manifest.json"), "utf8"));
-  return new Set(pageRoutes(manifest).map((r) => r.route));
+  const handlers = Object.entries(manifest as Record<string, string>)
+    .filter(([entry, route]) => entry.endsWith("/route") && !route.startsWith("/_"))
+    .map(([, route]) => route);
+  return new Set([...pageRoutes(manifest).map((r) => r.route), ...handlers]);
 }
 
 export function readFirstLoadJs(nextDir: string): FirstLoadJs[] {

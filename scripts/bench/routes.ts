@@ -30,7 +30,8 @@ export const ROUTES: RouteSpec[] = [
   { id: "dashboard-12m", path: "/dashboard?range=12m", as: "manager", targets: { p95Ms: 300 } },
   // The bell: its panel's request, whose SQL (session, unread count, newest page) must stay ≤ 20 ms.
   { id: "notifications-bell", path: "/api/notifications?limit=8", as: "sales", targets: { sqlP95Ms: 20 } },
-  { id: "notifications", path: "/notifications", as: "sales", targets: LIST },
+  // Its SQL is a few ms (the same list query), so a page/SQL ratio would only measure rendering.
+  { id: "notifications", path: "/notifications", as: "sales", targets: { p95Ms: 100 } },
   // The order page issue: server time p95 ≤ 50 ms on the large dataset.
   { id: "order", path: "/orders/:orderId", as: "customer", targets: { p95Ms: 50 } },
 ];

@@ -8,7 +8,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/generated/prisma/client";
 import { openSqlClient } from "@/server/db/sql";
 import type { Dataset } from "./dataset";
-import { builtPageRoutes } from "./first-load-js";
+import { builtRoutes } from "./first-load-js";
 import { timeFollowUps } from "./follow-up-action";
 import { HttpSession } from "./http-session";
 import { type PageMeasurement, measurePage } from "./measure-pages";
@@ -37,7 +37,7 @@ export async function measureAll(
   const [ids, counts] = await Promise.all([readSampleIds(sql), readCounts(sql)]);
   await sql.close();
 
-  const built = builtPageRoutes(path.join(root, ".next"));
+  const built = builtRoutes(path.join(root, ".next"));
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "reise-bench-"));
   const queryLog = path.join(work, "queries.jsonl");
   const outbox = path.join(work, "outbox");
