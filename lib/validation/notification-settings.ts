@@ -36,7 +36,13 @@ export function readNotificationPrefsForm(formData: FormData) {
   };
 }
 
-const minutes = z.coerce.number({ error: "invalid" }).int("invalid").min(0, "invalid").max(1440, "invalid");
+// Typed minutes: digits only, so an emptied field is refused rather than read as 0.
+const minutes = z
+  .string({ error: "invalid" })
+  .trim()
+  .regex(/^\d{1,4}$/, "invalid")
+  .transform(Number)
+  .pipe(z.number().max(1440, "invalid"));
 
 export const alertSettingsFormSchema = z
   .object({
