@@ -49,7 +49,7 @@ test("a store's API key brings a building-materials lead to a present store rep,
   // Lars is away until a day next week: the users list says so.
   await page.goto("/settings/users");
   const lars = page.getByTestId("staff-user-row").filter({ hasText: AWAY_REP });
-  await lars.getByRole("button", { name: `Mark ${AWAY_REP} away` }).click();
+  await lars.getByRole("button", { name: `Mark away: ${AWAY_REP}` }).click();
   const awayDialog = page.getByRole("dialog");
   const back = await awayDialog.getByLabel("Back on").getAttribute("min");
   await awayDialog.getByLabel("Back on").fill(back!);
@@ -81,7 +81,7 @@ test("a store's API key brings a building-materials lead to a present store rep,
     }
   } finally {
     await page.goto("/settings/users");
-    await lars.getByRole("button", { name: `Mark ${AWAY_REP} away` }).click();
+    await lars.getByRole("button", { name: `Mark away: ${AWAY_REP}` }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Mark present" }).click();
     await expect(page.getByRole("dialog").getByRole("status")).toHaveText("Saved.");
   }
