@@ -56,14 +56,15 @@ export function AlertSettingsForm(props: {
             className="size-4 accent-accent-600"
           />
           {labels.warnFixed}
-          <Input
-            name="warnMinutes"
-            inputMode="numeric"
-            aria-label={labels.warnMinutes}
-            defaultValue={initial.warnBeforeMinutes ?? 10}
-            disabled={mode !== "fixed"}
-            className="w-20"
-          />
+          <div className="w-20">
+            <Input
+              name="warnMinutes"
+              inputMode="numeric"
+              aria-label={labels.warnMinutes}
+              defaultValue={initial.warnBeforeMinutes ?? 10}
+              disabled={mode !== "fixed"}
+            />
+          </div>
         </label>
       </fieldset>
       <table className="w-full text-sm">
@@ -88,13 +89,14 @@ export function AlertSettingsForm(props: {
                 {team.name}
               </th>
               <td className="px-2 py-2">
-                <Input
-                  name={`after:${team.id}`}
-                  inputMode="numeric"
-                  aria-label={`${team.name}: ${labels.afterLabel}`}
-                  defaultValue={rule(team.id).afterMinutes}
-                  className="w-20"
-                />
+                <div className="w-20">
+                  <Input
+                    name={`after:${team.id}`}
+                    inputMode="numeric"
+                    aria-label={`${team.name}: ${labels.afterLabel}`}
+                    defaultValue={rule(team.id).afterMinutes}
+                  />
+                </div>
               </td>
               <td className="py-2 pl-2">
                 <input
@@ -112,13 +114,14 @@ export function AlertSettingsForm(props: {
               {labels.noTeam}
             </th>
             <td className="px-2 py-2">
-              <Input
-                name="after:none"
-                inputMode="numeric"
-                aria-label={`${labels.noTeam}: ${labels.afterLabel}`}
-                defaultValue={initial.noTeam.afterMinutes}
-                className="w-20"
-              />
+              <div className="w-20">
+                <Input
+                  name="after:none"
+                  inputMode="numeric"
+                  aria-label={`${labels.noTeam}: ${labels.afterLabel}`}
+                  defaultValue={initial.noTeam.afterMinutes}
+                />
+              </div>
             </td>
             <td className="py-2 pl-2 text-ink-subtle">—</td>
           </tr>

@@ -84,23 +84,15 @@ export function NotificationPrefsForm(props: {
         <div className="flex flex-wrap items-center gap-3 text-sm">
           <label className="flex items-center gap-2">
             <span className="w-10">{labels.from}</span>
-            <Input
-              type="time"
-              name="quietStart"
-              defaultValue={initial.quiet?.start ?? "22:00"}
-              disabled={!quietOn}
-              className="w-32"
-            />
+            <div className="w-32">
+              <Input type="time" name="quietStart" defaultValue={initial.quiet?.start ?? "22:00"} disabled={!quietOn} />
+            </div>
           </label>
           <label className="flex items-center gap-2">
             <span className="w-10">{labels.to}</span>
-            <Input
-              type="time"
-              name="quietEnd"
-              defaultValue={initial.quiet?.end ?? "07:00"}
-              disabled={!quietOn}
-              className="w-32"
-            />
+            <div className="w-32">
+              <Input type="time" name="quietEnd" defaultValue={initial.quiet?.end ?? "07:00"} disabled={!quietOn} />
+            </div>
           </label>
         </div>
       </fieldset>
