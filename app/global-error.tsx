@@ -16,7 +16,7 @@ export default function GlobalError({ reset }: { error: Error & { digest?: strin
       >
         <main style={{ maxWidth: 420, padding: 16, textAlign: "center" }}>
           <h1 style={{ fontSize: 20 }}>Something went wrong</h1>
-          <p>We could not show this page. Nothing you entered was lost.</p>
+          <p>We could not show this page. Try again in a moment.</p>
           <button type="button" onClick={reset} style={{ padding: "8px 14px" }}>
             Try again
           </button>

@@ -322,3 +322,30 @@ test("a seeded lead with a long journey pages through it", async ({ page }) => {
     await expect(page.getByTestId("timeline-entry").first()).not.toHaveText(first);
   }
 });
+
+test("a save that gets no answer keeps the typed note and says so; saving again works", async ({ page, request }) => {
+  const lead = await createLead(request, breachedLead);
+  await signInAsStaff(page, users.sales);
+  await expect(page).toHaveURL(/\/leads$/);
+  await page.goto(`/leads/${lead.leadId}`);
+  const f = formOf(page);
+  await f.type.selectOption("CALL");
+  await f.outcome.selectOption("REACHED");
+  const note = "Ringte fra bilen, dårlig dekning. Vil ha tilbud på hengerfeste.";
+  await f.note.fill(note);
+
+  // The connection drops as the rep saves: the server action's POST never gets through.
+  const dropActions = (route: import("@playwright/test").Route) =>
+    route.request().method() === "POST" && route.request().headers()["next-action"] ? route.abort() : route.fallback();
+  await page.route(`**/leads/${lead.leadId}`, dropActions);
+  await f.submit.click();
+  await expect(page.getByTestId("follow-up-message")).toContainText("Could not reach Reise, so this was not saved.");
+  await expect(page.getByRole("heading", { level: 1, name: lead.customerName })).toBeVisible();
+  await expect(f.note).toHaveValue(note);
+  await expect(f.outcome).toHaveValue("REACHED");
+
+  await page.unroute(`**/leads/${lead.leadId}`, dropActions);
+  await f.submit.click();
+  await expect(f.form.getByRole("status")).toHaveText("Follow-up saved.");
+  await expect(outbound(page).first()).toContainText("hengerfeste");
+});

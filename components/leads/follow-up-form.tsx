@@ -18,6 +18,7 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
+import { useSaveFailure } from "@/components/ui/save-failure";
 
 const FIELD_ORDER: FollowUpField[] = ["type", "outcome", "note", "nextFollowUpAt", "stage", "lostReason"];
 
@@ -48,10 +49,16 @@ export function FollowUpForm({
   const tStage = useTranslations("lead.stages");
   const router = useRouter();
   const [nextStage, setNextStage] = useState("");
+  const failed = useSaveFailure();
   const [state, formAction, pending] = useActionState<FollowUpActionState, FormData>(async (previous, formData) => {
-    const result = await logFollowUpAction(previous, formData);
-    if (result?.ok) setNextStage(""); // a saved follow-up starts the next one from the lead's stage
-    return result;
+    try {
+      const result = await logFollowUpAction(previous, formData);
+      if (result?.ok) setNextStage(""); // a saved follow-up starts the next one from the lead's stage
+      return result;
+    } catch (error) {
+      // No answer (offline, a server failure): the note stays, and the form says so.
+      return failed(error);
+    }
   }, null);
   const [dismissed, setDismissed] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
