@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatWaiting } from "./format-duration";
+import { formatOpenTime, formatWaiting } from "./format-duration";
 
 describe("formatWaiting", () => {
   // minutes → [en, nb, da]
@@ -37,5 +37,15 @@ describe("formatWaiting", () => {
   it("writes large numbers as plain digits", () => {
     // 100 days = 144 000 min
     expect(formatWaiting(144_000, "nb")).toBe("100 d");
+  });
+});
+
+describe("formatOpenTime", () => {
+  it("says business time in hours and minutes, never in days that read as calendar days", () => {
+    expect(formatOpenTime(12, "en")).toBe("12 min");
+    expect(formatOpenTime(60, "en")).toBe("1 h");
+    expect(formatOpenTime(28 * 60 + 10, "en")).toBe("28 h 10 min");
+    expect(formatOpenTime(28 * 60 + 10, "nb")).toBe("28 t 10 min");
+    expect(formatOpenTime(-5, "da")).toBe("0 min");
   });
 });

@@ -27,3 +27,16 @@ export function formatWaiting(minutes: number, locale: DurationLocale): string {
   if (hours > 0) return mins > 0 ? `${hours} ${u.hour} ${mins} ${u.minute}` : `${hours} ${u.hour}`;
   return `${mins} ${u.minute}`;
 }
+
+/**
+ * Business minutes (the response clock's, lib/sla.ts) as hours and minutes, never days: "1 d 4 h"
+ * reads as a calendar day and four hours, while 28 open hours are about three working days.
+ */
+export function formatOpenTime(minutes: number, locale: DurationLocale): string {
+  const u = UNITS[locale];
+  const total = Number.isFinite(minutes) && minutes > 0 ? Math.floor(minutes) : 0;
+  const hours = Math.floor(total / 60);
+  const mins = total % 60;
+  if (hours > 0) return mins > 0 ? `${hours} ${u.hour} ${mins} ${u.minute}` : `${hours} ${u.hour}`;
+  return `${mins} ${u.minute}`;
+}

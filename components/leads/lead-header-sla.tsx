@@ -1,13 +1,13 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { formatWaiting, type DurationLocale } from "@/lib/format-duration";
+import { formatOpenTime, formatWaiting, type DurationLocale } from "@/lib/format-duration";
 import { slaState, type SlaClock } from "@/lib/sla-state";
 import { Badge } from "@/components/ui/badge";
 import { AlertTriangleIcon, CheckCircleIcon, ClockIcon } from "@/components/ui/icons";
 
 /**
  * The response clock as a badge with words: colour never carries the state alone.
- * Waiting is wall-clock time (what the customer feels); "answered in" is the business
- * minutes the SLA is measured in.
+ * Waiting is wall-clock time (what the customer feels); "answered after" is the business
+ * minutes the SLA is measured in, said as hours of opening time so nobody reads it as calendar days.
  */
 export async function LeadSlaBadge({ lead, now, className }: { lead: SlaClock; now: Date; className?: string }) {
   const [t, locale] = await Promise.all([getTranslations("lead.sla"), getLocale()]);
@@ -45,7 +45,7 @@ export async function LeadSlaBadge({ lead, now, className }: { lead: SlaClock; n
             ? t("answeredUnknown")
             : state.responseMinutes === 0
               ? t("answeredBeforeOpening") // the clock counts business hours only; it had not started yet
-              : t("answered", { duration: d(state.responseMinutes) })}
+              : t("answered", { duration: formatOpenTime(state.responseMinutes, locale as DurationLocale) })}
         </Badge>
       );
     default:
