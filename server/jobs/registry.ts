@@ -3,6 +3,7 @@ import { passwordResetMailJob } from "@/server/auth/password-reset";
 import { pushSendJob } from "@/server/push/send-job";
 import { staffInviteMailJob } from "@/server/users/invite";
 import { slaBreachJob, slaEscalateJob, slaWarningJob } from "@/server/notifications/clock-jobs";
+import { slaSweepJob } from "@/server/notifications/clock-sweep";
 import { notificationDigestJob } from "@/server/notifications/digest";
 import { followUpDueJob } from "@/server/notifications/follow-up-jobs";
 import { notificationPushJob } from "@/server/notifications/push-delivery";
@@ -18,6 +19,7 @@ export const registeredJobs: JobDefinition[] = [
   slaWarningJob,
   slaBreachJob,
   slaEscalateJob,
+  slaSweepJob,
   followUpDueJob,
   notificationDigestJob,
   notificationPushJob,

@@ -14,6 +14,7 @@ import { runDueJobs } from "@/test/jobs/job-world";
 import { testDatabases } from "@/test/worlds/databases";
 import { openIngestWorld, type IngestWorld } from "@/test/worlds/ingest-world";
 import { saveAlertSettings, DEFAULT_ALERT_SETTINGS } from "./alert-settings";
+import { slaSweepJob } from "./clock-sweep";
 import { sendDigest } from "./digest";
 import { notify } from "./notify";
 import { countUnread, listNotifications } from "./queries";
@@ -218,6 +219,25 @@ describe.each(testDatabases)("notifications on $name", (database) => {
     expect(passed.text).toMatch(/lead was passed to you: unanswered past its response time/);
     const audit = await w.db.auditLog.findFirstOrThrow({ where: { entityId: leadId!, action: "lead.reassigned" } });
     expect(audit).toMatchObject({ actorId: null, data: { from: carA.userId, to: carB.userId, via: "escalation" } });
+  });
+
+  it("plans the clock of a lead that has no jobs (an upgrade, the seed), once, and tells its owner on time", async () => {
+    const { leadId } = await chat();
+    // As if the clock had started before notifications existed: no jobs for it.
+    await w.db.job.deleteMany({ where: { kind: { in: ["sla.warning", "sla.breach"] } } });
+    const sweepAt = (now: Date) => slaSweepJob.run({}, { prisma: w.db, now, attempt: 1, jobId: "sweep" });
+    const planned = (kind: string) => w.db.job.count({ where: { kind, key: { startsWith: leadId! } } });
+    // 10:00 Oslo: due at 10:25 is further ahead than the sweep looks (10 min + two sweeps).
+    await sweepAt(at("09:00:00"));
+    expect(await planned("sla.breach")).toBe(0);
+    await sweepAt(at("09:15:00"));
+    await sweepAt(at("09:16:00"));
+    expect(await planned("sla.breach")).toBe(1);
+    expect(await planned("sla.warning")).toBe(1);
+    const { session: owner } = await ownerOf(leadId!);
+    await run(at("09:21:20"));
+    await run(at("09:25:01"));
+    expect(await kindsFor(owner.userId, leadId!)).toEqual(["LEAD_ASSIGNED", "SLA_WARNING", "SLA_BREACHED"]);
   });
 
   it("lets a user mark only their own notifications read", async () => {

@@ -13,13 +13,35 @@ export const staffFixtureSchema = z.object({
   password: z.string().min(8).max(100),
   /** The new user joins this user's team. */
   teamOf: z.email().default("sales@reise.test"),
+  /**
+   * Or a team of the test's own, open around the clock with no holidays (made on first use), so a
+   * test about what happens when a response time runs out passes at any pinned hour (REISE_NOW).
+   */
+  roundTheClockTeam: z.string().min(1).max(80).optional(),
 });
 export type StaffFixture = z.infer<typeof staffFixtureSchema>;
 
 export async function createStaffFixture(input: StaffFixture) {
   const db = await getDb();
   const tag = crypto.randomUUID().slice(0, 8);
-  const team = await db.user.findUniqueOrThrow({ where: { email: input.teamOf }, select: { teamId: true } });
+  const team = input.roundTheClockTeam
+    ? {
+        teamId: (
+          await db.team.upsert({
+            where: { name: input.roundTheClockTeam },
+            create: {
+              name: input.roundTheClockTeam,
+              openDays: [1, 2, 3, 4, 5, 6, 7],
+              opensAt: "00:00",
+              closesAt: "23:59", // the last minute a form can save
+              holidayCountry: null,
+            },
+            update: {},
+            select: { id: true },
+          })
+        ).id,
+      }
+    : await db.user.findUniqueOrThrow({ where: { email: input.teamOf }, select: { teamId: true } });
   const user = await db.user.create({
     data: {
       email: `e2e-${tag}@reise.test`,
