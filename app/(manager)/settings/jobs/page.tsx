@@ -26,7 +26,7 @@ export default async function JobsPage({ searchParams }: { searchParams: Promise
     getJobsOverview(search),
   ]);
   return (
-    <div className="max-w-4xl">
+    <div className="max-w-5xl">
       <PageHeader title={t("title")} description={t("description", { days: keptDays })} />
       <SettingsNav current="jobs" />
       <div className="flex flex-col gap-6">
