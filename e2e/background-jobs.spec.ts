@@ -41,7 +41,7 @@ test.describe("background jobs", () => {
     await expect(
       page.getByRole("status").filter({ hasText: "Password reset mail will run again in a moment." }),
     ).toBeVisible();
-    await expect(page.getByRole("heading", { name: "Failed jobs" })).toBeFocused();
+    await expect(page.getByRole("heading", { name: "Failed jobs", exact: true })).toBeFocused();
     await expect(page.getByTestId("failed-job").filter({ hasText: failed.key })).toHaveCount(0);
     // The runner took it at once and sent the reset mail.
     const mails = await findMails(rep.email, since, (mail) => mail.subject === "Reset your Reise password", 15_000);
