@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { signInAsCustomer, signInAsStaff, users } from "./fixtures/auth";
-import { createLead } from "./fixtures/data";
+import { createFailedJob, createLead } from "./fixtures/data";
 
 // Every main page, in every role, passes axe-core's WCAG 2.1 A/AA rules with
 // no serious or critical violation.
@@ -68,9 +68,16 @@ test("the customer's pages are accessible", async ({ page }) => {
   await expectAccessible(page, href!);
 });
 
-test("the manager's user and audit pages are accessible", async ({ page }) => {
+test("the manager's user, audit and background-jobs pages are accessible", async ({ page, request }) => {
+  await createFailedJob(request, { email: users.sales }); // a failed job's row, not only the empty list
   await signInAsStaff(page, users.manager);
   await expect(page).toHaveURL(/\/dashboard/);
-  for (const path of ["/settings/users", "/settings/audit", "/settings/audit?action=no.such", "/settings/teams"])
+  for (const path of [
+    "/settings/users",
+    "/settings/audit",
+    "/settings/audit?action=no.such",
+    "/settings/teams",
+    "/settings/jobs",
+  ])
     await expectAccessible(page, path);
 });

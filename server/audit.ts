@@ -38,7 +38,8 @@ export type AuditEntry = {
     | "user.marked_present"
     | "apiKey.team_changed"
     | "campaign.team_changed"
-    | "team.categories_changed";
+    | "team.categories_changed"
+    | "job.retried";
   /** CustomerExport / CustomerImport: one row per list export or import, its id made for the audit row. */
   entityType:
     | "Lead"
@@ -51,7 +52,8 @@ export type AuditEntry = {
     | "CustomerImport"
     | "User"
     | "Campaign"
-    | "Team";
+    | "Team"
+    | "Job";
   entityId: string;
   /** What changed, e.g. { from: "NEW", to: "LOST", lostReason: "…" }. Ids, not names: names change. */
   data: Prisma.InputJsonObject;

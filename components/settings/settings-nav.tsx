@@ -11,6 +11,7 @@ const SECTIONS = [
   { id: "content", href: "/settings/content" },
   { id: "users", href: "/settings/users" },
   { id: "audit", href: "/settings/audit" },
+  { id: "jobs", href: "/settings/jobs" },
 ] as const;
 
 /** The settings sections as tabs of links: each section is its own page with its own URL. */

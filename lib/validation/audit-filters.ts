@@ -18,6 +18,7 @@ export const AUDIT_ENTITY_TYPES = [
   "CustomerImport",
   "Campaign",
   "Team",
+  "Job",
 ] as const;
 
 // The actions offered in the filter. Other actions can appear in the log
@@ -53,6 +54,7 @@ export const AUDIT_ACTIONS = [
   "apiKey.team_changed",
   "campaign.team_changed",
   "team.categories_changed",
+  "job.retried",
 ] as const;
 
 // Every action the app writes is offered in the filter: a new one that is not listed fails tsc here.

@@ -1,17 +1,22 @@
 import "server-only";
 import type { Adapter, AdapterUser } from "next-auth/adapters";
+import type { PrismaClient } from "@/generated/prisma/client";
 import { getDb } from "@/server/db";
 
 // next-auth needs an adapter only for the customers' magic links: it stores the
 // one-time tokens and looks customers up by email. Sessions are JWTs, and no
 // account is ever created by signing in (unknown emails are refused).
 
-async function customerByEmail(email: string): Promise<AdapterUser | null> {
-  const db = await getDb();
-  const user = await db.user.findFirst({
+/** The active customer who may sign in with this address, or null: the one lookup links use. */
+export function findSignInCustomer(db: PrismaClient, email: string) {
+  return db.user.findFirst({
     where: { email: email.toLowerCase(), role: "CUSTOMER", active: true },
     select: { id: true, email: true, name: true },
   });
+}
+
+async function customerByEmail(email: string): Promise<AdapterUser | null> {
+  const user = await findSignInCustomer(await getDb(), email);
   return user ? { ...user, emailVerified: new Date(0) } : null;
 }
 

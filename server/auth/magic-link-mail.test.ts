@@ -1,54 +1,133 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import type { PrismaClient } from "@/generated/prisma/client";
+import { openJobWorld, runDueJobs, type JobWorld } from "@/test/jobs/job-world";
 import { startFakeSmtp } from "@/test/mail/fake-smtp";
+import { testDatabases } from "@/test/worlds/databases";
 
 // Asking for a sign-in link must not tell a stranger whether an address belongs to a customer:
-// with a real SMTP server, sending takes time, so the answer must not wait for it. The known
-// address is mailed after the answer, the unknown one never; both answer at once.
+// with a real SMTP server, sending takes time, so the answer only enqueues a job, alike for every
+// address. The job mails the known address and never the unknown one; it does not send a link
+// that has expired by the time it runs; and the link is never kept or logged once the job is done.
 
-vi.mock("./adapter", () => ({
-  magicLinkAdapter: {
-    getUserByEmail: async (email: string) =>
-      email === "kari@reise.test" ? { id: "u1", email, name: "Kari", emailVerified: new Date(0) } : null,
-  },
-}));
+const current: { db?: PrismaClient } = {};
+vi.mock("@/server/db", () => ({ getDb: async () => current.db }));
 
 const { sendMagicLink } = await import("./magic-link-mail");
+const { JobRunner } = await import("@/server/jobs/runner");
+const { registeredJobs } = await import("@/server/jobs/registry");
 
 const SMTP_DELAY_MS = 800;
+const NOW = new Date("2026-12-01T09:00:00.000Z");
+const LINK_MINUTES = 30;
+const link = (token: string) => `https://reise.test/api/auth/callback/email?token=${token}&email=kari%40reise.test`;
+const ask = (email: string, token: string, at = NOW) =>
+  sendMagicLink({
+    identifier: email,
+    url: link(token),
+    expires: new Date(at.getTime() + LINK_MINUTES * 60_000),
+  } as never);
+
+const outbox = fs.mkdtempSync(path.join(os.tmpdir(), "reise-sign-in-link-"));
 let smtp: Awaited<ReturnType<typeof startFakeSmtp>>;
 beforeAll(async () => {
   smtp = await startFakeSmtp(SMTP_DELAY_MS);
-  vi.stubEnv("SMTP_URL", smtp.url);
 });
 afterAll(async () => {
-  vi.unstubAllEnvs();
   await smtp?.close();
+  fs.rmSync(outbox, { recursive: true, force: true });
 });
 
-async function timed(email: string): Promise<number> {
-  const started = performance.now();
-  await sendMagicLink({
-    identifier: email,
-    url: "https://reise.test/api/auth/callback/email?token=t",
-    expires: new Date(Date.now() + 30 * 60_000),
-  } as never);
-  return performance.now() - started;
-}
-
-describe("sendMagicLink with a slow SMTP server", () => {
-  it("answers a known and an unknown address alike, well before the server has taken the mail", async () => {
-    const known = await timed("kari@reise.test");
-    const unknown = await timed("nobody@reise.test");
-    expect(known).toBeLessThan(SMTP_DELAY_MS / 4);
-    expect(unknown).toBeLessThan(SMTP_DELAY_MS / 4);
-    expect(smtp.received).toEqual([]);
+describe.each(testDatabases)("the customers' sign-in link mail on $name", (database) => {
+  let world: JobWorld;
+  const logged: string[] = [];
+  beforeAll(async () => {
+    world = await openJobWorld(database);
+    current.db = world.prisma;
+    await world.prisma.user.create({ data: { email: "kari@reise.test", name: "Kari", role: "CUSTOMER" } });
+  });
+  afterAll(async () => world?.close());
+  beforeEach(async () => {
+    // The request enqueues by the app's clock: pinned (only Date; timers and SMTP run as they do).
+    vi.useFakeTimers({ toFake: ["Date"], now: NOW });
+    vi.stubEnv("SMTP_URL", smtp.url);
+    smtp.received.length = 0;
+    logged.length = 0;
+    await world.prisma.job.deleteMany();
+    // Whatever the app or a library prints while the jobs run is kept, to look for the link in it.
+    for (const stream of ["log", "info", "warn", "error"] as const)
+      vi.spyOn(console, stream).mockImplementation((...args: unknown[]) => void logged.push(args.join(" ")));
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+    vi.unstubAllEnvs();
   });
 
-  it("still delivers the known customer's link, and only theirs", async () => {
-    await vi.waitFor(() => expect(smtp.received.length).toBeGreaterThan(0), { timeout: 5_000 });
-    await new Promise((r) => setTimeout(r, SMTP_DELAY_MS)); // anything else would have arrived by now
+  const runDue = (at: Date) =>
+    new JobRunner({
+      sql: world.sql,
+      prisma: world.prisma,
+      jobs: registeredJobs,
+      clock: () => at,
+      log: (line) => logged.push(line),
+    }).runDue();
+  const jobs = () =>
+    world.prisma.job.findMany({
+      where: { kind: "mail.sign-in-link" },
+      select: { state: true, payload: true, lastError: true, attempts: true },
+    });
+
+  it("answers a known and an unknown address alike and at once, then mails only the known one", async () => {
+    await world.prisma.job.count(); // the first query of a fresh client opens it: not the answer's cost
+    const started = performance.now();
+    await ask("kari@reise.test", "known-token");
+    const known = performance.now() - started;
+    await ask("nobody@reise.test", "unknown-token");
+    const unknown = performance.now() - known - started;
+    expect(known).toBeLessThan(SMTP_DELAY_MS / 4);
+    expect(unknown).toBeLessThan(SMTP_DELAY_MS / 4);
+    // Both requests left the same trace: one waiting job each, nothing sent yet.
+    expect((await jobs()).map((j) => j.state)).toEqual(["PENDING", "PENDING"]);
+    expect(smtp.received).toEqual([]);
+
+    expect(await runDueJobs({ sql: world.sql, db: world.prisma }, NOW)).toBe(2);
     expect(smtp.received.map((m) => m.to)).toEqual([["kari@reise.test"]]);
     const body = smtp.received[0].raw.replace(/=\r\n/g, "").replace(/=3D/g, "=");
-    expect(body).toContain("callback/email?token=t");
+    expect(body).toContain("callback/email?token=known-token");
+    expect(body).toContain(`valid for ${LINK_MINUTES} minutes`);
+    // Done, and the links and addresses are gone from the table.
+    const done = await jobs();
+    expect(done.map((j) => j.state)).toEqual(["DONE", "DONE"]);
+    expect(JSON.stringify(done)).not.toMatch(/token|reise\.test/);
+  });
+
+  it("does not send a link that has expired by the time the job runs, and says why", async () => {
+    await ask("kari@reise.test", "late-token");
+    expect(await runDue(new Date(NOW.getTime() + (LINK_MINUTES + 1) * 60_000))).toBe(1);
+    expect(smtp.received).toEqual([]);
+    const [job] = await jobs();
+    expect(job).toMatchObject({ state: "FAILED", attempts: 1 });
+    expect(job.lastError).toMatch(/expired .* before it could be sent/);
+    expect(job.lastError).not.toContain("late-token");
+  });
+
+  it("retries while the mail server is down, and never writes the link into a log line or an error", async () => {
+    vi.stubEnv("SMTP_URL", "smtp://127.0.0.1:9"); // nothing listens on the discard port
+    await ask("kari@reise.test", "retried-token");
+    expect(await runDue(NOW)).toBe(1);
+    const [failed] = await jobs();
+    expect(failed).toMatchObject({ state: "PENDING", attempts: 1 });
+    expect(failed.lastError).toBeTruthy();
+    // The mail server is back; the outbox (no SMTP_URL) logs a line per mail it writes.
+    vi.stubEnv("SMTP_URL", "");
+    vi.stubEnv("REISE_OUTBOX_DIR", outbox);
+    expect(await runDue(new Date(NOW.getTime() + 60_000))).toBe(1);
+    expect((await jobs())[0]).toMatchObject({ state: "DONE", attempts: 2, lastError: null });
+    expect(logged.some((line) => line.includes("mail.sign-in-link") && line.includes("failed"))).toBe(true);
+    expect(logged.some((line) => line.startsWith("[outbox] mail to kari@reise.test"))).toBe(true);
+    expect(logged.filter((line) => line.includes("retried-token"))).toEqual([]);
   });
 });

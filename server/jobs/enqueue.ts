@@ -70,6 +70,7 @@ export function onEnqueued(listener: Listener): () => void {
   return () => listeners.delete(listener);
 }
 
-function notifyEnqueued(runAt: Date): void {
+/** Wakes this process's runner for a job due at runAt: enqueue does it, and so does a retry. */
+export function notifyEnqueued(runAt: Date): void {
   for (const listener of listeners) listener(runAt);
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { signInLinkMailJob } from "@/server/auth/magic-link-mail";
 import { passwordResetMailJob } from "@/server/auth/password-reset";
 import { pushSendJob } from "@/server/push/send-job";
 import { staffInviteMailJob } from "@/server/users/invite";
@@ -15,6 +16,7 @@ import { pruneJobsJob } from "./prune";
 export const registeredJobs: JobDefinition[] = [
   pruneJobsJob,
   passwordResetMailJob,
+  signInLinkMailJob,
   staffInviteMailJob,
   slaWarningJob,
   slaBreachJob,

@@ -1,0 +1,17 @@
+// The words for each kind of background job (messages/<locale>/settings.json, jobs.kinds), for the
+// operators' page. A kind's name holds dots, which the message keys cannot; a kind missing here is
+// shown by its name, and server/jobs/failed-jobs.test.ts fails for a registered kind left out.
+
+export const JOB_KIND_LABELS: Readonly<Record<string, string>> = {
+  "jobs.prune": "prune",
+  "mail.password-reset": "passwordReset",
+  "mail.sign-in-link": "signInLink",
+  "mail.staff-invite": "staffInvite",
+  "sla.warning": "slaWarning",
+  "sla.breach": "slaBreach",
+  "sla.escalate": "slaEscalate",
+  "follow-up.due": "followUpDue",
+  "notifications.digest": "digest",
+  "notifications.push": "notificationPush",
+  "push.send": "pushSend",
+};
