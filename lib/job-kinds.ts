@@ -10,6 +10,7 @@ export const JOB_KIND_LABELS: Readonly<Record<string, string>> = {
   "sla.warning": "slaWarning",
   "sla.breach": "slaBreach",
   "sla.escalate": "slaEscalate",
+  "sla.sweep": "slaSweep",
   "follow-up.due": "followUpDue",
   "notifications.digest": "digest",
   "notifications.push": "notificationPush",
