@@ -48,9 +48,12 @@ export async function eraseCustomer(
     const customerId = customer.id;
     // One after another: a transaction is one connection.
     const touchpoints = await tx.touchpoint.updateMany({ where: { customerId }, data: { summary: ERASED_TEXT } });
+    // Nobody is to answer a customer who asked to be forgotten: the response clock and any planned
+    // follow-up stop, so no warning, breach or reminder names their lead again (the jobs already
+    // planned find the clock gone and stay quiet).
     const leads = await tx.lead.updateMany({
       where: { customerId },
-      data: { interest: ERASED_TEXT, lostReason: null },
+      data: { interest: ERASED_TEXT, lostReason: null, waitingSince: null, slaDueAt: null, nextFollowUpAt: null },
     });
     const followUps = await tx.followUp.updateMany({
       where: { lead: { customerId } },

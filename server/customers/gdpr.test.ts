@@ -268,4 +268,30 @@ describe.each(testDatabases)("GDPR export and erasure on $name", (database) => {
     expect(await world.db.auditLog.count({ where: { action: "customer.erased", entityId: c.id } })).toBe(1);
     expect((await world.db.customer.findUniqueOrThrow({ where: { id: c.id } })).erasedAt).toEqual(NOW);
   });
+
+  it("stops the clock and the planned follow-up of an erased customer's open lead: nobody is told to answer them", async () => {
+    const tag = crypto.randomUUID().slice(0, 8);
+    const c = await makeCustomer(world.db, { name: `Erle Venter ${tag}`, email: `erle.${tag}@eksempel.no` });
+    const lead = await world.db.lead.create({
+      data: {
+        customerId: c.id,
+        ownerId: world.sales.userId,
+        interest: "Elbil",
+        category: "CAR",
+        sourceChannel: "CHAT",
+        waitingSince: new Date(NOW.getTime() - 60 * 60_000),
+        slaDueAt: new Date(NOW.getTime() - 45 * 60_000),
+        nextFollowUpAt: new Date(NOW.getTime() + 86_400_000),
+      },
+      select: { id: true },
+    });
+    expect(
+      await eraseCustomer(world.db, world.manager, { customerId: c.id, confirmName: `Erle Venter ${tag}` }, NOW),
+    ).toEqual({ ok: true, alreadyErased: false });
+    expect(await world.db.lead.findUniqueOrThrow({ where: { id: lead.id } })).toMatchObject({
+      waitingSince: null,
+      slaDueAt: null,
+      nextFollowUpAt: null,
+    });
+  });
 });
