@@ -7,6 +7,7 @@ import { deleteContentAction, saveContentAction } from "@/server/milestone-conte
 import type { OrderActionState } from "@/server/orders/actions";
 import { useOrderForm } from "@/components/orders/use-order-form";
 import { Alert } from "@/components/ui/alert";
+import { ConfirmDialog } from "@/components/ui/dialog";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
@@ -82,9 +83,20 @@ function DeleteButton({ id, version, title }: { id: string; version: number; tit
   }
   return (
     <>
-      <Button type="button" variant="ghost" pending={pending} onClick={remove} aria-label={`${t("delete")}: ${title}`}>
-        {t("delete")}
-      </Button>
+      {/* Customers read this text while they wait: deleting it asks first, naming what goes. */}
+      <ConfirmDialog
+        title={t("deleteTitle", { title })}
+        description={t("deleteBody")}
+        confirmLabel={t("delete")}
+        cancelLabel={t("cancel")}
+        tone="danger"
+        onConfirm={remove}
+        trigger={
+          <Button type="button" variant="ghost" pending={pending} aria-label={`${t("delete")}: ${title}`}>
+            {t("delete")}
+          </Button>
+        }
+      />
       {state && !state.ok ? (
         <Alert tone="error" className="basis-full">
           {state.message}
