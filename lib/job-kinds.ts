@@ -15,4 +15,5 @@ export const JOB_KIND_LABELS: Readonly<Record<string, string>> = {
   "notifications.digest": "digest",
   "notifications.push": "notificationPush",
   "push.send": "pushSend",
+  "message.deliver": "messageDeliver",
 };

@@ -1,6 +1,7 @@
 import "server-only";
 import { signInLinkMailJob } from "@/server/auth/magic-link-mail";
 import { passwordResetMailJob } from "@/server/auth/password-reset";
+import { messageDeliverJob } from "@/server/messaging/deliver-job";
 import { pushSendJob } from "@/server/push/send-job";
 import { staffInviteMailJob } from "@/server/users/invite";
 import { slaBreachJob, slaEscalateJob, slaWarningJob } from "@/server/notifications/clock-jobs";
@@ -26,4 +27,5 @@ export const registeredJobs: JobDefinition[] = [
   notificationDigestJob,
   notificationPushJob,
   pushSendJob,
+  messageDeliverJob,
 ];

@@ -4,7 +4,16 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import nodemailer from "nodemailer";
 
-export type Mail = { to: string; subject: string; text: string; html?: string };
+export type Mail = {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  /** Where the customer's answer goes: a message's per-thread reply address (server/messaging/reply-address.ts). */
+  replyTo?: string;
+  /** Extra headers, e.g. List-Unsubscribe on marketing mail. */
+  headers?: Record<string, string>;
+};
 
 const FROM = process.env.MAIL_FROM ?? "Reise <no-reply@reise.test>";
 
@@ -17,11 +26,11 @@ export function outboxDir(): string {
  * Sends through SMTP_URL when set; otherwise writes the message as JSON to the
  * outbox folder and logs one line, so a demo or a test can pick it up.
  */
-export async function sendMail(mail: Mail): Promise<void> {
+export async function sendMail(mail: Mail): Promise<{ messageId: string }> {
   if (process.env.SMTP_URL) {
     const transport = nodemailer.createTransport(process.env.SMTP_URL);
-    await transport.sendMail({ from: FROM, ...mail });
-    return;
+    const info = await transport.sendMail({ from: FROM, ...mail });
+    return { messageId: String(info.messageId ?? "") };
   }
   const dir = outboxDir();
   await fs.mkdir(dir, { recursive: true });
@@ -31,4 +40,5 @@ export async function sendMail(mail: Mail): Promise<void> {
   const file = path.join(dir, `${Date.now()}-${crypto.randomUUID().slice(0, 8)}-${safeTo}.json`);
   await fs.writeFile(file, JSON.stringify({ from: FROM, ...mail, sentAt: new Date().toISOString() }, null, 2));
   console.log(`[outbox] mail to ${mail.to}: "${mail.subject}" → ${path.relative(process.cwd(), file)}`);
+  return { messageId: path.basename(file, ".json") };
 }
