@@ -46,7 +46,7 @@ export default async function TemplatesSettingsPage() {
                 {/* Closed by default: a manager scans names, and opens the one to change. */}
                 <details className="group rounded-lg border border-line bg-surface">
                   <summary className="flex cursor-pointer flex-wrap items-center gap-2 px-4 py-3 text-sm font-medium">
-                    <span className="min-w-0 flex-1 truncate">{template.name}</span>
+                    <span className="min-w-0 basis-full truncate sm:basis-0 sm:flex-1">{template.name}</span>
                     <Badge tone="accent">{t(`channels.${template.channel}`)}</Badge>
                     <Badge>{t(`locales.${template.locale}`)}</Badge>
                     <Badge tone={template.purpose === "MARKETING" ? "warm" : "neutral"}>
