@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import fs from "node:fs/promises";
+import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -101,6 +102,47 @@ describe.each(testDatabases)("sending a message to a customer on $name", (databa
       error: "interrupted",
     });
     expect(await outboxFiles(result.messageId)).toHaveLength(0);
+    // The rep believes the customer has the answer: they are told it did not arrive.
+    expect(
+      await w.db.notification.findMany({ where: { userId: w.sales.userId, key: `not-delivered:${result.messageId}` } }),
+    ).toMatchObject([{ kind: "MESSAGE_NOT_DELIVERED", leadId: lead.id, data: { channel: "SMS" } }]);
+  });
+
+  it("a number GatewayAPI refuses is not delivered and not retried; the rep is told", async () => {
+    const requests: { auth?: string; body: { recipients: { msisdn: number }[]; message: string } }[] = [];
+    const server = http.createServer((req, res) => {
+      let raw = "";
+      req.on("data", (c) => (raw += c));
+      req.on("end", () => {
+        requests.push({ auth: req.headers.authorization, body: JSON.parse(raw) });
+        res.writeHead(400, { "content-type": "application/json" });
+        res.end(JSON.stringify({ code: "0x0211", message: "Invalid recipient" }));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    process.env.SMS_GATEWAYAPI_TOKEN = "test-token";
+    process.env.SMS_GATEWAYAPI_URL = `http://127.0.0.1:${(server.address() as { port: number }).port}/rest/mtsms`;
+    try {
+      const lead = await makeLead(w.db, { ownerId: w.sales.userId, now: NOW });
+      const result = await sendCustomerMessage(w.db, w.sales, sms(lead.customerId, lead.id, "Hei!"), NOW);
+      if (!result.ok) throw new Error(result.reason);
+      await deliverMessage(w.db, result.messageId, NOW, 1);
+      expect(requests).toEqual([
+        {
+          auth: "Token test-token",
+          body: expect.objectContaining({ recipients: [{ msisdn: 4790000000 }], message: "Hei!" }),
+        },
+      ]);
+      expect(await w.db.message.findUniqueOrThrow({ where: { id: result.messageId } })).toMatchObject({
+        status: "FAILED",
+        error: "GatewayAPI answered 400: Invalid recipient",
+      });
+      expect(await w.db.notification.count({ where: { key: `not-delivered:${result.messageId}` } })).toBe(1);
+    } finally {
+      delete process.env.SMS_GATEWAYAPI_TOKEN;
+      delete process.env.SMS_GATEWAYAPI_URL;
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   });
 
   it("a double submit is one message", async () => {
