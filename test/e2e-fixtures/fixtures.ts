@@ -74,6 +74,8 @@ export async function createLeadFixture(input: LeadFixture) {
         stage: input.stage,
         score: input.score,
         readiness: input.readiness,
+        // The score the test asked for stands: the background rescore leaves a lead scored within the hour.
+        scoredAt: new Date(now),
         waitingSince: input.answered ? null : waitingSince,
         slaDueAt: input.answered ? null : new Date(waitingSince.getTime() + input.slaMinutes * 60_000),
         firstResponseAt: input.answered ? waitingSince : null,
