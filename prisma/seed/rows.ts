@@ -143,7 +143,7 @@ export interface LeadRow {
   valueMinor: number;
   score: number;
   readiness: Readiness;
-  /** The seed's own moment: the demo's scores are refreshed from its signals an hour later (server/leads/rescore-job.ts). */
+  /** When the seed scored it: refreshed from its signals an hour later (server/leads/rescore-job.ts). */
   scoredAt: Ms;
   waitingSince: Ms | null;
   slaDueAt: Ms | null;
