@@ -1,7 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { confirmsName, type EraseCustomerInput } from "@/lib/validation/consent";
-import { recordAudit } from "@/server/audit";
+import { recordAudit, redactAuditText } from "@/server/audit";
 import type { AppSession } from "@/server/auth/session";
 import { authorizeCustomer, staffMay } from "@/server/access/customer-access";
 
@@ -65,8 +65,16 @@ export async function eraseCustomer(
       where: { customerId },
       data: { address: ERASED_TEXT, subject: null, body: ERASED_TEXT },
     });
-    await tx.message.updateMany({ where: { customerId, status: "QUEUED" }, data: { status: "SKIPPED", error: "erased" } });
+    await tx.message.updateMany({
+      where: { customerId, status: "QUEUED" },
+      data: { status: "SKIPPED", error: "erased" },
+    });
     const orders = await tx.order.updateMany({ where: { customerId }, data: { internalNote: null } });
+    // The audit trail keeps its entries; what staff typed about the customer in them goes.
+    const auditEntriesRedacted = await redactAuditText(tx, {
+      leadIds: (await tx.lead.findMany({ where: { customerId }, select: { id: true } })).map((l) => l.id),
+      orderIds: (await tx.order.findMany({ where: { customerId }, select: { id: true } })).map((o) => o.id),
+    });
     await tx.orderEvent.updateMany({
       where: { order: { customerId }, reason: { not: null } },
       data: { reason: ERASED_TEXT },
@@ -98,6 +106,7 @@ export async function eraseCustomer(
         followUps: followUps.count,
         messages: messages.count,
         orders: orders.count,
+        auditEntriesRedacted,
         login: login?.id ?? null,
       },
     });
