@@ -1,5 +1,6 @@
 import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
+import { OPEN_STAGES } from "@/lib/lead-stages";
 import { confirmsName, type EraseCustomerInput } from "@/lib/validation/consent";
 import { recordAudit, redactAuditText } from "@/server/audit";
 import type { AppSession } from "@/server/auth/session";
@@ -48,13 +49,31 @@ export async function eraseCustomer(
     const customerId = customer.id;
     // One after another: a transaction is one connection.
     const touchpoints = await tx.touchpoint.updateMany({ where: { customerId }, data: { summary: ERASED_TEXT } });
-    // Nobody is to answer a customer who asked to be forgotten: the response clock and any planned
-    // follow-up stop, so no warning, breach or reminder names their lead again (the jobs already
-    // planned find the clock gone and stay quiet).
+    // Nobody is to answer a customer who asked to be forgotten: their open leads close as lost to
+    // the erasure (audited like any loss, so the dashboard counts them where they were lost), and the
+    // response clock and any planned follow-up stop, so no warning, breach or reminder names their
+    // lead again (the jobs already planned find the clock gone and stay quiet).
     const leads = await tx.lead.updateMany({
       where: { customerId },
       data: { interest: ERASED_TEXT, lostReason: null, waitingSince: null, slaDueAt: null, nextFollowUpAt: null },
     });
+    const open = await tx.lead.findMany({
+      where: { customerId, stage: { in: [...OPEN_STAGES] } },
+      select: { id: true, stage: true },
+    });
+    await tx.lead.updateMany({
+      where: { id: { in: open.map((l) => l.id) } },
+      data: { stage: "LOST", lostReason: ERASED_TEXT, closedAt: now, stageChangedAt: now, version: { increment: 1 } },
+    });
+    for (const lead of open) {
+      await recordAudit(tx, {
+        actorId: session.userId,
+        action: "lead.stage_changed",
+        entityType: "Lead",
+        entityId: lead.id,
+        data: { from: lead.stage, to: "LOST", via: "erasure" },
+      });
+    }
     const followUps = await tx.followUp.updateMany({
       where: { lead: { customerId } },
       data: { note: ERASED_TEXT, nextStep: null },

@@ -332,7 +332,7 @@ describe.each(testDatabases)("GDPR export and erasure on $name", (database) => {
     expect((await world.db.customer.findUniqueOrThrow({ where: { id: c.id } })).erasedAt).toEqual(NOW);
   });
 
-  it("stops the clock and the planned follow-up of an erased customer's open lead: nobody is told to answer them", async () => {
+  it("closes an erased customer's open lead as erased: no clock, no follow-up, out of every queue, audited", async () => {
     const tag = crypto.randomUUID().slice(0, 8);
     const c = await makeCustomer(world.db, { name: `Erle Venter ${tag}`, email: `erle.${tag}@eksempel.no` });
     const lead = await world.db.lead.create({
@@ -355,6 +355,12 @@ describe.each(testDatabases)("GDPR export and erasure on $name", (database) => {
       waitingSince: null,
       slaDueAt: null,
       nextFollowUpAt: null,
+      stage: "LOST",
+      lostReason: ERASED_TEXT,
+      closedAt: NOW,
     });
+    expect(
+      (await world.db.auditLog.findFirstOrThrow({ where: { entityId: lead.id, action: "lead.stage_changed" } })).data,
+    ).toEqual({ from: "NEW", to: "LOST", via: "erasure" });
   });
 });
