@@ -1,6 +1,8 @@
 import "server-only";
 import { signInLinkMailJob } from "@/server/auth/magic-link-mail";
 import { passwordResetMailJob } from "@/server/auth/password-reset";
+import { automationRunJob } from "@/server/automations/run-job";
+import { automationSweepJob } from "@/server/automations/sweep";
 import { messageDeliverJob } from "@/server/messaging/deliver-job";
 import { pushSendJob } from "@/server/push/send-job";
 import { staffInviteMailJob } from "@/server/users/invite";
@@ -28,4 +30,6 @@ export const registeredJobs: JobDefinition[] = [
   notificationPushJob,
   pushSendJob,
   messageDeliverJob,
+  automationRunJob,
+  automationSweepJob,
 ];
