@@ -2,13 +2,13 @@ import { z } from "zod";
 import {
   AutomationTrigger,
   ConsentPurpose,
-  LeadStage,
   MessageChannel,
   MessagePurpose,
   OrderMilestone,
   ProductCategory,
 } from "@/generated/prisma/enums";
 import { AUTOMATION_SIGNAL_KINDS } from "@/lib/automations/signal-kinds";
+import { AUTOMATION_LEAD_STAGES, MAX_ACTIONS } from "./automation-options";
 
 // A journey automation's three JSON parts (AutomationRule.triggerParams, conditions, actions),
 // checked on every write and every read: a row written by an older version, or by hand, that no
@@ -54,11 +54,9 @@ export const actionSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("followUp"), days: z.coerce.number().int().min(0).max(365) }),
   z.object({ type: z.literal("notify") }),
   // Only the open stages: winning or losing a lead is a person's decision.
-  z.object({ type: z.literal("stage"), stage: z.enum(LeadStage).exclude(["WON", "LOST"]) }),
+  z.object({ type: z.literal("stage"), stage: z.enum(AUTOMATION_LEAD_STAGES) }),
 ]);
 export type AutomationAction = z.output<typeof actionSchema>;
-export const ACTION_TYPES = ["send", "sendForStage", "followUp", "notify", "stage"] as const;
-export const MAX_ACTIONS = 4;
 export const actionsSchema = z.array(actionSchema).min(1).max(MAX_ACTIONS);
 
 export type ParsedRule = {

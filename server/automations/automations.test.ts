@@ -44,7 +44,7 @@ describe.each(testDatabases)("journey automations on $name", (database) => {
     return { email, customerId: first.customerId };
   };
   const setConsent = (customerId: string, granted: boolean, now: Date) =>
-    recordConsent(w.db, w.manager, { customerId, purpose: "MARKETING_EMAIL", granted, source: "test" }, now);
+    recordConsent(w.db, w.manager, { customerId, purpose: "MARKETING_EMAIL", granted, source: "in_store" }, now);
   const cart = (email: string, now = T0) => ingest({ customer: { email } }, now);
   const runs = (customerId: string) =>
     w.db.automationRun.findMany({ where: { customerId }, orderBy: { createdAt: "asc" } });
