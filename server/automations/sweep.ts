@@ -27,7 +27,7 @@ export const automationSweepJob = defineJob({
 
 /** Plans the runs the time triggers see now; returns how many were new. */
 export async function sweepAutomations(db: PrismaClient, now: Date): Promise<number> {
-  const rules = [...(await enabledRules(db, "AFTER_DELIVERY")), ...(await enabledRules(db, "LEAD_IDLE"))];
+  const rules = await enabledRules(db, "AFTER_DELIVERY", "LEAD_IDLE");
   let started = 0;
   for (const rule of rules) started += await sweepRule(db, rule, now);
   return started;

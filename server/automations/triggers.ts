@@ -23,7 +23,9 @@ export async function afterSignalForAutomations(
   signal: SignalForAutomations,
   now: Date,
 ): Promise<void> {
-  for (const rule of await enabledRules(tx, "SIGNAL")) {
+  // One indexed read per signal, for both kinds of rule a signal can start.
+  const rules = await enabledRules(tx, "SIGNAL", "SCORE_RISE");
+  for (const rule of rules) {
     if (!signalStarts(rule.trigger, signal.kind)) continue;
     // One pending run per customer: a second cart left before the reminder went out is the same nudge.
     if (await hasWaitingRun(tx, rule.id, signal.customerId)) continue;
@@ -42,7 +44,7 @@ export async function afterSignalForAutomations(
   }
   const change = signal.scoreChange;
   if (!change || !signal.leadId) return;
-  for (const rule of await enabledRules(tx, "SCORE_RISE")) {
+  for (const rule of rules) {
     if (!scoreRiseStarts(rule.trigger, change.before, change.after)) continue;
     const stage = await tx.customer.findUnique({ where: { id: signal.customerId }, select: { journeyStage: true } });
     // Once per journey stage: nurture sends one message for each stage a slow-tracker reaches.
