@@ -90,3 +90,37 @@ test("the abandoned-cart rule fires once after its delay, with an injected clock
     }
   }
 });
+
+test("a manager makes a rule in the editor: a wrong number is refused, what was typed stays", async ({ page }) => {
+  const t = crypto.randomUUID().slice(0, 8);
+  const name = `Idle kitchen leads ${t}`;
+  await signInAsStaff(page, users.manager);
+  await expect(page).toHaveURL(/\/leads|\/dashboard|\/settings/);
+  await page.goto("/settings/automations");
+  await page.getByRole("link", { name: "New rule" }).click();
+  await expect(page).toHaveURL(/\/settings\/automations\/new$/);
+  const form = page.getByRole("form", { name: "New rule" });
+  await form.getByRole("textbox", { name: "Name" }).fill(name);
+  await form
+    .getByRole("combobox", { name: "Trigger", exact: true })
+    .selectOption({ label: "When a lead has been idle" });
+  await form.getByRole("spinbutton", { name: "Days", exact: true }).fill("0");
+  await form.getByRole("combobox", { name: "Action 1" }).selectOption({ label: "Plan a follow-up for the owner" });
+  await form.getByRole("spinbutton", { name: "Follow-up in (days)" }).fill("2");
+  await form.getByRole("button", { name: "Save rule" }).click();
+
+  await expect(form.getByText("Check the marked fields.")).toBeVisible();
+  await expect(form.getByRole("spinbutton", { name: "Days", exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expect(form.getByRole("textbox", { name: "Name" })).toHaveValue(name);
+  await expect(form.getByRole("spinbutton", { name: "Follow-up in (days)" })).toHaveValue("2");
+
+  await form.getByRole("spinbutton", { name: "Days", exact: true }).fill("7");
+  await form.getByRole("button", { name: "Save rule" }).click();
+  await expect(form.getByText("Saved. New rules start switched off.")).toBeVisible();
+  await expectFitsDesktopAndPhone(page);
+
+  await page.goto("/settings/automations");
+  const rule = page.getByTestId("automation-rule").filter({ hasText: name });
+  await expect(rule).toContainText("When a lead has been idle: 7 days");
+  await expect(rule.getByRole("switch", { name: `${name} switched on` })).not.toBeChecked();
+});
