@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { createKey } from "./fixtures/api-keys";
 import { signInAsStaff, users } from "./fixtures/auth";
 import { expectFitsDesktopAndPhone } from "./fixtures/layout";
@@ -14,6 +15,13 @@ import { findMails } from "./fixtures/outbox";
 
 const KINDS = ["automation.run", "message.deliver"];
 const SUBJECT = "Du har noe i handlekurven";
+
+/** No serious or critical WCAG 2.1 A/AA violation on the page as it is now (as e2e/accessibility.spec.ts). */
+async function expectNoSeriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
+  expect(serious, `axe on ${page.url()}`).toEqual([]);
+}
 
 async function runJobsAfter(request: APIRequestContext, afterMinutes: number): Promise<number> {
   const response = await request.post("/api/e2e/jobs", { data: { afterMinutes, kinds: KINDS } });
@@ -118,9 +126,11 @@ test("a manager makes a rule in the editor: a wrong number is refused, what was 
   await form.getByRole("button", { name: "Save rule" }).click();
   await expect(form.getByText("Saved. New rules start switched off.")).toBeVisible();
   await expectFitsDesktopAndPhone(page);
+  await expectNoSeriousViolations(page);
 
   await page.goto("/settings/automations");
   const rule = page.getByTestId("automation-rule").filter({ hasText: name });
   await expect(rule).toContainText("When a lead has been idle: 7 days");
   await expect(rule.getByRole("switch", { name: `${name} switched on` })).not.toBeChecked();
+  await expectNoSeriousViolations(page);
 });

@@ -2,8 +2,8 @@ import "server-only";
 import { z } from "zod";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { daysAgoWindow } from "@/lib/automations/match";
-import { OPEN_STAGES } from "@/lib/lead-stages";
 import { defineJob } from "@/server/jobs/define";
+import { openStageSql } from "@/server/leads/open-stage-sql";
 import { enabledRules, type ActiveRule } from "./rules";
 import { startRun } from "./start-run";
 
@@ -61,12 +61,14 @@ async function sweepRule(db: PrismaClient, rule: ActiveRule, now: Date): Promise
   if (trigger.trigger === "LEAD_IDLE") {
     const days = trigger.params.days;
     const { from, to } = daysAgoWindow(now, days);
-    const leads = await db.lead.findMany({
-      where: { stage: { in: [...OPEN_STAGES] }, lastActivityAt: { gt: from, lte: to }, customer: { erasedAt: null } },
-      select: { id: true, customerId: true, lastActivityAt: true },
-      orderBy: { lastActivityAt: "desc" },
-      take: BATCH,
-    });
+    // Open leads by the partial Lead_open_activity_idx: the open stages as literals (open-stage-sql.ts).
+    const leads = await db.$queryRaw<{ id: string; customerId: string; lastActivityAt: Date }[]>`
+      SELECT l.id, l."customerId", l."lastActivityAt" FROM "Lead" l
+        JOIN "Customer" c ON c.id = l."customerId"
+       WHERE ${openStageSql("l")} AND c."erasedAt" IS NULL
+         AND l."lastActivityAt" > ${from}::timestamptz AND l."lastActivityAt" <= ${to}::timestamptz
+       ORDER BY l."lastActivityAt" DESC, l.id DESC
+       LIMIT ${BATCH}`;
     return startAll(
       db,
       rule,
