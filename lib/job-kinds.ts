@@ -16,6 +16,7 @@ export const JOB_KIND_LABELS: Readonly<Record<string, string>> = {
   "notifications.push": "notificationPush",
   "push.send": "pushSend",
   "message.deliver": "messageDeliver",
+  "lead.rescore": "leadRescore",
   "automation.run": "automationRun",
   "automation.sweep": "automationSweep",
 };

@@ -40,6 +40,9 @@ export type AuditEntry = {
     | "campaign.team_changed"
     | "team.categories_changed"
     | "job.retried"
+    | "messageTemplate.created"
+    | "messageTemplate.updated"
+    | "messageTemplate.archived"
     | "automation.created"
     | "automation.updated"
     | "automation.enabled"
@@ -58,6 +61,7 @@ export type AuditEntry = {
     | "Campaign"
     | "Team"
     | "Job"
+    | "MessageTemplate"
     | "AutomationRule";
   entityId: string;
   /** What changed, e.g. { from: "NEW", to: "LOST", lostReason: "…" }. Ids, not names: names change. */

@@ -1,6 +1,7 @@
 import "server-only";
 import { signInLinkMailJob } from "@/server/auth/magic-link-mail";
 import { passwordResetMailJob } from "@/server/auth/password-reset";
+import { leadRescoreJob } from "@/server/leads/rescore-job";
 import { automationRunJob } from "@/server/automations/run-job";
 import { automationSweepJob } from "@/server/automations/sweep";
 import { messageDeliverJob } from "@/server/messaging/deliver-job";
@@ -30,6 +31,7 @@ export const registeredJobs: JobDefinition[] = [
   notificationPushJob,
   pushSendJob,
   messageDeliverJob,
+  leadRescoreJob,
   automationRunJob,
   automationSweepJob,
 ];
