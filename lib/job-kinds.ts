@@ -17,4 +17,6 @@ export const JOB_KIND_LABELS: Readonly<Record<string, string>> = {
   "push.send": "pushSend",
   "message.deliver": "messageDeliver",
   "lead.rescore": "leadRescore",
+  "automation.run": "automationRun",
+  "automation.sweep": "automationSweep",
 };

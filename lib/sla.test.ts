@@ -162,6 +162,10 @@ describe("isInboundBuyingSignal", () => {
     "DELIVERY",
     "SERVICE_VISIT",
     "LOYALTY_REWARD",
+    // Nurtured by an automation (issue 16), not pushed on sales.
+    "CART_ABANDONED",
+    // Our own automation's entry on the timeline.
+    "AUTOMATION",
   ];
 
   it("starts the clock for a customer reaching out", () => {

@@ -43,7 +43,11 @@ export type AuditEntry = {
     | "job.retried"
     | "messageTemplate.created"
     | "messageTemplate.updated"
-    | "messageTemplate.archived";
+    | "messageTemplate.archived"
+    | "automation.created"
+    | "automation.updated"
+    | "automation.enabled"
+    | "automation.disabled";
   /** CustomerExport / CustomerImport: one row per list export or import, its id made for the audit row. */
   entityType:
     | "Lead"
@@ -58,7 +62,8 @@ export type AuditEntry = {
     | "Campaign"
     | "Team"
     | "Job"
-    | "MessageTemplate";
+    | "MessageTemplate"
+    | "AutomationRule";
   entityId: string;
   /** What changed, e.g. { from: "NEW", to: "LOST", lostReason: "…" }. Ids, not names: names change. */
   data: Prisma.InputJsonObject;

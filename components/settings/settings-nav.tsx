@@ -11,6 +11,7 @@ const SECTIONS = [
   { id: "alerts", href: "/settings/alerts" },
   { id: "content", href: "/settings/content" },
   { id: "templates", href: "/settings/templates" },
+  { id: "automations", href: "/settings/automations" },
   { id: "users", href: "/settings/users" },
   { id: "audit", href: "/settings/audit" },
   { id: "jobs", href: "/settings/jobs" },

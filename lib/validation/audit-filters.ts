@@ -20,6 +20,7 @@ export const AUDIT_ENTITY_TYPES = [
   "Team",
   "Job",
   "MessageTemplate",
+  "AutomationRule",
 ] as const;
 
 // The actions offered in the filter. Other actions can appear in the log
@@ -59,6 +60,10 @@ export const AUDIT_ACTIONS = [
   "messageTemplate.created",
   "messageTemplate.updated",
   "messageTemplate.archived",
+  "automation.created",
+  "automation.updated",
+  "automation.enabled",
+  "automation.disabled",
 ] as const;
 
 // Every action the app writes is offered in the filter: a new one that is not listed fails tsc here.

@@ -43,6 +43,8 @@ export const INGEST_KINDS = [
   "SOCIAL_MENTION",
   "PARTNER_REFERRAL",
   "ORDER_QUESTION",
+  // A web shop's "cart left with items in it"; it feeds automations, not the response clock.
+  "CART_ABANDONED",
 ] as const;
 
 export const PRODUCT_CATEGORIES = Object.values(ProductCategory);

@@ -2,6 +2,8 @@ import "server-only";
 import { signInLinkMailJob } from "@/server/auth/magic-link-mail";
 import { passwordResetMailJob } from "@/server/auth/password-reset";
 import { leadRescoreJob } from "@/server/leads/rescore-job";
+import { automationRunJob } from "@/server/automations/run-job";
+import { automationSweepJob } from "@/server/automations/sweep";
 import { messageDeliverJob } from "@/server/messaging/deliver-job";
 import { pushSendJob } from "@/server/push/send-job";
 import { staffInviteMailJob } from "@/server/users/invite";
@@ -30,4 +32,6 @@ export const registeredJobs: JobDefinition[] = [
   pushSendJob,
   messageDeliverJob,
   leadRescoreJob,
+  automationRunJob,
+  automationSweepJob,
 ];

@@ -4,6 +4,7 @@ import { nextMilestones } from "@/lib/order-milestones";
 import type { AdvanceMilestoneInput, MoveDateInput } from "@/lib/validation/orders";
 import type { AppSession } from "@/server/auth/session";
 import { recordAudit } from "@/server/audit";
+import { afterOrderMilestone } from "@/server/automations/triggers";
 import { creditDeliveredOrder } from "@/server/loyalty/earn";
 import { orderWhere } from "@/server/access/order";
 import { isStaff } from "@/server/access/staff";
@@ -31,6 +32,7 @@ const orderSelect = {
   expectedDeliveryAt: true,
   version: true,
   customerId: true,
+  leadId: true,
   totalMinor: true,
   currency: true,
   customer: {
@@ -111,6 +113,7 @@ export async function advanceMilestone(
       `Order ${order.number}: ${input.milestone.toLowerCase().replace(/_/g, " ")}${reason ? ` — ${reason}` : ""}`,
       input.milestone === "DELIVERED" ? "USE" : input.milestone === "CANCELLED" ? "PURCHASE" : "DELIVERY",
     );
+    await afterOrderMilestone(tx, { ...order, milestone: input.milestone }, now);
     await recordAudit(tx, {
       actorId: session.userId,
       action: "order.milestone_changed",

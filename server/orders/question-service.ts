@@ -4,6 +4,7 @@ import type { AskQuestionInput } from "@/lib/validation/orders";
 import type { AppSession } from "@/server/auth/session";
 import { furthestStage } from "@/server/touchpoints/classify";
 import { inferTopic } from "@/server/touchpoints/infer-topic";
+import { afterSignalForAutomations } from "@/server/automations/triggers";
 import { afterInboundSignal } from "@/server/notifications/signal-hooks";
 import { leadForInboundSignal } from "@/server/touchpoints/lead-signal";
 import { orderWhere } from "@/server/access/order";
@@ -114,6 +115,11 @@ async function write(
   });
   const signal = { ...lead, touchpointId: touchpoint.id, kind: "ORDER_QUESTION" as const, channel: CHANNEL };
   await afterInboundSignal(tx, signal, now);
+  await afterSignalForAutomations(
+    tx,
+    { ...signal, customerId: customer.id, occurredAt: now, scoreChange: lead.scoreChange },
+    now,
+  );
   return { ok: true, touchpointId: touchpoint.id, leadId: lead.leadId, replayed: false };
 }
 

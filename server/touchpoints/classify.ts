@@ -23,6 +23,8 @@ const BROWSING: ReadonlySet<TouchpointKind> = new Set<TouchpointKind>([
   "PRICE_CHECK",
   "BROCHURE_DOWNLOAD",
   "NEWSLETTER_CLICK",
+  // Left in our own web shop's cart: like browsing, it happens on the brand's channel.
+  "CART_ABANDONED",
 ]);
 
 /**

@@ -6,6 +6,7 @@ import type { AuthenticatedKey } from "@/server/api-keys/keys";
 import { furthestStage, ownerFor, phaseFor, stageFor } from "./classify";
 import { findOrCreateCustomer } from "./customer";
 import { inferTopic } from "./infer-topic";
+import { afterSignalForAutomations } from "@/server/automations/triggers";
 import { afterInboundSignal } from "@/server/notifications/signal-hooks";
 import { leadForInboundSignal } from "./lead-signal";
 
@@ -99,6 +100,7 @@ async function write(
     created: leadCreated,
     ownerId,
     teamId,
+    scoreChange,
   } = await leadForInboundSignal(
     tx,
     customer,
@@ -152,6 +154,11 @@ async function write(
     channel: input.channel,
   };
   await afterInboundSignal(tx, signal, now);
+  await afterSignalForAutomations(
+    tx,
+    { ...signal, customerId: customer.id, occurredAt: input.occurredAt, scoreChange },
+    now,
+  );
   return {
     status: "created",
     touchpointId: touchpoint.id,

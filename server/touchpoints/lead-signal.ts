@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import type { Channel, ProductCategory, TouchpointKind } from "@/generated/prisma/enums";
+import type { Channel, ProductCategory, Readiness, TouchpointKind } from "@/generated/prisma/enums";
 import { isInboundBuyingSignal, slaDueAt, type SlaConfig } from "@/lib/sla";
 import { scoreLead, type ScoringSignal } from "@/lib/scoring";
 import { recordAudit } from "@/server/audit";
@@ -39,6 +39,8 @@ export type LeadAfterSignal = {
    */
   ownerId: string | null;
   teamId: string | null;
+  /** An open lead's score before and after this signal (automations: a slow-tracker warming up). */
+  scoreChange?: { before: { score: number; readiness: Readiness }; after: { score: number; readiness: Readiness } };
 };
 
 export async function leadForInboundSignal(
@@ -82,7 +84,13 @@ export async function leadForInboundSignal(
           { score, readiness, scoredAt: now },
       select: { id: true },
     });
-    return { leadId: lead.id, created: false, ownerId, teamId };
+    return {
+      leadId: lead.id,
+      created: false,
+      ownerId,
+      teamId,
+      scoreChange: { before: { score: lead.score, readiness: lead.readiness }, after: { score, readiness } },
+    };
   }
   if (!buying) return { leadId: null, created: false, ownerId, teamId };
 
@@ -152,6 +160,8 @@ type OpenLead = {
   lastActivityAt: Date;
   campaignId: string | null;
   teamId: string | null;
+  score: number;
+  readiness: Readiness;
 };
 
 /** The customer's newest open lead, locked until commit so that two signals update its clock one after the other. */
@@ -163,7 +173,16 @@ async function lockLatestOpenLead(tx: Prisma.TransactionClient, customerId: stri
   if (!rows[0]) return null;
   return tx.lead.findUnique({
     where: { id: rows[0].id },
-    select: { id: true, waitingSince: true, slaDueAt: true, lastActivityAt: true, campaignId: true, teamId: true },
+    select: {
+      id: true,
+      waitingSince: true,
+      slaDueAt: true,
+      lastActivityAt: true,
+      campaignId: true,
+      teamId: true,
+      score: true,
+      readiness: true,
+    },
   });
 }
 
