@@ -19,7 +19,18 @@ export const CLIENT_NAMESPACES = {
   dashboard: ["common", "errors", "dashboard"],
   settings: ["common", "errors", "settings", "staffUsers", "userMenu", "journey", "orderStatus", "messaging"],
   /** One lead's, customer's or order's page (app/(record)). */
-  record: ["common", "errors", "lead", "followUp", "journey", "customer", "consent", "orders", "orderStatus", "messaging"],
+  record: [
+    "common",
+    "errors",
+    "lead",
+    "followUp",
+    "journey",
+    "customer",
+    "consent",
+    "orders",
+    "orderStatus",
+    "messaging",
+  ],
 } as const;
 
 export type ClientPart = keyof typeof CLIENT_NAMESPACES;
