@@ -39,7 +39,11 @@ export type AuditEntry = {
     | "apiKey.team_changed"
     | "campaign.team_changed"
     | "team.categories_changed"
-    | "job.retried";
+    | "job.retried"
+    | "segmentSend.started"
+    | "segmentSend.paused"
+    | "segmentSend.resumed"
+    | "segmentSend.cancelled";
   /** CustomerExport / CustomerImport: one row per list export or import, its id made for the audit row. */
   entityType:
     | "Lead"
@@ -53,7 +57,8 @@ export type AuditEntry = {
     | "User"
     | "Campaign"
     | "Team"
-    | "Job";
+    | "Job"
+    | "Segment";
   entityId: string;
   /** What changed, e.g. { from: "NEW", to: "LOST", lostReason: "…" }. Ids, not names: names change. */
   data: Prisma.InputJsonObject;

@@ -3,6 +3,7 @@ import { signInLinkMailJob } from "@/server/auth/magic-link-mail";
 import { passwordResetMailJob } from "@/server/auth/password-reset";
 import { messageDeliverJob } from "@/server/messaging/deliver-job";
 import { pushSendJob } from "@/server/push/send-job";
+import { segmentSendBatchJob } from "@/server/segment-sends/batch-job";
 import { staffInviteMailJob } from "@/server/users/invite";
 import { slaBreachJob, slaEscalateJob, slaWarningJob } from "@/server/notifications/clock-jobs";
 import { slaSweepJob } from "@/server/notifications/clock-sweep";
@@ -28,4 +29,5 @@ export const registeredJobs: JobDefinition[] = [
   notificationPushJob,
   pushSendJob,
   messageDeliverJob,
+  segmentSendBatchJob,
 ];
