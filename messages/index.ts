@@ -28,6 +28,7 @@ export const NAMESPACES = [
   "notifications",
   "bell",
   "unsubscribe",
+  "segmentSends",
 ] as const;
 
 export async function loadMessages(locale: AppLocale): Promise<Record<string, unknown>> {

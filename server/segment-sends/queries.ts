@@ -90,3 +90,16 @@ export async function listSegmentSends(
     unsubscribed: unsubscribed.find((r) => r.segmentSendId === s.id)?._count ?? 0,
   }));
 }
+
+export type SendableTemplate = { id: string; name: string; channel: MessageChannel; locale: string };
+
+/** The templates a segment may be sent: marketing ones still in use (Settings → Templates). */
+export async function listMarketingTemplates(db: PrismaClient, session: AppSession): Promise<SendableTemplate[]> {
+  if (session.role !== "MANAGER") return [];
+  return db.messageTemplate.findMany({
+    where: { archivedAt: null, purpose: "MARKETING" },
+    orderBy: [{ name: "asc" }, { channel: "asc" }, { locale: "asc" }],
+    select: { id: true, name: true, channel: true, locale: true },
+    take: 200,
+  });
+}
