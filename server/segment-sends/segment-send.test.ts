@@ -38,6 +38,7 @@ describe.each(testDatabases)("segment sends on $name", (database) => {
     process.env.SEGMENT_SEND_INTERVAL_MS = "0";
   });
   afterEach(async () => {
+    for (const file of fs.readdirSync(outbox)) fs.rmSync(path.join(outbox, file));
     await w.db.message.deleteMany();
     await w.db.touchpoint.deleteMany();
     await w.db.segmentSend.deleteMany();
