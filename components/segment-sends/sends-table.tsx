@@ -35,7 +35,11 @@ export async function SendsTable({
   const n = (value: number) => format.number(value);
   return (
     <section aria-labelledby="sends" className="flex flex-col gap-2">
-      <RefreshWhileRunning running={sends.some((s) => s.state === "RUNNING")} />
+      {/* Fast while a send walks its segment; slower while only deliveries wait (SMS in quiet hours). */}
+      <RefreshWhileRunning
+        running={sends.some((s) => s.state === "RUNNING" || s.waiting > 0)}
+        everyMs={sends.some((s) => s.state === "RUNNING") ? 5_000 : 15_000}
+      />
       <h2 id="sends" className="text-base font-semibold">
         {t("title")}
       </h2>

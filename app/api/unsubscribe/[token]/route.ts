@@ -11,9 +11,9 @@ export async function POST(request: Request, { params }: { params: Promise<{ tok
   const form = await request.formData().catch(() => null);
   const result = await unsubscribeByToken(await getDb(), token, new Date());
   if (form?.get("confirm") === "yes") {
-    const page = new URL(`/unsubscribe/${encodeURIComponent(token)}`, request.url);
-    if (result === "done") page.searchParams.set("done", "1");
-    return Response.redirect(page, 303);
+    // A relative Location: behind a proxy request.url names the server's own address, not the public one.
+    const page = `/unsubscribe/${encodeURIComponent(token)}${result === "done" ? "?done=1" : ""}`;
+    return new Response(null, { status: 303, headers: { location: page } });
   }
   // A client that asked for one-click gets a plain answer; an unknown token is "gone", not an error.
   return new Response(result === "done" ? "Unsubscribed\n" : "Unknown link\n", {
