@@ -22,7 +22,9 @@ test.describe("segment sends", () => {
 
     await signInAsStaff(page, users.manager);
     await expect(page).toHaveURL(/\/dashboard$/);
-    await page.goto(`/customers/segments/${fixture.segmentId}`);
+    // The open segment's banner leads a manager to its sends.
+    await page.goto(`/customers?segment=${fixture.segmentId}`);
+    await page.getByTestId("segment-banner").getByRole("link", { name: "Sends" }).click();
     await expect(page.getByRole("heading", { name: `Sends to ${fixture.segmentName}`, level: 1 })).toBeVisible();
     await page.getByLabel("Template").selectOption({ label: `${fixture.templateName} (e-mail, en)` });
     await page.getByRole("button", { name: "Review" }).click();
@@ -79,5 +81,12 @@ test.describe("segment sends", () => {
     await page.goto(`/customers?q=${encodeURIComponent(fixture.emails.consenting[0])}`);
     await page.getByRole("link", { name: /^Send consenting 0/ }).click();
     await expect(page.getByText("unsubscribe link").first()).toBeVisible();
+  });
+
+  test("a sales rep cannot open a segment's sends", async ({ page, request }) => {
+    const fixture = await createSegmentSend(request, { ownerEmail: users.manager, consenting: 1, without: 0 });
+    await signInAsStaff(page, users.sales);
+    await expect(page).toHaveURL(/\/leads$/);
+    expect((await page.goto(`/customers/segments/${fixture.segmentId}`))?.status()).toBe(404);
   });
 });
