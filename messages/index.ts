@@ -27,6 +27,7 @@ export const NAMESPACES = [
   "auditLog",
   "notifications",
   "bell",
+  "messaging",
   "unsubscribe",
   "segmentSends",
 ] as const;

@@ -3,7 +3,8 @@ import type { Prisma } from "@/generated/prisma/client";
 
 // The audit trail is append-only (see AuditLog in schema.prisma). It is written
 // with the transaction client of the change it describes, so a change and its
-// audit row are committed together or not at all.
+// audit row are committed together or not at all. Erasing a customer is the one
+// change to written rows: their free text goes, the entries stay (redactAuditText).
 
 export type AuditEntry = {
   /** The staff member who made the change; null for the system (API ingest, round-robin). */
@@ -40,6 +41,9 @@ export type AuditEntry = {
     | "campaign.team_changed"
     | "team.categories_changed"
     | "job.retried"
+    | "messageTemplate.created"
+    | "messageTemplate.updated"
+    | "messageTemplate.archived"
     | "segmentSend.started"
     | "segmentSend.paused"
     | "segmentSend.resumed"
@@ -58,6 +62,7 @@ export type AuditEntry = {
     | "Campaign"
     | "Team"
     | "Job"
+    | "MessageTemplate"
     | "Segment";
   entityId: string;
   /** What changed, e.g. { from: "NEW", to: "LOST", lostReason: "…" }. Ids, not names: names change. */
@@ -69,4 +74,27 @@ export type AuditAction = AuditEntry["action"];
 /** The one way the app writes the audit log; nothing updates or deletes its rows. */
 export async function recordAudit(tx: Prisma.TransactionClient, entry: AuditEntry): Promise<void> {
   await tx.auditLog.create({ data: entry, select: { id: true } });
+}
+
+/** The free-text fields audit entries may quote a customer in: what staff typed, not what happened. */
+const FREE_TEXT_KEYS = ["lostReason", "reason"] as const;
+
+/**
+ * The one change the app makes to written audit rows, on erasure (server/customers/gdpr-erase.ts):
+ * entries about the customer's leads and orders keep what happened, who did it and when, but the
+ * words typed about the customer (a lost reason, why a delivery moved) are replaced. The erasure's
+ * own entry counts the entries redacted. Returns that count.
+ */
+export async function redactAuditText(
+  tx: Prisma.TransactionClient,
+  entities: { leadIds: string[]; orderIds: string[] },
+): Promise<number> {
+  const keys = [...FREE_TEXT_KEYS];
+  return tx.$executeRaw`
+    UPDATE "AuditLog" a
+       SET data = a.data::jsonb || (
+             SELECT jsonb_object_agg(k, ${"[erased]"}::text) FROM unnest(${keys}::text[]) k WHERE a.data::jsonb ? k)
+     WHERE ((a."entityType" = 'Lead' AND a."entityId" = ANY(${entities.leadIds}::text[]))
+         OR (a."entityType" = 'Order' AND a."entityId" = ANY(${entities.orderIds}::text[])))
+       AND a.data::jsonb ?| ${keys}::text[]`;
 }

@@ -19,6 +19,7 @@ export const AUDIT_ENTITY_TYPES = [
   "Campaign",
   "Team",
   "Job",
+  "MessageTemplate",
   "Segment",
 ] as const;
 
@@ -56,6 +57,9 @@ export const AUDIT_ACTIONS = [
   "campaign.team_changed",
   "team.categories_changed",
   "job.retried",
+  "messageTemplate.created",
+  "messageTemplate.updated",
+  "messageTemplate.archived",
   "segmentSend.started",
   "segmentSend.paused",
   "segmentSend.resumed",

@@ -1,7 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { confirmsName, type EraseCustomerInput } from "@/lib/validation/consent";
-import { recordAudit } from "@/server/audit";
+import { recordAudit, redactAuditText } from "@/server/audit";
 import type { AppSession } from "@/server/auth/session";
 import { authorizeCustomer, staffMay } from "@/server/access/customer-access";
 
@@ -59,7 +59,22 @@ export async function eraseCustomer(
       where: { lead: { customerId } },
       data: { note: ERASED_TEXT, nextStep: null },
     });
+    // E-mails and SMS hold the customer's words and where they were sent; anything still waiting to go
+    // out is never sent (the delivery job skips an erased customer too).
+    const messages = await tx.message.updateMany({
+      where: { customerId },
+      data: { address: ERASED_TEXT, subject: null, body: ERASED_TEXT },
+    });
+    await tx.message.updateMany({
+      where: { customerId, status: "QUEUED" },
+      data: { status: "SKIPPED", error: "erased" },
+    });
     const orders = await tx.order.updateMany({ where: { customerId }, data: { internalNote: null } });
+    // The audit trail keeps its entries; what staff typed about the customer in them goes.
+    const auditEntriesRedacted = await redactAuditText(tx, {
+      leadIds: (await tx.lead.findMany({ where: { customerId }, select: { id: true } })).map((l) => l.id),
+      orderIds: (await tx.order.findMany({ where: { customerId }, select: { id: true } })).map((o) => o.id),
+    });
     await tx.orderEvent.updateMany({
       where: { order: { customerId }, reason: { not: null } },
       data: { reason: ERASED_TEXT },
@@ -89,7 +104,9 @@ export async function eraseCustomer(
         touchpoints: touchpoints.count,
         leads: leads.count,
         followUps: followUps.count,
+        messages: messages.count,
         orders: orders.count,
+        auditEntriesRedacted,
         login: login?.id ?? null,
       },
     });

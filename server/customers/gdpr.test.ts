@@ -5,7 +5,7 @@ import { addTouchpoints, makeCustomer, openCustomerWorld, type CustomerWorld } f
 
 let world: CustomerWorld;
 vi.mock("@/server/db", () => ({ getDb: async () => world.db }));
-const { eraseCustomer, ERASED_NAME } = await import("./gdpr-erase");
+const { eraseCustomer, ERASED_NAME, ERASED_TEXT } = await import("./gdpr-erase");
 const { openCustomerExport } = await import("./gdpr-export");
 
 const NOW = new Date("2026-11-24T09:00:00Z");
@@ -92,6 +92,55 @@ async function makeRichCustomer() {
       occurredAt: NOW,
     },
   });
+  // What staff typed when the lead was lost and the delivery moved is in the audit trail too.
+  await world.db.auditLog.create({
+    data: {
+      actorId: world.sales.userId,
+      action: "lead.stage_changed",
+      entityType: "Lead",
+      entityId: lead.id,
+      data: { from: "PROPOSAL", to: "LOST", lostReason: `${name} valgte en annen forhandler` },
+    },
+  });
+  await world.db.auditLog.create({
+    data: {
+      actorId: world.sales.userId,
+      action: "order.delivery_moved",
+      entityType: "Order",
+      entityId: order.id,
+      data: { from: NOW.toISOString(), to: NOW.toISOString(), reason: `${name} er på sykehus` },
+    },
+  });
+  // An e-mail sent from Reise and the customer's answer: both hold the address and the customer's words.
+  const sent = await world.db.message.create({
+    data: {
+      customerId: c.id,
+      leadId: lead.id,
+      channel: "EMAIL",
+      direction: "OUTBOUND",
+      purpose: "ANSWER",
+      address: email,
+      subject: `Tilbud til ${name}`,
+      body: `Hei ${name}, her er tilbudet.`,
+      status: "SENT",
+      createdAt: NOW,
+    },
+    select: { id: true },
+  });
+  await world.db.message.create({
+    data: {
+      customerId: c.id,
+      leadId: lead.id,
+      channel: "EMAIL",
+      direction: "INBOUND",
+      purpose: "ANSWER",
+      address: email,
+      body: `Takk! Hilsen ${name}`,
+      status: "RECEIVED",
+      inReplyToId: sent.id,
+      createdAt: NOW,
+    },
+  });
   const login = await world.db.user.create({
     data: { email, name, role: "CUSTOMER", customerId: c.id },
     select: { id: true },
@@ -149,6 +198,7 @@ describe.each(testDatabases)("GDPR export and erasure on $name", (database) => {
       login: { email: c.email },
     });
     expect(data.touchpoints).toHaveLength(2);
+    expect(data.messages.map((m: { direction: string }) => m.direction).sort()).toEqual(["INBOUND", "OUTBOUND"]);
     expect(data.leads).toEqual([expect.objectContaining({ id: c.leadId, interest: `${c.name} vil ha elbil` })]);
     expect(data.followUps[0].note).toContain(c.name);
     expect(data.orders).toEqual([
@@ -258,7 +308,20 @@ describe.each(testDatabases)("GDPR export and erasure on $name", (database) => {
     const audit = await world.db.auditLog.findMany({ where: { action: "customer.erased", entityId: c.id } });
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actorId: world.manager.userId, entityType: "Customer" });
-    expect(audit[0].data).toEqual({ touchpoints: 2, leads: 1, followUps: 1, orders: 1, login: c.loginId });
+    expect(audit[0].data).toEqual({
+      touchpoints: 2,
+      leads: 1,
+      followUps: 1,
+      messages: 2,
+      orders: 1,
+      auditEntriesRedacted: 2,
+      login: c.loginId,
+    });
+    // The entries stay, with what they say happened; only the words about the customer go.
+    const lost = await world.db.auditLog.findFirstOrThrow({
+      where: { entityId: c.leadId, action: "lead.stage_changed" },
+    });
+    expect(lost.data).toEqual({ from: "PROPOSAL", to: "LOST", lostReason: ERASED_TEXT });
 
     // Again, with the erased name or the old one: nothing more happens.
     expect(await eraseCustomer(world.db, world.manager, { customerId: c.id, confirmName: c.name })).toEqual({
