@@ -105,7 +105,8 @@ export async function runSegmentSendBatch(
               subject: rendered.subject,
               body: rendered.body,
               templateId: send.template.id,
-              sentById: send.startedBy.id,
+              // No sender: a bulk send's failures are counted on its page, not rung in the starter's bell.
+              sentById: null,
               key: `segment-send:${sendId}:${recipient.id}`,
               segmentSendId: sendId,
               now,
