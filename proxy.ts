@@ -10,7 +10,8 @@ import { contentSecurityPolicy, createNonce, isHttps, securityHeaders } from "@/
 // see a page or its data is decided in server/ (see STYLE.md): a cookie's
 // presence here proves nothing.
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
-const PUBLIC_PAGES = /^\/login(\/|$)/;
+// The unsubscribe page: a customer follows it from a marketing e-mail, without an account.
+const PUBLIC_PAGES = /^\/(login(\/|$)|unsubscribe\/[^/]+$)/;
 
 export function proxy(request: NextRequest) {
   const nonce = createNonce();

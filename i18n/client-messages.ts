@@ -15,7 +15,7 @@ export const CLIENT_NAMESPACES = {
   // Each staff section's pages get their own words from their section's layout, under the frame's:
   // a page no longer carries the wording of every other section (46 kB on each staff page before).
   leads: ["common", "errors", "leadList"],
-  customers: ["common", "errors", "customerList", "customerImport"],
+  customers: ["common", "errors", "customerList", "customerImport", "segmentSends"],
   dashboard: ["common", "errors", "dashboard"],
   settings: ["common", "errors", "settings", "staffUsers", "userMenu", "journey", "orderStatus", "messaging"],
   /** One lead's, customer's or order's page (app/(record)). */

@@ -19,4 +19,5 @@ export const JOB_KIND_LABELS: Readonly<Record<string, string>> = {
   "lead.rescore": "leadRescore",
   "automation.run": "automationRun",
   "automation.sweep": "automationSweep",
+  "segment-send.batch": "segmentSendBatch",
 };

@@ -28,6 +28,8 @@ export const NAMESPACES = [
   "notifications",
   "bell",
   "messaging",
+  "unsubscribe",
+  "segmentSends",
 ] as const;
 
 export async function loadMessages(locale: AppLocale): Promise<Record<string, unknown>> {

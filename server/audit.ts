@@ -47,7 +47,11 @@ export type AuditEntry = {
     | "automation.created"
     | "automation.updated"
     | "automation.enabled"
-    | "automation.disabled";
+    | "automation.disabled"
+    | "segmentSend.started"
+    | "segmentSend.paused"
+    | "segmentSend.resumed"
+    | "segmentSend.cancelled";
   /** CustomerExport / CustomerImport: one row per list export or import, its id made for the audit row. */
   entityType:
     | "Lead"
@@ -63,7 +67,8 @@ export type AuditEntry = {
     | "Team"
     | "Job"
     | "MessageTemplate"
-    | "AutomationRule";
+    | "AutomationRule"
+    | "Segment";
   entityId: string;
   /** What changed, e.g. { from: "NEW", to: "LOST", lostReason: "…" }. Ids, not names: names change. */
   data: Prisma.InputJsonObject;

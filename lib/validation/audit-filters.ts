@@ -21,6 +21,7 @@ export const AUDIT_ENTITY_TYPES = [
   "Job",
   "MessageTemplate",
   "AutomationRule",
+  "Segment",
 ] as const;
 
 // The actions offered in the filter. Other actions can appear in the log
@@ -64,6 +65,10 @@ export const AUDIT_ACTIONS = [
   "automation.updated",
   "automation.enabled",
   "automation.disabled",
+  "segmentSend.started",
+  "segmentSend.paused",
+  "segmentSend.resumed",
+  "segmentSend.cancelled",
 ] as const;
 
 // Every action the app writes is offered in the filter: a new one that is not listed fails tsc here.

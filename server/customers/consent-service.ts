@@ -1,5 +1,5 @@
 import "server-only";
-import type { PrismaClient } from "@/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import type { ConsentChangeInput } from "@/lib/validation/consent";
 import { recordAudit } from "@/server/audit";
 import type { AppSession } from "@/server/auth/session";
@@ -25,31 +25,61 @@ export async function recordConsent(
       select: { erasedAt: true },
     });
     if (customer.erasedAt) return { ok: false, reason: "erased" } as const;
-    const current = await tx.consent.findUnique({
-      where: { customerId_purpose: { customerId: access.customerId, purpose: input.purpose } },
-      select: { granted: true },
-    });
-    // A double submit, or two people recording the same answer, changes nothing the second time.
-    if (current?.granted === input.granted) return { ok: true, changed: false } as const;
-    const key = { customerId: access.customerId, purpose: input.purpose };
-    await tx.consent.upsert({
-      where: { customerId_purpose: key },
-      create: { ...key, granted: input.granted, updatedAt: now },
-      update: { granted: input.granted, updatedAt: now },
-    });
-    await tx.consentEvent.create({
-      data: { ...key, granted: input.granted, source: input.source, recordedById: session.userId, occurredAt: now },
-      select: { id: true },
-    });
-    await recordAudit(tx, {
-      actorId: session.userId,
-      action: "consent.changed",
-      entityType: "Customer",
-      entityId: access.customerId,
-      data: { purpose: input.purpose, granted: input.granted, source: input.source },
-    });
-    return { ok: true, changed: true } as const;
+    const changed = await writeConsentChange(
+      tx,
+      { ...input, customerId: access.customerId, recordedById: session.userId },
+      now,
+    );
+    return { ok: true, changed } as const;
   });
+}
+
+export type ConsentChange = {
+  customerId: string;
+  purpose: ConsentChangeInput["purpose"];
+  granted: boolean;
+  /** How it was given or withdrawn: a code of CONSENT_SOURCES, or words such as "unsubscribe link". */
+  source: string;
+  /** The staff member who recorded it; null when the customer did it themselves (an unsubscribe link). */
+  recordedById: string | null;
+};
+
+/**
+ * The one write of a consent change, inside the caller's transaction, after the caller decided who
+ * may make it: the current answer, the history row and the audit row. The same answer twice changes
+ * nothing the second time (a double submit, two people recording it, a link clicked twice).
+ */
+export async function writeConsentChange(
+  tx: Prisma.TransactionClient,
+  change: ConsentChange,
+  now: Date,
+): Promise<boolean> {
+  const key = { customerId: change.customerId, purpose: change.purpose };
+  const current = await tx.consent.findUnique({ where: { customerId_purpose: key }, select: { granted: true } });
+  if (current?.granted === change.granted) return false;
+  await tx.consent.upsert({
+    where: { customerId_purpose: key },
+    create: { ...key, granted: change.granted, updatedAt: now },
+    update: { granted: change.granted, updatedAt: now },
+  });
+  await tx.consentEvent.create({
+    data: {
+      ...key,
+      granted: change.granted,
+      source: change.source,
+      recordedById: change.recordedById,
+      occurredAt: now,
+    },
+    select: { id: true },
+  });
+  await recordAudit(tx, {
+    actorId: change.recordedById,
+    action: "consent.changed",
+    entityType: "Customer",
+    entityId: change.customerId,
+    data: { purpose: change.purpose, granted: change.granted, source: change.source },
+  });
+  return true;
 }
 
 export const CONSENT_HISTORY_SHOWN = 20;

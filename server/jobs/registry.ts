@@ -6,6 +6,7 @@ import { automationRunJob } from "@/server/automations/run-job";
 import { automationSweepJob } from "@/server/automations/sweep";
 import { messageDeliverJob } from "@/server/messaging/deliver-job";
 import { pushSendJob } from "@/server/push/send-job";
+import { segmentSendBatchJob } from "@/server/segment-sends/batch-job";
 import { staffInviteMailJob } from "@/server/users/invite";
 import { slaBreachJob, slaEscalateJob, slaWarningJob } from "@/server/notifications/clock-jobs";
 import { slaSweepJob } from "@/server/notifications/clock-sweep";
@@ -34,4 +35,5 @@ export const registeredJobs: JobDefinition[] = [
   leadRescoreJob,
   automationRunJob,
   automationSweepJob,
+  segmentSendBatchJob,
 ];

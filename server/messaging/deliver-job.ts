@@ -6,6 +6,7 @@ import { defineJob } from "@/server/jobs/define";
 import { sendMail } from "@/server/mail/outbox";
 import { markNotDelivered } from "./not-delivered";
 import { replyAddressFor } from "./reply-address";
+import { unsubscribeParts } from "./unsubscribe";
 import { sendSms, SmsRejected } from "./sms-gateway";
 
 // Delivers one queued message. At most once: the message is claimed (QUEUED → SENDING) before it is
@@ -36,7 +37,7 @@ export async function deliverMessage(db: PrismaClient, messageId: string, now: D
       subject: true,
       body: true,
       replyToken: true,
-      customer: { select: { erasedAt: true, consents: { select: { purpose: true, granted: true } } } },
+      customer: { select: { erasedAt: true, locale: true, consents: { select: { purpose: true, granted: true } } } },
     },
   });
   if (!message) return;
@@ -52,14 +53,20 @@ export async function deliverMessage(db: PrismaClient, messageId: string, now: D
     data: { status: "SENDING" },
   });
   if (claimed.count === 0) return;
+  // Every marketing e-mail can be unsubscribed from in one click (RFC 8058), by header and by link.
+  const unsubscribe =
+    message.channel === "EMAIL" && message.purpose === "MARKETING" && message.replyToken
+      ? unsubscribeParts(message.replyToken, message.customer.locale)
+      : null;
   try {
     const { providerId } =
       message.channel === "EMAIL"
         ? await sendMail({
             to: message.address,
             subject: message.subject ?? "",
-            text: message.body,
+            text: message.body + (unsubscribe?.footer ?? ""),
             replyTo: message.replyToken ? replyAddressFor(message.replyToken) : undefined,
+            headers: unsubscribe?.headers,
           }).then((sent) => ({ providerId: sent.messageId }))
         : await sendSms({ to: message.address, text: message.body, reference: message.id });
     await finish(db, messageId, "SENT", now, { providerId });

@@ -26,6 +26,8 @@ export type QueueMessageInput = {
   now: Date;
   /** Not before (quiet hours for SMS); default now. */
   sendAt?: Date;
+  /** The segment send it is part of. */
+  segmentSendId?: string | null;
 };
 
 export type QueuedMessage = { messageId: string; touchpointId: string; created: boolean };
@@ -75,6 +77,7 @@ export async function queueMessage(tx: Prisma.TransactionClient, input: QueueMes
       status: "QUEUED",
       sentById: input.sentById,
       key: input.key,
+      segmentSendId: input.segmentSendId ?? null,
       createdAt: input.now,
     },
     select: { id: true },

@@ -57,7 +57,7 @@ export default async function CustomersPage({ searchParams }: Props) {
         }
       />
       <div className="flex flex-col gap-4">
-        {openSegment ? <SegmentBanner segment={openSegment} /> : null}
+        {openSegment ? <SegmentBanner segment={openSegment} canSend={isManager} /> : null}
         <CustomerFilterBar reps={reps} isManager={isManager} />
         <CustomerFilterChips filters={filters} reps={reps} />
         <ListResults updatingLabel={t("filters.updating")}>
