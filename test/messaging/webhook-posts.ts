@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import { mailgunSignatureOf, signHs256Jwt } from "@/lib/messaging/webhook-signatures";
+import { mailgunSignatureOf, signHs256Jwt } from "../../lib/messaging/webhook-signatures";
 
 // What the providers post to Reise's webhooks, signed as they sign it, for tests: an SMS reply and
 // a delivery report from GatewayAPI, an inbound e-mail from Mailgun's route. Each builds a Request
