@@ -6,7 +6,6 @@
 import { getDatabase, getDb } from "@/server/db";
 import { DatabaseSetupError } from "@/server/db/config";
 import { startJobRunner } from "@/server/jobs/start";
-import { startSmtpListenerFromEnv } from "@/server/messaging/smtp-listener";
 
 if (process.env.NEXT_PHASE !== "phase-production-build") {
   try {
@@ -15,10 +14,13 @@ if (process.env.NEXT_PHASE !== "phase-production-build") {
       `[db] ${config.kind === "pglite" ? `embedded PGlite in ${config.dataDir}` : `PostgreSQL at ${config.safeUrl}`}`,
     );
     await startJobRunner();
-    // A listener that cannot start (port taken, bad setting) is loud but leaves the app serving.
-    await startSmtpListenerFromEnv(getDb).catch((error: Error) =>
-      console.error(`reise: the SMTP listener for replies did not start: ${error.message}`),
-    );
+    if (process.env.REISE_SMTP_LISTEN_PORT) {
+      // Loaded only when wanted; one that cannot start (port taken, bad setting) is loud but leaves the app serving.
+      const { startSmtpListenerFromEnv } = await import("@/server/messaging/smtp-listener");
+      await startSmtpListenerFromEnv(getDb).catch((error: Error) =>
+        console.error(`reise: the SMTP listener for replies did not start: ${error.message}`),
+      );
+    }
   } catch (error) {
     if (error instanceof DatabaseSetupError) {
       console.error(`reise: ${error.message}`);
