@@ -105,6 +105,29 @@ describe.each(testDatabases)("the inbound webhooks on $name", (database) => {
       expect(await rows()).toEqual(before);
     });
 
+    it("reads the multipart form Mailgun posts when the mail has attachments, and leaves the files out", async () => {
+      const message = await sentMessage("EMAIL", `multi${++serial}@eksempel.no`);
+      const fields = mailgunReplyForm(
+        { from: message.address, to: replyAddressFor(message.replyToken!), text: "Bilde vedlagt." },
+        KEY,
+      );
+      const form = new FormData();
+      for (const [name, value] of fields) form.append(name, value);
+      form.append("attachment-count", "1");
+      form.append(
+        "attachment-1",
+        new Blob([new Uint8Array([0xff, 0xd8, 0xff, 0x00])], { type: "image/jpeg" }),
+        "bil.jpg",
+      );
+      const response = await emailPost(new Request(EMAIL_URL, { method: "POST", body: form }));
+      expect(response.status).toBe(200);
+      const { messageId } = (await response.json()) as { messageId: string };
+      expect(await world.db.message.findUniqueOrThrow({ where: { id: messageId } })).toMatchObject({
+        inReplyToId: message.id,
+        body: "Bilde vedlagt.",
+      });
+    });
+
     it("refuses forged, stale and replayed posts without writing anything", async () => {
       const before = await rows();
       const mail = { from: "x@eksempel.no", to: "reply+abcdefgh@reply.reise.test", text: "Hei" };
