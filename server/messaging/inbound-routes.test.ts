@@ -101,7 +101,7 @@ describe.each(testDatabases)("the inbound webhooks on $name", (database) => {
       // Mailgun posts again (a timeout on its side): a new token and signature, the same mail.
       const again = await emailPost(mailgunRequest(EMAIL_URL, mailgunReplyForm(mail, KEY)));
       expect(again.status).toBe(200);
-      expect(await again.json()).toEqual({ status: "duplicate", messageId: body.messageId });
+      expect(await again.json()).toMatchObject({ status: "duplicate", messageId: body.messageId });
       expect(await rows()).toEqual(before);
     });
 
@@ -229,7 +229,12 @@ describe.each(testDatabases)("the inbound webhooks on $name", (database) => {
       });
       const before = await rows();
       const again = await smsPost(gatewayApiRequest(SMS_URL, body, SECRET));
-      expect(await again.json()).toEqual({ status: "duplicate", messageId: filed.messageId });
+      expect(await again.json()).toEqual({
+        status: "duplicate",
+        messageId: filed.messageId,
+        customerId: message.customerId,
+        leadId: null,
+      });
       expect(await rows()).toEqual(before);
     });
 

@@ -26,7 +26,9 @@ export type FakeGatewayApi = {
   close(): Promise<void>;
 };
 
-export async function startFakeGatewayApi(options: { token?: string; firstId?: number } = {}): Promise<FakeGatewayApi> {
+export async function startFakeGatewayApi(
+  options: { token?: string; firstId?: number; /** 0 (default): any free port. */ port?: number } = {},
+): Promise<FakeGatewayApi> {
   const token = options.token ?? "fake-gatewayapi-token";
   const received: ReceivedSms[] = [];
   const failures: { status: number; message: string }[] = [];
@@ -57,7 +59,10 @@ export async function startFakeGatewayApi(options: { token?: string; firstId?: n
       answer(res, 200, { ids: [id], usage: { total_cost: 0.0, currency: "EUR" } });
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, "127.0.0.1", resolve);
+  });
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url: `${origin}/rest/mtsms`,

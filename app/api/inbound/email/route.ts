@@ -46,7 +46,7 @@ export async function POST(request: Request) {
   try {
     const result = await recordInboundMessage(await getDb(), parsed.input, now);
     return Response.json(
-      { status: result.status, messageId: result.messageId },
+      { status: result.status, messageId: result.messageId, customerId: result.customerId, leadId: result.leadId },
       { status: 200, headers: { "Cache-Control": "no-store" } },
     );
   } catch (error) {

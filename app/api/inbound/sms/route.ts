@@ -54,7 +54,7 @@ export async function POST(request: Request) {
     }
     const result = await recordInboundMessage(db, parsed.input, now);
     return Response.json(
-      { status: result.status, messageId: result.messageId },
+      { status: result.status, messageId: result.messageId, customerId: result.customerId, leadId: result.leadId },
       { headers: { "Cache-Control": "no-store" } },
     );
   } catch (error) {
