@@ -39,6 +39,7 @@ test("an SMS and an e-mail from unknown senders open leads with the words on the
   const mailed = (await mail.json()) as Filed;
 
   await signInAsStaff(page, users.manager);
+  await expect(page).toHaveURL(/\/dashboard/);
   await page.goto(`/leads/${filed.leadId}`);
   await expect(page.getByText(sms.text).first()).toBeVisible();
   await page.goto(`/leads/${mailed.leadId}`);
