@@ -6,6 +6,7 @@ import { stripQuotedReply } from "@/lib/messaging/strip-quoted";
 import { recordInboundMessage } from "./inbound";
 import { messageIdOf, parseMailbox } from "./inbound-email";
 import { replyDomain } from "./reply-address";
+import { loggableError } from "./webhook-http";
 
 // Replies for self-hosters without an inbound-mail service: the reply domain's MX points at this
 // listener (REISE_SMTP_LISTEN_PORT, behind port 25; README, "Replies"). It is a mail exchanger for
@@ -43,7 +44,7 @@ export async function startSmtpListener(options: SmtpListenerOptions): Promise<S
         .then(() => callback())
         .catch((error: Error & { responseCode?: number }) => {
           // Logged without what the customer wrote.
-          if (!error.responseCode) console.error("[smtp] failed to record a reply:", error.message);
+          if (!error.responseCode) console.error("[smtp] failed to record a reply:", loggableError(error));
           callback(Object.assign(error, { responseCode: error.responseCode ?? 451 }));
         });
     },

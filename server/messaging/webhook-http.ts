@@ -61,6 +61,16 @@ export function forgetToken(token: string): void {
   usedTokens.delete(token);
 }
 
+/**
+ * What may be logged of a failure while filing a reply: its kind and code, never its message, since
+ * a database error can quote the values it was given, and those are the customer's words.
+ */
+export function loggableError(error: unknown): string {
+  if (!(error instanceof Error)) return typeof error;
+  const code = (error as { code?: unknown }).code;
+  return typeof code === "string" ? `${error.name} ${code}` : error.name;
+}
+
 export type BytesRead = { ok: true; bytes: Uint8Array } | { ok: false };
 
 /** The body's bytes, or not ok as soon as more than `limit` arrive (Content-Length can be absent or lie). */

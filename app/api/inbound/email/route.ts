@@ -8,6 +8,7 @@ import {
   takeWebhookRate,
   tokenSeenBefore,
   webhookError,
+  loggableError,
 } from "@/server/messaging/webhook-http";
 
 export const dynamic = "force-dynamic";
@@ -52,7 +53,7 @@ export async function POST(request: Request) {
   } catch (error) {
     forgetToken(`mailgun:${signature.token}`);
     // Logged without what the customer wrote; Mailgun retries, and the Message-Id files it once.
-    console.error("[inbound] failed to record an e-mail reply", error instanceof Error ? error.message : error);
+    console.error("[inbound] failed to record an e-mail reply:", loggableError(error));
     return webhookError(500, "internal_error", "The reply was not recorded; send it again.");
   }
 }

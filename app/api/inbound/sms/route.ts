@@ -3,7 +3,7 @@ import { getDb } from "@/server/db";
 import { recordSmsDeliveryReport } from "@/server/messaging/delivery-status";
 import { recordInboundMessage } from "@/server/messaging/inbound";
 import { parseGatewayApiWebhook, SMS_WEBHOOK_MAX_BYTES } from "@/server/messaging/inbound-sms";
-import { readBytesWithLimit, takeWebhookRate, webhookError } from "@/server/messaging/webhook-http";
+import { readBytesWithLimit, takeWebhookRate, webhookError, loggableError } from "@/server/messaging/webhook-http";
 
 export const dynamic = "force-dynamic";
 
@@ -59,7 +59,7 @@ export async function POST(request: Request) {
     );
   } catch (error) {
     // Logged without what the customer wrote; GatewayAPI retries, and its id files the SMS once.
-    console.error("[inbound] failed to record an SMS webhook", error instanceof Error ? error.message : error);
+    console.error("[inbound] failed to record an SMS webhook:", loggableError(error));
     return webhookError(500, "internal_error", "Not recorded; send it again.");
   }
 }
