@@ -219,7 +219,7 @@ describe.each(testDatabases)("the inbound webhooks on $name", (database) => {
       const body = gatewayApiReplyBody({ from: phone, text: "Ja takk" });
       const first = await smsPost(gatewayApiRequest(SMS_URL, body, SECRET));
       expect(first.status).toBe(200);
-      const filed = (await first.json()) as { status: string; messageId: string };
+      const filed = (await first.json()) as { status: string; messageId: string; leadId: string | null };
       expect(await world.db.message.findUniqueOrThrow({ where: { id: filed.messageId } })).toMatchObject({
         customerId: message.customerId,
         inReplyToId: message.id,
@@ -233,8 +233,10 @@ describe.each(testDatabases)("the inbound webhooks on $name", (database) => {
         status: "duplicate",
         messageId: filed.messageId,
         customerId: message.customerId,
-        leadId: null,
+        // The message answered no lead: the reply opened one, and the retry names it.
+        leadId: filed.leadId,
       });
+      expect(filed.leadId).toEqual(expect.any(String));
       expect(await rows()).toEqual(before);
     });
 
