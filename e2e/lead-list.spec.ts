@@ -141,6 +141,38 @@ test("a new lead shows up through the 'new' indicator, without a reload", async 
   expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
 });
 
+test("a new lead far down the list is one click away from the indicator, and marked once shown", async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(45_000);
+  const t = tag();
+  // The whole demo list: a new lead may land on any page of it (issue 22: it sat on page 5, unmarked).
+  await openList(page, users.sales, "/leads?sort=created");
+  await createLead(request, { ownerEmail: null, customerName: `Langt Nede ${t}`, readiness: "HOT", waitingMinutes: 0 });
+  const indicator = page.getByRole("status").filter({ hasText: /new or changed/ });
+  await expect(indicator).toBeVisible({ timeout: 15_000 });
+  await indicator.getByRole("button", { name: "Show" }).click();
+  const fresh = page.locator('[data-testid="lead-row"][data-fresh="true"]');
+  await expect(fresh.filter({ hasText: `Langt Nede ${t}` })).toHaveCount(1);
+  await expect(fresh.filter({ hasText: `Langt Nede ${t}` }).getByTestId("fresh-mark")).toHaveText("New");
+
+  // Wherever it sorts, the indicator names it, and the name opens it.
+  await page.goto("/leads?sort=score");
+  await page.waitForLoadState("networkidle");
+  await createLead(request, {
+    ownerEmail: null,
+    customerName: `Enda Lenger ${t}`,
+    readiness: "WARM",
+    score: 5,
+    waitingMinutes: 0,
+  });
+  const link = page.getByRole("link", { name: `Enda Lenger ${t}` });
+  await expect(link).toBeVisible({ timeout: 15_000 });
+  await link.click();
+  await expect(page.getByRole("heading", { level: 1, name: `Enda Lenger ${t}` })).toBeVisible();
+});
+
 test("on a phone the list is a stack of cards and the page does not scroll sideways", async ({ page, request }) => {
   const name = `Mobil ${tag()}`;
   await createLead(request, { ownerEmail: users.sales, customerName: name });

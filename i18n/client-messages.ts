@@ -17,9 +17,9 @@ export const CLIENT_NAMESPACES = {
   leads: ["common", "errors", "leadList"],
   customers: ["common", "errors", "customerList", "customerImport"],
   dashboard: ["common", "errors", "dashboard"],
-  settings: ["common", "errors", "settings", "staffUsers", "userMenu", "journey", "orderStatus"],
+  settings: ["common", "errors", "settings", "staffUsers", "userMenu", "journey", "orderStatus", "messaging"],
   /** One lead's, customer's or order's page (app/(record)). */
-  record: ["common", "errors", "lead", "followUp", "journey", "customer", "consent", "orders", "orderStatus"],
+  record: ["common", "errors", "lead", "followUp", "journey", "customer", "consent", "orders", "orderStatus", "messaging"],
 } as const;
 
 export type ClientPart = keyof typeof CLIENT_NAMESPACES;

@@ -16,4 +16,5 @@ export const JOB_KIND_LABELS: Readonly<Record<string, string>> = {
   "notifications.push": "notificationPush",
   "push.send": "pushSend",
   "message.deliver": "messageDeliver",
+  "lead.rescore": "leadRescore",
 };

@@ -27,6 +27,7 @@ export const NAMESPACES = [
   "auditLog",
   "notifications",
   "bell",
+  "messaging",
 ] as const;
 
 export async function loadMessages(locale: AppLocale): Promise<Record<string, unknown>> {

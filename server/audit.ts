@@ -39,7 +39,10 @@ export type AuditEntry = {
     | "apiKey.team_changed"
     | "campaign.team_changed"
     | "team.categories_changed"
-    | "job.retried";
+    | "job.retried"
+    | "messageTemplate.created"
+    | "messageTemplate.updated"
+    | "messageTemplate.archived";
   /** CustomerExport / CustomerImport: one row per list export or import, its id made for the audit row. */
   entityType:
     | "Lead"
@@ -53,7 +56,8 @@ export type AuditEntry = {
     | "User"
     | "Campaign"
     | "Team"
-    | "Job";
+    | "Job"
+    | "MessageTemplate";
   entityId: string;
   /** What changed, e.g. { from: "NEW", to: "LOST", lostReason: "…" }. Ids, not names: names change. */
   data: Prisma.InputJsonObject;

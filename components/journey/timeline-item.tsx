@@ -5,6 +5,16 @@ import type { JourneyEntry } from "@/server/customers/journey-queries";
 import { Badge } from "@/components/ui/badge";
 import { ChannelIcon, InboundIcon, OutboundIcon } from "./timeline-icons";
 
+const STATUS_TONE = {
+  QUEUED: "neutral",
+  SENDING: "neutral",
+  SENT: "answered",
+  SKIPPED: "due",
+  FAILED: "breached",
+  BOUNCED: "breached",
+  RECEIVED: "neutral",
+} as const;
+
 /** One touchpoint: channel icon on the line, what happened, then direction, phase and owner as tags. */
 export async function TimelineItem({
   entry,
@@ -15,19 +25,21 @@ export async function TimelineItem({
   leadId?: string;
   timeZone: string;
 }) {
-  const [t, tf, to, format] = await Promise.all([
+  const [t, tf, to, tm, format] = await Promise.all([
     getTranslations("journey"),
     getTranslations("followUp"),
     getTranslations("orderStatus"),
+    getTranslations("messaging.status"),
     getFormatter(),
   ]);
+  const message = entry.message;
   const outbound = entry.direction === "OUTBOUND";
   const followUp = entry.followUp;
   // A logged follow-up reads in the reader's language; other touchpoints carry their source's summary.
   const title = followUp
     ? `${tf(`types.${followUp.type}`)} · ${tf(`outcomes.${followUp.outcome}`)}`
     : t(`kinds.${entry.kind}`);
-  const body = followUp ? followUp.note : entry.summary;
+  const body = followUp ? followUp.note : message ? message.body : entry.summary;
   const Direction = outbound ? OutboundIcon : InboundIcon;
   return (
     <li
@@ -53,6 +65,7 @@ export async function TimelineItem({
           {format.dateTime(entry.occurredAt, { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" })}
         </time>
       </div>
+      {message?.subject ? <p className="mt-0.5 text-sm font-medium text-ink">{message.subject}</p> : null}
       {body ? <p className="mt-0.5 text-sm break-words whitespace-pre-line text-ink-muted">{body}</p> : null}
       {followUp?.nextFollowUpAt ? (
         <p className="mt-0.5 text-xs text-ink-muted">
@@ -75,6 +88,11 @@ export async function TimelineItem({
           {t(`directions.${entry.direction}`)}
         </span>
         {entry.actor ? <span>· {t("by", { name: entry.actor.name })}</span> : null}
+        {message && message.status !== "RECEIVED" ? (
+          <Badge tone={STATUS_TONE[message.status]} data-testid="message-status" title={message.error ?? undefined}>
+            {tm(message.status)}
+          </Badge>
+        ) : null}
         {entry.campaign ? <span>· {entry.campaign.name}</span> : null}
         <Badge tone="accent">{t(`phases.${entry.phase}`)}</Badge>
         <Badge tone="neutral">{t(`owners.${entry.owner}`)}</Badge>

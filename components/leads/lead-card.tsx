@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { LeadListRow } from "@/server/leads/list-queries";
 import { FollowUpWhen, SlaBadge } from "./lead-cells";
-import { contactLine, OwnerName, ScoreWithReadiness, SourceLine } from "./lead-columns";
+import { contactLine, FreshMark, OwnerName, ScoreWithReadiness, SourceLine } from "./lead-columns";
 
 // A lead on a phone, inside its card link (components/list/list-cards.tsx). The response badge sits
 // next to the name because it decides who to call first (and carries the waiting time).
@@ -14,7 +14,10 @@ export function LeadCard({ lead }: { lead: LeadListRow }) {
     <>
       <span className="flex items-start justify-between gap-2">
         <span className="min-w-0">
-          <span className="block truncate font-medium text-ink">{lead.customerName}</span>
+          <span className="flex min-w-0 items-center gap-1.5">
+            <span className="block truncate font-medium text-ink">{lead.customerName}</span>
+            <FreshMark id={lead.id} />
+          </span>
           <span className="block truncate text-xs text-ink-muted">{contactLine(lead) ?? t("noContact")}</span>
         </span>
         <SlaBadge row={lead} />

@@ -7,6 +7,8 @@ import { listTableFeatures } from "@/components/list/list-table";
 import { formatPhone } from "@/lib/format-phone";
 import type { LeadSort } from "@/lib/validation/lead-filter-options";
 import type { LeadListRow } from "@/server/leads/list-queries";
+import { Badge } from "@/components/ui/badge";
+import { useFreshLeads } from "./fresh-leads";
 import { FollowUpWhen, ReadinessBadge, SlaBadge, WaitingTime } from "./lead-cells";
 
 // The lead table's columns; a sortable one names its server sort (components/list/list-table.tsx).
@@ -19,6 +21,17 @@ export function contactLine(row: Pick<LeadListRow, "customerPhone" | "customerEm
   return row.customerPhone ? formatPhone(row.customerPhone) : row.customerEmail;
 }
 
+/** "New" beside a lead the live indicator just showed (components/leads/fresh-leads.ts). */
+export function FreshMark({ id }: { id: string }) {
+  const t = useTranslations("leadList.live");
+  const fresh = useFreshLeads().get(id);
+  return fresh ? (
+    <Badge tone="accent" className="shrink-0" data-testid="fresh-mark">
+      {t(fresh === "new" ? "markedNew" : "markedChanged")}
+    </Badge>
+  ) : null;
+}
+
 function CustomerCell({ row: { original: lead } }: Ctx) {
   const t = useTranslations("leadList");
   const contact = [lead.customerPhone && formatPhone(lead.customerPhone), lead.customerEmail]
@@ -27,9 +40,12 @@ function CustomerCell({ row: { original: lead } }: Ctx) {
   return (
     <div className="max-w-40 min-w-0" title={contact || t("noContact")}>
       {/* Rows are the keyboard target (one tab stop each); the link is for the mouse and new tabs. */}
-      <Link href={`/leads/${lead.id}`} tabIndex={-1} className="block truncate font-medium text-ink hover:underline">
-        {lead.customerName}
-      </Link>
+      <span className="flex min-w-0 items-center gap-1.5">
+        <Link href={`/leads/${lead.id}`} tabIndex={-1} className="block truncate font-medium text-ink hover:underline">
+          {lead.customerName}
+        </Link>
+        <FreshMark id={lead.id} />
+      </span>
       <span className="block truncate text-xs text-ink-muted">{contactLine(lead) ?? t("noContact")}</span>
     </div>
   );

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { ListCards } from "@/components/list/list-cards";
 import { ListTable } from "@/components/list/list-table";
 import type { LeadListRow } from "@/server/leads/list-queries";
+import { useFreshLeads } from "./fresh-leads";
 import { LeadCard } from "./lead-card";
 import { LeadClockProvider } from "./lead-clock";
 import { leadColumns, leadTableFeatures } from "./lead-columns";
@@ -16,6 +17,7 @@ const leadHref = (id: string) => `/leads/${id}`;
 export function LeadTable({ rows, serverNow }: { rows: LeadListRow[]; serverNow: string }) {
   const t = useTranslations("leadList");
   const { filters, apply } = useLeadListState();
+  const fresh = useFreshLeads();
   return (
     <LeadClockProvider serverNow={serverNow}>
       <ListTable
@@ -28,6 +30,7 @@ export function LeadTable({ rows, serverNow }: { rows: LeadListRow[]; serverNow:
         onSort={(sort) => apply({ sort })}
         href={leadHref}
         rowTestId="lead-row"
+        marked={fresh}
         rowHeight="h-14"
         scrollClassName="max-h-[calc(100dvh-13rem)]"
         cards={

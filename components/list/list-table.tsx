@@ -3,6 +3,7 @@
 import type { ReactNode } from "react";
 import { tableFeatures, useTable, type ColumnDef } from "@tanstack/react-table";
 import { Table, TBody, THead, Td, Th, Tr } from "@/components/ui/data-table-shell";
+import { cn } from "@/lib/cn";
 import { useRowLink } from "./use-row-link";
 
 // The table every list shows on wider screens: dense rows under a sticky header, each row one tab
@@ -39,11 +40,14 @@ type Props<Sort extends string, Row extends { id: string }> = {
   scrollClassName: string;
   /** The same rows as phone cards (ListCards). */
   cards: ReactNode;
+  /** Rows to set apart (the lead list's just-arrived leads); their cells say why. */
+  marked?: { has(id: string): boolean };
 };
 
 export function ListTable<Sort extends string, Row extends { id: string }>(props: Props<Sort, Row>) {
   const { features, columns, rows, caption, header, sort, onSort, href, rowTestId, rowHeight, scrollClassName, cards } =
     props;
+  const marked = props.marked;
   const rowLink = useRowLink(href);
   const table = useTable({ features, columns, data: rows, getRowId: (row) => row.id });
   const metaOf = (def: { meta?: unknown }) => def.meta as ListColumnMeta<Sort> | undefined;
@@ -79,8 +83,12 @@ export function ListTable<Sort extends string, Row extends { id: string }>(props
                 interactive
                 tabIndex={0}
                 data-testid={rowTestId}
+                data-fresh={marked?.has(row.id) || undefined}
                 {...rowLink(row.id)}
-                className="focus-visible:bg-accent-50 focus-visible:outline-offset-[-2px]"
+                className={cn(
+                  "focus-visible:bg-accent-50 focus-visible:outline-offset-[-2px]",
+                  marked?.has(row.id) && "bg-accent-50/60",
+                )}
               >
                 {row.getAllCells().map((cell) => (
                   <Td key={cell.id} numeric={metaOf(cell.column.columnDef)?.numeric} className={rowHeight}>

@@ -9,6 +9,7 @@ const SECTIONS = [
   { id: "teams", href: "/settings/teams" },
   { id: "alerts", href: "/settings/alerts" },
   { id: "content", href: "/settings/content" },
+  { id: "templates", href: "/settings/templates" },
   { id: "users", href: "/settings/users" },
   { id: "audit", href: "/settings/audit" },
   { id: "jobs", href: "/settings/jobs" },

@@ -19,6 +19,7 @@ export const AUDIT_ENTITY_TYPES = [
   "Campaign",
   "Team",
   "Job",
+  "MessageTemplate",
 ] as const;
 
 // The actions offered in the filter. Other actions can appear in the log
@@ -55,6 +56,9 @@ export const AUDIT_ACTIONS = [
   "campaign.team_changed",
   "team.categories_changed",
   "job.retried",
+  "messageTemplate.created",
+  "messageTemplate.updated",
+  "messageTemplate.archived",
 ] as const;
 
 // Every action the app writes is offered in the filter: a new one that is not listed fails tsc here.

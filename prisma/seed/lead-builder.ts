@@ -252,6 +252,7 @@ export function buildLead(d: CustomerDraft, plan: LeadPlan): LeadRow {
     valueMinor,
     score: scoreFor(d, stage, readiness),
     readiness,
+    scoredAt: d.ctx.now,
     waitingSince: clock?.waitingSince ?? null,
     slaDueAt: clock?.slaDueAt ?? null,
     firstResponseAt,

@@ -143,6 +143,8 @@ export interface LeadRow {
   valueMinor: number;
   score: number;
   readiness: Readiness;
+  /** When the seed scored it: refreshed from its signals an hour later (server/leads/rescore-job.ts). */
+  scoredAt: Ms;
   waitingSince: Ms | null;
   slaDueAt: Ms | null;
   firstResponseAt: Ms | null;
@@ -278,6 +280,7 @@ export const TABLES = {
     valueMinor: "int",
     score: "int",
     readiness: '"Readiness"',
+    scoredAt: "timestamptz",
     waitingSince: "timestamptz",
     slaDueAt: "timestamptz",
     firstResponseAt: "timestamptz",

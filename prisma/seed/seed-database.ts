@@ -6,6 +6,7 @@ import { generateCustomer } from "./customer-journey";
 import { Rng } from "./random";
 import type { CustomerRow, TableName, UserRow } from "./rows";
 import { milestoneContentRows } from "./milestone-content";
+import { seedMessageTemplates } from "./message-templates";
 import { seedNotifications } from "./notifications";
 import { DEMO_CUSTOMERS, scalePlan } from "./scale";
 import { DEMO_CUSTOMER_LOGINS } from "./spotlight";
@@ -97,6 +98,7 @@ export async function seedDatabase(sql: SqlClient, options: SeedOptions = {}): P
       "MilestoneContent",
       milestoneContentRows(DEMO_SEED, now - 30 * DAY),
     );
+    await seedMessageTemplates(tx, now - 30 * DAY);
   });
 
   const logins: CustomerRow[] = [];

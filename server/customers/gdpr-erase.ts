@@ -59,6 +59,13 @@ export async function eraseCustomer(
       where: { lead: { customerId } },
       data: { note: ERASED_TEXT, nextStep: null },
     });
+    // E-mails and SMS hold the customer's words and where they were sent; anything still waiting to go
+    // out is never sent (the delivery job skips an erased customer too).
+    const messages = await tx.message.updateMany({
+      where: { customerId },
+      data: { address: ERASED_TEXT, subject: null, body: ERASED_TEXT },
+    });
+    await tx.message.updateMany({ where: { customerId, status: "QUEUED" }, data: { status: "SKIPPED", error: "erased" } });
     const orders = await tx.order.updateMany({ where: { customerId }, data: { internalNote: null } });
     await tx.orderEvent.updateMany({
       where: { order: { customerId }, reason: { not: null } },
@@ -89,6 +96,7 @@ export async function eraseCustomer(
         touchpoints: touchpoints.count,
         leads: leads.count,
         followUps: followUps.count,
+        messages: messages.count,
         orders: orders.count,
         login: login?.id ?? null,
       },

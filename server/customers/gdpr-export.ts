@@ -134,6 +134,26 @@ async function* writeExport(db: PrismaClient, profile: { id: string }, now: Date
       },
     }),
   );
+  yield* list("messages", (after) =>
+    db.message.findMany({
+      where: { customerId, ...after },
+      orderBy: { id: "asc" },
+      take: BATCH,
+      select: {
+        id: true,
+        createdAt: true,
+        sentAt: true,
+        channel: true,
+        direction: true,
+        purpose: true,
+        address: true,
+        subject: true,
+        body: true,
+        status: true,
+        leadId: true,
+      },
+    }),
+  );
   yield* list("orders", (after) =>
     db.order.findMany({
       where: { customerId, ...after },

@@ -92,6 +92,36 @@ async function makeRichCustomer() {
       occurredAt: NOW,
     },
   });
+  // An e-mail sent from Reise and the customer's answer: both hold the address and the customer's words.
+  const sent = await world.db.message.create({
+    data: {
+      customerId: c.id,
+      leadId: lead.id,
+      channel: "EMAIL",
+      direction: "OUTBOUND",
+      purpose: "ANSWER",
+      address: email,
+      subject: `Tilbud til ${name}`,
+      body: `Hei ${name}, her er tilbudet.`,
+      status: "SENT",
+      createdAt: NOW,
+    },
+    select: { id: true },
+  });
+  await world.db.message.create({
+    data: {
+      customerId: c.id,
+      leadId: lead.id,
+      channel: "EMAIL",
+      direction: "INBOUND",
+      purpose: "ANSWER",
+      address: email,
+      body: `Takk! Hilsen ${name}`,
+      status: "RECEIVED",
+      inReplyToId: sent.id,
+      createdAt: NOW,
+    },
+  });
   const login = await world.db.user.create({
     data: { email, name, role: "CUSTOMER", customerId: c.id },
     select: { id: true },
@@ -149,6 +179,7 @@ describe.each(testDatabases)("GDPR export and erasure on $name", (database) => {
       login: { email: c.email },
     });
     expect(data.touchpoints).toHaveLength(2);
+    expect(data.messages.map((m: { direction: string }) => m.direction).sort()).toEqual(["INBOUND", "OUTBOUND"]);
     expect(data.leads).toEqual([expect.objectContaining({ id: c.leadId, interest: `${c.name} vil ha elbil` })]);
     expect(data.followUps[0].note).toContain(c.name);
     expect(data.orders).toEqual([
@@ -258,7 +289,7 @@ describe.each(testDatabases)("GDPR export and erasure on $name", (database) => {
     const audit = await world.db.auditLog.findMany({ where: { action: "customer.erased", entityId: c.id } });
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actorId: world.manager.userId, entityType: "Customer" });
-    expect(audit[0].data).toEqual({ touchpoints: 2, leads: 1, followUps: 1, orders: 1, login: c.loginId });
+    expect(audit[0].data).toEqual({ touchpoints: 2, leads: 1, followUps: 1, messages: 2, orders: 1, login: c.loginId });
 
     // Again, with the erased name or the old one: nothing more happens.
     expect(await eraseCustomer(world.db, world.manager, { customerId: c.id, confirmName: c.name })).toEqual({

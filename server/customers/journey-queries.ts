@@ -24,12 +24,13 @@ type JourneySelect = {
   campaign: { select: { name: true } };
   followUp: { select: { type: true; outcome: true; note: true; nextFollowUpAt: true } };
   order: { select: { id: true; number: true; customerId: true } };
+  message: { select: { status: true; subject: true; body: true; error: true } };
 };
 
 export type JourneyEntry = Prisma.TouchpointGetPayload<{ select: JourneySelect }>;
 export type JourneyPage = { rows: JourneyEntry[]; nextCursor: string | null; total: number };
 
-type JourneyRow = Omit<JourneyEntry, "actor" | "campaign" | "followUp" | "order"> & {
+type JourneyRow = Omit<JourneyEntry, "actor" | "campaign" | "followUp" | "order" | "message"> & {
   actorName: string | null;
   campaignName: string | null;
   orderId: string | null;
@@ -39,6 +40,10 @@ type JourneyRow = Omit<JourneyEntry, "actor" | "campaign" | "followUp" | "order"
   fuOutcome: FollowUpOutcome | null;
   fuNote: string | null;
   fuNext: Date | null;
+  msgStatus: NonNullable<JourneyEntry["message"]>["status"] | null;
+  msgSubject: string | null;
+  msgBody: string | null;
+  msgError: string | null;
 };
 
 /**
@@ -67,12 +72,14 @@ export async function findJourneyPage(
              t.owner::text AS owner, t.kind::text AS kind, t.topic, t.summary, t."leadId",
              a.name AS "actorName", c.name AS "campaignName",
              f.type::text AS "fuType", f.outcome::text AS "fuOutcome", f.note AS "fuNote", f."nextFollowUpAt" AS "fuNext",
-             o.id AS "orderId", o.number AS "orderNumber", o."customerId" AS "orderCustomerId"
+             o.id AS "orderId", o.number AS "orderNumber", o."customerId" AS "orderCustomerId",
+             m.status::text AS "msgStatus", m.subject AS "msgSubject", m.body AS "msgBody", m.error AS "msgError"
       FROM "Touchpoint" t
       LEFT JOIN "User" a ON a.id = t."actorId"
       LEFT JOIN "Campaign" c ON c.id = t."campaignId"
       LEFT JOIN "FollowUp" f ON f."touchpointId" = t.id
       LEFT JOIN "Order" o ON o.id = t."orderId"
+      LEFT JOIN "Message" m ON m."touchpointId" = t.id
       WHERE ${where} ${page}
       ORDER BY t."occurredAt" DESC, t.id DESC
       LIMIT ${JOURNEY_PAGE_SIZE + 1}`,
@@ -96,6 +103,10 @@ function toEntry({
   orderId,
   orderNumber,
   orderCustomerId,
+  msgStatus,
+  msgSubject,
+  msgBody,
+  msgError,
   ...row
 }: JourneyRow): JourneyEntry {
   return {
@@ -106,6 +117,9 @@ function toEntry({
         ? { id: orderId, number: orderNumber, customerId: orderCustomerId }
         : null,
     actor: actorName === null ? null : { name: actorName },
+    // An e-mail or SMS sent or received through Reise: its whole text and whether it was delivered.
+    message:
+      msgStatus && msgBody !== null ? { status: msgStatus, subject: msgSubject, body: msgBody, error: msgError } : null,
     campaign: campaignName === null ? null : { name: campaignName },
     followUp:
       fuType && fuOutcome ? { type: fuType, outcome: fuOutcome, note: fuNote ?? "", nextFollowUpAt: fuNext } : null,

@@ -1,6 +1,7 @@
 import "server-only";
 import { signInLinkMailJob } from "@/server/auth/magic-link-mail";
 import { passwordResetMailJob } from "@/server/auth/password-reset";
+import { leadRescoreJob } from "@/server/leads/rescore-job";
 import { messageDeliverJob } from "@/server/messaging/deliver-job";
 import { pushSendJob } from "@/server/push/send-job";
 import { staffInviteMailJob } from "@/server/users/invite";
@@ -28,4 +29,5 @@ export const registeredJobs: JobDefinition[] = [
   notificationPushJob,
   pushSendJob,
   messageDeliverJob,
+  leadRescoreJob,
 ];

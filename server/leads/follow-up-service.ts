@@ -179,7 +179,7 @@ async function replayOf(tx: Tx, session: AppSession, input: FollowUpInput): Prom
  * First response counts only outbound human contact, in business minutes from the first
  * inbound buying signal (falling back to when the clock started, or the lead was created).
  */
-async function firstResponse(
+export async function firstResponse(
   tx: Tx,
   lead: { id: string; waitingSince: Date | null; createdAt: Date; customer: { teamId: string | null } },
   now: Date,

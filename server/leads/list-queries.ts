@@ -189,3 +189,37 @@ export async function countLeadChanges(session: AppSession | null, since: Date):
   const db = await getDb();
   return db.lead.count({ where: { AND: [leadWhere(session), { updatedAt: { gt: since } }] } });
 }
+
+export type LeadChanges = {
+  count: number;
+  /** The changed leads, newest change first (at most 50), and whether each is new: the list marks them once shown. */
+  changed: { id: string; isNew: boolean }[];
+  /** The newest leads created since (at most 3), by name: a new lead may sort onto any page. */
+  created: { id: string; customerName: string }[];
+};
+
+const CHANGED_IDS = 50;
+const CREATED_NAMED = 3;
+
+export async function findLeadChanges(session: AppSession | null, since: Date): Promise<LeadChanges> {
+  assertStaff(session);
+  const db = await getDb();
+  const where = { AND: [leadWhere(session), { updatedAt: { gt: since } }] };
+  const [count, changed] = await Promise.all([
+    db.lead.count({ where }),
+    db.lead.findMany({
+      where,
+      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+      take: CHANGED_IDS,
+      select: { id: true, createdAt: true, customer: { select: { name: true } } },
+    }),
+  ]);
+  return {
+    count,
+    changed: changed.map((lead) => ({ id: lead.id, isNew: lead.createdAt > since })),
+    created: changed
+      .filter((lead) => lead.createdAt > since)
+      .slice(0, CREATED_NAMED)
+      .map((lead) => ({ id: lead.id, customerName: lead.customer.name })),
+  };
+}

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { scoreLead, type LeadScore } from "@/lib/scoring";
+import { scoringSignals } from "./score-signals";
 import type { JourneyFilters } from "@/lib/validation/journey-filters";
 import type { AppSession } from "@/server/auth/session";
 import { getDb } from "@/server/db";
@@ -13,7 +14,6 @@ import { findJourneyPage, type JourneyPage } from "@/server/customers/journey-qu
 // a lead outside the reader's scope reads exactly like one that does not exist.
 
 /** Enough history for the score: older signals have faded to nothing (half-life 7 days). */
-const SCORING_SIGNALS = 500;
 
 const leadSelect = {
   id: true,
@@ -42,16 +42,10 @@ export type LeadDetail = Prisma.LeadGetPayload<{ select: typeof leadSelect }> & 
 export async function getLead(session: AppSession, leadId: string, now = new Date()): Promise<LeadDetail | null> {
   if (!isId(leadId)) return null;
   const db = await getDb();
-  const [lead, signals] = await Promise.all([
-    db.lead.findFirst({ where: { AND: [{ id: leadId }, leadWhere(session)] }, select: leadSelect }),
-    db.touchpoint.findMany({
-      where: { leadId },
-      orderBy: { occurredAt: "desc" },
-      take: SCORING_SIGNALS,
-      select: { kind: true, direction: true, topic: true, occurredAt: true },
-    }),
-  ]);
+  const lead = await db.lead.findFirst({ where: { AND: [{ id: leadId }, leadWhere(session)] }, select: leadSelect });
   if (!lead) return null;
+  // The same signals the list's stored score is computed from (server/leads/score-signals.ts).
+  const [signals] = await scoringSignals(db, [{ leadId: lead.id, customerId: lead.customer.id }], now);
   return { ...lead, score: scoreLead(signals, now) };
 }
 

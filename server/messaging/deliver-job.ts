@@ -4,6 +4,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { consentNeeded } from "@/lib/messaging/consent";
 import { defineJob } from "@/server/jobs/define";
 import { sendMail } from "@/server/mail/outbox";
+import { markNotDelivered } from "./not-delivered";
 import { replyAddressFor } from "./reply-address";
 import { sendSms, SmsRejected } from "./sms-gateway";
 
@@ -39,7 +40,7 @@ export async function deliverMessage(db: PrismaClient, messageId: string, now: D
     },
   });
   if (!message) return;
-  if (message.status === "SENDING") return finish(db, messageId, "FAILED", now, { error: "interrupted" });
+  if (message.status === "SENDING") return notDelivered(db, messageId, "interrupted", now);
   if (message.status !== "QUEUED") return;
   if (message.customer.erasedAt) return finish(db, messageId, "SKIPPED", now, { error: "erased" });
   const needed = consentNeeded(message.channel, message.purpose);
@@ -65,18 +66,21 @@ export async function deliverMessage(db: PrismaClient, messageId: string, now: D
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     // Refused for good (an invalid number), or out of tries: the message failed and the rep sees it.
-    if (error instanceof SmsRejected || attempt >= MAX_ATTEMPTS)
-      return finish(db, messageId, "FAILED", now, { error: reason.slice(0, 300) });
+    if (error instanceof SmsRejected || attempt >= MAX_ATTEMPTS) return notDelivered(db, messageId, reason, now);
     // Not handed over: back in the queue for the runner's next try.
     await db.message.update({ where: { id: messageId }, data: { status: "QUEUED" }, select: { id: true } });
     throw error;
   }
 }
 
+function notDelivered(db: PrismaClient, id: string, error: string, now: Date): Promise<void> {
+  return db.$transaction((tx) => markNotDelivered(tx, id, "FAILED", error, now));
+}
+
 async function finish(
   db: PrismaClient,
   id: string,
-  status: "SENT" | "SKIPPED" | "FAILED",
+  status: "SENT" | "SKIPPED",
   now: Date,
   data: { providerId?: string; error?: string },
 ): Promise<void> {

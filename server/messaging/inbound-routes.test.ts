@@ -47,7 +47,7 @@ describe.each(testDatabases)("the inbound webhooks on $name", (database) => {
     leads: await world.db.lead.count(),
   });
 
-  async function sentMessage(channel: "EMAIL" | "SMS", address: string) {
+  async function sentMessage(channel: "EMAIL" | "SMS", address: string, sentById: string | null = null) {
     const customer = await world.db.customer.create({
       data: {
         name: "Kari Nordmann",
@@ -65,7 +65,7 @@ describe.each(testDatabases)("the inbound webhooks on $name", (database) => {
         subject: channel === "EMAIL" ? "Tilbud" : null,
         body: "Her er tilbudet.",
         templateId: null,
-        sentById: null,
+        sentById,
         key: null,
         now: new Date(),
       }),
@@ -274,7 +274,7 @@ describe.each(testDatabases)("the inbound webhooks on $name", (database) => {
 
     it("fails a message GatewayAPI could not deliver, and leaves a delivered one SENT", async () => {
       const delivered = await sentMessage("SMS", "+4791299001");
-      const lost = await sentMessage("SMS", "+4791299002");
+      const lost = await sentMessage("SMS", "+4791299002", world.reps.carA);
       const report = (messageId: string, status: string) =>
         smsPost(
           gatewayApiRequest(SMS_URL, gatewayApiReportBody({ messageId, status, error: "Absent subscriber" }), SECRET),
@@ -286,6 +286,13 @@ describe.each(testDatabases)("the inbound webhooks on $name", (database) => {
       expect(failed.status).toBe("FAILED");
       expect(failed.error).toContain("UNDELIVERABLE");
       expect(failed.error).toContain("Absent subscriber");
+      // The rep who sent it is told: they believe the customer has their answer.
+      const told = () =>
+        world.db.notification.count({ where: { userId: world.reps.carA, kind: "MESSAGE_NOT_DELIVERED" } });
+      expect(await told()).toBe(1);
+      // GatewayAPI reports it again: nothing changes, nobody is told twice.
+      expect(await (await report(lost.id, "UNDELIVERABLE")).json()).toEqual({ found: true, changed: false });
+      expect(await told()).toBe(1);
     });
   });
 });

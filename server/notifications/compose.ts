@@ -72,7 +72,15 @@ export async function composeItems(
   }));
 }
 
-type Data = { byUserId?: string; toUserId?: string; ownerId?: string; minutes?: number; via?: string; signal?: string };
+type Data = {
+  byUserId?: string;
+  toUserId?: string;
+  ownerId?: string;
+  minutes?: number;
+  via?: string;
+  signal?: string;
+  channel?: "EMAIL" | "SMS";
+};
 
 function textFor(row: NotificationRaw, names: Map<string, string>, t: Translate): string {
   const data = (row.data ?? {}) as Data;
@@ -93,6 +101,8 @@ function textFor(row: NotificationRaw, names: Map<string, string>, t: Translate)
         minutes: data.minutes ?? 0,
         owner: data.ownerId ? person(data.ownerId) : t("nobody"),
       });
+    case "MESSAGE_NOT_DELIVERED":
+      return t("kind.MESSAGE_NOT_DELIVERED", { customer, channel: t(`messageChannel.${data.channel ?? "SMS"}`) });
     case "CUSTOMER_WROTE":
       return t(data.signal === "ORDER_QUESTION" ? "kind.ORDER_QUESTION" : "kind.CUSTOMER_WROTE", { customer });
     default:

@@ -1,15 +1,13 @@
 import "server-only";
 import { z } from "zod";
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
-import { isLocale, DEFAULT_LOCALE } from "@/i18n/locales";
-import { inQuietHours, isOpenAt, mayInterrupt, readNotificationPrefs, wants } from "@/lib/notifications/prefs";
+import { isOpenAt, mayInterrupt, wants } from "@/lib/notifications/prefs";
 import { appBaseUrl } from "@/server/auth/password-link-mail";
-import type { AppSession } from "@/server/auth/session";
 import { defineJob } from "@/server/jobs/define";
 import { enqueue } from "@/server/jobs/enqueue";
 import { sendMail } from "@/server/mail/outbox";
-import { getCalendarForTeam } from "@/server/teams/calendar";
 import { composeNotifications } from "./compose";
+import { RECIPIENT_SELECT, recipientMoment, recipientSession } from "./recipient";
 
 // The e-mail digest: a user is mailed at most once per window (REISE_DIGEST_MINUTES, 30 by
 // default), with what they have not yet read in the bell. The first notification of a window
@@ -38,20 +36,7 @@ export const notificationDigestJob = defineJob({
 });
 
 export async function sendDigest(db: PrismaClient, userId: string, now: Date): Promise<void> {
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      role: true,
-      active: true,
-      locale: true,
-      timeZone: true,
-      teamId: true,
-      notificationPrefs: true,
-    },
-  });
+  const user = await db.user.findUnique({ where: { id: userId }, select: RECIPIENT_SELECT });
   if (!user || !user.active || user.role === "CUSTOMER") return;
   const pending = await db.notification.findMany({
     where: { userId, digestedAt: null, createdAt: { lte: now } },
@@ -60,20 +45,16 @@ export async function sendDigest(db: PrismaClient, userId: string, now: Date): P
     select: { id: true, kind: true, readAt: true, urgent: true },
   });
   if (pending.length === 0) return;
-  const prefs = readNotificationPrefs(user.notificationPrefs);
+  const { prefs, hours, open, quiet } = await recipientMoment(db, user, now);
   const mailable = pending.filter((row) => !row.readAt && wants(prefs, "email", row.kind));
-  // Business hours are the person's own team's (server/teams/calendar.ts).
-  const hours = await getCalendarForTeam(db, user.teamId);
-  const quiet = inQuietHours(prefs, now, user.timeZone);
   const urgent = mailable.some((row) => row.urgent);
-  if (mailable.length > 0 && !mayInterrupt({ urgent, open: isOpenAt(now, hours), quiet })) {
+  if (mailable.length > 0 && !mayInterrupt({ urgent, open, quiet })) {
     // Wait for the next opening (or the next window, while quiet hours last).
     await scheduleDigest(db, userId, new Date(Math.max(now.getTime(), nextOpening(now, hours).getTime() - 1)));
     return;
   }
   if (mailable.length > 0) {
-    const locale = isLocale(user.locale) ? user.locale : DEFAULT_LOCALE;
-    const session: AppSession = { ...user, userId: user.id, locale, customerId: null };
+    const { session, locale } = recipientSession(user);
     const ids = mailable.slice(0, MAX_LINES).map((r) => r.id);
     const lines = await composeNotifications(db, { session, ids, locale });
     const base = appBaseUrl();

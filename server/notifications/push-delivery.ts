@@ -1,15 +1,13 @@
 import "server-only";
 import { z } from "zod";
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
-import { isLocale, DEFAULT_LOCALE } from "@/i18n/locales";
 import { PUSH_LIMITS } from "@/lib/validation/push";
-import { inQuietHours, isOpenAt, mayInterrupt, readNotificationPrefs, wants } from "@/lib/notifications/prefs";
-import type { AppSession } from "@/server/auth/session";
+import { mayInterrupt, wants } from "@/lib/notifications/prefs";
 import { defineJob } from "@/server/jobs/define";
 import { enqueue } from "@/server/jobs/enqueue";
 import { enqueuePush } from "@/server/push/send-job";
-import { getCalendarForTeam } from "@/server/teams/calendar";
 import { composeNotifications } from "./compose";
+import { RECIPIENT_SELECT, recipientMoment, recipientSession } from "./recipient";
 
 // A notification as a push to the user's devices (server/push/). Decided when the job runs, a
 // moment after the notification is written: one already read in the bell is not pushed; outside
@@ -34,31 +32,15 @@ async function pushNotification(db: PrismaClient, notificationId: string, now: D
       leadId: true,
       urgent: true,
       readAt: true,
-      user: {
-        select: {
-          id: true,
-          email: true,
-          name: true,
-          role: true,
-          active: true,
-          locale: true,
-          timeZone: true,
-          teamId: true,
-          notificationPrefs: true,
-        },
-      },
+      user: { select: RECIPIENT_SELECT },
     },
   });
   if (!row || row.readAt || !row.user.active) return;
-  const prefs = readNotificationPrefs(row.user.notificationPrefs);
-  if (!wants(prefs, "push", row.kind)) return;
-  // Business hours are the person's own team's (server/teams/calendar.ts).
-  const hours = await getCalendarForTeam(db, row.user.teamId);
-  const quiet = inQuietHours(prefs, now, row.user.timeZone);
-  if (!mayInterrupt({ urgent: row.urgent, open: isOpenAt(now, hours), quiet })) return;
   const { user } = row;
-  const locale = isLocale(user.locale) ? user.locale : DEFAULT_LOCALE;
-  const session: AppSession = { ...user, userId: user.id, locale, customerId: null };
+  const { prefs, open, quiet } = await recipientMoment(db, user, now);
+  if (!wants(prefs, "push", row.kind)) return;
+  if (!mayInterrupt({ urgent: row.urgent, open, quiet })) return;
+  const { session, locale } = recipientSession(user);
   const { items } = await composeNotifications(db, { session, ids: [row.id], locale, firstNames: true });
   const item = items[0];
   if (!item) return;

@@ -2,11 +2,12 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { Channel, ProductCategory, TouchpointKind } from "@/generated/prisma/enums";
 import { isInboundBuyingSignal, slaDueAt, type SlaConfig } from "@/lib/sla";
-import { scoreLead, SCORING, type ScoringSignal } from "@/lib/scoring";
+import { scoreLead, type ScoringSignal } from "@/lib/scoring";
 import { recordAudit } from "@/server/audit";
 import { chooseOwnerForNewLead } from "@/server/routing/round-robin";
 import { getSlaConfigForTeam } from "@/server/teams/calendar";
 import { openStageSql } from "@/server/leads/open-stage-sql";
+import { scoringSignals } from "@/server/leads/score-signals";
 
 // How an inbound signal reaches a person, whatever brought it in (the ingest API,
 // a customer's question on their order page): it feeds the customer's newest open
@@ -42,8 +43,6 @@ export type LeadAfterSignal = {
   teamId: string | null;
 };
 
-const SCORING_WINDOW_MS = SCORING.engagedWindowDays * 86_400_000;
-
 export async function leadForInboundSignal(
   tx: Prisma.TransactionClient,
   customer: SignalCustomer,
@@ -74,6 +73,7 @@ export async function leadForInboundSignal(
         ? {
             score,
             readiness,
+            scoredAt: now,
             ...clockAfterSignal(lead, input, await slaFor(lead.teamId ?? customer.teamId)),
             ...(lead.campaignId ? {} : { campaignId: input.campaignId }),
             lastActivityAt: later(lead.lastActivityAt, input.occurredAt),
@@ -81,7 +81,7 @@ export async function leadForInboundSignal(
           }
         : // Browsing moves the score, not the clock; it leaves the version alone so a
           // seller's open follow-up form is not outdated by every page view.
-          { score, readiness },
+          { score, readiness, scoredAt: now },
       select: { id: true },
     });
     return { leadId: lead.id, created: false, ownerId, teamId };
@@ -113,6 +113,7 @@ export async function leadForInboundSignal(
       sourceChannel: input.channel,
       score,
       readiness,
+      scoredAt: now,
       waitingSince: input.occurredAt,
       slaDueAt: slaDueAt(input.occurredAt, input.channel, sla),
       lastActivityAt: input.occurredAt,
@@ -190,29 +191,15 @@ function clockAfterSignal(
   return { waitingSince: input.occurredAt, slaDueAt: slaDueAt(input.occurredAt, input.channel, sla) };
 }
 
-/**
- * What the lead's score is computed from: the customer's inbound signals of the
- * last 90 days (older ones weigh under 0.02 % after halving every 7 days) that
- * belong to this lead or to no lead — the browsing before a lead was opened says
- * how ready they are, another open lead's questions belong to that lead.
- */
+/** What the lead's score is computed from: one rule for every reader (server/leads/score-signals.ts). */
 async function recentSignals(
   tx: Prisma.TransactionClient,
   customerId: string,
   leadId: string | null,
   now: Date,
 ): Promise<ScoringSignal[]> {
-  return tx.touchpoint.findMany({
-    where: {
-      customerId,
-      direction: "INBOUND",
-      occurredAt: { gte: new Date(now.getTime() - SCORING_WINDOW_MS) },
-      OR: leadId ? [{ leadId: null }, { leadId }] : [{ leadId: null }],
-    },
-    orderBy: { occurredAt: "desc" },
-    take: 500,
-    select: { kind: true, direction: true, topic: true, occurredAt: true },
-  });
+  const [signals] = await scoringSignals(tx, [{ customerId, leadId }], now);
+  return signals;
 }
 
 /**

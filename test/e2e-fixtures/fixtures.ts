@@ -44,6 +44,8 @@ export async function createLeadFixture(input: LeadFixture) {
   const now = Date.now();
   const tag = crypto.randomUUID().slice(0, 8);
   const customerName = input.customerName ?? `E2E Kunde ${tag}`;
+  // Unique enough that an SMS reply from this number finds this customer and no other test's.
+  const customerPhone = `+4790${String(crypto.randomInt(0, 1_000_000)).padStart(6, "0")}`;
   const waitingSince = new Date(now - input.waitingMinutes * 60_000);
   const owner = input.ownerEmail
     ? await db.user.findUniqueOrThrow({ where: { email: input.ownerEmail }, select: { id: true, teamId: true } })
@@ -53,7 +55,7 @@ export async function createLeadFixture(input: LeadFixture) {
       data: {
         name: customerName,
         email: `e2e-${tag}@eksempel.no`,
-        phone: `+4790${String(now % 1_000_000).padStart(6, "0")}`,
+        phone: customerPhone,
         city: "Oslo",
         ownerId: owner?.id,
         teamId: owner?.teamId,
@@ -72,6 +74,8 @@ export async function createLeadFixture(input: LeadFixture) {
         stage: input.stage,
         score: input.score,
         readiness: input.readiness,
+        // The score the test asked for stands: the background rescore leaves a lead scored within the hour.
+        scoredAt: new Date(now),
         waitingSince: input.answered ? null : waitingSince,
         slaDueAt: input.answered ? null : new Date(waitingSince.getTime() + input.slaMinutes * 60_000),
         firstResponseAt: input.answered ? waitingSince : null,
@@ -101,6 +105,12 @@ export async function createLeadFixture(input: LeadFixture) {
       },
     });
     if (input.withPurchase) await addPurchaseHistory(tx, customer.id, lead.id, new Date(now - 60_000));
-    return { leadId: lead.id, customerId: customer.id, customerName, customerEmail: `e2e-${tag}@eksempel.no` };
+    return {
+      leadId: lead.id,
+      customerId: customer.id,
+      customerName,
+      customerEmail: `e2e-${tag}@eksempel.no`,
+      customerPhone,
+    };
   });
 }

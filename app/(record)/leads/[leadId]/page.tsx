@@ -13,6 +13,7 @@ import { FollowUpForm } from "@/components/leads/follow-up-form";
 import { ClaimLeadForm, ReassignLeadForm } from "@/components/leads/lead-actions";
 import { LeadHeader } from "@/components/leads/lead-header";
 import { LeadFacts } from "@/components/leads/lead-header-facts";
+import { ComposeCard } from "@/components/messaging/compose-card";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { LeadJourney } from "./lead-journey";
 import { loadLead } from "./load-lead";
@@ -71,6 +72,7 @@ export default async function LeadPage({ params, searchParams }: Props) {
               />
             </CardContent>
           </Card>
+          <ComposeCard session={session} customerId={lead.customer.id} leadId={lead.id} />
           {canClaim || canReassign ? (
             <Card>
               <CardHeader>

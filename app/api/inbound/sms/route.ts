@@ -49,7 +49,7 @@ export async function POST(request: Request) {
   try {
     const db = await getDb();
     if (parsed.kind === "report") {
-      const outcome = await recordSmsDeliveryReport(db, parsed.report);
+      const outcome = await recordSmsDeliveryReport(db, parsed.report, now);
       return Response.json(outcome, { headers: { "Cache-Control": "no-store" } });
     }
     const result = await recordInboundMessage(db, parsed.input, now);

@@ -1,11 +1,12 @@
 import { leadChangesQuerySchema } from "@/lib/validation/lead-changes";
 import { getSession } from "@/server/auth/session";
-import { countLeadChanges } from "@/server/leads/list-queries";
+import { findLeadChanges } from "@/server/leads/list-queries";
 
 export const dynamic = "force-dynamic";
 
 // GET /api/leads/changes?since=<ISO time>: how many leads in the caller's scope were created or
-// changed since then. Polled by the lead list (components/leads/new-leads-indicator.tsx).
+// changed since then, which (to mark them), and the newest new ones by name (to open them).
+// Polled by the lead list (components/leads/new-leads-indicator.tsx).
 
 const noStore = { "Cache-Control": "no-store" };
 
@@ -20,6 +21,6 @@ export async function GET(request: Request) {
       { error: "since must be an ISO date-time with a zone, from 1970 on" },
       { status: 400, headers: noStore },
     );
-  const count = await countLeadChanges(session, parsed.data.since);
-  return Response.json({ count, now: new Date().toISOString() }, { headers: noStore });
+  const changes = await findLeadChanges(session, parsed.data.since);
+  return Response.json({ ...changes, now: new Date().toISOString() }, { headers: noStore });
 }

@@ -15,6 +15,7 @@ import { CustomerHeader } from "@/components/customers/customer-header";
 import { CustomerOrders } from "@/components/customers/customer-orders";
 import { JourneyMap } from "@/components/customers/journey-map";
 import { LoyaltyCard } from "@/components/customers/loyalty-card";
+import { ComposeCard } from "@/components/messaging/compose-card";
 import { CustomerJourney } from "./customer-journey";
 import { loadCustomer } from "../load-customer";
 
@@ -63,6 +64,7 @@ export default async function CustomerPage({ params, searchParams }: Props) {
         <JourneyMap map={map} current={customer.journeyStage} basePath={basePath} />
         <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_22rem] xl:grid-cols-[minmax(0,1fr)_26rem]">
           <aside className="flex flex-col gap-6 lg:col-start-2 lg:row-start-1">
+            {customer.erasedAt ? null : <ComposeCard session={session} customerId={customer.id} leadId={null} />}
             <LoyaltyCard
               card={loyalty}
               currency={customer.currency}

@@ -56,6 +56,6 @@ export async function POST(request: Request) {
     return Response.json({ ignored: true }, { headers: { "Cache-Control": "no-store" } });
   const status = event["delivery-status"];
   const reason = status?.description || status?.message || event.reason || "refused by the receiving server";
-  const outcome = await recordEmailBounce(await getDb(), { messageId, reason: `Bounced: ${reason}` });
+  const outcome = await recordEmailBounce(await getDb(), { messageId, reason: `Bounced: ${reason}` }, now);
   return Response.json(outcome, { headers: { "Cache-Control": "no-store" } });
 }

@@ -1,0 +1,55 @@
+import { z } from "zod";
+import { normalisePhone } from "@/lib/format-phone";
+import { EMAIL_BODY_MAX, MESSAGE_CHANNELS, SUBJECT_MAX } from "./message-limits";
+import { multiLine, oneLine } from "./plain-text";
+
+// The "Write to the customer" form on the lead and customer pages. The body may still hold template
+// variables ({{firstName}}): the server renders them with the customer's real values when it sends,
+// and refuses (keeping the text) when one has no value. The SMS length is checked on the rendered
+// text, by the service: {{product}} can make a short template too long.
+
+const emptyToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
+
+export const sendMessageSchema = z
+  .object({
+    customerId: z.guid({ error: "formOutdated" }),
+    leadId: z.preprocess(emptyToNull, z.guid({ error: "formOutdated" }).nullable().default(null)),
+    idempotencyKey: z.guid({ error: "formOutdated" }),
+    channel: z.enum(MESSAGE_CHANNELS, { error: "channelRequired" }),
+    templateId: z.preprocess(emptyToNull, z.guid({ error: "templateGone" }).nullable().default(null)),
+    subject: z.preprocess(
+      emptyToNull,
+      z
+        .string()
+        .max(SUBJECT_MAX * 2, "subjectTooLong")
+        .transform(oneLine)
+        .pipe(z.string().max(SUBJECT_MAX, "subjectTooLong"))
+        .nullable()
+        .default(null),
+    ),
+    body: z
+      .string({ error: "bodyRequired" })
+      .max(EMAIL_BODY_MAX * 2, "bodyTooLong")
+      .transform(multiLine)
+      .pipe(z.string().min(1, "bodyRequired").max(EMAIL_BODY_MAX, "bodyTooLong")),
+  })
+  .superRefine((input, ctx) => {
+    if (input.channel === "EMAIL" && !input.subject)
+      ctx.addIssue({ code: "custom", path: ["subject"], message: "subjectRequired" });
+  })
+  .transform((input) => ({ ...input, subject: input.channel === "EMAIL" ? input.subject : null }));
+
+export type SendMessageInput = z.output<typeof sendMessageSchema>;
+
+/** A number an SMS can go to: E.164 with a country code, 8–15 digits (+4791234567, +4522334455). */
+export function smsNumber(stored: string | null): string | null {
+  if (!stored) return null;
+  const phone = normalisePhone(stored);
+  // Stored without a country code: Norwegian and Danish numbers are 8 digits; without knowing which, refuse.
+  return /^\+[1-9]\d{7,14}$/.test(phone) ? phone : null;
+}
+
+const EMAIL = z.email();
+export function emailAddress(stored: string | null): string | null {
+  return stored && EMAIL.safeParse(stored.trim()).success ? stored.trim() : null;
+}
