@@ -7,8 +7,9 @@ import { markNotDelivered } from "./not-delivered";
 // What the providers tell us after a message left: an SMS the operator could not deliver (a
 // GatewayAPI report) fails, an e-mail the receiving server refused for good (a Mailgun "failed"
 // event of permanent severity) bounced, with the provider's reason, so the rep sees it did not
-// arrive (markNotDelivered tells whoever sent it). A report of delivery changes nothing: the message stays SENT. Only a message that was
-// handed over changes: a late report never reopens or overwrites another outcome.
+// arrive (markNotDelivered tells whoever sent it). A report of delivery changes nothing: the message
+// stays SENT. Only a message that was handed over changes: a late report never reopens or
+// overwrites another outcome.
 
 export type StatusOutcome = { found: boolean; changed: boolean };
 
