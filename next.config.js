@@ -9,8 +9,9 @@ const testBuild = process.env.REISE_TEST_BUILD === "1";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // PGlite loads its WebAssembly and data files at run time from its package.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter"],
+  // PGlite loads its WebAssembly and data files at run time from its package; the SMTP listener for
+  // replies (smtp-server, mailparser) is plain Node and stays out of the bundle.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "smtp-server", "mailparser"],
   poweredByHeader: false,
   pageExtensions: testBuild ? ["tsx", "ts", "jsx", "js", "e2e.ts"] : ["tsx", "ts", "jsx", "js"],
   distDir: testBuild ? ".next-test" : ".next",

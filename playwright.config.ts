@@ -2,6 +2,7 @@ import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 import { BASE_URL, E2E_DIR, E2E_PORT as PORT } from "./e2e/fixtures/env";
 import { pinE2eClock } from "./e2e/fixtures/clock";
+import { E2E_GATEWAYAPI_WEBHOOK_SECRET, E2E_MAILGUN_SIGNING_KEY } from "./e2e/fixtures/webhook-secrets";
 
 // One clock for the run: this process, its workers (they inherit the environment) and the server
 // read the same pinned moment (e2e/fixtures/clock.ts).
@@ -59,6 +60,9 @@ export default defineConfig({
       REISE_DIGEST_MINUTES: "0.1",
       // A test build, with the test-data routes (next.config.js), in .next-test.
       REISE_TEST_BUILD: "1",
+      // The reply webhooks are on, so tests post signed replies as Mailgun and GatewayAPI would.
+      MAILGUN_WEBHOOK_SIGNING_KEY: E2E_MAILGUN_SIGNING_KEY,
+      SMS_GATEWAYAPI_WEBHOOK_SECRET: E2E_GATEWAYAPI_WEBHOOK_SECRET,
       REISE_NOW: clock.now,
       REISE_NOW_SET_AT: process.env.REISE_NOW_SET_AT!,
     },

@@ -26,6 +26,8 @@ export type InboundSignal = {
   campaignId: string | null;
   /** The API key it came through, if any: its team gets the lead (server/routing/signal-team.ts). */
   apiKeyId?: string | null;
+  /** The lead the customer answers (a reply to a rep's message): fed rather than a newer one while it is open. */
+  answersLeadId?: string | null;
 };
 
 export type SignalCustomer = { id: string; ownerId: string | null; teamId: string | null };
@@ -64,7 +66,7 @@ export async function leadForInboundSignal(
   let ownerId = customer.ownerId;
   let teamId = customer.teamId;
 
-  const lead = await lockLatestOpenLead(tx, customer.id);
+  const lead = await lockLatestOpenLead(tx, customer.id, input.answersLeadId ?? null);
   if (lead) {
     const { score, readiness } = scoreLead([...(await recentSignals(tx, customer.id, lead.id, now)), signal], now);
     await tx.lead.update({
@@ -164,12 +166,19 @@ type OpenLead = {
   readiness: Readiness;
 };
 
-/** The customer's newest open lead, locked until commit so that two signals update its clock one after the other. */
-async function lockLatestOpenLead(tx: Prisma.TransactionClient, customerId: string): Promise<OpenLead | null> {
+/**
+ * The customer's newest open lead (or the one they answer, while open), locked until commit so that
+ * two signals update its clock one after the other.
+ */
+async function lockLatestOpenLead(
+  tx: Prisma.TransactionClient,
+  customerId: string,
+  answersLeadId: string | null,
+): Promise<OpenLead | null> {
   const rows = await tx.$queryRaw<{ id: string }[]>`
     SELECT id FROM "Lead" l
      WHERE l."customerId" = ${customerId}::uuid AND ${openStageSql("l")}
-     ORDER BY "createdAt" DESC, id DESC LIMIT 1 FOR UPDATE`;
+     ORDER BY (l.id = ${answersLeadId}::uuid) IS TRUE DESC, "createdAt" DESC, id DESC LIMIT 1 FOR UPDATE`;
   if (!rows[0]) return null;
   return tx.lead.findUnique({
     where: { id: rows[0].id },
