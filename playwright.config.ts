@@ -2,7 +2,12 @@ import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 import { BASE_URL, E2E_DIR, E2E_PORT as PORT } from "./e2e/fixtures/env";
 import { pinE2eClock } from "./e2e/fixtures/clock";
-import { E2E_GATEWAYAPI_WEBHOOK_SECRET, E2E_MAILGUN_SIGNING_KEY } from "./e2e/fixtures/webhook-secrets";
+import {
+  E2E_GATEWAYAPI_TOKEN,
+  E2E_GATEWAYAPI_WEBHOOK_SECRET,
+  E2E_MAILGUN_SIGNING_KEY,
+  e2eGatewayApiPort,
+} from "./e2e/fixtures/webhook-secrets";
 
 // One clock for the run: this process, its workers (they inherit the environment) and the server
 // read the same pinned moment (e2e/fixtures/clock.ts).
@@ -63,6 +68,9 @@ export default defineConfig({
       // The reply webhooks are on, so tests post signed replies as Mailgun and GatewayAPI would.
       MAILGUN_WEBHOOK_SIGNING_KEY: E2E_MAILGUN_SIGNING_KEY,
       SMS_GATEWAYAPI_WEBHOOK_SECRET: E2E_GATEWAYAPI_WEBHOOK_SECRET,
+      // SMS goes to the local GatewayAPI fake the SMS spec starts (e2e/fixtures/webhook-secrets.ts).
+      SMS_GATEWAYAPI_TOKEN: E2E_GATEWAYAPI_TOKEN,
+      SMS_GATEWAYAPI_URL: `http://127.0.0.1:${e2eGatewayApiPort(PORT)}/rest/mtsms`,
       REISE_NOW: clock.now,
       REISE_NOW_SET_AT: process.env.REISE_NOW_SET_AT!,
     },

@@ -69,7 +69,13 @@ export async function deliverMessage(db: PrismaClient, messageId: string, now: D
             headers: unsubscribe?.headers,
           }).then((sent) => ({ providerId: sent.messageId }))
         : await sendSms({ to: message.address, text: message.body, reference: message.id });
-    await finish(db, messageId, "SENT", now, { providerId });
+    // Only a message still SENDING becomes SENT: a delivery report can land between the provider's
+    // answer and this write, and its FAILED stands (the provider id and time are kept either way).
+    const sent = await db.message.updateMany({
+      where: { id: messageId, status: "SENDING" },
+      data: { status: "SENT", sentAt: now, providerId },
+    });
+    if (sent.count === 0) await db.message.update({ where: { id: messageId }, data: { sentAt: now, providerId } });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     // Refused for good (an invalid number), or out of tries: the message failed and the rep sees it.
@@ -84,16 +90,6 @@ function notDelivered(db: PrismaClient, id: string, error: string, now: Date): P
   return db.$transaction((tx) => markNotDelivered(tx, id, "FAILED", error, now));
 }
 
-async function finish(
-  db: PrismaClient,
-  id: string,
-  status: "SENT" | "SKIPPED",
-  now: Date,
-  data: { providerId?: string; error?: string },
-): Promise<void> {
-  await db.message.update({
-    where: { id },
-    data: { status, ...(status === "SENT" ? { sentAt: now } : {}), ...data },
-    select: { id: true },
-  });
+async function finish(db: PrismaClient, id: string, status: "SKIPPED", now: Date, data: { error: string }) {
+  await db.message.update({ where: { id }, data: { status, ...data }, select: { id: true } });
 }
