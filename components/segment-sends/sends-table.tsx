@@ -1,26 +1,13 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
-import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { Badge } from "@/components/ui/badge";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/data-table-shell";
-import { controlSegmentSendAction } from "@/server/segment-sends/actions";
 import type { SegmentSendRow } from "@/server/segment-sends/queries";
 import { RefreshWhileRunning } from "./refresh-while-running";
+import { SendCard, SendControls, STATE_TONE } from "./send-card";
 
 // Each send of the segment: progress, and what became of it. Pause, resume and cancel are plain
 // forms, one button each, so they work from the keyboard and before JavaScript has loaded.
-
-const STATE_TONE: Record<SegmentSendRow["state"], BadgeTone> = {
-  RUNNING: "accent",
-  PAUSED: "due",
-  DONE: "won",
-  CANCELLED: "lost",
-};
-const CONTROLS: Record<SegmentSendRow["state"], ("pause" | "resume" | "cancel")[]> = {
-  RUNNING: ["pause", "cancel"],
-  PAUSED: ["resume", "cancel"],
-  DONE: [],
-  CANCELLED: [],
-};
 
 export async function SendsTable({
   segmentId,
@@ -47,88 +34,83 @@ export async function SendsTable({
       {!sends.length ? (
         <p className="text-sm text-ink-muted">{t("empty")}</p>
       ) : (
-        <Table caption={t("title")} data-testid="segment-sends">
-          <THead>
-            <tr>
-              <Th>{t("col.template")}</Th>
-              <Th>{t("col.state")}</Th>
-              <Th numeric>{t("col.queued")}</Th>
-              <Th numeric>{t("col.sent")}</Th>
-              <Th numeric>{t("col.waiting")}</Th>
-              <Th numeric>{t("col.skipped")}</Th>
-              <Th numeric>{t("col.bounced")}</Th>
-              <Th numeric>{t("col.replied")}</Th>
-              <Th numeric>{t("col.unsubscribed")}</Th>
-              <Th>
-                <span className="sr-only">{t("col.actions")}</span>
-              </Th>
-            </tr>
-          </THead>
-          <TBody>
-            {sends.map((s) => {
-              const skipped = s.skippedNoConsent + s.skippedNoAddress + s.skippedMissingValue + s.skippedErased;
-              return (
-                <Tr key={s.id} data-testid={`segment-send-${s.id}`}>
-                  <Td wrap>
-                    <span className="font-medium">{s.templateName}</span>
-                    <span className="block text-xs text-ink-muted">
-                      {t("startedBy", {
-                        channel: t(`channel.${s.channel}`),
-                        name: s.startedBy,
-                        at: format.dateTime(s.startedAt, { dateStyle: "medium", timeStyle: "short" }),
-                      })}
-                    </span>
-                  </Td>
-                  <Td>
-                    <Badge tone={STATE_TONE[s.state]}>{t(`state.${s.state}`)}</Badge>
-                  </Td>
-                  <Td numeric>{n(s.queued)}</Td>
-                  <Td numeric>{n(s.sent)}</Td>
-                  <Td numeric>{n(s.waiting)}</Td>
-                  <Td
-                    numeric
-                    title={t("skippedWhy", {
-                      consent: s.skippedNoConsent,
-                      address: s.skippedNoAddress,
-                      value: s.skippedMissingValue,
-                      erased: s.skippedErased,
-                    })}
-                  >
-                    {n(skipped)}
-                    <span className="block text-xs text-ink-muted">
-                      {t("skippedShort", {
-                        consent: s.skippedNoConsent,
-                        address: s.skippedNoAddress,
-                        value: s.skippedMissingValue,
-                      })}
-                    </span>
-                  </Td>
-                  <Td numeric>{n(s.bounced)}</Td>
-                  <Td numeric>{n(s.replied)}</Td>
-                  <Td numeric>{n(s.unsubscribed)}</Td>
-                  <Td>
-                    <div className="flex gap-1">
-                      {CONTROLS[s.state].map((control) => (
-                        <form key={control} action={controlSegmentSendAction}>
-                          <input type="hidden" name="sendId" value={s.id} />
-                          <input type="hidden" name="segmentId" value={segmentId} />
-                          <button
-                            type="submit"
-                            name="control"
-                            value={control}
-                            className="rounded-md border border-line-strong px-2 py-1 text-xs font-medium hover:bg-gray-50"
-                          >
-                            {t(`control.${control}`)}
-                          </button>
-                        </form>
-                      ))}
-                    </div>
-                  </Td>
-                </Tr>
-              );
-            })}
-          </TBody>
-        </Table>
+        <>
+          {/* On a phone ten columns cannot be read: each send is a card with its figures in a grid. */}
+          <ul className="flex flex-col gap-2 md:hidden" aria-label={t("title")}>
+            {sends.map((send) => (
+              <SendCard key={send.id} send={send} segmentId={segmentId} />
+            ))}
+          </ul>
+          <div className="hidden md:block">
+            <Table caption={t("title")} data-testid="segment-sends">
+              <THead>
+                <tr>
+                  <Th>{t("col.template")}</Th>
+                  <Th>{t("col.state")}</Th>
+                  <Th numeric>{t("col.queued")}</Th>
+                  <Th numeric>{t("col.sent")}</Th>
+                  <Th numeric>{t("col.waiting")}</Th>
+                  <Th numeric>{t("col.skipped")}</Th>
+                  <Th numeric>{t("col.bounced")}</Th>
+                  <Th numeric>{t("col.replied")}</Th>
+                  <Th numeric>{t("col.unsubscribed")}</Th>
+                  <Th>
+                    <span className="sr-only">{t("col.actions")}</span>
+                  </Th>
+                </tr>
+              </THead>
+              <TBody>
+                {sends.map((s) => {
+                  const skipped = s.skippedNoConsent + s.skippedNoAddress + s.skippedMissingValue + s.skippedErased;
+                  return (
+                    <Tr key={s.id} data-testid={`segment-send-${s.id}`}>
+                      <Td wrap>
+                        <span className="font-medium">{s.templateName}</span>
+                        <span className="block text-xs text-ink-muted">
+                          {t("startedBy", {
+                            channel: t(`channel.${s.channel}`),
+                            name: s.startedBy,
+                            at: format.dateTime(s.startedAt, { dateStyle: "medium", timeStyle: "short" }),
+                          })}
+                        </span>
+                      </Td>
+                      <Td>
+                        <Badge tone={STATE_TONE[s.state]}>{t(`state.${s.state}`)}</Badge>
+                      </Td>
+                      <Td numeric>{n(s.queued)}</Td>
+                      <Td numeric>{n(s.sent)}</Td>
+                      <Td numeric>{n(s.waiting)}</Td>
+                      <Td
+                        numeric
+                        title={t("skippedWhy", {
+                          consent: s.skippedNoConsent,
+                          address: s.skippedNoAddress,
+                          value: s.skippedMissingValue,
+                          erased: s.skippedErased,
+                        })}
+                      >
+                        {n(skipped)}
+                        <span className="block text-xs text-ink-muted">
+                          {t("skippedShort", {
+                            consent: s.skippedNoConsent,
+                            address: s.skippedNoAddress,
+                            value: s.skippedMissingValue,
+                          })}
+                        </span>
+                      </Td>
+                      <Td numeric>{n(s.bounced)}</Td>
+                      <Td numeric>{n(s.replied)}</Td>
+                      <Td numeric>{n(s.unsubscribed)}</Td>
+                      <Td>
+                        <SendControls send={s} segmentId={segmentId} size="small" />
+                      </Td>
+                    </Tr>
+                  );
+                })}
+              </TBody>
+            </Table>
+          </div>
+        </>
       )}
     </section>
   );
