@@ -35,7 +35,8 @@ export function unsubscribeParts(token: string, locale: Locale) {
 }
 
 async function findByToken(db: PrismaClient, token: string) {
-  if (!UNSUBSCRIBE_TOKEN.test(token)) return null;
+  // A route called without its token (or with anything else) finds nothing, rather than asking Prisma for undefined.
+  if (typeof token !== "string" || !UNSUBSCRIBE_TOKEN.test(token)) return null;
   const message = await db.message.findUnique({
     where: { replyToken: token },
     select: {
