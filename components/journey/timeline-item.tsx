@@ -4,6 +4,7 @@ import { cn } from "@/lib/cn";
 import type { JourneyEntry } from "@/server/customers/journey-queries";
 import { Badge } from "@/components/ui/badge";
 import { ChannelIcon, InboundIcon, OutboundIcon } from "./timeline-icons";
+import { CLOCK } from "@/lib/date-time-format";
 
 const STATUS_TONE = {
   QUEUED: "neutral",
@@ -62,7 +63,7 @@ export async function TimelineItem({
       <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-0.5 pt-1">
         <p className="font-medium text-ink">{title}</p>
         <time dateTime={entry.occurredAt.toISOString()} className="text-xs text-ink-muted">
-          {format.dateTime(entry.occurredAt, { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" })}
+          {format.dateTime(entry.occurredAt, { timeZone, ...CLOCK })}
         </time>
       </div>
       {message?.subject ? <p className="mt-0.5 text-sm font-medium text-ink">{message.subject}</p> : null}
@@ -75,9 +76,7 @@ export async function TimelineItem({
               weekday: "short",
               day: "numeric",
               month: "short",
-              hour: "2-digit",
-              minute: "2-digit",
-              hourCycle: "h23",
+              ...CLOCK,
             }),
           })}
         </p>

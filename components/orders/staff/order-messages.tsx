@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { StaffOrder } from "@/server/orders/staff-queries";
 import { Badge } from "@/components/ui/badge";
+import { CLOCK } from "@/lib/date-time-format";
 
 /** Everything filed on this order — updates we sent, the customer's questions, our answers — newest first. */
 export async function OrderMessages({ touchpoints }: { touchpoints: StaffOrder["touchpoints"] }) {
@@ -21,8 +22,7 @@ export async function OrderMessages({ touchpoints }: { touchpoints: StaffOrder["
                   day: "numeric",
                   month: "short",
                   year: "numeric",
-                  hour: "2-digit",
-                  minute: "2-digit",
+                  ...CLOCK,
                 })}
               </time>
               {tp.actor ? ` · ${tp.actor.name}` : null}
