@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { cn } from "@/lib/cn";
 import type { JourneyEntry } from "@/server/customers/journey-queries";
 import { Badge } from "@/components/ui/badge";
+import { getOrderUpdateText } from "./order-update-words";
 import { ChannelIcon, InboundIcon, OutboundIcon } from "./timeline-icons";
 import { CLOCK } from "@/lib/date-time-format";
 
@@ -26,12 +27,13 @@ export async function TimelineItem({
   leadId?: string;
   timeZone: string;
 }) {
-  const [t, tf, to, tm, format] = await Promise.all([
+  const [t, tf, to, tm, format, orderUpdateText] = await Promise.all([
     getTranslations("journey"),
     getTranslations("followUp"),
     getTranslations("orderStatus"),
     getTranslations("messaging.status"),
     getFormatter(),
+    getOrderUpdateText(),
   ]);
   const message = entry.message;
   const outbound = entry.direction === "OUTBOUND";
@@ -40,7 +42,7 @@ export async function TimelineItem({
   const title = followUp
     ? `${tf(`types.${followUp.type}`)} · ${tf(`outcomes.${followUp.outcome}`)}`
     : t(`kinds.${entry.kind}`);
-  const body = followUp ? followUp.note : message ? message.body : entry.summary;
+  const body = followUp ? followUp.note : message ? message.body : orderUpdateText(entry.summary);
   const Direction = outbound ? OutboundIcon : InboundIcon;
   return (
     <li
