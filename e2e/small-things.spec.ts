@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { signInAsStaff, users } from "./fixtures/auth";
-import { createLead } from "./fixtures/data";
+import { createLead, createStaffUser } from "./fixtures/data";
+import { DESKTOP_AND_PHONE, expectFitsDesktopAndPhone } from "./fixtures/layout";
 
 // The smaller things a rep noticed on the walk (issue 22), each checked where a person sees it.
 
@@ -28,4 +29,63 @@ test("claiming a lead confirms it, and the confirmation outlives the refresh the
     await page.getByText("The lead is yours now.").scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${shots}/claim-390.png` });
   }
+});
+
+for (const locale of ["nb", "da"] as const) {
+  test(`the consent badges stay inside their column on the customer page in ${locale}`, async ({ page, request }) => {
+    const password = `samtykke-${locale}-passord-1`;
+    const manager = await createStaffUser(request, { role: "MANAGER", locale, password });
+    const lead = await createLead(request, { withPurchase: true });
+    await signInAsStaff(page, manager.email, password);
+    await expect(page).toHaveURL(/\/leads$/);
+    await page.goto(`/customers/${lead.customerId}`);
+    const badges = page.getByTestId("consent-badges");
+    await expect(badges.locator("li")).toHaveCount(3);
+    for (const [width, height] of DESKTOP_AND_PHONE) {
+      await page.setViewportSize({ width, height });
+      const column = await badges.locator("xpath=ancestor::dd[1]").boundingBox();
+      for (const badge of await badges.locator("li > span").all()) {
+        const box = (await badge.boundingBox())!;
+        expect(box.x + box.width, `${locale} at ${width}px: ${await badge.innerText()}`).toBeLessThanOrEqual(
+          column!.x + column!.width + 0.5,
+        );
+        // Wrapped, never cut: the state at the end of the text stays readable.
+        const cut = await badge.evaluate((el) =>
+          [...el.querySelectorAll("span")].some((s) => s.scrollWidth > s.clientWidth),
+        );
+        expect(cut, `${locale} at ${width}px: ${await badge.innerText()} is cut`).toBe(false);
+      }
+      if (shots)
+        await page.screenshot({
+          path: `${shots}/consent-${locale}-${width}.png`,
+          fullPage: width < 640 ? false : true,
+        });
+    }
+    await expectFitsDesktopAndPhone(page);
+  });
+}
+
+test("buttons, fields and pickers are 44 px tall on a phone, and compact with a mouse on a desktop", async ({
+  page,
+  request,
+}) => {
+  const lead = await createLead(request, { ownerEmail: null, waitingMinutes: 20 });
+  await signInAsStaff(page, users.sales);
+  await expect(page).toHaveURL(/\/leads$/);
+  await page.goto(`/leads/${lead.leadId}`);
+  const form = page.getByTestId("follow-up-form");
+  const controls = [
+    page.getByRole("button", { name: "Take this lead" }),
+    form.getByRole("combobox", { name: "Type", exact: true }),
+    form.getByRole("textbox", { name: "Next follow-up", exact: true }),
+    form.getByRole("button", { name: "Log follow-up" }),
+  ];
+  const heights = async () => Promise.all(controls.map(async (c) => (await c.boundingBox())!.height));
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const height of await heights()) expect(height).toBeGreaterThanOrEqual(44);
+  if (shots) await page.screenshot({ path: `${shots}/lead-390.png`, fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  for (const height of await heights()) expect(height).toBeLessThanOrEqual(36);
+  if (shots) await page.screenshot({ path: `${shots}/lead-1280.png`, fullPage: true });
+  await expectFitsDesktopAndPhone(page);
 });
