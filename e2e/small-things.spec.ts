@@ -37,7 +37,7 @@ for (const locale of ["nb", "da"] as const) {
     const manager = await createStaffUser(request, { role: "MANAGER", locale, password });
     const lead = await createLead(request, { withPurchase: true });
     await signInAsStaff(page, manager.email, password);
-    await expect(page).toHaveURL(/\/leads$/);
+    await expect(page).toHaveURL(/\/dashboard$/);
     await page.goto(`/customers/${lead.customerId}`);
     const badges = page.getByTestId("consent-badges");
     await expect(badges.locator("li")).toHaveCount(3);

@@ -34,7 +34,7 @@ export function LeadAssignmentCard({
         <CardTitle>{t("title")}</CardTitle>
       </CardHeader>
       <CardContent className="flex flex-col gap-4">
-        <div role="status" aria-live="polite" className="empty:hidden">
+        <div aria-live="polite" className="empty:hidden">
           {claimed ? <Alert tone="success">{state.message}</Alert> : null}
         </div>
         {claimable ? (
