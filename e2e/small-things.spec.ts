@@ -39,7 +39,9 @@ for (const locale of ["nb", "da"] as const) {
     await signInAsStaff(page, manager.email, password);
     await expect(page).toHaveURL(/\/dashboard$/);
     await page.goto(`/customers/${lead.customerId}`);
-    const badges = page.getByTestId("consent-badges");
+    // The header's badges (the consent card further down lists them too).
+    const header = page.locator("header", { has: page.getByTestId("customer-name") });
+    const badges = header.getByTestId("consent-badges");
     await expect(badges.locator("li")).toHaveCount(3);
     for (const [width, height] of DESKTOP_AND_PHONE) {
       await page.setViewportSize({ width, height });
