@@ -93,3 +93,28 @@ test("buttons, fields and pickers are 44 px tall on a phone, and compact with a 
   if (shots) await page.screenshot({ path: `${shots}/lead-1280.png`, fullPage: true });
   await expectFitsDesktopAndPhone(page);
 });
+
+test("a moved delivery date reads in Norwegian with Norwegian dates on the order page and the timeline", async ({
+  page,
+  request,
+}) => {
+  const password = "leveringsdato-passord-1";
+  const manager = await createStaffUser(request, { role: "MANAGER", locale: "nb", password });
+  const lead = await createLead(request, { withPurchase: true });
+  await signInAsStaff(page, manager.email, password);
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await page.goto(`/customers/${lead.customerId}`);
+  await page.locator(`a[href^="/customers/${lead.customerId}/orders/"]`).first().click();
+  await expect(page).toHaveURL(/\/orders\/[0-9a-f-]{36}$/);
+  await page.getByLabel("Ny forventet dato").fill("2027-03-19");
+  await page.getByLabel("Årsak (kunden ser den)").fill("Fabrikken er forsinket");
+  await page.getByRole("button", { name: "Flytt dato" }).click();
+  await expect(page.getByText("Lagret. Kunden har fått beskjed på e-post.")).toBeVisible();
+  const messages = page.getByTestId("order-messages");
+  await expect(messages).toContainText(/forventet levering flyttet fra \d+\. \p{L}+ 2027 til 19\. mars 2027/u);
+  await expect(messages).not.toContainText(/expected delivery|\d{4}-\d{2}-\d{2}/);
+  await page.goto(`/customers/${lead.customerId}`);
+  const entry = page.getByTestId("timeline-entry").filter({ hasText: "Fabrikken er forsinket" });
+  await expect(entry).toContainText("til 19. mars 2027");
+  await expect(entry).not.toContainText(/expected delivery|\d{4}-\d{2}-\d{2}/);
+});
