@@ -4,6 +4,7 @@ import type { AuditRow } from "@/server/audit-log/queries";
 import { Badge } from "@/components/ui/badge";
 import { isId } from "@/lib/validation/id";
 import { AuditData } from "./audit-data";
+import { DATE_AND_TIME } from "@/lib/date-time-format";
 
 // A uuid is shortened to its first 8 characters (full on hover); a readable key (a setting's name) is kept.
 const shortId = (id: string) => (isId(id) ? id.slice(0, 8) : id);
@@ -19,7 +20,7 @@ export async function AuditList({ rows }: { rows: AuditRow[] }) {
         <li key={row.id} data-testid="audit-row" className="grid gap-x-4 gap-y-1 px-4 py-3 sm:grid-cols-[10rem_1fr]">
           <div className="text-xs text-ink-muted">
             <time dateTime={row.createdAt.toISOString()} className="tabular-nums">
-              {format.dateTime(row.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+              {format.dateTime(row.createdAt, DATE_AND_TIME)}
             </time>
             <p className="font-medium text-ink">{row.actorName ?? t("system")}</p>
           </div>

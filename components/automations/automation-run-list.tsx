@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { RunRow } from "@/server/automations/queries";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { SHORT_DATE_AND_TIME } from "@/lib/date-time-format";
 
 const TONE: Record<RunRow["state"], BadgeTone> = {
   WAITING: "due",
@@ -19,7 +20,7 @@ export async function AutomationRunList({ runs }: { runs: RunRow[] }) {
       {runs.map((run) => (
         <li key={run.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2" data-testid="automation-run">
           <time dateTime={run.dueAt.toISOString()} className="w-32 shrink-0 text-ink-muted tabular-nums">
-            {format.dateTime(run.finishedAt ?? run.dueAt, { dateStyle: "short", timeStyle: "short" })}
+            {format.dateTime(run.finishedAt ?? run.dueAt, SHORT_DATE_AND_TIME)}
           </time>
           <span className="min-w-0 flex-1 truncate font-medium" title={run.ruleName}>
             {run.ruleName}

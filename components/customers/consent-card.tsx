@@ -6,6 +6,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { ChevronDownIcon } from "@/components/ui/icons";
 import { ConsentBadges } from "./consent-badges";
 import { ConsentForm } from "./consent-form";
+import { CLOCK } from "@/lib/date-time-format";
 
 /** Consent per purpose, its history (when, how, by whom) and, unless erased, a form to record a change. */
 export async function ConsentCard({
@@ -52,9 +53,7 @@ export async function ConsentCard({
                         day: "numeric",
                         month: "short",
                         year: "numeric",
-                        hour: "2-digit",
-                        minute: "2-digit",
-                        hourCycle: "h23",
+                        ...CLOCK,
                       })}
                     </time>
                     {" · "}

@@ -6,6 +6,7 @@ import { CheckCircleIcon } from "@/components/ui/icons";
 import { formatPhone } from "@/lib/format-phone";
 import type { LoyaltyTierName } from "@/lib/validation/customer-filter-options";
 import type { CustomerListRow } from "@/server/customers/list-queries";
+import { DATE_AND_TIME } from "@/lib/date-time-format";
 
 // Small cells shared by the table and the phone cards. Every state is a word, never colour alone.
 
@@ -36,7 +37,7 @@ export function LastActivity({ at, now }: { at: string | null; now: string }) {
   const format = useFormatter();
   if (!at) return <span className="text-ink-subtle">{t("neverActive")}</span>;
   return (
-    <time dateTime={at} title={format.dateTime(new Date(at), { dateStyle: "medium", timeStyle: "short" })}>
+    <time dateTime={at} title={format.dateTime(new Date(at), DATE_AND_TIME)}>
       {format.relativeTime(new Date(at), new Date(now))}
     </time>
   );

@@ -3,7 +3,9 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { cn } from "@/lib/cn";
 import type { JourneyEntry } from "@/server/customers/journey-queries";
 import { Badge } from "@/components/ui/badge";
+import { getOrderUpdateText } from "./order-update-words";
 import { ChannelIcon, InboundIcon, OutboundIcon } from "./timeline-icons";
+import { CLOCK } from "@/lib/date-time-format";
 
 const STATUS_TONE = {
   QUEUED: "neutral",
@@ -25,12 +27,13 @@ export async function TimelineItem({
   leadId?: string;
   timeZone: string;
 }) {
-  const [t, tf, to, tm, format] = await Promise.all([
+  const [t, tf, to, tm, format, orderUpdateText] = await Promise.all([
     getTranslations("journey"),
     getTranslations("followUp"),
     getTranslations("orderStatus"),
     getTranslations("messaging.status"),
     getFormatter(),
+    getOrderUpdateText(),
   ]);
   const message = entry.message;
   const outbound = entry.direction === "OUTBOUND";
@@ -39,7 +42,7 @@ export async function TimelineItem({
   const title = followUp
     ? `${tf(`types.${followUp.type}`)} · ${tf(`outcomes.${followUp.outcome}`)}`
     : t(`kinds.${entry.kind}`);
-  const body = followUp ? followUp.note : message ? message.body : entry.summary;
+  const body = followUp ? followUp.note : message ? message.body : orderUpdateText(entry.summary);
   const Direction = outbound ? OutboundIcon : InboundIcon;
   return (
     <li
@@ -62,7 +65,7 @@ export async function TimelineItem({
       <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-0.5 pt-1">
         <p className="font-medium text-ink">{title}</p>
         <time dateTime={entry.occurredAt.toISOString()} className="text-xs text-ink-muted">
-          {format.dateTime(entry.occurredAt, { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" })}
+          {format.dateTime(entry.occurredAt, { timeZone, ...CLOCK })}
         </time>
       </div>
       {message?.subject ? <p className="mt-0.5 text-sm font-medium text-ink">{message.subject}</p> : null}
@@ -75,9 +78,7 @@ export async function TimelineItem({
               weekday: "short",
               day: "numeric",
               month: "short",
-              hour: "2-digit",
-              minute: "2-digit",
-              hourCycle: "h23",
+              ...CLOCK,
             }),
           })}
         </p>

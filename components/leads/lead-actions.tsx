@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { claimLeadAction, reassignLeadAction, type AssignmentActionState } from "@/server/leads/actions";
+import { reassignLeadAction, type AssignmentActionState } from "@/server/leads/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
@@ -31,10 +31,22 @@ function Outcome({ state }: { state: AssignmentActionState }) {
   );
 }
 
-/** A sales rep takes an unassigned lead. Plain form action: there is nothing typed to keep. */
-export function ClaimLeadForm({ leadId, version }: { leadId: string; version: number }) {
+/** A sales rep takes an unassigned lead. Plain form action: there is nothing typed to keep. Its
+ * state lives in LeadAssignmentCard, which outlives this form once the claim succeeds. */
+export function ClaimLeadForm({
+  leadId,
+  version,
+  state,
+  action,
+  pending,
+}: {
+  leadId: string;
+  version: number;
+  state: AssignmentActionState;
+  action: (formData: FormData) => void;
+  pending: boolean;
+}) {
   const t = useTranslations("lead.assignment");
-  const [state, action, pending] = useActionState<AssignmentActionState, FormData>(claimLeadAction, null);
   return (
     <form action={action} className="flex flex-col gap-3">
       <input type="hidden" name="leadId" value={leadId} />

@@ -8,14 +8,13 @@ import { slaState } from "@/lib/sla-state";
 import { cn } from "@/lib/cn";
 import type { LeadListRow } from "@/server/leads/list-queries";
 import { useLeadClock } from "./lead-clock";
+import { CLOCK, DATE_AND_TIME } from "@/lib/date-time-format";
 
 // The cells that depend on the time of day. They read the shared list clock, so they tick
 // together and render the same on the server and in the first client render.
 
 const date = (iso: string | null) => (iso ? new Date(iso) : null);
 const minutesBetween = (from: Date, to: Date) => Math.floor((to.getTime() - from.getTime()) / 60_000);
-
-const FULL_DATE = { dateStyle: "medium", timeStyle: "short", hourCycle: "h23" } as const;
 
 export function SlaBadge({ row }: { row: LeadListRow }) {
   const t = useTranslations("leadList.sla");
@@ -69,7 +68,7 @@ export function WaitingTime({ since }: { since: string | null }) {
     );
   }
   return (
-    <time dateTime={since!} title={format.dateTime(start, FULL_DATE)} className="tabular-nums">
+    <time dateTime={since!} title={format.dateTime(start, DATE_AND_TIME)} className="tabular-nums">
       {formatWaiting(minutesBetween(start, now), locale)}
     </time>
   );
@@ -92,7 +91,7 @@ export function FollowUpWhen({ at }: { at: string | null }) {
   if (!when) return <span className="text-ink-subtle">{t("noFollowUp")}</span>;
   const overdue = when.getTime() < now.getTime();
   const offset = dayOffset(when, now, timeZone);
-  const time = format.dateTime(when, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  const time = format.dateTime(when, CLOCK);
   const text = overdue
     ? t("followUp.overdue", { duration: formatWaiting(minutesBetween(when, now), locale) })
     : offset === 0
@@ -103,7 +102,7 @@ export function FollowUpWhen({ at }: { at: string | null }) {
   return (
     <time
       dateTime={at!}
-      title={format.dateTime(when, FULL_DATE)}
+      title={format.dateTime(when, DATE_AND_TIME)}
       className={cn("tabular-nums", overdue && "font-medium text-breached-fg")}
     >
       {text}

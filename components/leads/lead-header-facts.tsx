@@ -6,6 +6,7 @@ import type { LeadDetail } from "@/server/leads/record-queries";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { MailIcon, PhoneIcon } from "@/components/ui/icons";
 import { ScoreReasons } from "./score-reasons";
+import { CLOCK } from "@/lib/date-time-format";
 
 const STAGE_TONE: Partial<Record<LeadDetail["stage"], BadgeTone>> = { WON: "won", LOST: "lost" };
 
@@ -76,9 +77,7 @@ export async function LeadFacts({ lead, now, timeZone }: { lead: LeadDetail; now
                   weekday: "short",
                   day: "numeric",
                   month: "short",
-                  hour: "2-digit",
-                  minute: "2-digit",
-                  hourCycle: "h23",
+                  ...CLOCK,
                 })}
               </time>
               <span className={next < now ? "font-medium text-breached-fg" : "text-ink-muted"}>

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { ThreadMessage } from "@/server/orders/order-page";
 import { cn } from "@/lib/cn";
 import { ClockIcon } from "@/components/ui/icons";
+import { CLOCK } from "@/lib/date-time-format";
 
 /** The customer's questions and our answers, oldest first; an unanswered last question says so. */
 export async function QuestionThread({ messages }: { messages: ThreadMessage[] }) {
@@ -23,7 +24,7 @@ export async function QuestionThread({ messages }: { messages: ThreadMessage[] }
             <p className="text-xs font-medium text-ink-muted">
               {m.from === "customer" ? t("thread.you") : t("thread.us")} ·{" "}
               <time dateTime={m.at.toISOString()}>
-                {format.dateTime(m.at, { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" })}
+                {format.dateTime(m.at, { day: "numeric", month: "short", ...CLOCK })}
               </time>
             </p>
             <p className="mt-1 break-words whitespace-pre-line">{m.text}</p>

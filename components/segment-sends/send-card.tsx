@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { DATE_AND_TIME } from "@/lib/date-time-format";
 import { cn } from "@/lib/cn";
 import { controlSegmentSendAction } from "@/server/segment-sends/actions";
 import type { SegmentSendRow } from "@/server/segment-sends/queries";
@@ -74,7 +75,7 @@ export async function SendCard({ send: s, segmentId }: { send: SegmentSendRow; s
             {t("startedBy", {
               channel: t(`channel.${s.channel}`),
               name: s.startedBy,
-              at: format.dateTime(s.startedAt, { dateStyle: "medium", timeStyle: "short" }),
+              at: format.dateTime(s.startedAt, DATE_AND_TIME),
             })}
           </span>
         </span>

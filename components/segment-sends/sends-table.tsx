@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
+import { DATE_AND_TIME } from "@/lib/date-time-format";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/data-table-shell";
 import type { SegmentSendRow } from "@/server/segment-sends/queries";
 import { RefreshWhileRunning } from "./refresh-while-running";
@@ -70,7 +71,7 @@ export async function SendsTable({
                           {t("startedBy", {
                             channel: t(`channel.${s.channel}`),
                             name: s.startedBy,
-                            at: format.dateTime(s.startedAt, { dateStyle: "medium", timeStyle: "short" }),
+                            at: format.dateTime(s.startedAt, DATE_AND_TIME),
                           })}
                         </span>
                       </Td>

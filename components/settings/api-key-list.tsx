@@ -4,6 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { SettingsIcon } from "@/components/ui/icons";
 import { ApiKeyTeamForm } from "./api-key-team-form";
 import { RevokeApiKeyButton } from "./revoke-api-key-button";
+import { DATE_AND_TIME } from "@/lib/date-time-format";
 
 /** The keys as a list: a name and its prefix on top, who made it and when it was last used below. */
 export async function ApiKeyList({
@@ -28,7 +29,7 @@ export async function ApiKeyList({
       </div>
     );
   }
-  const date = (at: Date) => format.dateTime(at, { dateStyle: "medium", timeStyle: "short" });
+  const date = (at: Date) => format.dateTime(at, DATE_AND_TIME);
   return (
     <ul aria-label={t("listLabel")} className="divide-y divide-line">
       {keys.map((key) => (

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { JOB_KIND_LABELS } from "@/lib/job-kinds";
 import type { FailedJobRow } from "@/server/jobs/failed-jobs";
 import { RetryJobButton } from "./retry-job-button";
+import { DATE_AND_TIME } from "@/lib/date-time-format";
 
 // One failed job per row: what it was (kind, key), when it gave up after how many tries, and the
 // first line of its last error, the whole error on hover and when opened. No payload: it may hold
@@ -19,7 +20,7 @@ export async function FailedJobList({ rows }: { rows: FailedJobRow[] }) {
   return (
     <ol aria-label={t("listLabel")} className="divide-y divide-line">
       {rows.map((row) => {
-        const when = format.dateTime(row.finishedAt, { dateStyle: "medium", timeStyle: "short" });
+        const when = format.dateTime(row.finishedAt, DATE_AND_TIME);
         const error = row.lastError?.trim() || null;
         const firstLine = error ? shorten(error.split("\n")[0], SHORT_ERROR) : null;
         return (

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { StaffUserRow } from "@/server/users/staff-admin";
 import { Badge } from "@/components/ui/badge";
 import { StaffUserActions } from "./staff-user-actions";
+import { DATE_AND_TIME } from "@/lib/date-time-format";
 
 /** Staff as a list: name and email, role and status as labelled badges, and what a manager may change. */
 export async function StaffUserList({
@@ -44,7 +45,7 @@ export async function StaffUserList({
             <p className="text-xs text-ink-muted tabular-nums">
               {user.lastLoginAt
                 ? t("lastLogin", {
-                    date: format.dateTime(user.lastLoginAt, { dateStyle: "medium", timeStyle: "short" }),
+                    date: format.dateTime(user.lastLoginAt, DATE_AND_TIME),
                   })
                 : t("neverSignedIn")}
             </p>

@@ -21,20 +21,23 @@ export type BadgeProps = Omit<ComponentProps<"span">, "children"> & {
   /** Optional leading icon; the text label is required because colour alone must not carry state. */
   icon?: ReactNode;
   children: ReactNode;
+  /** Wrap onto more lines instead of cutting the text short, where its end carries the state. */
+  wrap?: boolean;
 };
 
-export function Badge({ tone = "neutral", icon, className, children, ...props }: BadgeProps) {
+export function Badge({ tone = "neutral", icon, className, children, wrap = false, ...props }: BadgeProps) {
   return (
     <span
       className={cn(
-        "inline-flex h-5 max-w-full shrink-0 items-center gap-1 rounded-sm border px-1.5 text-xs font-medium whitespace-nowrap [&_svg]:size-3 [&_svg]:shrink-0",
+        "inline-flex max-w-full shrink-0 items-center gap-1 rounded-sm border px-1.5 text-xs font-medium [&_svg]:size-3 [&_svg]:shrink-0",
+        wrap ? "min-h-5 py-0.5" : "h-5 whitespace-nowrap",
         tones[tone],
         className,
       )}
       {...props}
     >
       {icon}
-      <span className="truncate">{children}</span>
+      <span className={wrap ? "min-w-0 break-words" : "truncate"}>{children}</span>
     </span>
   );
 }

@@ -12,9 +12,11 @@ const variants = {
     "bg-danger-solid text-white shadow-xs hover:bg-danger-solid-hover active:bg-danger-solid-hover disabled:bg-danger-solid",
 } as const;
 
+// A finger needs 44 px: phones and touch screens get it for both sizes; from sm up with a mouse,
+// the compact desktop heights (see controlHeight in input.tsx).
 const sizes = {
-  sm: "h-8 gap-1.5 px-2.5 text-sm",
-  md: "h-9 gap-2 px-3.5 text-sm",
+  sm: "h-11 gap-1.5 px-2.5 text-sm sm:pointer-fine:h-8",
+  md: "h-11 gap-2 px-3.5 text-sm sm:pointer-fine:h-9",
 } as const;
 
 export type ButtonVariant = keyof typeof variants;

@@ -1,6 +1,6 @@
 import type { ComponentProps } from "react";
 import { cn } from "@/lib/cn";
-import { controlClasses } from "./input";
+import { controlClasses, controlHeight } from "./input";
 import { ChevronDownIcon } from "./icons";
 
 export type SelectProps = ComponentProps<"select">;
@@ -9,7 +9,7 @@ export type SelectProps = ComponentProps<"select">;
 export function Select({ className, children, ...props }: SelectProps) {
   return (
     <div className={cn("relative", className)}>
-      <select className={cn(controlClasses, "h-9 appearance-none pr-9")} {...props}>
+      <select className={cn(controlClasses, controlHeight, "appearance-none pr-9")} {...props}>
         {children}
       </select>
       <ChevronDownIcon className="pointer-events-none absolute top-1/2 right-3 size-4 -translate-y-1/2 text-ink-subtle" />

@@ -40,6 +40,19 @@ afterAll(async () => {
   fs.rmSync(outbox, { recursive: true, force: true });
 });
 
+/** The raw SMTP message, with quoted-printable and encoded-word headers undone, to read as text. */
+function decodeMail(raw: string): string {
+  const unfolded = raw.replace(/=\r?\n/g, "");
+  const words = unfolded
+    .replace(/\?=\s+=\?/g, "?==?")
+    .replace(/=\?utf-8\?([QB])\?([^?]*)\?=/gi, (_, enc: string, text: string) =>
+      enc.toUpperCase() === "B"
+        ? Buffer.from(text, "base64").toString("utf8")
+        : decodeURIComponent(text.replace(/_/g, " ").replace(/=([0-9A-F]{2})/gi, "%$1")),
+    );
+  return words.replace(/(=[0-9A-F]{2})+/gi, (run) => decodeURIComponent(run.replace(/=/g, "%")));
+}
+
 describe.each(testDatabases)("the customers' sign-in link mail on $name", (database) => {
   let world: JobWorld;
   const logged: string[] = [];
@@ -47,6 +60,14 @@ describe.each(testDatabases)("the customers' sign-in link mail on $name", (datab
     world = await openJobWorld(database);
     current.db = world.prisma;
     await world.prisma.user.create({ data: { email: "kari@reise.test", name: "Kari", role: "CUSTOMER" } });
+    // Customers whose records say they read Norwegian and Danish; their logins kept the default (en).
+    for (const [email, name, locale] of [
+      ["ola@reise.test", "Ola", "nb"],
+      ["mette@reise.test", "Mette", "da"],
+    ] as const) {
+      const customer = await world.prisma.customer.create({ data: { name, email, locale } });
+      await world.prisma.user.create({ data: { email, name, role: "CUSTOMER", customerId: customer.id } });
+    }
   });
   afterAll(async () => world?.close());
   beforeEach(async () => {
@@ -102,6 +123,32 @@ describe.each(testDatabases)("the customers' sign-in link mail on $name", (datab
     const done = await jobs();
     expect(done.map((j) => j.state)).toEqual(["DONE", "DONE"]);
     expect(JSON.stringify(done)).not.toMatch(/token|reise\.test/);
+  });
+
+  it("writes the link in the customer's own language, from their customer record", async () => {
+    await ask("ola@reise.test", "nb-token");
+    await ask("mette@reise.test", "da-token");
+    await ask("kari@reise.test", "en-token");
+    expect(await runDueJobs({ sql: world.sql, db: world.prisma }, NOW)).toBe(3);
+    const mailTo = (email: string) => {
+      const mail = smtp.received.find((m) => m.to.includes(email));
+      expect(mail, email).toBeDefined();
+      return decodeMail(mail!.raw);
+    };
+    const nb = mailTo("ola@reise.test");
+    expect(nb).toContain("Subject: Innloggingslenken din til Reise");
+    expect(nb).toContain("Hei Ola,");
+    expect(nb).toContain(`gyldig i ${LINK_MINUTES} minutter, én gang`);
+    expect(nb).toContain("callback/email?token=nb-token");
+    expect(nb).not.toMatch(/Hello|valid for/);
+    const da = mailTo("mette@reise.test");
+    expect(da).toContain("Subject: Dit login-link til Reise");
+    expect(da).toContain("Hej Mette,");
+    expect(da).toContain(`gyldigt i ${LINK_MINUTES} minutter, én gang`);
+    expect(da).not.toMatch(/Hello|valid for/);
+    const en = mailTo("kari@reise.test");
+    expect(en).toContain("Subject: Your sign-in link for Reise");
+    expect(en).toContain("Hello Kari,");
   });
 
   it("does not send a link that has expired by the time the job runs, and says why", async () => {

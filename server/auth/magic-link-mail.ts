@@ -1,6 +1,9 @@
 import "server-only";
 import type { SendVerificationRequestParams } from "next-auth/providers/email";
+import { createTranslator } from "next-intl";
 import { z } from "zod";
+import { DEFAULT_LOCALE, type AppLocale } from "@/i18n/locales";
+import { loadMessages } from "@/messages";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { getDb } from "@/server/db";
 import { defineJob, PermanentJobError } from "@/server/jobs/define";
@@ -57,12 +60,33 @@ async function sendSignInLink(
   if (expires <= now)
     throw new PermanentJobError(`the sign-in link expired at ${expiresAt}, before it could be sent; not sent`);
   const minutes = Math.max(1, Math.floor((expires.getTime() - now.getTime()) / 60_000));
+  const t = await linkMailTranslator(await readerLocale(db, customer.id));
+  const name = customer.name?.trim();
+  const greeting = name ? t("greeting", { name }) : t("greetingNoName");
   await sendMail({
     to: email,
-    subject: "Your sign-in link for Reise",
-    text: `Hello ${customer.name ?? ""},\n\nOpen this link to see your orders (valid for ${minutes} minutes, once):\n${url}\n\nIf you did not ask for it, ignore this email.`,
-    html: `<p>Hello ${escapeHtml(customer.name ?? "")},</p><p><a href="${escapeHtml(url)}">Open your orders</a> (valid for ${minutes} minutes, once).</p><p>If you did not ask for it, ignore this email.</p>`,
+    subject: t("subject"),
+    text: `${greeting}\n\n${t("body", { minutes })}\n${url}\n\n${t("ignore")}`,
+    html: `<p>${escapeHtml(greeting)}</p><p><a href="${escapeHtml(url)}">${escapeHtml(t("linkText"))}</a> ${escapeHtml(t("validFor", { minutes }))}.</p><p>${escapeHtml(t("ignore"))}</p>`,
   });
+}
+
+// The mail is read in the customer's own language: the one on their customer record (what the
+// shop and their sales rep write to them in), else their login's. It runs in a job, with no
+// request, so the messages are loaded by hand.
+async function readerLocale(db: PrismaClient, userId: string): Promise<AppLocale> {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { locale: true, customer: { select: { locale: true } } },
+  });
+  return user?.customer?.locale ?? user?.locale ?? DEFAULT_LOCALE;
+}
+
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+async function linkMailTranslator(locale: AppLocale): Promise<Translate> {
+  const messages = await loadMessages(locale);
+  return createTranslator({ locale, messages, namespace: "login.linkMail" }) as unknown as Translate;
 }
 
 function escapeHtml(value: string): string {

@@ -1,4 +1,5 @@
 import "server-only";
+import { deliveryMoveSummary, isoDay } from "@/lib/order-update-summary";
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { nextMilestones } from "@/lib/order-milestones";
 import type { AdvanceMilestoneInput, MoveDateInput } from "@/lib/validation/orders";
@@ -157,13 +158,17 @@ export async function moveExpectedDate(
       },
       select: { id: true },
     });
-    const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "no date");
     await timelineEntry(
       tx,
       session,
       order,
       now,
-      `Order ${order.number}: expected delivery moved from ${day(from)} to ${day(input.date)} — ${input.reason}`,
+      deliveryMoveSummary({
+        number: order.number,
+        from: from ? isoDay(from) : null,
+        to: isoDay(input.date),
+        reason: input.reason,
+      }),
       "DELIVERY",
     );
     await recordAudit(tx, {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabases } from "@/test/worlds/databases";
 import { openLeadWorld, type LeadWorld } from "@/test/worlds/lead-world";
 import type { AppSession } from "@/server/auth/session";
+import { parseDeliveryMoveSummary } from "@/lib/order-update-summary";
 import { advanceMilestone, moveExpectedDate } from "./change-service";
 import { buildOrderMail } from "./notify";
 import { getMyOrderPage } from "./order-page";
@@ -215,6 +216,17 @@ describe.each(testDatabases)("order services on $name", (database) => {
     ]);
     const mail = await buildOrderMail(result.ok ? result.notice! : (null as never), "http://x.test");
     expect(mail.text).toContain("fra 12. desember 2026 til 19. desember 2026");
+    // The timeline line staff read is worded for each reader from its parts (lib/order-update-summary.ts).
+    const entry = await w.db.touchpoint.findFirstOrThrow({
+      where: { orderId: order.id, kind: "ORDER_UPDATE" },
+      select: { summary: true },
+    });
+    expect(parseDeliveryMoveSummary(entry.summary)).toEqual({
+      number: order.number,
+      from: "2026-12-12",
+      to: "2026-12-19",
+      reason: "Forsinkelse på fabrikken",
+    });
   });
 
   it("files a staff answer on the question's lead and the order: the clock stops and the customer sees it", async () => {

@@ -9,6 +9,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { MarkAllReadButton, NotificationLink } from "@/components/notifications/notification-link";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/lib/cn";
+import { DATE_AND_TIME } from "@/lib/date-time-format";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("notifications.page"))("title") };
@@ -73,10 +74,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
                     {item.text}
                   </span>
                   <span className="block text-xs text-ink-subtle">
-                    <time
-                      dateTime={item.createdAt}
-                      title={format.dateTime(new Date(item.createdAt), { dateStyle: "medium", timeStyle: "short" })}
-                    >
+                    <time dateTime={item.createdAt} title={format.dateTime(new Date(item.createdAt), DATE_AND_TIME)}>
                       {format.relativeTime(new Date(item.createdAt), now)}
                     </time>
                     {" · "}

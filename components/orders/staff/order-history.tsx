@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { StaffOrder } from "@/server/orders/staff-queries";
+import { CLOCK } from "@/lib/date-time-format";
 
 const DAY = { day: "numeric", month: "short", year: "numeric" } as const;
 
@@ -23,9 +24,7 @@ export async function OrderHistory({ events }: { events: StaffOrder["events"] })
           </p>
           {e.reason ? <p className="break-words text-ink-muted">{e.reason}</p> : null}
           <p className="text-xs text-ink-subtle">
-            <time dateTime={e.occurredAt.toISOString()}>
-              {format.dateTime(e.occurredAt, { ...DAY, hour: "2-digit", minute: "2-digit" })}
-            </time>
+            <time dateTime={e.occurredAt.toISOString()}>{format.dateTime(e.occurredAt, { ...DAY, ...CLOCK })}</time>
             {e.actor ? ` · ${t("staff.by", { name: e.actor.name })}` : null}
           </p>
         </li>

@@ -1,10 +1,16 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { StaffOrder } from "@/server/orders/staff-queries";
+import { getOrderUpdateText } from "@/components/journey/order-update-words";
 import { Badge } from "@/components/ui/badge";
+import { CLOCK } from "@/lib/date-time-format";
 
 /** Everything filed on this order — updates we sent, the customer's questions, our answers — newest first. */
 export async function OrderMessages({ touchpoints }: { touchpoints: StaffOrder["touchpoints"] }) {
-  const [t, format] = await Promise.all([getTranslations("orderStatus"), getFormatter()]);
+  const [t, format, orderUpdateText] = await Promise.all([
+    getTranslations("orderStatus"),
+    getFormatter(),
+    getOrderUpdateText(),
+  ]);
   if (touchpoints.length === 0) return <p className="text-sm text-ink-muted">{t("staff.timelineEmpty")}</p>;
   return (
     <ol className="flex flex-col divide-y divide-line" data-testid="order-messages">
@@ -21,14 +27,13 @@ export async function OrderMessages({ touchpoints }: { touchpoints: StaffOrder["
                   day: "numeric",
                   month: "short",
                   year: "numeric",
-                  hour: "2-digit",
-                  minute: "2-digit",
+                  ...CLOCK,
                 })}
               </time>
               {tp.actor ? ` · ${tp.actor.name}` : null}
             </span>
           </div>
-          <p className="mt-1 break-words whitespace-pre-line">{tp.followUp?.note || tp.summary}</p>
+          <p className="mt-1 break-words whitespace-pre-line">{tp.followUp?.note || orderUpdateText(tp.summary)}</p>
         </li>
       ))}
     </ol>

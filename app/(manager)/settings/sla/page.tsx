@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { SettingsNav } from "@/components/settings/settings-nav";
 import { SlaSettingsForm } from "@/components/settings/sla-settings-form";
 import { Alert } from "@/components/ui/alert";
+import { CLOCK } from "@/lib/date-time-format";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("settings.sla"))("metaTitle") };
@@ -19,9 +20,7 @@ export default async function SlaSettingsPage() {
   const zone = config.hours.timeZone;
   const day = new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: zone });
   const time = new Intl.DateTimeFormat(locale, {
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
+    ...CLOCK,
     timeZone: zone,
   });
   const example = t("sla.example", {

@@ -10,7 +10,8 @@ import { requireStaff } from "@/server/auth/session";
 import { listAssignableReps } from "@/server/leads/record-queries";
 import { TimelineSkeleton } from "@/components/journey/timeline-skeleton";
 import { FollowUpForm } from "@/components/leads/follow-up-form";
-import { ClaimLeadForm, ReassignLeadForm } from "@/components/leads/lead-actions";
+import { ReassignLeadForm } from "@/components/leads/lead-actions";
+import { LeadAssignmentCard } from "@/components/leads/lead-assignment-card";
 import { LeadHeader } from "@/components/leads/lead-header";
 import { LeadFacts } from "@/components/leads/lead-header-facts";
 import { ComposeCard } from "@/components/messaging/compose-card";
@@ -34,14 +35,10 @@ export default async function LeadPage({ params, searchParams }: Props) {
   // The layout has already answered 404 for a lead outside the reader's scope.
   const lead = await loadLead(leadId);
   if (!lead) notFound();
-  const [t, tf, reps] = await Promise.all([
-    getTranslations("lead.assignment"),
-    getTranslations("followUp"),
-    listAssignableReps(session),
-  ]);
+  const [tf, reps] = await Promise.all([getTranslations("followUp"), listAssignableReps(session)]);
   const now = new Date();
   const filters = parseJourneyFilters(query);
-  const canClaim = mayClaimLeads(session) && lead.owner === null;
+  const mayClaim = mayClaimLeads(session);
   const canReassign = mayReassignLeads(session);
 
   return (
@@ -73,23 +70,19 @@ export default async function LeadPage({ params, searchParams }: Props) {
             </CardContent>
           </Card>
           <ComposeCard session={session} customerId={lead.customer.id} leadId={lead.id} />
-          {canClaim || canReassign ? (
-            <Card>
-              <CardHeader>
-                <CardTitle>{t("title")}</CardTitle>
-              </CardHeader>
-              <CardContent>
-                {canClaim ? <ClaimLeadForm leadId={lead.id} version={lead.version} /> : null}
-                {canReassign ? (
-                  <ReassignLeadForm
-                    leadId={lead.id}
-                    version={lead.version}
-                    ownerId={lead.owner?.id ?? null}
-                    reps={reps}
-                  />
-                ) : null}
-              </CardContent>
-            </Card>
+          {/* Mounted for everyone who may claim, owned or not, so the claim's confirmation outlives
+              the refresh that removes the claim form. */}
+          {mayClaim || canReassign ? (
+            <LeadAssignmentCard leadId={lead.id} version={lead.version} claimable={mayClaim && lead.owner === null}>
+              {canReassign ? (
+                <ReassignLeadForm
+                  leadId={lead.id}
+                  version={lead.version}
+                  ownerId={lead.owner?.id ?? null}
+                  reps={reps}
+                />
+              ) : null}
+            </LeadAssignmentCard>
           ) : null}
         </aside>
         <div className="min-w-0">

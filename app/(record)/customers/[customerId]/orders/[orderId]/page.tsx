@@ -15,6 +15,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { ChevronRightIcon } from "@/components/ui/icons";
 import { loadStaffOrder } from "./load-order";
+import { CLOCK } from "@/lib/date-time-format";
 
 type Props = { params: Promise<{ customerId: string; orderId: string }> };
 
@@ -98,8 +99,7 @@ export default async function StaffOrderPage({ params }: Props) {
                 time: format.dateTime(lead.waitingSince, {
                   day: "numeric",
                   month: "short",
-                  hour: "2-digit",
-                  minute: "2-digit",
+                  ...CLOCK,
                 }),
               })}
             </Alert>
