@@ -1,23 +1,21 @@
 import { z } from "zod";
 import { smsLength } from "@/lib/messaging/sms-length";
 import { variablesIn } from "@/lib/messaging/render";
+import { bodyField, emptyToNull, subjectField } from "./message-fields";
 import {
-  EMAIL_BODY_MAX,
   MESSAGE_CHANNELS,
   MESSAGE_PURPOSES,
-  SUBJECT_MAX,
   TEMPLATE_LOCALES,
   TEMPLATE_NAME_MAX,
   TEMPLATE_STAGES,
 } from "./message-limits";
-import { multiLine, oneLine } from "./plain-text";
+import { oneLine } from "./plain-text";
 export * from "./message-limits";
 
 // The template form's schema (Settings → Templates), used by the form and its action. Error
 // messages are keys in "messaging.errors". A variable the app does not know ({{fristName}}) is
 // refused when the template is saved, not discovered when a customer would have got it.
 
-const emptyToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
 const version = z
   .string({ error: "formOutdated" })
   .regex(/^\d{1,10}$/, "formOutdated")
@@ -36,21 +34,8 @@ export const templateSchema = z
     purpose: z.enum(MESSAGE_PURPOSES, { error: "purposeRequired" }),
     stage: z.preprocess(emptyToNull, z.enum(TEMPLATE_STAGES, { error: "stageInvalid" }).nullable().default(null)),
     locale: z.enum(TEMPLATE_LOCALES, { error: "localeRequired" }),
-    subject: z.preprocess(
-      emptyToNull,
-      z
-        .string()
-        .max(SUBJECT_MAX * 2, "subjectTooLong")
-        .transform(oneLine)
-        .pipe(z.string().max(SUBJECT_MAX, "subjectTooLong"))
-        .nullable()
-        .default(null),
-    ),
-    body: z
-      .string({ error: "bodyRequired" })
-      .max(EMAIL_BODY_MAX * 2, "bodyTooLong")
-      .transform(multiLine)
-      .pipe(z.string().min(1, "bodyRequired").max(EMAIL_BODY_MAX, "bodyTooLong")),
+    subject: subjectField,
+    body: bodyField,
   })
   .superRefine((input, ctx) => {
     if (input.channel === "EMAIL" && !input.subject)

@@ -1,14 +1,12 @@
 import { z } from "zod";
 import { normalisePhone } from "@/lib/format-phone";
-import { EMAIL_BODY_MAX, MESSAGE_CHANNELS, SUBJECT_MAX } from "./message-limits";
-import { multiLine, oneLine } from "./plain-text";
+import { bodyField, emptyToNull, subjectField } from "./message-fields";
+import { MESSAGE_CHANNELS } from "./message-limits";
 
 // The "Write to the customer" form on the lead and customer pages. The body may still hold template
 // variables ({{firstName}}): the server renders them with the customer's real values when it sends,
 // and refuses (keeping the text) when one has no value. The SMS length is checked on the rendered
 // text, by the service: {{product}} can make a short template too long.
-
-const emptyToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
 
 export const sendMessageSchema = z
   .object({
@@ -17,21 +15,8 @@ export const sendMessageSchema = z
     idempotencyKey: z.guid({ error: "formOutdated" }),
     channel: z.enum(MESSAGE_CHANNELS, { error: "channelRequired" }),
     templateId: z.preprocess(emptyToNull, z.guid({ error: "templateGone" }).nullable().default(null)),
-    subject: z.preprocess(
-      emptyToNull,
-      z
-        .string()
-        .max(SUBJECT_MAX * 2, "subjectTooLong")
-        .transform(oneLine)
-        .pipe(z.string().max(SUBJECT_MAX, "subjectTooLong"))
-        .nullable()
-        .default(null),
-    ),
-    body: z
-      .string({ error: "bodyRequired" })
-      .max(EMAIL_BODY_MAX * 2, "bodyTooLong")
-      .transform(multiLine)
-      .pipe(z.string().min(1, "bodyRequired").max(EMAIL_BODY_MAX, "bodyTooLong")),
+    subject: subjectField,
+    body: bodyField,
   })
   .superRefine((input, ctx) => {
     if (input.channel === "EMAIL" && !input.subject)

@@ -7,7 +7,7 @@ import { testDatabases } from "@/test/worlds/databases";
 import { LEAD_SORTS } from "@/lib/validation/lead-filter-options";
 import { parseLeadFilters, type LeadFilters } from "@/lib/validation/lead-filters";
 import { seedDatabase } from "@/prisma/seed";
-import { countLeadChanges, findLeads, listSalesReps, type LeadListRow } from "./list-queries";
+import { findLeadChanges, findLeads, listSalesReps, type LeadListRow } from "./list-queries";
 import { leadWhere } from "@/server/access/lead";
 import { getLeadSummary } from "./summary-queries";
 
@@ -241,7 +241,7 @@ describe.each(testDatabases)("findLeads on $name", (database) => {
   it("gives a customer or a missing session nothing", async () => {
     await expect(findLeads(as.customer, filters(), NOW)).rejects.toThrow();
     await expect(findLeads(null, filters(), NOW)).rejects.toThrow();
-    await expect(countLeadChanges(as.customer, NOW)).rejects.toThrow();
+    await expect(findLeadChanges(as.customer, NOW)).rejects.toThrow();
   });
 
   it("keeps slow-trackers in the nurture view until they wait on an answer", async () => {
@@ -339,7 +339,7 @@ describe.each(testDatabases)("findLeads on $name", (database) => {
   it("counts changes since a moment, within the user's scope", async () => {
     // The seed writes rows relative to NOW, which may be ahead of the clock: start after all of them.
     const before = (await prisma.lead.aggregate({ _max: { updatedAt: true } }))._max.updatedAt!;
-    expect(await countLeadChanges(as.manager, before)).toBe(0);
+    expect((await findLeadChanges(as.manager, before)).count).toBe(0);
     const customer = await prisma.customer.create({ data: { name: "Fresh" }, select: { id: true } });
     await prisma.lead.create({
       data: {
@@ -351,7 +351,7 @@ describe.each(testDatabases)("findLeads on $name", (database) => {
         updatedAt: new Date(before.getTime() + 1000),
       },
     });
-    expect(await countLeadChanges(as.manager, before)).toBe(1);
-    expect(await countLeadChanges(as.sales, before)).toBe(0);
+    expect((await findLeadChanges(as.manager, before)).count).toBe(1);
+    expect((await findLeadChanges(as.sales, before)).count).toBe(0);
   });
 });

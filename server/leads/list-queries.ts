@@ -180,16 +180,6 @@ export async function listSalesReps(session: AppSession | null): Promise<SalesRe
   });
 }
 
-/**
- * Leads in this user's scope created or changed after `since`: the live list's "N new" poll.
- * Served by the updatedAt index: a poll touches only the few rows changed since the page loaded.
- */
-export async function countLeadChanges(session: AppSession | null, since: Date): Promise<number> {
-  assertStaff(session);
-  const db = await getDb();
-  return db.lead.count({ where: { AND: [leadWhere(session), { updatedAt: { gt: since } }] } });
-}
-
 export type LeadChanges = {
   count: number;
   /** The changed leads, newest change first (at most 50), and whether each is new: the list marks them once shown. */
@@ -201,6 +191,10 @@ export type LeadChanges = {
 const CHANGED_IDS = 50;
 const CREATED_NAMED = 3;
 
+/**
+ * Leads in this user's scope created or changed after `since`: the live list's "N new" poll.
+ * Served by the updatedAt index: a poll touches only the few rows changed since the page loaded.
+ */
 export async function findLeadChanges(session: AppSession | null, since: Date): Promise<LeadChanges> {
   assertStaff(session);
   const db = await getDb();

@@ -43,10 +43,10 @@ export async function deliverMessage(db: PrismaClient, messageId: string, now: D
   if (!message) return;
   if (message.status === "SENDING") return notDelivered(db, messageId, "interrupted", now);
   if (message.status !== "QUEUED") return;
-  if (message.customer.erasedAt) return finish(db, messageId, "SKIPPED", now, { error: "erased" });
+  if (message.customer.erasedAt) return finish(db, messageId, "SKIPPED", { error: "erased" });
   const needed = consentNeeded(message.channel, message.purpose);
   if (needed && !message.customer.consents.some((c) => c.purpose === needed && c.granted)) {
-    return finish(db, messageId, "SKIPPED", now, { error: "no_consent" });
+    return finish(db, messageId, "SKIPPED", { error: "no_consent" });
   }
   const claimed = await db.message.updateMany({
     where: { id: messageId, status: "QUEUED" },
@@ -90,6 +90,6 @@ function notDelivered(db: PrismaClient, id: string, error: string, now: Date): P
   return db.$transaction((tx) => markNotDelivered(tx, id, "FAILED", error, now));
 }
 
-async function finish(db: PrismaClient, id: string, status: "SKIPPED", now: Date, data: { error: string }) {
+async function finish(db: PrismaClient, id: string, status: "SKIPPED", data: { error: string }) {
   await db.message.update({ where: { id }, data: { status, ...data }, select: { id: true } });
 }
