@@ -66,6 +66,9 @@ describe("validateMappedRows", () => {
     );
     expect(rows.map((r) => r.name)).toEqual(["Søren Ærø", "Berg", "Kari N"]);
     expect(problems).toEqual([{ line: 5, field: "name", code: "nameRequired" }]);
+    // Without a name column, the problem is marked on the first-name column the manager mapped.
+    const firstLast = validate([["", ""]], ["firstName", "lastName"]).problems;
+    expect(firstLast).toEqual([{ line: 2, field: "firstName", code: "nameRequired" }]);
   });
 
   it.each([
