@@ -50,7 +50,7 @@ const { findMyOrders } = await import("@/server/orders/queries");
 const { advanceMilestoneAction, moveDeliveryDateAction, replyToQuestionAction, askAboutOrderAction } =
   await import("@/server/orders/actions");
 const { startCustomerExport } = await import("@/server/customers/export-service");
-const { importCustomers } = await import("@/server/customers/import-service");
+const { startImport } = await import("@/server/customer-import/start");
 const { listAuditLog } = await import("@/server/audit-log/queries");
 const { getJourneyFunnel } = await import("@/server/analytics/funnel");
 const { parseDashboardFilters } = await import("@/lib/kpi/filters");
@@ -337,10 +337,10 @@ describe.each(testDatabases)("the access matrix on $name", (database) => {
       expect(funnel, "getJourneyFunnel").toBe(
         actor === "manager" ? CASE_NAMES.length : actor === "customer" ? "refused" : ownLeads,
       );
-      // A file with a bad row: a manager gets the row's error (nothing written), anyone else nothing.
+      // Starting an import with options that do not parse: a manager is told, anyone else gets nothing.
       const bad = new TextEncoder().encode("name,email\n,not-an-email\n");
-      const imported = await importCustomers(session, bad, { teamId: null, fileName: "probe.csv" });
-      expect(imported === null, "importCustomers").toBe(actor !== "manager");
+      const imported = await startImport(world.db, session, { bytes: bad, fileName: "probe.csv", options: null }, NOW);
+      expect(imported === null, "startImport").toBe(actor !== "manager");
       const audit = await listAuditLog(world.db, session, {
         action: undefined,
         actor: undefined,

@@ -3,6 +3,8 @@ import { signInLinkMailJob } from "@/server/auth/magic-link-mail";
 import { passwordResetMailJob } from "@/server/auth/password-reset";
 import { leadRescoreJob } from "@/server/leads/rescore-job";
 import { automationRunJob } from "@/server/automations/run-job";
+import { customerImportCheckJob } from "@/server/customer-import/check-job";
+import { customerImportJob } from "@/server/customer-import/import-job";
 import { automationSweepJob } from "@/server/automations/sweep";
 import { messageDeliverJob } from "@/server/messaging/deliver-job";
 import { pushSendJob } from "@/server/push/send-job";
@@ -36,4 +38,6 @@ export const registeredJobs: JobDefinition[] = [
   automationRunJob,
   automationSweepJob,
   segmentSendBatchJob,
+  customerImportCheckJob,
+  customerImportJob,
 ];

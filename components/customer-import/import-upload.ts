@@ -23,7 +23,7 @@ export function uploadImport(
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", url);
-    xhr.setRequestHeader("Content-Type", "text/csv; charset=utf-8");
+    xhr.setRequestHeader("Content-Type", "application/octet-stream");
     xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
     xhr.onload = () => {
       let body: unknown = null;
@@ -35,6 +35,6 @@ export function uploadImport(
       resolve({ status: xhr.status, body });
     };
     xhr.onerror = () => resolve({ status: 0, body: null });
-    xhr.send(new Blob([bytes as BlobPart], { type: "text/csv" }));
+    xhr.send(new Blob([bytes as BlobPart], { type: "application/octet-stream" }));
   });
 }
