@@ -43,7 +43,7 @@ export async function eraseCustomer(
     // The conditional update is the lock: of two concurrent erasures only one finds erasedAt still null.
     const claimed = await tx.customer.updateMany({
       where: { id: customer.id, erasedAt: null },
-      data: { name: ERASED_NAME, email: null, phone: null, city: null, erasedAt: now },
+      data: { name: ERASED_NAME, email: null, phone: null, city: null, externalId: null, notes: null, erasedAt: now },
     });
     if (claimed.count === 0) return { ok: true, alreadyErased: true } as const;
     const customerId = customer.id;

@@ -28,6 +28,8 @@ export async function openCustomerExport(
       email: true,
       phone: true,
       city: true,
+      externalId: true,
+      notes: true,
       locale: true,
       currency: true,
       journeyStage: true,

@@ -195,6 +195,8 @@ describe.each(testDatabases)("GDPR export and erasure on $name", (database) => {
       email: c.email,
       phone: "+4791234567",
       city: "Bergen",
+      externalId: "hubspot-4711",
+      notes: "Ringer helst etter kl. 16",
       login: { email: c.email },
     });
     expect(data.touchpoints).toHaveLength(2);
@@ -286,6 +288,8 @@ describe.each(testDatabases)("GDPR export and erasure on $name", (database) => {
       email: null,
       phone: null,
       city: null,
+      externalId: null,
+      notes: null,
       erasedAt: NOW,
       loyaltyPoints: 3066,
     });

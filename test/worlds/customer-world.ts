@@ -36,6 +36,8 @@ export async function makeCustomer(
       email: data.email ?? "ola@eksempel.no",
       phone: "+4791234567",
       city: "Bergen",
+      externalId: "hubspot-4711",
+      notes: "Ringer helst etter kl. 16",
       ownerId: data.ownerId ?? null,
       teamId: data.teamId ?? null,
       journeyStage: "PURCHASE",
