@@ -22,4 +22,5 @@ export const JOB_KIND_LABELS: Readonly<Record<string, string>> = {
   "segment-send.batch": "segmentSendBatch",
   "customer-import.check": "customerImportCheck",
   "customer-import.batch": "customerImport",
+  "customer-import.undo": "customerImportUndo",
 };

@@ -28,6 +28,7 @@ export type AuditEntry = {
     | "milestoneContent.deleted"
     | "customers.exported"
     | "customers.imported"
+    | "customers.import_undone"
     | "user.disabled"
     | "user.enabled"
     | "user.role_changed"

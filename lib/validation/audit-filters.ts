@@ -37,6 +37,7 @@ export const AUDIT_ACTIONS = [
   "customer.erased",
   "customers.exported",
   "customers.imported",
+  "customers.import_undone",
   "order.milestone_changed",
   "order.delivery_moved",
   "milestoneContent.created",

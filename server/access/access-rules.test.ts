@@ -5,6 +5,7 @@ import type { AppSession } from "@/server/auth/session";
 import { testDatabases } from "@/test/worlds/databases";
 import { ACTORS, openAccessWorld, type AccessWorld } from "@/test/worlds/access-world";
 import { auditSql, auditWhere } from "./audit";
+import { customerImportSql, customerImportWhere, mayManageImports } from "./customer-import";
 import {
   customerListSql,
   customerListSqlBranches,
@@ -49,6 +50,9 @@ describe.each(testDatabases)("access rules, Prisma and SQL forms, on $name", (da
       });
     }
     await world.db.auditLog.create({ data: { actorId: as.manager.userId, action: "probe", entityType: "Probe" } });
+    await world.db.customerImport.create({
+      data: { createdById: as.manager.userId, fileName: "probe.csv", options: {}, state: "DONE", createdAt: NOW },
+    });
   }, 120_000);
   afterAll(async () => world?.close());
 
@@ -121,6 +125,19 @@ describe.each(testDatabases)("access rules, Prisma and SQL forms, on $name", (da
         }),
       );
       expect(prisma, who).toEqual(ofCustomers);
+    }
+  });
+
+  it("customer import: where = SQL, managers only", async () => {
+    for (const [who, s] of sessions()) {
+      const imports = ids(
+        await world.db.customerImport.findMany({ where: customerImportWhere(s), select: { id: true } }),
+      );
+      expect(await sqlIds(Prisma.sql`SELECT i.id FROM "CustomerImport" i WHERE ${customerImportSql(s)}`), who).toEqual(
+        imports,
+      );
+      expect(imports.length > 0, who).toBe(s.role === "MANAGER");
+      expect(mayManageImports(s), who).toBe(s.role === "MANAGER");
     }
   });
 

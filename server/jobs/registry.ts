@@ -9,6 +9,7 @@ import { automationSweepJob } from "@/server/automations/sweep";
 import { messageDeliverJob } from "@/server/messaging/deliver-job";
 import { pushSendJob } from "@/server/push/send-job";
 import { segmentSendBatchJob } from "@/server/segment-sends/batch-job";
+import { customerImportUndoJob } from "@/server/customer-import/undo-job";
 import { staffInviteMailJob } from "@/server/users/invite";
 import { slaBreachJob, slaEscalateJob, slaWarningJob } from "@/server/notifications/clock-jobs";
 import { slaSweepJob } from "@/server/notifications/clock-sweep";
@@ -40,4 +41,5 @@ export const registeredJobs: JobDefinition[] = [
   segmentSendBatchJob,
   customerImportCheckJob,
   customerImportJob,
+  customerImportUndoJob,
 ];
