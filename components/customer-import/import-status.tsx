@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useState, useTransition } from "react";
+import { type ReactNode, useEffect, useState, useTransition } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
@@ -16,9 +16,10 @@ import { ImportReview } from "./import-review";
 // job works; the page can be closed at any point and opened again from the import history.
 
 const POLL_MS = 1000;
-const WORKING = new Set(["CHECKING", "IMPORTING"]);
+const WORKING = new Set(["CHECKING", "IMPORTING", "UNDOING"]);
 
-export function ImportStatusView({ initial }: { initial: Status }) {
+/** `undo`: the undo button, rendered by the page for an import that is done (it knows the import's row). */
+export function ImportStatusView({ initial, undo }: { initial: Status; undo?: ReactNode }) {
   const t = useTranslations("customerImport");
   const format = useFormatter();
   const router = useRouter();
@@ -26,16 +27,25 @@ export function ImportStatusView({ initial }: { initial: Status }) {
   const [message, setMessage] = useState<string | null>(null);
   const [pending, start] = useTransition();
 
+  // A fresh render of the page (after an undo, say) knows better than this view's last poll.
+  const [rendered, setRendered] = useState(initial);
+  if (rendered !== initial) {
+    setRendered(initial);
+    setStatus(initial);
+  }
+
   useEffect(() => {
     if (!WORKING.has(status.state)) return;
     const timer = setTimeout(async () => {
       // The findings are read once, when the check has finished.
       const res = await fetch(`/api/customers/import/${status.id}?findings=1`, { cache: "no-store" }).catch(() => null);
-      if (res?.ok) setStatus((await res.json()) as Status);
-      else setStatus((s) => ({ ...s }));
+      const next = res?.ok ? ((await res.json()) as Status) : null;
+      setStatus((s) => next ?? { ...s });
+      // Finished: the page renders again, with what only the server knows (the undo button).
+      if (next && !WORKING.has(next.state)) router.refresh();
     }, POLL_MS);
     return () => clearTimeout(timer);
-  }, [status]);
+  }, [status, router]);
 
   const act = (action: () => Promise<{ ok: boolean; message?: string }>) =>
     start(async () => {
@@ -94,8 +104,18 @@ export function ImportStatusView({ initial }: { initial: Status }) {
           })}
         </Alert>
       ) : null}
+      {status.state === "DONE" && undo ? undo : null}
+      {status.state === "UNDOING" ? <Alert title={t("status.undoing")}>{t("status.canLeave")}</Alert> : null}
       {status.state === "CANCELLED" ? <Alert title={t("status.cancelled")}>{t("status.cancelledBody")}</Alert> : null}
-      {status.state === "UNDONE" ? <Alert title={t("status.undone")}>{t("status.undoneBody")}</Alert> : null}
+      {status.state === "UNDONE" ? (
+        <Alert title={t("status.undone")}>
+          {t("status.undoneBody", {
+            removed: format.number(status.undoRemoved),
+            kept: format.number(status.undoKept),
+            restored: format.number(status.undoRestored),
+          })}
+        </Alert>
+      ) : null}
       {status.state === "FAILED" ? (
         <Alert tone="error" title={t("status.failed")}>
           {t.has(`wizard.problems.${status.failure}.body`)

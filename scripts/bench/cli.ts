@@ -1,4 +1,5 @@
-// npm run bench [-- --customers 100000 --runs 40 --warmup 5 --port 3230 --reseed --rebuild --explain --only leads,lead]
+// npm run bench [-- --customers 100000 --runs 40 --warmup 5 --port 3230 --reseed --rebuild --explain --only leads,lead
+//                   --import-rows 100000 (0: skip the customer import's throughput)]
 // npm run bench -- --compare bench/results/a.json bench/results/b.json
 // Seeds (or reuses) the bench database, builds and starts the production server,
 // times each page and the SQL under it, the follow-up action and first-load JS,
@@ -17,6 +18,7 @@ import { FIRST_LOAD_LIMIT_BYTES } from "./routes";
 import { measureAll } from "./run";
 import { checkTargets, failedChecks } from "./targets";
 import { buildIfStale } from "./server";
+import { measureImportThroughput } from "./import-throughput";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const { values } = parseArgs({
@@ -32,6 +34,7 @@ const { values } = parseArgs({
     explain: { type: "boolean", default: false },
     /** Only these routes (comma-separated ids from routes.ts), e.g. --only leads,lead; the rest are skipped. */
     only: { type: "string" },
+    "import-rows": { type: "string", default: "100000" },
   },
   allowPositionals: true,
 });
@@ -64,6 +67,9 @@ const measured = await measureAll(root, dataset, {
   only: values.only?.split(",").map((s) => s.trim()),
 });
 
+const importRows = Number(values["import-rows"].replace(/[_,]/g, ""));
+const importThroughput = importRows > 0 ? await measureImportThroughput(importRows) : undefined;
+
 const partial: Omit<BenchResult, "checks"> = {
   version: 1,
   startedAt: started.toISOString(),
@@ -76,6 +82,7 @@ const partial: Omit<BenchResult, "checks"> = {
   actions: measured.actions,
   firstLoadJs,
   firstLoadLimitBytes: FIRST_LOAD_LIMIT_BYTES,
+  importThroughput,
 };
 const result: BenchResult = { ...partial, checks: checkTargets(partial) };
 fs.mkdirSync(outDir, { recursive: true });

@@ -42,6 +42,14 @@ export function formatReport(result: BenchResult): string {
   for (const js of result.firstLoadJs)
     lines.push(`  ${js.route.padEnd(22)} ${(js.gzipBytes / 1024).toFixed(1).padStart(7)} kB  (${js.files} files)`);
   lines.push("");
+  if (result.importThroughput) {
+    const i = result.importThroughput;
+    lines.push(
+      `customer import (embedded database): ${i.rows} rows in ${((i.checkMs + i.importMs) / 1000).toFixed(1)} s ` +
+        `(check ${(i.checkMs / 1000).toFixed(1)} s, import ${(i.importMs / 1000).toFixed(1)} s): ${i.rowsPerSecond} rows/s`,
+    );
+    lines.push("");
+  }
   const failed = result.checks.filter((c) => !c.ok);
   lines.push(`targets: ${result.checks.length - failed.length}/${result.checks.length} met`);
   for (const c of failed) lines.push(`  MISSED  ${c.subject}: ${c.metric} ${c.actual} > ${c.limit}`);

@@ -1,5 +1,6 @@
 // The shape of one `npm run bench` run as written to bench/results/<timestamp>.json.
 // Two files of this shape can be compared (npm run bench -- --compare a.json b.json).
+import type { ImportThroughput } from "./import-throughput";
 import type { Summary } from "./stats";
 
 export interface Targets {
@@ -59,6 +60,8 @@ export interface BenchResult {
   routes: RouteResult[];
   actions: ActionResult[];
   firstLoadJs: FirstLoadJs[];
+  /** A generated 100,000-row file through the customer import (scripts/bench/import-throughput.ts). */
+  importThroughput?: ImportThroughput;
   /** First-load JS limit for every route, gzip bytes. */
   firstLoadLimitBytes: number;
   checks: Check[];

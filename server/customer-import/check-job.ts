@@ -11,7 +11,7 @@ import { readImportFile } from "./read-file";
 // row, and look up which rows are customers Reise already has. Nothing is written to customers;
 // the import waits in REVIEW for the manager's choice. Safe to run twice: it starts over.
 
-const CHUNK = 1000;
+const CHUNK = 5000;
 
 export const customerImportCheckJob = defineJob({
   kind: "customer-import.check",

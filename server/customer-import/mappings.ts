@@ -1,7 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { AppSession } from "@/server/auth/session";
-import { mayManageCustomerData } from "@/server/access/customer";
+import { mayManageImports } from "@/server/access/customer-import";
 import type { ColumnMapping, ImportCountry, ImportField } from "@/lib/customer-import/fields";
 import { mappingByHeader, type SavedMapping } from "@/lib/customer-import/saved-mapping";
 
@@ -14,7 +14,7 @@ export async function saveImportMapping(
   input: { name: string; columns: string[]; mapping: ColumnMapping; country: ImportCountry },
   now: Date,
 ): Promise<void> {
-  if (!mayManageCustomerData(session)) return;
+  if (!mayManageImports(session)) return;
   const mapping = mappingByHeader(input.columns, input.mapping);
   await db.customerImportMapping.upsert({
     where: { name: input.name },
@@ -24,7 +24,7 @@ export async function saveImportMapping(
 }
 
 export async function listImportMappings(db: PrismaClient, session: AppSession): Promise<SavedMapping[]> {
-  if (!mayManageCustomerData(session)) return [];
+  if (!mayManageImports(session)) return [];
   const rows = await db.customerImportMapping.findMany({ orderBy: { name: "asc" }, take: 100 });
   return rows.map((r) => ({
     id: r.id,

@@ -1,7 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { AppSession } from "@/server/auth/session";
-import { mayManageCustomerData } from "@/server/access/customer";
+import { customerImportWhere, mayManageImports } from "@/server/access/customer-import";
 import { enqueue } from "@/server/jobs/enqueue";
 import { importOptionsSchema } from "@/lib/validation/customer-import-options";
 import { IMPORT_MAX_BYTES } from "@/lib/validation/customer-import-file";
@@ -22,7 +22,7 @@ export async function startImport(
   input: { bytes: Uint8Array; fileName: string; options: unknown },
   now: Date,
 ): Promise<StartResult | null> {
-  if (!mayManageCustomerData(session)) return null;
+  if (!mayManageImports(session)) return null;
   if (input.bytes.byteLength > IMPORT_MAX_BYTES) return { ok: false, reason: "tooLarge" };
   if (!input.bytes.byteLength) return { ok: false, reason: "empty" };
   const options = importOptionsSchema.safeParse(input.options);
@@ -54,10 +54,10 @@ export async function confirmImport(
   session: AppSession,
   input: { importId: string; duplicates: "skip" | "update" },
 ): Promise<DecideResult> {
-  if (!mayManageCustomerData(session)) return { ok: false, reason: "notFound" };
+  if (!mayManageImports(session)) return { ok: false, reason: "notFound" };
   return db.$transaction(async (tx) => {
-    const found = await tx.customerImport.findUnique({
-      where: { id: input.importId },
+    const found = await tx.customerImport.findFirst({
+      where: { AND: [customerImportWhere(session), { id: input.importId }] },
       select: { state: true, options: true, newRows: true, existingRows: true, repeatedRows: true },
     });
     if (!found) return { ok: false, reason: "notFound" } as const;
@@ -84,9 +84,9 @@ export async function cancelImport(
   input: { importId: string },
   now: Date,
 ): Promise<DecideResult> {
-  if (!mayManageCustomerData(session)) return { ok: false, reason: "notFound" };
+  if (!mayManageImports(session)) return { ok: false, reason: "notFound" };
   const claimed = await db.customerImport.updateMany({
-    where: { id: input.importId, state: { in: ["CHECKING", "REVIEW"] } },
+    where: { AND: [customerImportWhere(session), { id: input.importId, state: { in: ["CHECKING", "REVIEW"] } }] },
     data: { state: "CANCELLED", finishedAt: now },
   });
   if (!claimed.count) return { ok: false, reason: "notInReview" };

@@ -1,7 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { AppSession } from "@/server/auth/session";
-import { mayManageCustomerData } from "@/server/access/customer";
+import { customerImportWhere, mayManageImports } from "@/server/access/customer-import";
 import type { ImportFindings } from "./findings";
 
 // Where one import stands, for its page (which polls it while the job works): state, progress,
@@ -11,7 +11,7 @@ import type { ImportFindings } from "./findings";
 export type ImportStatus = {
   id: string;
   fileName: string;
-  state: "CHECKING" | "REVIEW" | "IMPORTING" | "DONE" | "CANCELLED" | "FAILED" | "UNDONE" | string;
+  state: "CHECKING" | "REVIEW" | "IMPORTING" | "DONE" | "CANCELLED" | "FAILED" | "UNDOING" | "UNDONE" | string;
   totalRows: number;
   doneRows: number;
   newRows: number;
@@ -21,6 +21,9 @@ export type ImportStatus = {
   createdCount: number;
   updatedCount: number;
   skippedCount: number;
+  undoRemoved: number;
+  undoKept: number;
+  undoRestored: number;
   duplicates: "skip" | "update" | null;
   failure: string | null;
   createdAt: string;
@@ -35,9 +38,9 @@ export async function getImportStatus(
   importId: string,
   withFindings: boolean,
 ): Promise<ImportStatus | null> {
-  if (!mayManageCustomerData(session)) return null;
-  const row = await db.customerImport.findUnique({
-    where: { id: importId },
+  if (!mayManageImports(session)) return null;
+  const row = await db.customerImport.findFirst({
+    where: { AND: [customerImportWhere(session), { id: importId }] },
     select: {
       id: true,
       fileName: true,
@@ -51,6 +54,9 @@ export async function getImportStatus(
       createdCount: true,
       updatedCount: true,
       skippedCount: true,
+      undoRemoved: true,
+      undoKept: true,
+      undoRestored: true,
       failure: true,
       createdAt: true,
       options: true,

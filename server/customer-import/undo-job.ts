@@ -16,7 +16,9 @@ import { restoreUpdatedCustomers } from "./undo-restore";
 export const UNDO_BATCH_SIZE = 1000;
 
 /** What the import job writes as a created customer's consent history (occurredAt = change.at). */
-export const IMPORT_CONSENT_SOURCE = "import";
+import { IMPORT_CONSENT_SOURCE } from "./write-batch";
+
+export { IMPORT_CONSENT_SOURCE };
 
 const payload = z.object({ importId: z.guid(), after: z.guid().nullable() });
 

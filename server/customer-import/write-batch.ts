@@ -123,10 +123,7 @@ export async function writeBatch(tx: Tx, input: BatchInput) {
   }
 
   if (creates.size) {
-    await tx.customer.createMany({ data: [...creates.values()] });
-    await tx.customerImportChange.createMany({
-      data: [...creates.keys()].map((customerId) => ({ importId, customerId, kind: "CREATED" as const, at: now })),
-    });
+    await insertCustomers(tx, importId, [...creates.values()], now);
     const consentRows = [...createdConsents].flatMap(([customerId, m]) =>
       [...m].map(([purpose, granted]) => ({ customerId, purpose, granted })),
     );
@@ -236,4 +233,26 @@ async function applyUpdates(
 
 function selectFields() {
   return Object.fromEntries(IMPORTED_FIELDS.map((f) => [f, true])) as Record<Field, true>;
+}
+
+/**
+ * The batch's new customers and their change rows, each in one statement over arrays: on the
+ * embedded database this is several times faster than Prisma's createMany, which binds every value
+ * of every row as a parameter of its own.
+ */
+async function insertCustomers(tx: Tx, importId: string, rows: Prisma.CustomerCreateManyInput[], now: Date) {
+  const col = <K extends keyof Prisma.CustomerCreateManyInput>(k: K) => rows.map((r) => (r[k] ?? null) as unknown);
+  await tx.$executeRaw`
+    INSERT INTO "Customer" (id, name, email, phone, city, "ownerId", "teamId", "journeyStage", "externalId", notes,
+                            locale, currency, "createdAt", "updatedAt")
+    SELECT u.id, u.name, u.email, u.phone, u.city, u.owner, u.team, COALESCE(u.stage, 'NEED')::"JourneyStage",
+           u.ext, u.notes, u.locale::"Locale", u.currency::"Currency", ${now}, ${now}
+      FROM unnest(${col("id")}::uuid[], ${col("name")}::text[], ${col("email")}::text[], ${col("phone")}::text[],
+                  ${col("city")}::text[], ${col("ownerId")}::uuid[], ${col("teamId")}::uuid[],
+                  ${col("journeyStage")}::text[], ${col("externalId")}::text[], ${col("notes")}::text[],
+                  ${col("locale")}::text[], ${rows.map((r) => r.currency ?? "NOK")}::text[])
+        AS u(id, name, email, phone, city, owner, team, stage, ext, notes, locale, currency)`;
+  await tx.$executeRaw`
+    INSERT INTO "CustomerImportChange" ("importId", "customerId", kind, at)
+    SELECT ${importId}::uuid, id, 'CREATED', ${now} FROM unnest(${col("id")}::uuid[]) AS id`;
 }

@@ -4,8 +4,10 @@ import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/server/auth/session";
 import { getDb } from "@/server/db";
 import { listImportTeams } from "@/server/customer-import/teams";
+import { listImports } from "@/server/customer-import/history";
 import { listImportMappings } from "@/server/customer-import/mappings";
 import { PageHeader } from "@/components/shell/page-header";
+import { ImportHistory } from "@/components/customer-import/import-history";
 import { ImportWizard } from "@/components/customer-import/import-wizard";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,10 +19,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CustomerImportPage() {
   const session = await requireRole("MANAGER");
   const db = await getDb();
-  const [t, teams, saved] = await Promise.all([
+  const [t, teams, saved, history] = await Promise.all([
     getTranslations("customerImport"),
     listImportTeams(session),
     listImportMappings(db, session),
+    listImports(session, {}),
   ]);
   return (
     <div className="flex max-w-5xl flex-col gap-2">
@@ -34,6 +37,9 @@ export default async function CustomerImportPage() {
         <p className="text-ink-muted">{t("wizard.rules")}</p>
       </div>
       <ImportWizard teams={teams} saved={saved} />
+      <div className="mt-8">
+        <ImportHistory initial={history} />
+      </div>
     </div>
   );
 }

@@ -5,9 +5,11 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { requireRole } from "@/server/auth/session";
 import { getDb } from "@/server/db";
+import { getImport } from "@/server/customer-import/history";
 import { getImportStatus } from "@/server/customer-import/status";
 import { PageHeader } from "@/components/shell/page-header";
 import { ImportStatusView } from "@/components/customer-import/import-status";
+import { UndoImportButton } from "@/components/customer-import/undo-import-button";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("customerImport"))("title") };
@@ -18,9 +20,10 @@ export default async function CustomerImportPage({ params }: { params: Promise<{
   const session = await requireRole("MANAGER");
   const id = z.uuid().safeParse((await params).importId);
   if (!id.success) notFound();
-  const [t, status] = await Promise.all([
+  const [t, status, row] = await Promise.all([
     getTranslations("customerImport"),
     getImportStatus(await getDb(), session, id.data, true),
+    getImport(session, id.data),
   ]);
   if (!status) notFound();
   return (
@@ -29,7 +32,10 @@ export default async function CustomerImportPage({ params }: { params: Promise<{
         {t("status.back")}
       </Link>
       <PageHeader title={t("status.title", { file: status.fileName })} />
-      <ImportStatusView initial={status} />
+      <ImportStatusView
+        initial={status}
+        undo={row?.state === "DONE" ? <UndoImportButton row={row} size="md" /> : undefined}
+      />
     </div>
   );
 }
