@@ -23,7 +23,7 @@ export const pageQuery = z.object({
     .min(1)
     .max(MAX_LIMIT)
     .default(25)
-    .meta({ description: `Rows per page, 1–${MAX_LIMIT}.`, param: { in: "query" } }),
+    .meta({ description: `Rows per page, 1–${MAX_LIMIT}.` }),
   cursor: z
     .string()
     .max(1000)
