@@ -6,7 +6,6 @@ import { createApiKeySchema, revokeApiKeySchema, type SettingsErrorCode } from "
 import { apiKeyTeamSchema, readApiKeyTeam } from "@/lib/validation/routing";
 import { callAction, formAction } from "@/server/actions/client";
 import { setApiKeyTeam } from "@/server/routing/team-settings";
-import { ingestRateLimiter } from "./rate-limit";
 import { createApiKey, revokeApiKey } from "./service";
 
 // Managers only (who: "manager"): API keys open the ingest API for the whole business.
@@ -46,7 +45,6 @@ export const revokeApiKeyAction = callAction({
   run: async ({ session, input, db }): Promise<RevokeApiKeyState> => {
     const result = await revokeApiKey(db, session, input, new Date());
     if (!result.ok) return { ok: false, message: (await getTranslations("settings.errors"))("notFound") };
-    ingestRateLimiter.forget(input.id);
     revalidatePath(PAGE);
     return { ok: true };
   },
