@@ -23,4 +23,5 @@ export const JOB_KIND_LABELS: Readonly<Record<string, string>> = {
   "customer-import.check": "customerImportCheck",
   "customer-import.batch": "customerImport",
   "customer-import.undo": "customerImportUndo",
+  "mail.web-form-opt-in": "webFormOptIn",
 };

@@ -54,7 +54,11 @@ export type AuditEntry = {
     | "segmentSend.started"
     | "segmentSend.paused"
     | "segmentSend.resumed"
-    | "segmentSend.cancelled";
+    | "segmentSend.cancelled"
+    | "webForm.created"
+    | "webForm.updated"
+    | "webForm.activated"
+    | "webForm.deactivated";
   /** CustomerExport / CustomerImport: one row per list export or import, its id made for the audit row. */
   entityType:
     | "Lead"
@@ -71,7 +75,8 @@ export type AuditEntry = {
     | "Job"
     | "MessageTemplate"
     | "AutomationRule"
-    | "Segment";
+    | "Segment"
+    | "WebForm";
   entityId: string;
   /** What changed, e.g. { from: "NEW", to: "LOST", lostReason: "…" }. Ids, not names: names change. */
   data: Prisma.InputJsonObject;

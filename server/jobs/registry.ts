@@ -11,6 +11,7 @@ import { pushSendJob } from "@/server/push/send-job";
 import { segmentSendBatchJob } from "@/server/segment-sends/batch-job";
 import { customerImportUndoJob } from "@/server/customer-import/undo-job";
 import { staffInviteMailJob } from "@/server/users/invite";
+import { webFormOptInMailJob } from "@/server/web-forms/opt-in";
 import { slaBreachJob, slaEscalateJob, slaWarningJob } from "@/server/notifications/clock-jobs";
 import { slaSweepJob } from "@/server/notifications/clock-sweep";
 import { notificationDigestJob } from "@/server/notifications/digest";
@@ -42,4 +43,5 @@ export const registeredJobs: JobDefinition[] = [
   customerImportCheckJob,
   customerImportJob,
   customerImportUndoJob,
+  webFormOptInMailJob,
 ];

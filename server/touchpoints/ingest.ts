@@ -87,6 +87,24 @@ async function write(
     const duplicate = await findDuplicate(tx, externalId);
     if (duplicate) return duplicate;
   }
+  return recordInboundSignal(tx, { via: "api", apiKeyId: key.id }, input, externalId, now);
+}
+
+/** Where a signal came from: its team, if any, gets the lead (server/routing/signal-team.ts). */
+export type SignalOrigin =
+  { via: "api"; apiKeyId: string } | { via: "web_form"; webFormId: string; teamId: string | null };
+
+/**
+ * The write of one signal, inside the caller's transaction, whatever brought it: the ingest API
+ * above, or a web form (server/web-forms/submit.ts), which adds its own rows in the same transaction.
+ */
+export async function recordInboundSignal(
+  tx: Prisma.TransactionClient,
+  origin: SignalOrigin,
+  input: TouchpointIngest,
+  externalId: string | null,
+  now: Date,
+): Promise<IngestResult> {
   const campaignId = input.campaign ? await findCampaignId(tx, input.campaign) : null;
   if (campaignId === undefined)
     return { status: "invalid", issues: [{ path: "campaign", message: "no campaign with this id or name" }] };
@@ -112,10 +130,11 @@ async function write(
       interest: interestFor(input),
       category: input.category ?? null,
       campaignId,
-      apiKeyId: key.id,
+      apiKeyId: origin.via === "api" ? origin.apiKeyId : null,
+      formTeamId: origin.via === "web_form" ? origin.teamId : null,
     },
     now,
-    { via: "api", apiKeyId: key.id },
+    origin.via === "api" ? { via: "api", apiKeyId: origin.apiKeyId } : { via: "web_form", webFormId: origin.webFormId },
   );
 
   const touchpoint = await tx.touchpoint.create({

@@ -26,6 +26,8 @@ export type InboundSignal = {
   campaignId: string | null;
   /** The API key it came through, if any: its team gets the lead (server/routing/signal-team.ts). */
   apiKeyId?: string | null;
+  /** The team of the web form it came through, if any: that team gets the lead. */
+  formTeamId?: string | null;
   /** The lead the customer answers (a reply to a rep's message): fed rather than a newer one while it is open. */
   answersLeadId?: string | null;
 };
@@ -100,6 +102,7 @@ export async function leadForInboundSignal(
   const category = input.category ?? (await categoryFor(tx, customer.id));
   const routing = await chooseOwnerForNewLead(tx, customer, now, {
     apiKeyId: input.apiKeyId,
+    formTeamId: input.formTeamId,
     campaignId: input.campaignId,
     category,
   });
