@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { safeCallbackPath } from "@/lib/callback-url";
-import { contentSecurityPolicy, createNonce, isHttps, securityHeaders } from "@/lib/security-headers";
+import { FRAMEABLE_PAGE, contentSecurityPolicy, createNonce, isHttps, securityHeaders } from "@/lib/security-headers";
 
 // Two jobs, nothing more. 1. Security headers on every response, with a fresh
 // nonce per request in the Content-Security-Policy; Next reads the nonce from
@@ -10,15 +10,17 @@ import { contentSecurityPolicy, createNonce, isHttps, securityHeaders } from "@/
 // see a page or its data is decided in server/ (see STYLE.md): a cookie's
 // presence here proves nothing.
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
-// The unsubscribe page: a customer follows it from a marketing e-mail, without an account.
-const PUBLIC_PAGES = /^\/(login(\/|$)|unsubscribe\/[^/]+$)/;
+// The unsubscribe page: a customer follows it from a marketing e-mail, without an account. Web
+// forms (/f/<slug>, its embed, the consent confirmation link): a website's visitors, no account.
+const PUBLIC_PAGES = /^\/(login(\/|$)|unsubscribe\/[^/]+$|f\/)/;
 
 export function proxy(request: NextRequest) {
   const nonce = createNonce();
   const https = isHttps(request.headers.get("x-forwarded-proto"), process.env.NEXTAUTH_URL);
-  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development", https });
-
   const { pathname, search } = request.nextUrl;
+  const frameable = FRAMEABLE_PAGE.test(pathname);
+  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development", https, frameable });
+
   const signedIn = SESSION_COOKIES.some((name) => request.cookies.has(name));
   let response: NextResponse;
   if (signedIn || PUBLIC_PAGES.test(pathname)) {
@@ -31,7 +33,8 @@ export function proxy(request: NextRequest) {
     if (back && back !== "/") login.searchParams.set("callbackUrl", back);
     response = NextResponse.redirect(login);
   }
-  for (const [name, value] of Object.entries(securityHeaders(csp, https))) response.headers.set(name, value);
+  for (const [name, value] of Object.entries(securityHeaders(csp, https, { frameable })))
+    response.headers.set(name, value);
   return response;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, createNonce, isHttps, securityHeaders } from "./security-headers";
+import { FRAMEABLE_PAGE, contentSecurityPolicy, createNonce, isHttps, securityHeaders } from "./security-headers";
 
 describe("security headers", () => {
   it("makes a fresh, unguessable nonce for each request", () => {
@@ -36,5 +36,23 @@ describe("security headers", () => {
       "X-Content-Type-Options": "nosniff",
       "Referrer-Policy": "strict-origin-when-cross-origin",
     });
+  });
+
+  it("lets other sites frame a web form's embed page, and no other page", () => {
+    const csp = contentSecurityPolicy("abc", { frameable: true });
+    expect(csp).toContain("frame-ancestors *");
+    expect(csp).not.toContain("frame-ancestors 'none'");
+    // The rest of the policy is the same: no inline script in a frame either.
+    expect(csp).toContain("script-src 'self' 'nonce-abc' 'strict-dynamic'");
+    expect(securityHeaders(csp, false, { frameable: true })).not.toHaveProperty("X-Frame-Options");
+    expect(securityHeaders("x", false)["X-Frame-Options"]).toBe("DENY");
+    expect(FRAMEABLE_PAGE.test("/f/provekjoring-oslo-1a2b3c4d/embed")).toBe(true);
+    for (const path of [
+      "/f/provekjoring-oslo-1a2b3c4d",
+      "/f/x/embed/../../settings",
+      "/settings/web-forms",
+      "/f/confirm/abc",
+    ])
+      expect(FRAMEABLE_PAGE.test(path), path).toBe(false);
   });
 });

@@ -8,7 +8,18 @@ export function createNonce(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
-export function contentSecurityPolicy(nonce: string, { dev = false, https = false } = {}): string {
+/**
+ * The one page other sites may frame: a web form's embed (/f/<slug>/embed). Any site, not a list
+ * per form: the manager pastes the snippet into a site builder whose preview and live addresses
+ * they rarely know, a wrong list fails silently in the visitor's browser, and what framing could
+ * trick a visitor into is little here. The form reads no session and shows nothing of anyone's;
+ * a consent box clicked through an overlay grants nothing until it is confirmed from the inbox
+ * (double opt-in); and the spam guards hold however the form is shown. Every other page stays
+ * unframeable.
+ */
+export const FRAMEABLE_PAGE = /^\/f\/[a-z0-9-]{1,60}\/embed\/?$/;
+
+export function contentSecurityPolicy(nonce: string, { dev = false, https = false, frameable = false } = {}): string {
   return [
     "default-src 'self'",
     // Only scripts carrying this request's nonce run, and what they load
@@ -30,7 +41,7 @@ export function contentSecurityPolicy(nonce: string, { dev = false, https = fals
     `connect-src 'self'${dev ? " ws: wss:" : ""}`,
     "object-src 'none'",
     "base-uri 'none'",
-    "frame-ancestors 'none'",
+    frameable ? "frame-ancestors *" : "frame-ancestors 'none'",
     "form-action 'self'",
     ...(https ? ["upgrade-insecure-requests"] : []),
   ].join("; ");
@@ -41,14 +52,14 @@ export function isHttps(forwardedProto: string | null, publicUrl: string | undef
   return forwardedProto?.split(",")[0].trim().toLowerCase() === "https" || Boolean(publicUrl?.startsWith("https://"));
 }
 
-export function securityHeaders(csp: string, https: boolean): Record<string, string> {
+export function securityHeaders(csp: string, https: boolean, { frameable = false } = {}): Record<string, string> {
   return {
     "Content-Security-Policy": csp,
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "strict-origin-when-cross-origin",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
-    // For browsers that predate frame-ancestors.
-    "X-Frame-Options": "DENY",
+    // For browsers that predate frame-ancestors (it has no "any site"; a frameable page sends none).
+    ...(frameable ? {} : { "X-Frame-Options": "DENY" }),
     // Only over HTTPS: on plain HTTP it is ignored at best, and a wrong one
     // would pin a development host to HTTPS for two years.
     ...(https ? { "Strict-Transport-Security": "max-age=63072000; includeSubDomains" } : {}),

@@ -9,7 +9,7 @@ import {
   type WebFormConsent,
   type WebFormField,
   type WebFormFieldKey,
-} from "@/lib/web-forms/definition";
+} from "@/lib/web-forms/options";
 
 // Two forms: the manager's (Settings → Web forms), which says what a web form asks; and the
 // public form itself, whose schema is built from what the manager chose. Messages are codes of the
@@ -92,10 +92,6 @@ export const webFormIdSchema = z.object({ id: z.guid("notFound") });
 // ---- The public form ----
 
 export type WebFormPublicErrorCode = "required" | "email" | "phone" | "tooLong" | "contact";
-
-/** The names of the spam guards' fields: plain-sounding, so a bot fills the honeypot in. */
-export const HONEYPOT_FIELD = "website";
-export const STARTED_FIELD = "started";
 
 const publicField: Record<WebFormFieldKey, z.ZodType<string>> = {
   name: z

@@ -19,7 +19,7 @@ import { sendMail } from "@/server/mail/outbox";
 // scanner's GET must not consent for anyone (as the unsubscribe page does).
 //
 // SMS and profiling consents ride on the same e-mail: a form that offers any consent requires the
-// address (lib/web-forms/definition.ts), and one confirmation covers what the person ticked. We do
+// address (lib/web-forms/options.ts), and one confirmation covers what the person ticked. We do
 // not confirm an SMS consent by SMS: a text costs money per message, a bot could spend it on any
 // number, and the e-mail already proves a person stands behind the submission.
 

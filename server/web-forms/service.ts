@@ -2,7 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import type { WebFormSettings } from "@/lib/validation/web-form";
-import { slugFor } from "@/lib/web-forms/definition";
+import { slugFor } from "@/lib/web-forms/options";
 import { mayManageWebForms } from "@/server/access/web-form";
 import { recordAudit } from "@/server/audit";
 import type { AppSession } from "@/server/auth/session";

@@ -3,14 +3,13 @@ import crypto from "node:crypto";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { touchpointIngestSchema } from "@/lib/validation/touchpoint-ingest";
 import {
-  HONEYPOT_FIELD,
-  STARTED_FIELD,
   readWebFormSubmission,
   webFormSubmissionSchema,
   type WebFormPublicErrorCode,
   type WebFormSubmission,
 } from "@/lib/validation/web-form";
-import { readConsents, readFields, type WebFormFieldKey } from "@/lib/web-forms/definition";
+import { readConsents, readFields } from "@/lib/web-forms/definition";
+import { HONEYPOT_FIELD, STARTED_FIELD, type WebFormFieldKey } from "@/lib/web-forms/options";
 import { takeToken, type RateLimit } from "@/server/rate-limit/take-token";
 import { recordInboundSignal } from "@/server/touchpoints/ingest";
 import { checkFillTime } from "./fill-time";
