@@ -31,7 +31,7 @@ test("a manager's web form brings a visitor's message to the team's rep, and the
   await page.goto("/settings/web-forms");
   await page.getByRole("link", { name: "New web form" }).click();
   const editor = page.locator("form");
-  await editor.getByLabel("Name", { exact: true }).fill(formName);
+  await editor.getByLabel("Form name").fill(formName);
   await editor.getByLabel("Language of the form").selectOption("en");
   await editor.getByLabel("Team that gets its leads").selectOption({ label: team });
   await editor.getByLabel("Offer “Marketing e-mail”").check();

@@ -21,6 +21,8 @@ const PUBLIC_ACTIONS: Record<string, string> = {
     "who forgot their password has no session; throttled, and answers alike for every address (server/auth/password-reset.test.ts)",
   "server/auth/password-actions.ts#setPasswordAction":
     "whoever opens a set-password link has no session yet; the link's 256-bit token is the credential (server/auth/password-actions.test.ts)",
+  "server/web-forms/public-actions.ts#submitWebFormAction":
+    "a website's visitor has no account; honeypot, signed fill time and a per-address limit (server/web-forms/web-forms.test.ts)",
 };
 const PUBLIC_ROUTES: Record<string, string> = {
   "app/api/auth/[...nextauth]/route.ts":
