@@ -17,11 +17,12 @@ import { requestOptIn } from "./opt-in";
 
 // A web form's submission is an ingest signal: the same write as POST /api/touchpoints (customer
 // found or created, FORM_SUBMISSION on the timeline, lead, response clock, notification, automations),
-// of the form's campaign and routed to its team. Before anything is read or written, the spam
-// guards, cheapest first; a bot they stop sees the ordinary thank-you page and nothing is stored,
-// so it learns nothing to adjust:
+// of the form's campaign and routed to its team. Before anything is written, the spam guards,
+// cheapest first; a bot they stop sees the ordinary thank-you page and nothing is stored, so it
+// learns nothing to adjust:
 //   1. the honeypot, a field people never see and bots fill in;
-//   2. the minimum fill time, from a signed stamp (./fill-time.ts);
+//   2. the minimum fill time, from a signed stamp (./fill-time.ts) — its signature first, its age
+//      after the fields are checked (so a person's empty form comes back with what is missing);
 //   3. a rate limit per client address, shared by every instance (server/rate-limit/take-token.ts).
 
 /** Per address: a household or an office behind one address may send a few forms in a row. */
@@ -59,12 +60,11 @@ export async function submitWebForm(
   const honeypot = formData.get(HONEYPOT_FIELD);
   if (typeof honeypot === "string" && honeypot.trim() !== "") return { status: "refused", reason: "honeypot" };
   const fill = checkFillTime(form.slug, formData.get(STARTED_FIELD), now);
-  if (fill === "too_fast") return { status: "refused", reason: "too_fast" };
   if (fill === "invalid") return { status: "refused", reason: "bad_stamp" };
-  if (fill === "stale") return { status: "stale" };
-  const rate = await takeToken(db, rateKey(request.address), WEB_FORM_RATE, now);
-  if (!rate.ok) return { status: "refused", reason: "rate_limited" };
 
+  // Mistakes before the clock: a person who presses Send on an empty form at once must see what
+  // is missing, not a thank-you. Nothing is stored either way, and the required fields are no
+  // secret (they are marked on the page).
   const fields = readFields(form.fields);
   const consents = readConsents(form.consents);
   const parsed = webFormSubmissionSchema({ fields, consents }).safeParse(readWebFormSubmission(formData, fields));
@@ -80,6 +80,10 @@ export async function submitWebForm(
     }
     return { status: "invalid", fieldErrors };
   }
+  if (fill === "too_fast") return { status: "refused", reason: "too_fast" };
+  if (fill === "stale") return { status: "stale" };
+  const rate = await takeToken(db, rateKey(request.address), WEB_FORM_RATE, now);
+  if (!rate.ok) return { status: "refused", reason: "rate_limited" };
   return record(db, form, parsed.data, now);
 }
 

@@ -167,6 +167,13 @@ describe.each(testDatabases)("web forms on $name", (database) => {
     expect(await w.db.customer.count({ where: { email: "bot@spam.test" } })).toBe(0);
   });
 
+  it("shows a person who sends an empty form at once what is missing, rather than a thank-you", async () => {
+    expect(await submit(post({ name: "", email: "" }, { startedAgo: 1 }))).toEqual({
+      status: "invalid",
+      fieldErrors: { name: "required", email: "required" },
+    });
+  });
+
   it("gives a page open for more than a day back with a fresh stamp instead of storing it", async () => {
     expect(await submit(post({ name: "Sen", email: "sen@eksempel.no" }, { startedAgo: 25 * 3600 }))).toEqual({
       status: "stale",
