@@ -77,7 +77,7 @@ test("a manager's web form brings a visitor's message to the team's rep, and the
   const email = `skjema-${tag}@eksempel.no`;
   const customer = `Kari Skjema ${tag}`;
   await form.getByLabel("Name").fill(customer);
-  await form.getByLabel("E-mail").fill(email);
+  await form.getByRole("textbox", { name: "E-mail" }).fill(email);
   await form.getByLabel("Message (optional)").fill("Can I test drive the electric estate on Saturday?");
   const consent = form.getByRole("checkbox", { name: "Yes, send me offers and news by e-mail." });
   await expect(consent).not.toBeChecked();
@@ -103,14 +103,40 @@ test("a manager's web form brings a visitor's message to the team's rep, and the
   await expect(form.getByText("send you offers and news by e-mail")).toBeVisible();
   await visitor.close();
 
+  // Without JavaScript the form still works: a plain POST, and the page comes back from the server.
+  const plain = await browser.newContext({
+    javaScriptEnabled: false,
+    extraHTTPHeaders: { "x-forwarded-for": `10.${tag.charCodeAt(3)}.${tag.charCodeAt(4)}.${tag.charCodeAt(5)}` },
+  });
+  const plainForm = await plain.newPage();
+  await plainForm.goto(publicUrl);
+  // The fill time counts from this first page: the one that comes back keeps its stamp.
+  const plainLoadedAt = Date.now();
+  await plainForm.getByRole("button", { name: "Send" }).click();
+  await expect(plainForm.getByText("Please check the fields marked below.")).toBeVisible();
+  await expect(plainForm.getByLabel("Name")).toHaveAccessibleDescription("Please fill this in.");
+  await plainForm.getByLabel("Name").fill(`Ola Uten Skript ${tag}`);
+  await plainForm.getByRole("textbox", { name: "E-mail" }).fill(`uten-skript-${tag}@eksempel.no`);
+  await plainForm.waitForTimeout(Math.max(0, MIN_FILL_MS + 500 - (Date.now() - plainLoadedAt)));
+  await plainForm.getByRole("button", { name: "Send" }).click();
+  await expect(plainForm.getByText(thanks)).toBeVisible();
+  await plain.close();
+
   // The team's rep has the lead in their list.
   const repContext = await browser.newContext();
   const repPage = await repContext.newPage();
   await signInAsStaff(repPage, rep.email, password);
-  await expect(repPage).toHaveURL(/\/dashboard/);
+  await expect(repPage).toHaveURL(/\/leads/);
   await repPage.goto("/leads");
   const row = repPage.getByTestId("lead-row").filter({ visible: true }).filter({ hasText: customer });
   await expect(row).toHaveCount(1);
+  // The one sent without JavaScript too (it waited past the minimum fill time, so it was stored).
+  await expect(
+    repPage
+      .getByTestId("lead-row")
+      .filter({ visible: true })
+      .filter({ hasText: `Ola Uten Skript ${tag}` }),
+  ).toHaveCount(1);
   await row.click();
   await expect(repPage.getByText("Can I test drive the electric estate on Saturday?").first()).toBeVisible();
   await repContext.close();

@@ -3,7 +3,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { z } from "zod";
 import type { WebFormPublicErrorCode } from "@/lib/validation/web-form";
-import { WEB_FORM_FIELDS, WEB_FORM_PURPOSES, type WebFormFieldKey } from "@/lib/web-forms/options";
+import { STARTED_FIELD, WEB_FORM_FIELDS, WEB_FORM_PURPOSES, type WebFormFieldKey } from "@/lib/web-forms/options";
 import { formAction } from "@/server/actions/client";
 import { clientAddress } from "@/server/auth/throttle";
 import { signFillStart } from "./fill-time";
@@ -23,7 +23,7 @@ export type WebFormState =
       errors: Partial<Record<WebFormFieldKey, WebFormPublicErrorCode>>;
       values: WebFormValues;
       consents: string[];
-      /** A fresh fill-time stamp when the old one was too old. */
+      /** The page's fill-time stamp to keep (invalid), or a fresh one (stale). */
       stamp?: string;
     }
   | { ok: false; status: "gone" }
@@ -60,8 +60,13 @@ export const submitWebFormAction = formAction({
         return { ok: true, status: "thanks" };
       case "not_found":
         return { ok: false, status: "gone" };
-      case "invalid":
-        return { ok: false, status: "invalid", errors: outcome.fieldErrors, ...typed(raw) };
+      case "invalid": {
+        // The page's own stamp goes back with it (it was verified): without JavaScript the page is
+        // rendered again, and a fresh stamp would make a quick correction look like a bot's.
+        const started = raw.get(STARTED_FIELD);
+        const stamp = typeof started === "string" ? started : undefined;
+        return { ok: false, status: "invalid", errors: outcome.fieldErrors, ...typed(raw), stamp };
+      }
       case "stale":
         return { ok: false, status: "stale", errors: {}, ...typed(raw), stamp: signFillStart(input.slug, now) };
     }
