@@ -4,6 +4,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { importOptionsSchema } from "@/lib/validation/customer-import-options";
 import { defineJob } from "@/server/jobs/define";
 import { countValues, LISTED_FINDINGS, type ImportFindings } from "./findings";
+import { breathe } from "./breathe";
 import { existingFor, findExisting, ownerOf, resolveReferences, teamOf } from "./lookups";
 import { readImportFile } from "./read-file";
 
@@ -55,6 +56,7 @@ export async function checkImport(db: PrismaClient, importId: string): Promise<v
       where: { id: importId },
       data: { doneRows: Math.min(read.total, i + chunk.length + problemLines.size) },
     });
+    await breathe();
   }
   const findings: ImportFindings = {
     problems: read.problems.slice(0, LISTED_FINDINGS),

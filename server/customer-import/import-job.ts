@@ -6,6 +6,7 @@ import { recordAudit } from "@/server/audit";
 import { defineJob } from "@/server/jobs/define";
 import { enqueue } from "@/server/jobs/enqueue";
 import { failImport } from "./check-job";
+import { breathe } from "./breathe";
 import { readImportFile, type ReadImport } from "./read-file";
 import { writeBatch } from "./write-batch";
 
@@ -130,6 +131,7 @@ export async function runImport(
     }
     if (outOfTime) return "continued";
     at = next;
+    await breathe();
   }
   return "done";
 }

@@ -221,6 +221,18 @@ describe.each(testDatabases)("customer import on $name", (database) => {
     expect(await runImport(prisma, importId, 1000, NOW)).toBe("done");
   });
 
+  it("leaves the database to the rest of the app between batches: a page's query answers mid-import", async () => {
+    const rows = Array.from({ length: 4000 }, (_, i) => `Under ${i},under${i}@example.no`).join("\n");
+    const importId = await started(enc(`name,email\n${rows}\n`), options({ mapping: ["name", "email"] }));
+    await confirmImport(prisma, manager, { importId, duplicates: "skip" });
+    const running = runImport(prisma, importId, 0, NOW);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    const seen = await prisma.customerImport.findUniqueOrThrow({ where: { id: importId } });
+    expect(seen.state).toBe("IMPORTING");
+    expect(seen.doneRows).toBeLessThan(4000);
+    expect(await running).toBe("done");
+  });
+
   it("is for managers only, and a cancelled import forgets its file", async () => {
     expect(
       await startImport(
