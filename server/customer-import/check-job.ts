@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { PrismaClient } from "@/generated/prisma/client";
-import { importOptionsSchema } from "@/lib/validation/customer-import-options";
+import { importOptionsSchema } from "@/lib/validation/customer-import";
 import { defineJob } from "@/server/jobs/define";
 import { countValues, LISTED_FINDINGS, type ImportFindings } from "./findings";
 import { breathe } from "./breathe";

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { PrismaClient } from "@/generated/prisma/client";
-import { importOptionsSchema, DUPLICATE_CHOICES } from "@/lib/validation/customer-import-options";
+import { importOptionsSchema, DUPLICATE_CHOICES } from "@/lib/validation/customer-import";
 import { recordAudit } from "@/server/audit";
 import { defineJob } from "@/server/jobs/define";
 import { enqueue } from "@/server/jobs/enqueue";

@@ -3,7 +3,7 @@ import { PrismaClient } from "@/generated/prisma/client";
 import type { AppSession } from "@/server/auth/session";
 import type { SqlClient } from "@/server/db/sql";
 import { testDatabases } from "@/test/worlds/databases";
-import type { ImportOptions } from "@/lib/validation/customer-import-options";
+import type { ImportOptions } from "@/lib/validation/customer-import";
 import { checkImport } from "./check-job";
 import type { ImportFindings } from "./findings";
 import { runImport } from "./import-job";

@@ -2,7 +2,7 @@ import "server-only";
 import { decodeImportBytes } from "@/lib/customer-import/decode";
 import { validateMappedRows, type InFileDuplicate, type MappedRow, type RowProblem } from "@/lib/customer-import/rows";
 import { readCsvRows } from "@/lib/customer-import/sniff";
-import type { ImportOptions } from "@/lib/validation/customer-import-options";
+import type { ImportOptions } from "@/lib/validation/customer-import";
 
 // The file of an import, read the way the manager chose in the wizard. Reading is pure and gives the
 // same rows every time, so each run of a job can read the file again and continue at a row index.
