@@ -46,8 +46,10 @@ test("a 100,000-row file imports in the background with progress, and the page c
   // A generated phone number may be one a demo customer has: that row updates them instead.
   await expect(page.getByText(/customers imported/)).toBeVisible({ timeout: 400_000 });
   const summary = await page.getByText(/created, .* updated, 0 skipped, 0 left out with problems\./).textContent();
-  const [created, updated] = summary!.match(/[\d,]+/g)!.map((n) => Number(n.replace(/,/g, "")));
+  const [created, updated] = summary!.match(/\d[\d,]*/g)!.map((n) => Number(n.replace(/,/g, "")));
   expect(created + updated).toBe(ROWS);
+  // Done: the page offers undo.
+  await expect(page.getByRole("button", { name: "Undo the import of stor.csv" })).toBeVisible();
   await page.goto(`/customers?q=Stor Kunde 99999 ${t}`);
   await expect(page.getByTestId("customer-row").filter({ visible: true })).toHaveCount(1);
 });

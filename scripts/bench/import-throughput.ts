@@ -63,7 +63,7 @@ export async function measureImportThroughput(rows: number): Promise<ImportThrou
     await checkImport(prisma, started.importId);
     const t1 = performance.now();
     await confirmImport(prisma, session, { importId: started.importId, duplicates: "skip" });
-    // The job hands over to a new job every 20 s; here the next run follows at once.
+    // The job hands over to a new job every minute; here the next run follows at once.
     let from = 0;
     for (;;) {
       const outcome = await runImport(prisma, started.importId, from, new Date());

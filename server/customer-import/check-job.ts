@@ -29,7 +29,7 @@ export async function checkImport(db: PrismaClient, importId: string): Promise<v
   if (!row || row.state !== "CHECKING") return;
   const options = importOptionsSchema.safeParse(row.options);
   if (!options.success || !row.file) return fail(db, importId, "unreadable");
-  const read = readImportFile(row.file.bytes, options.data);
+  const read = await readImportFile(row.file.bytes, options.data);
   if (!read.ok) return fail(db, importId, read.reason);
 
   await db.customerImport.update({ where: { id: importId }, data: { totalRows: read.total, doneRows: 0 } });

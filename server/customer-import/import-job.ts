@@ -19,7 +19,7 @@ import { writeBatch } from "./write-batch";
 // again: reading is pure, and 100,000 rows read in about a second.
 
 export const IMPORT_BATCH = 1000;
-const RUN_MS = 20_000;
+const RUN_MS = 60_000;
 
 const payload = z.object({ importId: z.guid(), from: z.number().int().min(0) });
 
@@ -59,7 +59,7 @@ export async function runImport(
     await failImport(db, importId, "unreadable");
     return "done";
   }
-  const read: ReadImport = readImportFile(head.file.bytes, options.data);
+  const read: ReadImport = await readImportFile(head.file.bytes, options.data);
   if (!read.ok) {
     await failImport(db, importId, read.reason);
     return "done";
