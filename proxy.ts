@@ -10,8 +10,9 @@ import { contentSecurityPolicy, createNonce, isHttps, securityHeaders } from "@/
 // see a page or its data is decided in server/ (see STYLE.md): a cookie's
 // presence here proves nothing.
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
-// The unsubscribe page: a customer follows it from a marketing e-mail, without an account.
-const PUBLIC_PAGES = /^\/(login(\/|$)|unsubscribe\/[^/]+$)/;
+// The unsubscribe page: a customer follows it from a marketing e-mail, without an account. The API
+// reference: an integrator reads it before they have a key (it says what /api/openapi.json says).
+const PUBLIC_PAGES = /^\/(login(\/|$)|unsubscribe\/[^/]+$|docs\/api$)/;
 
 export function proxy(request: NextRequest) {
   const nonce = createNonce();

@@ -4,6 +4,7 @@
 
 export const JOB_KIND_LABELS: Readonly<Record<string, string>> = {
   "jobs.prune": "prune",
+  "api.prune": "apiPrune",
   "mail.password-reset": "passwordReset",
   "mail.sign-in-link": "signInLink",
   "mail.staff-invite": "staffInvite",

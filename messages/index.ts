@@ -30,6 +30,8 @@ export const NAMESPACES = [
   "messaging",
   "unsubscribe",
   "segmentSends",
+  "apiKeys",
+  "apiDocs",
 ] as const;
 
 export async function loadMessages(locale: AppLocale): Promise<Record<string, unknown>> {

@@ -19,6 +19,8 @@ export type AuditEntry = {
     | "apiKey.created"
     | "apiKey.revoked"
     | "consent.changed"
+    | "customer.created"
+    | "customer.updated"
     | "customer.exported"
     | "customer.erased"
     | "order.milestone_changed"

@@ -33,6 +33,8 @@ export const AUDIT_ACTIONS = [
   "lead.reassigned",
   "lead.stage_changed",
   "consent.changed",
+  "customer.created",
+  "customer.updated",
   "customer.exported",
   "customer.erased",
   "customers.exported",

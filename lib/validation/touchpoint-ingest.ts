@@ -65,17 +65,21 @@ const ref = (max: number) =>
     .max(max)
     .refine((s) => !hasControlCharacters(s), "must not contain control characters");
 
+/** How a customer is found: the REST API (server/rest/customers.ts) writes them with the same rules. */
+export const customerEmailSchema = z.string().trim().toLowerCase().max(254).pipe(z.email("not a valid email address"));
+// Stored compact (+4791234567) so "+47 912 34 567" and "0047 91234567" find the same customer.
+export const customerPhoneSchema = z
+  .string()
+  .trim()
+  .max(40)
+  .transform(normalisePhone)
+  .pipe(z.string().regex(/^\+?\d{5,15}$/, "not a valid phone number"));
+export const oneLineText = line;
+
 const customerSchema = z
   .object({
-    email: z.string().trim().toLowerCase().max(254).pipe(z.email("not a valid email address")).optional(),
-    // Stored compact (+4791234567) so "+47 912 34 567" and "0047 91234567" find the same customer.
-    phone: z
-      .string()
-      .trim()
-      .max(40)
-      .transform(normalisePhone)
-      .pipe(z.string().regex(/^\+?\d{5,15}$/, "not a valid phone number"))
-      .optional(),
+    email: customerEmailSchema.optional(),
+    phone: customerPhoneSchema.optional(),
     name: line(120).optional(),
   })
   .strict()

@@ -59,6 +59,9 @@ describe.each(testDatabases)("access rules, Prisma and SQL forms, on $name", (da
   const sessions = (): [string, AppSession][] => [
     ...ACTORS.map((a) => [a, world.as[a]] as [string, AppSession]),
     ["customer without a record", { ...world.as.customer, customerId: null }],
+    // An API key of repA's team (server/rest/principal.ts), here with a user who owns leads: a key owns nothing.
+    ["team API key", { ...world.as.repA, apiKeyId: "00000000-0000-4000-8000-0000000000aa" }],
+    ["API key without a team", { ...world.as.manager, apiKeyId: "00000000-0000-4000-8000-0000000000ab" }],
   ];
 
   it("lead: where = SQL = the UNION ALL of its branches", async () => {

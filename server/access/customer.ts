@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import type { AppSession } from "@/server/auth/session";
-import { NO_ID, NOTHING_SQL, uuidSql } from "./sql";
+import { NO_ID, NOTHING_SQL, ownUserId, uuidSql } from "./sql";
 
 // WHO MAY SEE A CUSTOMER — one rule for the customer list, the customer page and every read and
 // write that hangs off a customer (orders, consents, timeline, loyalty, GDPR).
@@ -20,8 +20,8 @@ export function customerWhere(session: AppSession): Prisma.CustomerWhereInput {
   return {
     OR: [
       ...(session.teamId ? [{ teamId: session.teamId }] : []),
-      { ownerId: session.userId },
-      { leads: { some: { ownerId: session.userId } } },
+      { ownerId: ownUserId(session) },
+      { leads: { some: { ownerId: ownUserId(session) } } },
       ...(session.teamId ? [{ leads: { some: { ownerId: null, teamId: session.teamId } } }] : []),
       { teamId: null, leads: { some: { ownerId: null, teamId: null } } },
     ],
@@ -41,7 +41,7 @@ export function customerListWhere(session: AppSession): Prisma.CustomerWhereInpu
  * the rep's own leads and customers, whatever the page shows (see BENCHMARKS.md).
  */
 function reachedSql(session: AppSession): Prisma.Sql {
-  const me = uuidSql(session.userId);
+  const me = uuidSql(ownUserId(session));
   const outside = (col: Prisma.Sql) =>
     session.teamId ? Prisma.sql` AND ${col} IS DISTINCT FROM ${uuidSql(session.teamId)}` : Prisma.empty;
   const parts = [

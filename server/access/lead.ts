@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { AppSession } from "@/server/auth/session";
-import { NOTHING_SQL, uuidSql } from "./sql";
+import { NOTHING_SQL, ownUserId, uuidSql } from "./sql";
 
 // WHO MAY SEE AND CHANGE A LEAD — the one place this rule lives; every lead read and write uses it.
 // Managers: every lead. A sales rep: the leads they own, and the unassigned leads of their team —
@@ -20,7 +20,7 @@ export function leadWhere(session: AppSession): Prisma.LeadWhereInput {
   const claimable = session.teamId ? [{ teamId: session.teamId }, { teamId: null }] : [{ teamId: null }];
   const unassigned: Prisma.LeadWhereInput[] = [{ teamId: null, customer: { OR: claimable } }];
   if (session.teamId) unassigned.push({ teamId: session.teamId });
-  return { OR: [{ ownerId: session.userId }, { ownerId: null, OR: unassigned }] };
+  return { OR: [{ ownerId: ownUserId(session) }, { ownerId: null, OR: unassigned }] };
 }
 
 /**
@@ -43,7 +43,10 @@ export function leadSqlBranches(session: AppSession, alias = "l"): Prisma.Sql[] 
   // The customer's team is read per unassigned lead (a primary-key lookup), not joined: as EXISTS
   // the planner hashes every customer of the team first (PGlite, 20k customers: the summary went
   // from 4 to 30 ms); the unassigned open leads are few, so per-row lookups are the cheap way.
-  return [Prisma.sql`${l}."ownerId" = ${uuidSql(session.userId)}`, Prisma.sql`(${l}."ownerId" IS NULL AND ${ofTeam})`];
+  return [
+    Prisma.sql`${l}."ownerId" = ${uuidSql(ownUserId(session))}`,
+    Prisma.sql`(${l}."ownerId" IS NULL AND ${ofTeam})`,
+  ];
 }
 
 /** The lead rule as one SQL condition over the lead table aliased `alias`. */
@@ -52,9 +55,12 @@ export function leadSql(session: AppSession, alias = "l"): Prisma.Sql {
   return branches.length ? Prisma.sql`(${Prisma.join(branches, " OR ")})` : NOTHING_SQL;
 }
 
-/** Claiming takes an unassigned lead the rep may read; only sales reps claim (managers reassign). */
+/**
+ * Claiming takes an unassigned lead the rep may read; only sales reps claim (managers reassign). A
+ * key never does: a lead is a person's to take, and a system logging a contact must not take it.
+ */
 export function mayClaimLeads(session: AppSession): boolean {
-  return session.role === "SALES";
+  return session.role === "SALES" && !session.apiKeyId;
 }
 
 /** Moving a lead from one rep to another is for managers. */

@@ -26,6 +26,8 @@ const MAX_PRESENTED_LENGTH = 100;
 
 export type NewApiKey = { secret: string; prefix: string; hash: string };
 export type AuthenticatedKey = { id: string; name: string };
+/** What a request may do with the key (lib/api-scopes.ts), whose team it acts for, and who made it. */
+export type ScopedKey = AuthenticatedKey & { scopes: string[]; teamId: string | null; createdById: string };
 
 export function generateApiKey(): NewApiKey {
   const secret = API_KEY_PREFIX + crypto.randomBytes(32).toString("base64url");
@@ -52,16 +54,24 @@ export async function authenticateApiKey(
   db: PrismaClient,
   header: string | null,
   now: Date,
-): Promise<AuthenticatedKey | null> {
+): Promise<ScopedKey | null> {
   const secret = bearerToken(header);
   if (!secret) return null;
   const key = await db.apiKey.findUnique({
     where: { hash: hashApiKey(secret) },
-    select: { id: true, name: true, revokedAt: true, lastUsedAt: true },
+    select: {
+      id: true,
+      name: true,
+      revokedAt: true,
+      lastUsedAt: true,
+      scopes: true,
+      teamId: true,
+      createdById: true,
+    },
   });
   if (!key || key.revokedAt) return null;
   if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
     await db.apiKey.updateMany({ where: { id: key.id, revokedAt: null }, data: { lastUsedAt: now } });
   }
-  return { id: key.id, name: key.name };
+  return { id: key.id, name: key.name, scopes: key.scopes, teamId: key.teamId, createdById: key.createdById };
 }

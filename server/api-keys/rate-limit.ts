@@ -1,20 +1,26 @@
 import "server-only";
+import type { PrismaClient } from "@/generated/prisma/client";
+import { takeToken, type TokenDecision } from "@/server/rate-limit/take-token";
 
-// Requests per API key: a token bucket of INGEST_RATE.burst tokens, refilled at
-// INGEST_RATE.perMinute a minute. A source may send a burst (a store system
-// catching up after a network outage) but not more than that on average.
-//
-// The buckets live in this process's memory. That is exact for the default
-// deployment (one Node process with its embedded database). Behind several
-// app instances on one PostgreSQL, each instance keeps its own buckets, so a
-// key gets up to N × the limit; a shared limit there needs a shared store
-// (a row per key updated in the database, or Redis).
+// Requests per API key, for the ingest API and the REST API together: a bucket of API_KEY_RATE.burst
+// requests, refilled at API_KEY_RATE.perMinute a minute. A source may send a burst (a store system
+// catching up after a network outage) but not more than that on average. The bucket is a row in the
+// database (server/rate-limit/), so every app instance on one PostgreSQL counts against the same
+// limit; it was kept in each process's memory before, which gave a key N × the limit behind N instances.
 
-export const INGEST_RATE = { perMinute: 120, burst: 120 } as const;
+export const API_KEY_RATE = { perMinute: 120, burst: 120 } as const;
+
+export function takeApiKeyToken(db: Pick<PrismaClient, "$queryRaw">, keyId: string, now: Date): Promise<TokenDecision> {
+  return takeToken(db, `apiKey:${keyId}`, API_KEY_RATE, now);
+}
 
 type Bucket = { tokens: number; at: number };
 export type RateDecision = { ok: true; remaining: number } | { ok: false; retryAfterSeconds: number };
 
+/**
+ * A per-process token bucket, for callers whose limit is a guard for this process rather than a
+ * promise to an integrator (the providers' inbound webhooks, server/messaging/webhook-http.ts).
+ */
 export function createRateLimiter({ perMinute, burst }: { perMinute: number; burst: number }) {
   const buckets = new Map<string, Bucket>();
   const perMs = perMinute / 60_000;
@@ -30,15 +36,8 @@ export function createRateLimiter({ perMinute, burst }: { perMinute: number; bur
       }
       return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / perMs / 1000)) };
     },
-    /** Forget a revoked key's bucket; memory stays bounded by the number of keys. */
     forget(id: string) {
       buckets.delete(id);
     },
   };
 }
-
-// One limiter per process, kept across hot reloads in development.
-const globalForLimiter = globalThis as typeof globalThis & {
-  __reiseIngestLimiter?: ReturnType<typeof createRateLimiter>;
-};
-export const ingestRateLimiter = (globalForLimiter.__reiseIngestLimiter ??= createRateLimiter(INGEST_RATE));

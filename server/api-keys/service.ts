@@ -3,6 +3,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import type { AppSession } from "@/server/auth/session";
 import { generateApiKey } from "./keys";
 import { recordAudit } from "@/server/audit";
+import { LEGACY_SCOPES, normalizeScopes } from "@/lib/api-scopes";
 
 // API keys as managers see and change them. Every function checks the role
 // itself (the page and the actions check it too); every change is audited, with
@@ -16,8 +17,10 @@ export type ApiKeyRow = {
   createdAt: Date;
   lastUsedAt: Date | null;
   revokedAt: Date | null;
-  /** The team that owns its signals (server/routing/signal-team.ts). */
+  /** The team that owns its signals (server/routing/signal-team.ts), and whose reach it has in the REST API. */
   teamId: string | null;
+  /** What it may do (lib/api-scopes.ts). */
+  scopes: string[];
 };
 
 function assertManager(session: AppSession) {
@@ -38,6 +41,7 @@ export async function listApiKeys(db: PrismaClient, session: AppSession): Promis
       lastUsedAt: true,
       revokedAt: true,
       teamId: true,
+      scopes: true,
       createdBy: { select: { name: true } },
     },
   });
@@ -51,9 +55,11 @@ export type CreateApiKeyResult =
 export async function createApiKey(
   db: PrismaClient,
   session: AppSession,
-  input: { name: string },
+  input: { name: string; scopes?: readonly string[]; teamId?: string | null },
 ): Promise<CreateApiKeyResult> {
   assertManager(session);
+  // Without a choice, a key does what keys did before scopes: send signals.
+  const scopes = normalizeScopes(input.scopes ?? LEGACY_SCOPES);
   const { secret, prefix, hash } = generateApiKey();
   return db.$transaction(async (tx) => {
     // One active key per name, so the list and the audit trail say which system is which.
@@ -63,7 +69,7 @@ export async function createApiKey(
     });
     if (clash) return { ok: false, reason: "name_taken" } as const;
     const key = await tx.apiKey.create({
-      data: { name: input.name, prefix, hash, createdById: session.userId },
+      data: { name: input.name, prefix, hash, createdById: session.userId, scopes, teamId: input.teamId ?? null },
       select: { id: true },
     });
     await recordAudit(tx, {
@@ -71,7 +77,7 @@ export async function createApiKey(
       action: "apiKey.created",
       entityType: "ApiKey",
       entityId: key.id,
-      data: { name: input.name, prefix },
+      data: { name: input.name, prefix, scopes, teamId: input.teamId ?? null },
     });
     return { ok: true, id: key.id, secret, prefix } as const;
   });

@@ -16,6 +16,11 @@ export type AppSession = {
   teamId: string | null;
   /** Set for customers: the only customer record they may see. */
   customerId: string | null;
+  /**
+   * Set when an API key acts (server/rest/principal.ts): the key is a principal of its team, and
+   * userId is the manager who made it, whom its writes are recorded as. A key owns nothing itself.
+   */
+  apiKeyId?: string;
 };
 
 /**

@@ -7,6 +7,7 @@ import type { IngestIssue } from "@/lib/validation/touchpoint-ingest";
 
 export type ErrorCode =
   | "unauthorized"
+  | "forbidden"
   | "rate_limited"
   | "unsupported_media_type"
   | "payload_too_large"

@@ -337,7 +337,7 @@ describe.each(testDatabases)("ingestTouchpoint on $name", (database) => {
   });
 
   it("refuses a revoked key, at the door and inside the transaction", async () => {
-    expect(await authenticateApiKey(w.db, `Bearer ${w.secret}`, NOW)).toEqual(w.key);
+    expect(await authenticateApiKey(w.db, `Bearer ${w.secret}`, NOW)).toMatchObject(w.key);
     expect(await authenticateApiKey(w.db, `Bearer ${w.secret}x`, NOW)).toBeNull();
     expect(await authenticateApiKey(w.db, null, NOW)).toBeNull();
     expect(await authenticateApiKey(w.db, w.secret, NOW)).toBeNull();

@@ -1,6 +1,7 @@
 import { INGEST_MAX_BODY_BYTES, ingestIssues, touchpointIngestSchema } from "@/lib/validation/touchpoint-ingest";
 import { authenticateApiKey } from "@/server/api-keys/keys";
-import { INGEST_RATE, ingestRateLimiter } from "@/server/api-keys/rate-limit";
+import { API_KEY_RATE, takeApiKeyToken } from "@/server/api-keys/rate-limit";
+import { hasScope } from "@/lib/api-scopes";
 import { getDb } from "@/server/db";
 import { apiError, isJsonContentType, readBodyWithLimit } from "@/server/touchpoints/http";
 import { ingestTouchpoint } from "@/server/touchpoints/ingest";
@@ -20,16 +21,19 @@ export async function POST(request: Request) {
       headers: { "WWW-Authenticate": 'Bearer realm="reise"' },
     });
   }
-  const rate = ingestRateLimiter.take(key.id, now.getTime());
+  const rate = await takeApiKeyToken(db, key.id, now);
   if (!rate.ok) {
     return apiError(
       429,
       "rate_limited",
-      `At most ${INGEST_RATE.perMinute} requests a minute per key; try again shortly.`,
+      `At most ${API_KEY_RATE.perMinute} requests a minute per key; try again shortly.`,
       {
         headers: { "Retry-After": String(rate.retryAfterSeconds) },
       },
     );
+  }
+  if (!hasScope(key.scopes, "touchpoints", "write")) {
+    return apiError(403, "forbidden", "This API key may not send signals (it lacks the touchpoints:write scope).");
   }
   if (!isJsonContentType(request.headers.get("content-type"))) {
     return apiError(415, "unsupported_media_type", "Send the signal as JSON with 'Content-Type: application/json'.");
@@ -57,7 +61,6 @@ export async function POST(request: Request) {
     const result = await ingestTouchpoint(db, key, parsed.data, now);
     switch (result.status) {
       case "unauthorized":
-        ingestRateLimiter.forget(key.id);
         return apiError(401, "unauthorized", "This API key was revoked.");
       case "invalid":
         return apiError(400, "validation_failed", "Some fields are missing or wrong; see issues.", {
