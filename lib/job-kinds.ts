@@ -20,4 +20,5 @@ export const JOB_KIND_LABELS: Readonly<Record<string, string>> = {
   "automation.run": "automationRun",
   "automation.sweep": "automationSweep",
   "segment-send.batch": "segmentSendBatch",
+  "webhook.deliver": "webhookDeliver",
 };

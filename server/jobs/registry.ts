@@ -13,6 +13,7 @@ import { slaSweepJob } from "@/server/notifications/clock-sweep";
 import { notificationDigestJob } from "@/server/notifications/digest";
 import { followUpDueJob } from "@/server/notifications/follow-up-jobs";
 import { notificationPushJob } from "@/server/notifications/push-delivery";
+import { webhookDeliverJob } from "@/server/webhooks/deliver-job";
 import type { JobDefinition } from "./define";
 import { pruneJobsJob } from "./prune";
 
@@ -36,4 +37,5 @@ export const registeredJobs: JobDefinition[] = [
   automationRunJob,
   automationSweepJob,
   segmentSendBatchJob,
+  webhookDeliverJob,
 ];
