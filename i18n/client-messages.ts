@@ -17,7 +17,17 @@ export const CLIENT_NAMESPACES = {
   leads: ["common", "errors", "leadList"],
   customers: ["common", "errors", "customerList", "customerImport", "segmentSends"],
   dashboard: ["common", "errors", "dashboard"],
-  settings: ["common", "errors", "settings", "staffUsers", "userMenu", "journey", "orderStatus", "messaging"],
+  settings: [
+    "common",
+    "errors",
+    "settings",
+    "staffUsers",
+    "userMenu",
+    "journey",
+    "orderStatus",
+    "messaging",
+    "webhooks",
+  ],
   /** One lead's, customer's or order's page (app/(record)). */
   record: [
     "common",

@@ -30,6 +30,7 @@ export const NAMESPACES = [
   "messaging",
   "unsubscribe",
   "segmentSends",
+  "webhooks",
 ] as const;
 
 export async function loadMessages(locale: AppLocale): Promise<Record<string, unknown>> {
