@@ -108,5 +108,5 @@ export const replayWebhookDeliveryAction = callAction({
   schema: webhookReplaySchema,
   invalid: notFound,
   run: async ({ session, input, db }): Promise<WebhookCallState> =>
-    answer(await replayWebhookDelivery(db, session, input, new Date()), "replayQueued"),
+    answer(await replayWebhookDelivery(db, session, input, new Date()), "log.replayQueued"),
 });
