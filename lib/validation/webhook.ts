@@ -37,7 +37,7 @@ export const webhookEndpointSchema = z.object({
     .pipe(
       z
         .string()
-        .min(1, "urlRequired")
+        .min(1, { message: "urlRequired", abort: true })
         .max(WEBHOOK_URL_MAX, "urlTooLong")
         .refine((s) => URL.canParse(s), "urlInvalid"),
     ),

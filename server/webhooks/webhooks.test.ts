@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { FollowUpInput } from "@/lib/validation/follow-up";
 import { WEBHOOK_ENDPOINTS_MAX, type WebhookEventType } from "@/lib/webhooks/events";
@@ -11,7 +12,13 @@ import { testDatabases } from "@/test/worlds/databases";
 import { makeLead, openLeadWorld, type LeadWorld } from "@/test/worlds/lead-world";
 import { deliverWebhook, webhookDeliverJob } from "./deliver-job";
 import { emitWebhookEvent } from "./emit";
-import { createWebhookEndpoint, setWebhookEnabled } from "./endpoints";
+import {
+  createWebhookEndpoint,
+  deleteWebhookEndpoint,
+  rotateWebhookSecret,
+  sendWebhookTestEvent,
+  setWebhookEnabled,
+} from "./endpoints";
 import { listWebhookDeliveries } from "./queries";
 import { replayWebhookDelivery } from "./replay";
 import { SWITCH_OFF_AFTER } from "./switch-off";
@@ -312,6 +319,43 @@ describe.each(testDatabases)("outbound webhooks on $name", (database) => {
     expect(await replayWebhookDelivery(w.db, w.manager, { deliveryId: erased.id }, NOW)).toMatchObject({ ok: true });
     await runDue();
     expect(receiver.received.slice(sent).map((r) => r.payload!.type)).toEqual(["customer.erased"]);
+  });
+
+  it("sends a test event to one endpoint, also while it is off, and signs with both secrets for a day after a rotation", async () => {
+    const { id, secret: oldSecret } = await endpoint(["lead.won"]);
+    // The overlap is measured on the clock deliveries are signed by: the wall clock.
+    expect(await rotateWebhookSecret(w.db, w.manager, { id }, new Date())).toEqual({ ok: true, id });
+    const rotated = await w.db.webhookEndpoint.findUniqueOrThrow({ where: { id } });
+    expect(rotated.secret).not.toBe(oldSecret);
+    expect(rotated.previousSecret).toBe(oldSecret);
+
+    const test = await sendWebhookTestEvent(w.db, w.manager, { id }, NOW);
+    expect(test).toMatchObject({ ok: true });
+    await runDue();
+    const [got] = receiver.received;
+    expect(got.error).toBeNull(); // the receiver still holds the old secret
+    expect(new Webhook(rotated.secret).verify(got.body, got.headers)).toEqual({
+      type: "webhook.test",
+      timestamp: NOW.toISOString(),
+      data: { endpointId: id },
+    });
+
+    await setWebhookEnabled(w.db, w.manager, { id, enabled: false }, NOW);
+    receiver.answerWith(500);
+    const failing = await sendWebhookTestEvent(w.db, w.manager, { id }, NOW);
+    await deliverWebhook(w.db, (failing as { id: string }).id, NOW, 6);
+    expect(receiver.received).toHaveLength(2);
+    // A failed test says the receiver is not ready; it does not count towards switching it off.
+    expect(await w.db.webhookEndpoint.findUniqueOrThrow({ where: { id } })).toMatchObject({ consecutiveFailures: 0 });
+    expect((await w.db.auditLog.findMany({ where: { entityId: id } })).map((a) => a.action).sort()).toEqual([
+      "webhook.created",
+      "webhook.disabled",
+      "webhook.secret_rotated",
+    ]);
+
+    expect(await deleteWebhookEndpoint(w.db, w.manager, { id })).toEqual({ ok: true, id });
+    expect(await w.db.webhookDelivery.count({ where: { endpointId: id } })).toBe(0);
+    expect(await w.db.auditLog.count({ where: { entityId: id, action: "webhook.deleted" } })).toBe(1);
   });
 
   it("is for managers only, refuses private addresses, and caps the endpoints", async () => {
