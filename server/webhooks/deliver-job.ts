@@ -24,7 +24,10 @@ export const webhookBackoffMs = (attempt: number) => BACKOFF_MS[Math.min(attempt
 export const webhookDeliverJob = defineJob({
   kind: "webhook.deliver",
   payload: z.object({ deliveryId: z.guid() }),
-  maxAttempts: WEBHOOK_MAX_ATTEMPTS,
+  // One run more than there are tries: a worker that dies during the last try leaves the row
+  // SENDING, and only a run of the handler (which marks it interrupted) can settle it. The last
+  // try itself never throws, so that run happens only after such a death.
+  maxAttempts: WEBHOOK_MAX_ATTEMPTS + 1,
   backoffMs: webhookBackoffMs,
   run: ({ deliveryId }, { prisma, now, attempt }) => deliverWebhook(prisma, deliveryId, now, attempt),
 });

@@ -210,6 +210,25 @@ describe.each(testDatabases)("outbound webhooks on $name", (database) => {
       state: "FAILED",
       lastError: "interrupted while sending",
     });
+
+    // The same during the last try, found by the runner when the dead worker's lease runs out: the
+    // row is settled, not left "sending" for ever, and nothing is sent.
+    await w.db.$transaction((tx) =>
+      emitWebhookEvent(tx, { type: "lead.won", data: { leadId: lead.id }, occurredAt: NOW }),
+    );
+    const last = (await deliveriesOf(id)).find((d) => d.state === "QUEUED")!;
+    await w.db.webhookDelivery.update({ where: { id: last.id }, data: { state: "SENDING", attempts: 6 } });
+    await w.db.job.updateMany({
+      where: { kind: "webhook.deliver", key: last.id },
+      data: { state: "RUNNING", attempts: 6, runAt: new Date(NOW.getTime() - 1_000) },
+    });
+    await runDue(); // the earlier two's jobs too, which find them settled
+    expect(receiver.received).toHaveLength(1);
+    expect(await w.db.job.findFirst({ where: { key: last.id } })).toMatchObject({ state: "DONE", attempts: 7 });
+    expect(await w.db.webhookDelivery.findUniqueOrThrow({ where: { id: last.id } })).toMatchObject({
+      state: "FAILED",
+      lastError: "interrupted while sending",
+    });
   });
 
   it("retries a failing endpoint with backoff, then switches it off and tells the managers", async () => {
