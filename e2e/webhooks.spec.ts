@@ -1,4 +1,5 @@
-import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
 import { startFakeReceiver, type FakeReceiver } from "../test/webhooks/fake-receiver";
 import { signInAsStaff, users } from "./fixtures/auth";
 import { createLead } from "./fixtures/data";
@@ -9,6 +10,15 @@ import { expectFitsDesktopAndPhone } from "./fixtures/layout";
 // lead's stage in the app, and the receiver gets that event, signed with the secret the page
 // showed; the delivery log shows it delivered with the receiver's status code. Then the endpoint
 // is deleted, after a confirmation.
+
+async function expectNoSeriousAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(
+    results.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.nodes[0]?.target}`),
+  ).toEqual([]);
+}
 
 let receiver: FakeReceiver;
 test.beforeAll(async () => {
@@ -35,6 +45,7 @@ test("a manager adds a webhook, a stage move reaches the receiver signed, and th
   await dialog.getByRole("button", { name: "Add endpoint" }).click();
   await expect(dialog.getByText("Tick at least one event.", { exact: true })).toBeVisible();
   await expect(dialog.getByRole("textbox", { name: "URL" })).toHaveValue(receiver.url);
+  await expectNoSeriousAxeViolations(page);
   await dialog.getByRole("checkbox", { name: /Lead stage changed/ }).check();
   await dialog.getByRole("button", { name: "Add endpoint" }).click();
   await expect(dialog.getByRole("status")).toContainText("Endpoint added.");
@@ -81,6 +92,7 @@ test("a manager adds a webhook, a stage move reaches the receiver signed, and th
   await expect(delivered.first()).toBeVisible();
   await expect(delivered.first()).toContainText("lead.stage_changed");
   await expect(delivered.first()).toContainText("204");
+  await expectNoSeriousAxeViolations(page);
   await expectFitsDesktopAndPhone(page);
 
   // Replay sends the same event again, with the same webhook-id.
