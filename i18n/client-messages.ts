@@ -27,6 +27,7 @@ export const CLIENT_NAMESPACES = {
     "orderStatus",
     "messaging",
     "apiKeys",
+    "webhooks",
   ],
   /** One lead's, customer's or order's page (app/(record)). */
   record: [

@@ -24,4 +24,5 @@ export const JOB_KIND_LABELS: Readonly<Record<string, string>> = {
   "customer-import.check": "customerImportCheck",
   "customer-import.batch": "customerImport",
   "customer-import.undo": "customerImportUndo",
+  "webhook.deliver": "webhookDeliver",
 };

@@ -32,6 +32,7 @@ export const NAMESPACES = [
   "segmentSends",
   "apiKeys",
   "apiDocs",
+  "webhooks",
 ] as const;
 
 export async function loadMessages(locale: AppLocale): Promise<Record<string, unknown>> {

@@ -54,7 +54,12 @@ export type AuditEntry = {
     | "segmentSend.started"
     | "segmentSend.paused"
     | "segmentSend.resumed"
-    | "segmentSend.cancelled";
+    | "segmentSend.cancelled"
+    | "webhook.created"
+    | "webhook.enabled"
+    | "webhook.disabled"
+    | "webhook.deleted"
+    | "webhook.secret_rotated";
   /** CustomerExport / CustomerImport: one row per list export or import, its id made for the audit row. */
   entityType:
     | "Lead"
@@ -71,7 +76,8 @@ export type AuditEntry = {
     | "Job"
     | "MessageTemplate"
     | "AutomationRule"
-    | "Segment";
+    | "Segment"
+    | "WebhookEndpoint";
   entityId: string;
   /** What changed, e.g. { from: "NEW", to: "LOST", lostReason: "…" }. Ids, not names: names change. */
   data: Prisma.InputJsonObject;

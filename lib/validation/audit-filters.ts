@@ -22,6 +22,7 @@ export const AUDIT_ENTITY_TYPES = [
   "MessageTemplate",
   "AutomationRule",
   "Segment",
+  "WebhookEndpoint",
 ] as const;
 
 // The actions offered in the filter. Other actions can appear in the log
@@ -72,6 +73,11 @@ export const AUDIT_ACTIONS = [
   "segmentSend.paused",
   "segmentSend.resumed",
   "segmentSend.cancelled",
+  "webhook.created",
+  "webhook.enabled",
+  "webhook.disabled",
+  "webhook.deleted",
+  "webhook.secret_rotated",
 ] as const;
 
 // Every action the app writes is offered in the filter: a new one that is not listed fails tsc here.

@@ -16,6 +16,7 @@ import { slaSweepJob } from "@/server/notifications/clock-sweep";
 import { notificationDigestJob } from "@/server/notifications/digest";
 import { followUpDueJob } from "@/server/notifications/follow-up-jobs";
 import { notificationPushJob } from "@/server/notifications/push-delivery";
+import { webhookDeliverJob } from "@/server/webhooks/deliver-job";
 import type { JobDefinition } from "./define";
 import { pruneJobsJob } from "./prune";
 import { apiPruneJob } from "@/server/rest/prune-job";
@@ -44,4 +45,5 @@ export const registeredJobs: JobDefinition[] = [
   customerImportCheckJob,
   customerImportJob,
   customerImportUndoJob,
+  webhookDeliverJob,
 ];

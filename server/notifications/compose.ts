@@ -66,7 +66,12 @@ export async function composeItems(
     id: row.id,
     kind: row.kind,
     text: textFor(shown(row), names, t),
-    href: row.mayOpen && row.leadId ? `/leads/${row.leadId}` : null,
+    href:
+      row.kind === "WEBHOOK_DISABLED"
+        ? "/settings/webhooks"
+        : row.mayOpen && row.leadId
+          ? `/leads/${row.leadId}`
+          : null,
     createdAt: new Date(row.createdAt).toISOString(),
     read: row.readAt !== null,
   }));
@@ -80,6 +85,7 @@ type Data = {
   via?: string;
   signal?: string;
   channel?: "EMAIL" | "SMS";
+  host?: string;
 };
 
 function textFor(row: NotificationRaw, names: Map<string, string>, t: Translate): string {
@@ -103,6 +109,8 @@ function textFor(row: NotificationRaw, names: Map<string, string>, t: Translate)
       });
     case "MESSAGE_NOT_DELIVERED":
       return t("kind.MESSAGE_NOT_DELIVERED", { customer, channel: t(`messageChannel.${data.channel ?? "SMS"}`) });
+    case "WEBHOOK_DISABLED":
+      return t("kind.WEBHOOK_DISABLED", { host: data.host ?? "" });
     case "CUSTOMER_WROTE":
       return t(data.signal === "ORDER_QUESTION" ? "kind.ORDER_QUESTION" : "kind.CUSTOMER_WROTE", { customer });
     default:
