@@ -29,6 +29,7 @@ export type AuditEntry = {
     | "customers.exported"
     | "customers.imported"
     | "customers.import_undone"
+    | "customers.merged"
     | "user.disabled"
     | "user.enabled"
     | "user.role_changed"
