@@ -35,7 +35,8 @@ export function MergeForm({ preview }: { preview: MergePreview }) {
     return result;
   }, null);
   const { target, source, sourceBrings } = preview;
-  const blocked = target.hasLogin && source.hasLogin;
+  const twoLogins = target.hasLogin && source.hasLogin;
+  const blocked = twoLogins || source.erased;
   const shown = (side: MergeSideView, field: MergeField) => {
     const value = side[field];
     if (value === null || value === "") return <span className="text-ink-subtle">{t("merge.empty")}</span>;
@@ -78,7 +79,8 @@ export function MergeForm({ preview }: { preview: MergePreview }) {
       ))}
       <p className="text-sm text-ink-muted">{t("merge.consentNote")}</p>
       {source.hasLogin && !blocked ? <Alert tone="info">{t("merge.loginNote", { name: target.name })}</Alert> : null}
-      {blocked ? <Alert tone="error">{t("merge.twoLoginsNote")}</Alert> : null}
+      {twoLogins ? <Alert tone="error">{t("merge.twoLoginsNote")}</Alert> : null}
+      {source.erased ? <Alert tone="error">{t("merge.erasedNote")}</Alert> : null}
       {state && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
       <div>
         <Button type="button" variant="danger" disabled={blocked} onClick={() => setConfirming(true)}>
