@@ -118,7 +118,7 @@ test("a manager exports the filtered customers as CSV, formulas neutralised", as
   expect(text.startsWith("\uFEFF")).toBe(false);
   const lines = text.trim().split("\n");
   expect(lines[0]).toBe(
-    "Reise id,Name,Email,Phone,City,Owner,Team,Journey stage,Email marketing consent,SMS consent,Loyalty tier,Loyalty points,Last activity,Has open lead",
+    "Reise id,Name,Email,Phone,City,Owner,Team,Journey stage,Email marketing consent,SMS consent,External id,Notes,Loyalty tier,Loyalty points,Last activity,Has open lead",
   );
   expect(lines.slice(1)).toHaveLength(2);
   expect(lines.slice(1)).toEqual(

@@ -8,6 +8,8 @@ import { isoWithOffset } from "@/lib/time-zone";
 // What one exported row says, in the reader's language: headers and values a person reads
 // (stage and tier names, Yes/No) and that the importer maps back. The owner is their e-mail, unique
 // per user, so a re-import lands on the same person; a name would not. Phones stay E.164 as stored.
+// The importable columns carry the words of messages/*/customerImport.json `fields`, which the
+// import's "Reise" layout reads (lib/customer-import/preset-headers.ts); "Reise id" it leaves out.
 // Every cell still goes through neutraliseFormula: "+47…" leaves as "'+47…", which the importer
 // reads back; the guard is not loosened for any column.
 
@@ -22,6 +24,8 @@ export const EXPORT_COLUMNS = [
   "journeyStage",
   "emailConsent",
   "smsConsent",
+  "externalId",
+  "notes",
   "loyaltyTier",
   "loyaltyPoints",
   "lastActivityAt",
@@ -38,8 +42,11 @@ export type ExportRow = {
   owner: string | null;
   team: string | null;
   journeyStage: string;
-  emailConsent: boolean;
-  smsConsent: boolean;
+  /** null: never asked (no decision recorded), which is not the same as a "no". */
+  emailConsent: boolean | null;
+  smsConsent: boolean | null;
+  externalId: string | null;
+  notes: string | null;
   loyaltyTier: string;
   loyaltyPoints: number;
   lastActivityAt: Date | string | null;
@@ -57,7 +64,8 @@ export async function exportFormatter(locale: AppLocale, timeZone: string): Prom
     messages: await loadMessages(locale),
     namespace: "customerList",
   }) as unknown as Translate;
-  const yesNo = (v: boolean) => (v ? t("export.yes") : t("export.no"));
+  // A consent never asked goes out empty: a "No" would come back from an import as a recorded refusal.
+  const yesNo = (v: boolean | null) => (v === null ? null : v ? t("export.yes") : t("export.no"));
   // Unknown codes (a stage added later without a label) go out as the code rather than failing the file.
   const label = (group: "stages" | "tiers", code: string) => {
     const key = `${group}.${code}`;
@@ -78,6 +86,8 @@ export async function exportFormatter(locale: AppLocale, timeZone: string): Prom
         label("stages", r.journeyStage),
         yesNo(r.emailConsent),
         yesNo(r.smsConsent),
+        r.externalId,
+        r.notes,
         label("tiers", r.loyaltyTier),
         r.loyaltyPoints,
         r.lastActivityAt === null ? null : isoWithOffset(new Date(r.lastActivityAt).getTime(), timeZone),

@@ -29,8 +29,9 @@ async function batch(
   const db = await getDb();
   return db.$queryRaw<ExportRow[]>`
     SELECT c.id, c.name, c.email, c.phone, c.city, o.email AS owner, tm.name AS team,
-           c."journeyStage"::text AS "journeyStage", email_consent.yes IS NOT NULL AS "emailConsent",
-           sms_consent.yes IS NOT NULL AS "smsConsent", c."loyaltyTier"::text AS "loyaltyTier", c."loyaltyPoints",
+           c."journeyStage"::text AS "journeyStage", email_consent.granted AS "emailConsent",
+           sms_consent.granted AS "smsConsent", c."externalId", c.notes,
+           c."loyaltyTier"::text AS "loyaltyTier", c."loyaltyPoints",
            c."lastActivityAt", open_lead.yes IS NOT NULL AS "hasOpenLead"
       FROM "Customer" c
       LEFT JOIN "User" o ON o.id = c."ownerId"
@@ -38,8 +39,8 @@ async function batch(
       -- Per-row index lookups (LATERAL … LIMIT 1). As EXISTS, the planner hashes every open lead and
       -- every consent once per batch: 250 ms a batch at 100k customers, most of the export's time.
       LEFT JOIN LATERAL (SELECT true AS yes FROM "Lead" l WHERE l."customerId" = c.id AND ${openStageSql("l")} LIMIT 1) open_lead ON TRUE
-      LEFT JOIN LATERAL (SELECT true AS yes FROM "Consent" k WHERE k."customerId" = c.id AND k.purpose = 'MARKETING_EMAIL' AND k.granted LIMIT 1) email_consent ON TRUE
-      LEFT JOIN LATERAL (SELECT true AS yes FROM "Consent" k WHERE k."customerId" = c.id AND k.purpose = 'SMS' AND k.granted LIMIT 1) sms_consent ON TRUE
+      LEFT JOIN LATERAL (SELECT k.granted FROM "Consent" k WHERE k."customerId" = c.id AND k.purpose = 'MARKETING_EMAIL') email_consent ON TRUE
+      LEFT JOIN LATERAL (SELECT k.granted FROM "Consent" k WHERE k."customerId" = c.id AND k.purpose = 'SMS') sms_consent ON TRUE
      WHERE ${customerFilterSql(session, filters, now)} AND ${after ? keysetAfter("c", KEYS, after) : Prisma.sql`TRUE`}
      ORDER BY ${keysetOrderBy("c", KEYS)}
      LIMIT ${EXPORT_BATCH}`;

@@ -64,6 +64,8 @@ describe.each(testDatabases)("customer export formats on $name", (database) => {
         loyaltyTier: "GOLD",
         loyaltyPoints: 1200,
         lastActivityAt: ACTIVE,
+        externalId: "HS-1;2",
+        notes: 'Kunde siden 2019, "VIP"\nRing før levering',
       },
     });
     await prisma.consent.createMany({
@@ -87,7 +89,7 @@ describe.each(testDatabases)("customer export formats on $name", (database) => {
       const text = decode(bytes);
       const lines = text.slice(1).split("\r\n");
       expect(lines.at(-1)).toBe(""); // ends with CRLF
-      expect(lines[0].split(";")).toHaveLength(14);
+      expect(lines[0].split(";")).toHaveLength(16);
     }
   });
 
@@ -96,7 +98,7 @@ describe.each(testDatabases)("customer export formats on $name", (database) => {
     expect([...plain.slice(0, 3)]).not.toEqual(BOM);
     const text = decode(plain);
     expect(text).not.toContain("\r");
-    expect(text.split("\n")[0].split(",")).toHaveLength(14);
+    expect(text.split("\n")[0].split(",")).toHaveLength(16);
 
     expect([...(await bytesOf(as("en"), "format=excel")).slice(0, 3)]).toEqual(BOM);
     const csvForNorwegian = decode(await bytesOf(as("nb"), "format=csv"));
@@ -117,12 +119,14 @@ describe.each(testDatabases)("customer export formats on $name", (database) => {
       "Journey stage",
       "Email marketing consent",
       "SMS consent",
+      "External id",
+      "Notes",
       "Loyalty tier",
       "Loyalty points",
       "Last activity",
       "Has open lead",
     ]);
-    expect((await header("nb")).slice(0, 10)).toEqual([
+    expect((await header("nb")).slice(0, 12)).toEqual([
       "Reise id",
       "Navn",
       "E-post",
@@ -133,8 +137,10 @@ describe.each(testDatabases)("customer export formats on $name", (database) => {
       "Kundereisefase",
       "Samtykke e-postmarkedsføring",
       "Samtykke SMS",
+      "Ekstern id",
+      "Notater",
     ]);
-    expect((await header("da")).slice(0, 10)).toEqual([
+    expect((await header("da")).slice(0, 12)).toEqual([
       "Reise id",
       "Navn",
       "E-mail",
@@ -145,6 +151,8 @@ describe.each(testDatabases)("customer export formats on $name", (database) => {
       "Kunderejsefase",
       "Samtykke e-mailmarkedsføring",
       "Samtykke SMS",
+      "Eksternt id",
+      "Noter",
     ]);
   });
 
@@ -155,15 +163,25 @@ describe.each(testDatabases)("customer export formats on $name", (database) => {
       tail: ["selger@reise.test", "Bil; Oslo"],
     };
     const cases = [
-      { locale: "en", format: "csv", delimiter: ",", words: ["Purchase", "Yes", "No", "Gold", "1200"], no: "No" },
-      { locale: "nb", format: "excel", delimiter: ";", words: ["Kjøp", "Ja", "Nei", "Gull", "1200"], no: "Nei" },
-      { locale: "da", format: "excel", delimiter: ";", words: ["Køb", "Ja", "Nej", "Guld", "1200"], no: "Nej" },
+      { locale: "en", format: "csv", delimiter: ",", words: ["Purchase", "Yes", "No", "Gold"], no: "No" },
+      { locale: "nb", format: "excel", delimiter: ";", words: ["Kjøp", "Ja", "Nei", "Gull"], no: "Nei" },
+      { locale: "da", format: "excel", delimiter: ";", words: ["Køb", "Ja", "Nej", "Guld"], no: "Nej" },
     ] as const;
     for (const c of cases) {
       const rows = parse(decode(await bytesOf(as(c.locale), `format=${c.format}`)), c.delimiter);
       expect(rows).toHaveLength(3);
       const row = rows.find((r) => r[0] === kari.id)!;
-      expect(row).toEqual([...expected.en, ...expected.tail, ...c.words, "2026-07-01T12:00:00+02:00", c.no]);
+      expect(row).toEqual([
+        ...expected.en,
+        ...expected.tail,
+        ...c.words.slice(0, 3),
+        "HS-1;2",
+        'Kunde siden 2019, "VIP"\nRing før levering',
+        c.words[3],
+        "1200",
+        "2026-07-01T12:00:00+02:00",
+        c.no,
+      ]);
       const formula = rows.find((r) => r[0] !== kari.id && r[0] !== rows[0][0])!;
       expect(formula[1]).toBe("'=cmd|' /C calc'!A0");
       expect(formula[4]).toBe("'-2+3");
