@@ -18,6 +18,7 @@ export const MERGED_REFERENCES = [
   "Message.customerId",
   "AutomationRun.customerId",
   "User.customerId",
+  "CustomerImportChange.customerId",
 ] as const;
 
 export type MovedRows = {
@@ -30,6 +31,7 @@ export type MovedRows = {
   automationRuns: number;
   consents: number;
   login: boolean;
+  importChangesDropped: number;
 };
 
 export async function moveCustomerRows(tx: Prisma.TransactionClient, fromId: string, toId: string): Promise<MovedRows> {
@@ -54,7 +56,22 @@ export async function moveCustomerRows(tx: Prisma.TransactionClient, fromId: str
   const automationRuns = (await tx.automationRun.updateMany({ where: from, data: to })).count;
   const consents = await mergeConsents(tx, fromId, toId);
   const login = (await tx.user.updateMany({ where: from, data: to })).count > 0;
-  return { touchpoints, leads, orders, loyaltyEntries, consentEvents, messages, automationRuns, consents, login };
+  // An import's record of what it did to the duplicate goes with the duplicate: undoing that import
+  // must neither delete the customer kept (as "created by the import") nor write the duplicate's old
+  // values over it. The kept customer's own records stay, and the merge counts as touching it.
+  const importChangesDropped = (await tx.customerImportChange.deleteMany({ where: from })).count;
+  return {
+    touchpoints,
+    leads,
+    orders,
+    loyaltyEntries,
+    consentEvents,
+    messages,
+    automationRuns,
+    consents,
+    login,
+    importChangesDropped,
+  };
 }
 
 /**

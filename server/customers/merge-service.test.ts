@@ -130,6 +130,14 @@ describe.each(testDatabases)("merging customers on $name", (database) => {
     await run(target.id, "same");
     await run(dup.id, "same");
     await run(dup.id, "other");
+    await w.db.customer.update({ where: { id: target.id }, data: { notes: "Kept note" } });
+    await w.db.customer.update({ where: { id: dup.id }, data: { notes: "Dup note", externalId: "HS-9" } });
+    const imp = await w.db.customerImport.create({
+      data: { createdById: w.manager.userId, fileName: "x.csv", options: {}, createdAt: EARLIER },
+    });
+    await w.db.customerImportChange.create({
+      data: { importId: imp.id, customerId: dup.id, kind: "CREATED", at: EARLIER },
+    });
     const login = await w.db.user.create({
       data: { email: "dup-login@t.test", name: "Dup", role: "CUSTOMER", customerId: dup.id },
     });
@@ -152,6 +160,7 @@ describe.each(testDatabases)("merging customers on $name", (database) => {
         automationRuns: 1,
         consents: 2,
         login: true,
+        importChangesDropped: 1,
       },
     });
 
@@ -170,7 +179,10 @@ describe.each(testDatabases)("merging customers on $name", (database) => {
       lastActivityAt: NOW,
       orderCount: 1,
       firstOrderAt: EARLIER,
+      notes: "Kept note\n\nDup note",
+      externalId: "HS-9",
     });
+    expect(await w.db.customerImportChange.count({ where: { importId: imp.id } })).toBe(0);
     for (const table of ["touchpoint", "lead", "order", "loyaltyEntry", "consentEvent", "message"] as const) {
       expect(
         await (w.db[table] as unknown as { count(a: object): Promise<number> }).count({

@@ -42,6 +42,8 @@ const PICK = {
   teamId: true,
   journeyStage: true,
   locale: true,
+  externalId: true,
+  notes: true,
   erasedAt: true,
   loyaltyPoints: true,
   loyaltyTier: true,
@@ -99,6 +101,10 @@ export async function mergeCustomers(
         loyaltyPoints: target.loyaltyPoints + source.loyaltyPoints,
         loyaltyTier: tier,
         lastActivityAt: latest(target.lastActivityAt, source.lastActivityAt),
+        // Brought along from imports, not chosen: the other system's id where only the duplicate has
+        // one, and both customers' notes, so no note is lost.
+        externalId: target.externalId ?? source.externalId,
+        notes: joinNotes(target.notes, source.notes),
         // "Customer since" the earlier of the two.
         createdAt: target.createdAt < source.createdAt ? target.createdAt : source.createdAt,
       },
@@ -114,4 +120,9 @@ export async function mergeCustomers(
     });
     return { ok: true, moved } as const;
   });
+}
+
+function joinNotes(kept: string | null, duplicate: string | null): string | null {
+  if (!kept?.trim() || kept === duplicate) return duplicate?.trim() ? duplicate : kept;
+  return duplicate?.trim() ? `${kept}\n\n${duplicate}` : kept;
 }
