@@ -36,9 +36,11 @@ export async function MergeSearch({
               <Link
                 href={`/customers/${customerId}/merge?q=${encodeURIComponent(q)}&with=${c.id}`}
                 className="flex min-h-11 flex-col gap-0.5 px-4 py-2.5 hover:bg-gray-50 sm:flex-row sm:items-center sm:justify-between"
-                aria-label={`${t("compare")}: ${c.name}`}
               >
-                <span className="font-medium text-ink">{c.name}</span>
+                <span className="font-medium text-ink">
+                  <span className="sr-only">{t("compare")}: </span>
+                  {c.name}
+                </span>
                 <span className="truncate text-sm text-ink-muted">
                   {[c.email, c.phone ? formatPhone(c.phone) : null, c.city].filter(Boolean).join(" · ")}
                 </span>
