@@ -130,7 +130,7 @@ describe.each(testDatabases)("merging customers on $name", (database) => {
     await run(target.id, "same");
     await run(dup.id, "same");
     await run(dup.id, "other");
-    await w.db.customer.update({ where: { id: target.id }, data: { notes: "Kept note" } });
+    await w.db.customer.update({ where: { id: target.id }, data: { notes: "Kept note", externalId: null } });
     await w.db.customer.update({ where: { id: dup.id }, data: { notes: "Dup note", externalId: "HS-9" } });
     const imp = await w.db.customerImport.create({
       data: { createdById: w.manager.userId, fileName: "x.csv", options: {}, createdAt: EARLIER },
