@@ -31,6 +31,7 @@ export type AuditEntry = {
     | "customers.exported"
     | "customers.imported"
     | "customers.import_undone"
+    | "customers.merged"
     | "user.disabled"
     | "user.enabled"
     | "user.role_changed"

@@ -41,6 +41,7 @@ export const AUDIT_ACTIONS = [
   "customers.exported",
   "customers.imported",
   "customers.import_undone",
+  "customers.merged",
   "order.milestone_changed",
   "order.delivery_moved",
   "milestoneContent.created",
