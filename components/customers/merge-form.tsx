@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
-import { MERGE_FIELDS, type MergeField, type MergeKeep, type MergeSide } from "@/lib/validation/customer-merge";
+import { MERGE_FIELDS, type MergeField, type MergeKeep, type MergeSide } from "@/lib/validation/customer-merge-fields";
 import { mergeCustomersAction, type MergeActionState } from "@/server/customers/merge-actions";
 import type { MergePreview, MergeSideView } from "@/server/customers/merge-queries";
 import { Alert } from "@/components/ui/alert";

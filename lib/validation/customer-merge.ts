@@ -4,10 +4,8 @@ import { z } from "zod";
 // (the source, removed). Per field the manager keeps the target's value or takes the source's;
 // the form sends one "keep.<field>" per field, "target" unless changed.
 
-export const MERGE_FIELDS = ["name", "email", "phone", "city", "owner", "team", "journeyStage", "locale"] as const;
-export type MergeField = (typeof MERGE_FIELDS)[number];
-export type MergeSide = "target" | "source";
-export type MergeKeep = Record<MergeField, MergeSide>;
+import { MERGE_FIELDS, type MergeField } from "./customer-merge-fields";
+export * from "./customer-merge-fields";
 
 const side = z.enum(["target", "source"]).catch("target");
 
