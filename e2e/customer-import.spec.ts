@@ -113,6 +113,11 @@ test("a HubSpot export updates the customer it matches, and a saved mapping is u
   await expectCustomersTagged(page, t, 2);
   await expect(page.getByText(`Kari Nordmann ${t}`).first()).toBeVisible();
   await expect(page.getByText(`Gammelt Navn ${t}`)).toHaveCount(0);
+  await page
+    .getByRole("link", { name: `Ola Hub ${t}` })
+    .first()
+    .click();
+  await expect(page.getByTestId("customer-external-id")).toHaveText("ID in the previous system: 102");
 
   // The same layout again: the saved mapping (without the city) is used instead of the guess.
   await page.goto("/customers/import");

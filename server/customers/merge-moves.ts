@@ -19,6 +19,7 @@ export const MERGED_REFERENCES = [
   "AutomationRun.customerId",
   "User.customerId",
   "CustomerImportChange.customerId",
+  "WebhookDelivery.customerId",
 ] as const;
 
 export type MovedRows = {
@@ -45,6 +46,9 @@ export async function moveCustomerRows(tx: Prisma.TransactionClient, fromId: str
   const loyaltyEntries = (await tx.loyaltyEntry.updateMany({ where: from, data: to })).count;
   const consentEvents = (await tx.consentEvent.updateMany({ where: from, data: to })).count;
   const messages = (await tx.message.updateMany({ where: from, data: to })).count;
+  // Webhook deliveries about the duplicate are about the customer kept now: a replay checks whether
+  // that customer has been erased (server/webhooks/replay.ts). Their bodies keep the ids they had.
+  await tx.webhookDelivery.updateMany({ where: from, data: to });
   // A rule runs once per customer and occurrence: where both customers already had a run for the
   // same occurrence, the kept customer's stands and the duplicate's record of it goes.
   const kept = await tx.automationRun.findMany({ where: to, select: { ruleId: true, occurrence: true } });
