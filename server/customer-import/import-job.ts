@@ -8,6 +8,7 @@ import { enqueue } from "@/server/jobs/enqueue";
 import { failImport } from "./check-job";
 import { breathe } from "./breathe";
 import { readImportFile, type ReadImport } from "./read-file";
+import { tellImportState } from "./tell";
 import { writeBatch } from "./write-batch";
 
 // The second half of an import, after the manager's choice: the rows go in, BATCH at a time, each
@@ -56,12 +57,12 @@ export async function runImport(
   if (!head || head.state !== "IMPORTING" || head.doneRows !== from) return "stale";
   const options = storedOptions.safeParse(head.options);
   if (!options.success || !head.file) {
-    await failImport(db, importId, "unreadable");
+    await failImport(db, importId, "unreadable", now);
     return "done";
   }
   const read: ReadImport = await readImportFile(head.file.bytes, options.data);
   if (!read.ok) {
-    await failImport(db, importId, read.reason);
+    await failImport(db, importId, read.reason, now);
     return "done";
   }
   const started = Date.now();
@@ -102,6 +103,7 @@ export async function runImport(
             select: { createdCount: true, updatedCount: true, skippedCount: true, problemRows: true },
           });
           await tx.customerImportFile.deleteMany({ where: { importId } });
+          await tellImportState(tx, importId, "DONE", now);
           await recordAudit(tx, {
             actorId: head.createdById,
             action: "customers.imported",

@@ -71,7 +71,7 @@ describe.each(testDatabases)("customer import on $name", (database) => {
   async function started(bytes: Uint8Array, o: ImportOptions, fileName = "kunder.csv") {
     const r = await startImport(prisma, manager, { bytes, fileName, options: o }, NOW);
     if (!r?.ok) throw new Error(`start failed: ${JSON.stringify(r)}`);
-    await checkImport(prisma, r.importId);
+    await checkImport(prisma, r.importId, NOW);
     return r.importId;
   }
 
@@ -158,6 +158,11 @@ describe.each(testDatabases)("customer import on $name", (database) => {
       fields: { name: { from: "Gammel Kunde", to: "Åse Ødegård" }, journeyStage: { from: "NEED", to: "RESEARCH" } },
       consents: { MARKETING_EMAIL: { from: null, to: true } },
     });
+    // The manager was told twice, once the check waited for them and once it was done.
+    const told = await prisma.notification.findMany({
+      where: { kind: "CUSTOMER_IMPORT", userId: manager.userId, data: { path: ["importId"], equals: importId } },
+    });
+    expect(told.map((n) => (n.data as { state: string }).state).sort()).toEqual(["DONE", "REVIEW"]);
     const audit = await prisma.auditLog.findFirstOrThrow({
       where: { action: "customers.imported", entityId: importId },
     });
@@ -269,5 +274,10 @@ describe.each(testDatabases)("customer import on $name", (database) => {
       state: "FAILED",
       failure: "notUtf8",
     });
+    expect(
+      await prisma.notification.count({
+        where: { kind: "CUSTOMER_IMPORT", data: { path: ["importId"], equals: importId } },
+      }),
+    ).toBe(1);
   });
 });

@@ -155,7 +155,7 @@ describe.each(testDatabases)("export → import round trip on $name", (database)
       NOW,
     );
     if (!imported?.ok) throw new Error(`import refused: ${JSON.stringify(imported)}`);
-    await checkImport(prisma, imported.importId);
+    await checkImport(prisma, imported.importId, NOW);
     const checked = await prisma.customerImport.findUniqueOrThrow({ where: { id: imported.importId } });
     expect(checked).toMatchObject({ state: "REVIEW", newRows: 0, problemRows: 0, existingRows: before.length });
     expect(await confirmImport(prisma, reader, { importId: imported.importId, duplicates: "update" })).toEqual({

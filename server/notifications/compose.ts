@@ -69,9 +69,11 @@ export async function composeItems(
     href:
       row.kind === "WEBHOOK_DISABLED"
         ? "/settings/webhooks"
-        : row.mayOpen && row.leadId
-          ? `/leads/${row.leadId}`
-          : null,
+        : row.kind === "CUSTOMER_IMPORT"
+          ? `/customers/import/${(row.data as Data | null)?.importId ?? ""}`
+          : row.mayOpen && row.leadId
+            ? `/leads/${row.leadId}`
+            : null,
     createdAt: new Date(row.createdAt).toISOString(),
     read: row.readAt !== null,
   }));
@@ -86,6 +88,10 @@ type Data = {
   signal?: string;
   channel?: "EMAIL" | "SMS";
   host?: string;
+  importId?: string;
+  state?: "REVIEW" | "DONE" | "FAILED";
+  file?: string;
+  created?: number;
 };
 
 function textFor(row: NotificationRaw, names: Map<string, string>, t: Translate): string {
@@ -111,6 +117,8 @@ function textFor(row: NotificationRaw, names: Map<string, string>, t: Translate)
       return t("kind.MESSAGE_NOT_DELIVERED", { customer, channel: t(`messageChannel.${data.channel ?? "SMS"}`) });
     case "WEBHOOK_DISABLED":
       return t("kind.WEBHOOK_DISABLED", { host: data.host ?? "" });
+    case "CUSTOMER_IMPORT":
+      return t(`kind.CUSTOMER_IMPORT_${data.state ?? "DONE"}`, { file: data.file ?? "", created: data.created ?? 0 });
     case "CUSTOMER_WROTE":
       return t(data.signal === "ORDER_QUESTION" ? "kind.ORDER_QUESTION" : "kind.CUSTOMER_WROTE", { customer });
     default:
