@@ -126,6 +126,33 @@ test("a HubSpot export updates the customer it matches, and a saved mapping is u
   await expect(page.getByLabel("City", { exact: true })).toHaveValue("");
 });
 
+test("a Pipedrive people export (UTF-8 with a BOM, a line break inside a quoted cell) keeps its names whole", async ({
+  page,
+}) => {
+  const t = tag();
+  const pipedrive = Buffer.concat([
+    Buffer.from([0xef, 0xbb, 0xbf]),
+    Buffer.from(
+      [
+        "Person - ID,Person - Name,Person - Organization,Person - Email - Work,Person - Phone - Mobile,Person - Owner",
+        `7001,Søren Ærø ${t},"Fjord AS\nAvdeling Nord",soren-${t}@example.dk,,`,
+        `7002,Åsa Öberg ${t},,asa-${t}@example.se,,`,
+      ].join("\r\n") + "\r\n",
+      "utf8",
+    ),
+  ]);
+  await openImport(page);
+  await page.getByLabel("File", { exact: true }).setInputFiles(file("people.csv", pipedrive));
+  await expect(page.getByText("Recognised as Pipedrive people")).toBeVisible();
+  await expect(page.getByLabel("Character encoding")).toHaveValue("utf-8");
+  await page.getByRole("button", { name: "Check the file" }).click();
+  await page.getByRole("button", { name: "Import 2 rows" }).click();
+  await expect(page.getByText("2 customers imported")).toBeVisible({ timeout: 30_000 });
+  await expectCustomersTagged(page, t, 2);
+  await expect(page.getByText(`Søren Ærø ${t}`).first()).toBeVisible();
+  await expect(page.getByText(`Åsa Öberg ${t}`).first()).toBeVisible();
+});
+
 test("mapping mistakes, a wrong encoding and a file over the limit get a clear message", async ({ page }) => {
   await openImport(page);
   const input = page.getByLabel("File", { exact: true });
