@@ -71,6 +71,8 @@ export default defineConfig({
       // SMS goes to the local GatewayAPI fake the SMS spec starts (e2e/fixtures/webhook-secrets.ts).
       SMS_GATEWAYAPI_TOKEN: E2E_GATEWAYAPI_TOKEN,
       SMS_GATEWAYAPI_URL: `http://127.0.0.1:${e2eGatewayApiPort(PORT)}/rest/mtsms`,
+      // Outbound webhooks may go to the fake receiver the webhooks spec starts on 127.0.0.1.
+      REISE_WEBHOOKS_ALLOW_LOOPBACK: "1",
       REISE_NOW: clock.now,
       REISE_NOW_SET_AT: process.env.REISE_NOW_SET_AT!,
     },

@@ -10,9 +10,10 @@ import { FRAMEABLE_PAGE, contentSecurityPolicy, createNonce, isHttps, securityHe
 // see a page or its data is decided in server/ (see STYLE.md): a cookie's
 // presence here proves nothing.
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
-// The unsubscribe page: a customer follows it from a marketing e-mail, without an account. Web
-// forms (/f/<slug>, its embed, the consent confirmation link): a website's visitors, no account.
-const PUBLIC_PAGES = /^\/(login(\/|$)|unsubscribe\/[^/]+$|f\/)/;
+// The unsubscribe page: a customer follows it from a marketing e-mail, without an account. The API
+// reference: an integrator reads it before they have a key (it says what /api/openapi.json says).
+// Web forms (/f/<slug>, its embed, the consent confirmation link): a website's visitors, no account.
+const PUBLIC_PAGES = /^\/(login(\/|$)|unsubscribe\/[^/]+$|docs\/api$|f\/)/;
 
 export function proxy(request: NextRequest) {
   const nonce = createNonce();

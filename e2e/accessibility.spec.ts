@@ -42,6 +42,24 @@ test("the manager's pages are accessible", async ({ page }) => {
   for (const path of ["/dashboard", "/leads", "/customers", "/settings/content"]) await expectAccessible(page, path);
 });
 
+test("merging customers is accessible: the search, the comparison and its dialog", async ({ page, request }) => {
+  const kept = await createLead(request, { ownerEmail: users.sales });
+  const dup = await createLead(request, { ownerEmail: users.sales2, withPurchase: true });
+  await signInAsStaff(page, users.manager);
+  await expect(page).toHaveURL(/\/dashboard/);
+  await expectAccessible(page, `/customers/${kept.customerId}/merge?q=${encodeURIComponent(dup.customerName)}`);
+  await expectAccessible(page, `/customers/${kept.customerId}/merge?with=${dup.customerId}`);
+  await page.getByRole("button", { name: "Merge…" }).click();
+  await expect(page.getByRole("alertdialog")).toBeVisible();
+  const results = await new AxeBuilder({ page })
+    .include("[role=alertdialog]")
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual(
+    [],
+  );
+});
+
 test("a customer's page is accessible, its erase dialog too", async ({ page, request }) => {
   const { customerId } = await createLead(request, { ownerEmail: users.sales, withPurchase: true });
   await signInAsStaff(page, users.manager);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signInAsStaff, users } from "./fixtures/auth";
-import { createCustomer, tag } from "./fixtures/customers";
+import { createCustomer, tag, uniquePhone } from "./fixtures/customers";
 
 // Moving in from another CRM, as a manager does it: a sheet from Norwegian Excel (Windows-1252,
 // semicolons, CRLF, numbers without +47) and a HubSpot export are recognised, mapped, checked row by
@@ -30,6 +30,9 @@ test("a Norwegian Excel sheet is read right, checked row by row, and imported sk
   request,
 }) => {
   const t = tag();
+  // Written the way a Norwegian sheet has it: no +47, spaces in pairs.
+  const phone = uniquePhone();
+  const local = phone.slice(3).replace(/(\d{3})(\d{2})(\d{3})/, "$1 $2 $3");
   await createCustomer(request, {
     name: `Eksisterende ${t}`,
     ownerEmail: users.sales,
@@ -39,7 +42,7 @@ test("a Norwegian Excel sheet is read right, checked row by row, and imported sk
   const sheet = Buffer.from(
     [
       "Navn;E-post;Telefon;Poststed",
-      `Åse Ødegård ${t};ase-${t}@example.no;912 34 567;Bodø`,
+      `Åse Ødegård ${t};ase-${t}@example.no;${local};Bodø`,
       `Bjørn Sæther ${t};finnes-${t}@example.no;;Ålesund`,
       `;uten-navn-${t}@example.no;;Oslo`,
       `Ærlige Øystein ${t};oystein-${t}@example.no;+45 20 12 34 56;København`,
@@ -54,7 +57,7 @@ test("a Norwegian Excel sheet is read right, checked row by row, and imported sk
   await expect(page.getByLabel("Separator")).toHaveValue("semicolon");
   const preview = page.getByRole("table", { name: "The first rows, as they will be imported" });
   await expect(preview.getByRole("cell", { name: `Åse Ødegård ${t}` })).toBeVisible();
-  await expect(preview.getByRole("cell", { name: "+4791234567" })).toBeVisible();
+  await expect(preview.getByRole("cell", { name: phone })).toBeVisible();
   await expect(preview).toContainText("A name is required");
 
   await page.getByRole("button", { name: "Check the file" }).click();
@@ -110,12 +113,44 @@ test("a HubSpot export updates the customer it matches, and a saved mapping is u
   await expectCustomersTagged(page, t, 2);
   await expect(page.getByText(`Kari Nordmann ${t}`).first()).toBeVisible();
   await expect(page.getByText(`Gammelt Navn ${t}`)).toHaveCount(0);
+  await page
+    .getByRole("link", { name: `Ola Hub ${t}` })
+    .first()
+    .click();
+  await expect(page.getByTestId("customer-external-id")).toHaveText("ID in the previous system: 102");
 
   // The same layout again: the saved mapping (without the city) is used instead of the guess.
   await page.goto("/customers/import");
   await page.getByLabel("File", { exact: true }).setInputFiles(file("hubspot-2.csv", hubspot));
   await expect(page.getByText(`Columns mapped with your saved mapping “HubSpot ${t}”.`)).toBeVisible();
   await expect(page.getByLabel("City", { exact: true })).toHaveValue("");
+});
+
+test("a Pipedrive people export (UTF-8 with a BOM, a line break inside a quoted cell) keeps its names whole", async ({
+  page,
+}) => {
+  const t = tag();
+  const pipedrive = Buffer.concat([
+    Buffer.from([0xef, 0xbb, 0xbf]),
+    Buffer.from(
+      [
+        "Person - ID,Person - Name,Person - Organization,Person - Email - Work,Person - Phone - Mobile,Person - Owner",
+        `7001,Søren Ærø ${t},"Fjord AS\nAvdeling Nord",soren-${t}@example.dk,,`,
+        `7002,Åsa Öberg ${t},,asa-${t}@example.se,,`,
+      ].join("\r\n") + "\r\n",
+      "utf8",
+    ),
+  ]);
+  await openImport(page);
+  await page.getByLabel("File", { exact: true }).setInputFiles(file("people.csv", pipedrive));
+  await expect(page.getByText("Recognised as Pipedrive people")).toBeVisible();
+  await expect(page.getByLabel("Character encoding")).toHaveValue("utf-8");
+  await page.getByRole("button", { name: "Check the file" }).click();
+  await page.getByRole("button", { name: "Import 2 rows" }).click();
+  await expect(page.getByText("2 customers imported")).toBeVisible({ timeout: 30_000 });
+  await expectCustomersTagged(page, t, 2);
+  await expect(page.getByText(`Søren Ærø ${t}`).first()).toBeVisible();
+  await expect(page.getByText(`Åsa Öberg ${t}`).first()).toBeVisible();
 });
 
 test("mapping mistakes, a wrong encoding and a file over the limit get a clear message", async ({ page }) => {

@@ -105,28 +105,44 @@ test("a manager exports the filtered customers as CSV, formulas neutralised", as
   await openList(page, users.manager, `/customers?q=${t}&tier=GOLD`);
   await expect(rows(page)).toHaveCount(2);
 
+  // The menu offers plain CSV first to an English reader, and opens from the keyboard.
+  await page.getByRole("button", { name: "Export CSV" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("menuitem").first()).toContainText("Plain CSV (comma)");
   const [download] = await Promise.all([
     page.waitForEvent("download"),
-    page.getByRole("link", { name: "Export CSV" }).click(),
+    page.getByRole("menuitem", { name: /Plain CSV/ }).click(),
   ]);
   expect(download.suggestedFilename()).toMatch(/^customers-\d{4}-\d{2}-\d{2}\.csv$/);
-  const text = fs.readFileSync((await download.path())!, "utf8").replace(/^\uFEFF/, "");
-  const lines = text.trim().split(/\r?\n/);
+  const text = fs.readFileSync((await download.path())!, "utf8");
+  expect(text.startsWith("\uFEFF")).toBe(false);
+  const lines = text.trim().split("\n");
   expect(lines[0]).toBe(
-    "id,name,email,phone,city,loyaltyTier,loyaltyPoints,journeyStage,owner,lastActivityAt,hasOpenLead,marketingConsent",
+    "Reise id,Name,Email,Phone,City,Owner,Team,Journey stage,Email marketing consent,SMS consent,External id,Notes,Loyalty tier,Loyalty points,Last activity,Has open lead",
   );
   expect(lines.slice(1)).toHaveLength(2);
   expect(lines.slice(1)).toEqual(
     expect.arrayContaining([
-      expect.stringContaining(`,'=1+2 ${t},,,Tromsø,GOLD,`),
-      expect.stringContaining(`,Eksport Gull ${t},${t}@example.no,,Tromsø,GOLD,`),
+      expect.stringContaining(`,'=1+2 ${t},,,Tromsø,${users.sales2},`),
+      expect.stringContaining(`,Eksport Gull ${t},${t}@example.no,,Tromsø,${users.sales},`),
     ]),
   );
+
+  // For Nordic Excel: semicolons, a BOM and CRLF.
+  await page.getByRole("button", { name: "Export CSV" }).click();
+  const [excel] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("menuitem", { name: /For Excel/ }).click(),
+  ]);
+  const excelText = fs.readFileSync((await excel.path())!, "utf8");
+  expect(excelText.startsWith("\uFEFFReise id;Name;Email;")).toBe(true);
+  expect(excelText.trim().split("\r\n")).toHaveLength(3);
+  expect(excelText).toContain(`;Eksport Gull ${t};${t}@example.no;;Tromsø;${users.sales};`);
 });
 
 test("a sales rep has no export, not even by a direct request", async ({ page }) => {
   await openList(page, users.sales);
-  await expect(page.getByRole("link", { name: "Export CSV" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Export CSV" })).toHaveCount(0);
   const response = await page.request.get("/api/customers/export");
   expect(response.status()).toBe(404);
   expect(await response.text()).not.toContain(",");

@@ -26,6 +26,8 @@ export const CLIENT_NAMESPACES = {
     "journey",
     "orderStatus",
     "messaging",
+    "apiKeys",
+    "webhooks",
     "webForms",
   ],
   /** One lead's, customer's or order's page (app/(record)). */

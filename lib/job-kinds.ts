@@ -4,6 +4,7 @@
 
 export const JOB_KIND_LABELS: Readonly<Record<string, string>> = {
   "jobs.prune": "prune",
+  "api.prune": "apiPrune",
   "mail.password-reset": "passwordReset",
   "mail.sign-in-link": "signInLink",
   "mail.staff-invite": "staffInvite",
@@ -23,5 +24,6 @@ export const JOB_KIND_LABELS: Readonly<Record<string, string>> = {
   "customer-import.check": "customerImportCheck",
   "customer-import.batch": "customerImport",
   "customer-import.undo": "customerImportUndo",
+  "webhook.deliver": "webhookDeliver",
   "mail.web-form-opt-in": "webFormOptIn",
 };

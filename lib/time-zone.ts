@@ -36,3 +36,13 @@ export function zoneOffsetAt(ms: number, timeZone: string): number {
   const wholeSecond = ms - (((ms % 1000) + 1000) % 1000);
   return wallClockAsUtc(wholeSecond, timeZone) - wholeSecond;
 }
+
+/** ISO 8601 to the second with the zone's offset ("2026-11-24T10:15:00+01:00"): the reader's clock, unambiguous. */
+export function isoWithOffset(ms: number, timeZone: string): string {
+  const offset = zoneOffsetAt(ms, timeZone);
+  const wall = new Date(ms - (((ms % 1000) + 1000) % 1000) + offset).toISOString().slice(0, 19);
+  const minutes = Math.abs(offset) / 60_000;
+  const hh = String(Math.floor(minutes / 60)).padStart(2, "0");
+  const mm = String(minutes % 60).padStart(2, "0");
+  return `${wall}${offset < 0 ? "-" : "+"}${hh}:${mm}`;
+}

@@ -30,6 +30,9 @@ export const NAMESPACES = [
   "messaging",
   "unsubscribe",
   "segmentSends",
+  "apiKeys",
+  "apiDocs",
+  "webhooks",
   "webForms",
 ] as const;
 

@@ -31,6 +31,7 @@ export type AuditEntry = {
     | "customers.exported"
     | "customers.imported"
     | "customers.import_undone"
+    | "customers.merged"
     | "user.disabled"
     | "user.enabled"
     | "user.role_changed"
@@ -55,6 +56,11 @@ export type AuditEntry = {
     | "segmentSend.paused"
     | "segmentSend.resumed"
     | "segmentSend.cancelled"
+    | "webhook.created"
+    | "webhook.enabled"
+    | "webhook.disabled"
+    | "webhook.deleted"
+    | "webhook.secret_rotated"
     | "webForm.created"
     | "webForm.updated"
     | "webForm.activated"
@@ -76,6 +82,7 @@ export type AuditEntry = {
     | "MessageTemplate"
     | "AutomationRule"
     | "Segment"
+    | "WebhookEndpoint"
     | "WebForm";
   entityId: string;
   /** What changed, e.g. { from: "NEW", to: "LOST", lostReason: "…" }. Ids, not names: names change. */

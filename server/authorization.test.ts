@@ -28,6 +28,8 @@ const PUBLIC_ROUTES: Record<string, string> = {
   "app/api/auth/[...nextauth]/route.ts":
     "signing in is what a visitor without a session does (throttled: server/auth/sign-in-throttle.ts)",
   "app/api/health/route.ts": "for load balancers: database kind and migration state, no data",
+  "app/api/openapi.json/route.ts":
+    "the REST API's description (paths, scopes, schemas), no data: an integrator reads it before they have a key",
 };
 
 function walk(dir: string): string[] {

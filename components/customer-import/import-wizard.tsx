@@ -215,7 +215,7 @@ function LoadedFile(props: {
           )}
           {props.uploading !== null ? <ImportProgress label={t("uploading")} fraction={props.uploading} /> : null}
           <div className="flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:items-end sm:justify-between">
-            <div className="flex flex-col gap-1">
+            <div className="flex flex-col items-stretch gap-1 sm:items-start">
               <Button onClick={props.onCheck} disabled={props.busy || !!view.mappingProblem}>
                 {t("wizard.check")}
               </Button>

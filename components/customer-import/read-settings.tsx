@@ -35,7 +35,7 @@ export function ReadSettings(props: {
   return (
     <section
       aria-label={t("wizard.readingTitle")}
-      className="grid grid-cols-1 gap-3 rounded-lg border border-line bg-surface p-4 sm:grid-cols-2 lg:grid-cols-5"
+      className="grid grid-cols-1 gap-3 rounded-lg border border-line bg-surface p-4 sm:grid-cols-2 lg:grid-cols-[minmax(0,1.2fr)_minmax(0,1fr)_minmax(0,0.7fr)_minmax(0,1.2fr)_minmax(0,1.5fr)]"
     >
       <div className={field}>
         <label htmlFor={`${id}-enc`} className={label}>

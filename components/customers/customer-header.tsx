@@ -32,6 +32,11 @@ export async function CustomerHeader({ record, actions }: { record: CustomerReco
             <span>
               {t("customerSince", { date: format.dateTime(customer.createdAt, { year: "numeric", month: "long" }) })}
             </span>
+            {customer.externalId ? (
+              <span className="break-all" data-testid="customer-external-id">
+                {t("externalId", { id: customer.externalId })}
+              </span>
+            ) : null}
           </p>
         </div>
         {actions ? <div className="flex flex-wrap gap-2">{actions}</div> : null}
@@ -129,6 +134,16 @@ export async function CustomerHeader({ record, actions }: { record: CustomerReco
           )}
         </Fact>
       </dl>
+      {customer.notes ? (
+        <section aria-labelledby="customer-notes" className="rounded-lg border border-line bg-surface p-4 text-sm">
+          <h2 id="customer-notes" className="text-xs font-medium text-ink-muted">
+            {t("notes")}
+          </h2>
+          <p className="mt-1 break-words whitespace-pre-line text-ink" data-testid="customer-notes">
+            {customer.notes}
+          </p>
+        </section>
+      ) : null}
     </header>
   );
 }

@@ -5,6 +5,7 @@ import { SettingsIcon } from "@/components/ui/icons";
 import { ApiKeyTeamForm } from "./api-key-team-form";
 import { RevokeApiKeyButton } from "./revoke-api-key-button";
 import { DATE_AND_TIME } from "@/lib/date-time-format";
+import { normalizeScopes, type ApiAccess, type ApiResource } from "@/lib/api-scopes";
 
 /** The keys as a list: a name and its prefix on top, who made it and when it was last used below. */
 export async function ApiKeyList({
@@ -16,7 +17,21 @@ export async function ApiKeyList({
   teams: { id: string; name: string }[];
   now: Date;
 }) {
-  const [t, format] = await Promise.all([getTranslations("settings.apiKeys"), getFormatter()]);
+  const [t, tk, format] = await Promise.all([
+    getTranslations("settings.apiKeys"),
+    getTranslations("apiKeys"),
+    getFormatter(),
+  ]);
+  const scopeNames = (scopes: string[]) =>
+    normalizeScopes(scopes)
+      .map((scope) => {
+        const [resource, access] = scope.split(":") as [ApiResource, ApiAccess];
+        return tk("scopeLabel", {
+          resource: tk(`resources.${resource}`),
+          access: tk(`access.${access}`).toLowerCase(),
+        });
+      })
+      .join(", ");
   if (keys.length === 0) {
     // Inside the card already, so no second (dashed) frame around it.
     return (
@@ -52,6 +67,9 @@ export async function ApiKeyList({
                 : key.lastUsedAt
                   ? t("lastUsed", { when: format.relativeTime(key.lastUsedAt, now) })
                   : t("neverUsed")}
+            </p>
+            <p className="mt-0.5 text-xs text-ink-muted" data-testid="api-key-scopes">
+              {key.scopes.length ? tk("scopesOf", { scopes: scopeNames(key.scopes) }) : tk("noScopes")}
             </p>
           </div>
           {key.revokedAt ? null : (

@@ -1,5 +1,5 @@
 "use client";
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { API_KEY_NAME_MAX } from "@/lib/validation/settings-limits";
 import { createApiKeyAction, type CreateApiKeyState } from "@/server/api-keys/actions";
@@ -16,13 +16,18 @@ import {
 } from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 import { CopyField } from "./copy-field";
+import { ApiScopeFields } from "./api-scope-fields";
+import { TeamSelect } from "./team-select";
+
+type Team = { id: string; name: string };
 
 /**
  * "Create API key": a name, then the secret, shown this once. Closing the
  * dialog forgets the secret (the form remounts), so it is never on screen again.
  */
-export function CreateApiKeyDialog() {
+export function CreateApiKeyDialog({ teams }: { teams: Team[] }) {
   const t = useTranslations("settings");
   const [open, setOpen] = useState(false);
   const [round, setRound] = useState(0);
@@ -38,15 +43,17 @@ export function CreateApiKeyDialog() {
         <Button>{t("apiKeys.create")}</Button>
       </DialogTrigger>
       <DialogContent closeLabel={t("createKey.close")}>
-        <CreateApiKeyForm key={round} />
+        <CreateApiKeyForm key={round} teams={teams} />
       </DialogContent>
     </Dialog>
   );
 }
 
-function CreateApiKeyForm() {
+function CreateApiKeyForm({ teams }: { teams: Team[] }) {
   const t = useTranslations("settings.createKey");
-  const [state, action, pending] = useActionState<CreateApiKeyState, FormData>(createApiKeyAction, null);
+  const tk = useTranslations("apiKeys");
+  const { state, pending, formProps } = useKeptForm<CreateApiKeyState>(createApiKeyAction);
+  const errors = (state && !state.ok && state.fieldErrors) || {};
 
   if (state?.ok) {
     return (
@@ -76,11 +83,16 @@ function CreateApiKeyForm() {
   }
 
   return (
-    <form action={action} noValidate className="flex flex-col gap-4">
+    <form {...formProps} className="flex flex-col gap-4">
       <DialogTitle>{t("title")}</DialogTitle>
       <DialogDescription>{t("description")}</DialogDescription>
-      <FormField label={t("name")} error={state?.ok === false ? state.fieldErrors.name : undefined} required>
+      {state && !state.ok && state.message ? <Alert tone="error">{state.message}</Alert> : null}
+      <FormField label={t("name")} error={errors.name} required>
         <Input name="name" autoComplete="off" maxLength={API_KEY_NAME_MAX} autoFocus />
+      </FormField>
+      <ApiScopeFields error={errors.scopes} />
+      <FormField label={tk("team")} hint={tk("teamHint")} error={errors.teamId}>
+        <TeamSelect name="teamId" defaultValue="" teams={teams} noTeamLabel={tk("wholeBusiness")} />
       </FormField>
       <DialogFooter>
         <DialogClose asChild>

@@ -12,6 +12,7 @@ const SECTIONS = [
   { id: "content", href: "/settings/content" },
   { id: "templates", href: "/settings/templates" },
   { id: "automations", href: "/settings/automations" },
+  { id: "webhooks", href: "/settings/webhooks" },
   { id: "webForms", href: "/settings/web-forms" },
   { id: "users", href: "/settings/users" },
   { id: "audit", href: "/settings/audit" },

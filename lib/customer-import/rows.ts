@@ -103,6 +103,13 @@ function cellAt(cells: string[], i: number | undefined): string {
   return i === undefined ? "" : unguardCell((cells[i] ?? "").trim()).trim();
 }
 
+/** The first line of each email and phone, carried across calls when a file is checked in parts. */
+export type SeenValues = { email: Map<string, number>; phone: Map<string, number> };
+
+export function newSeenValues(): SeenValues {
+  return { email: new Map(), phone: new Map() };
+}
+
 /**
  * Reads every record through the mapping: name is the name column, else "first last"; phones in
  * E.164 in the default country; emails lower-case. Good rows in `rows`, the rest in `problems`
@@ -112,7 +119,7 @@ function cellAt(cells: string[], i: number | undefined): string {
 export function validateMappedRows(
   records: CsvRecord[],
   mapping: ColumnMapping,
-  o: { defaultCountry: ImportCountry },
+  o: { defaultCountry: ImportCountry; seen?: SeenValues },
 ): { rows: MappedRow[]; problems: RowProblem[]; duplicatesInFile: InFileDuplicate[] } {
   const { shape } = importRowSchema(o.defaultCountry);
   const column = new Map<ImportField, number>();
@@ -123,7 +130,7 @@ export function validateMappedRows(
   const rows: MappedRow[] = [];
   const problems: RowProblem[] = [];
   const duplicatesInFile: InFileDuplicate[] = [];
-  const firstLine = { email: new Map<string, number>(), phone: new Map<string, number>() };
+  const firstLine = o.seen ?? newSeenValues();
   const problem = (line: number, key: ImportRowKey, issues: readonly { message: string }[], value: string) =>
     problems.push({
       line,

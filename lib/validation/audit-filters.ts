@@ -22,6 +22,7 @@ export const AUDIT_ENTITY_TYPES = [
   "MessageTemplate",
   "AutomationRule",
   "Segment",
+  "WebhookEndpoint",
   "WebForm",
 ] as const;
 
@@ -41,6 +42,7 @@ export const AUDIT_ACTIONS = [
   "customers.exported",
   "customers.imported",
   "customers.import_undone",
+  "customers.merged",
   "order.milestone_changed",
   "order.delivery_moved",
   "milestoneContent.created",
@@ -73,6 +75,11 @@ export const AUDIT_ACTIONS = [
   "segmentSend.paused",
   "segmentSend.resumed",
   "segmentSend.cancelled",
+  "webhook.created",
+  "webhook.enabled",
+  "webhook.disabled",
+  "webhook.deleted",
+  "webhook.secret_rotated",
   "webForm.created",
   "webForm.updated",
   "webForm.activated",

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { API_KEY_NAME_MAX } from "./settings-limits";
+import { API_SCOPES, type ApiScope } from "@/lib/api-scopes";
 export * from "./settings-limits";
 
 // The settings page's forms (components/settings) and their server actions
@@ -15,6 +16,13 @@ export const createApiKeySchema = z.object({
     // eslint-disable-next-line no-control-regex -- finding control characters is the point
     .transform((s) => s.replace(/[\u0000-\u001f\u007f]/g, " ").trim())
     .pipe(z.string().min(1, "nameRequired").max(API_KEY_NAME_MAX, "nameTooLong")),
+  // Checkboxes: each ticked scope once. A key that may do nothing is a mistake, not a choice.
+  scopes: z
+    .array(z.enum(API_SCOPES as [ApiScope, ...ApiScope[]], { error: "scopesRequired" }))
+    .min(1, "scopesRequired")
+    .transform((scopes) => [...new Set(scopes)]),
+  // "" is the whole business; a team limits what the key reaches and where its signals go.
+  teamId: z.preprocess((v) => (v === "" || v === undefined ? null : v), z.guid({ error: "notFound" }).nullable()),
 });
 
 export const revokeApiKeySchema = z.object({ id: z.guid({ error: "notFound" }) });

@@ -13,18 +13,35 @@ import { createApiKey, revokeApiKey } from "./service";
 const PAGE = "/settings/api-keys";
 
 export type CreateApiKeyState =
-  { ok: true; name: string; secret: string } | { ok: false; fieldErrors: { name?: string } } | null;
+  | { ok: true; name: string; secret: string }
+  /** message: a save that got no answer (components/ui/save-failure.ts). */
+  | { ok: false; fieldErrors?: { name?: string; scopes?: string; teamId?: string }; message?: string }
+  | null;
 type CreateState = NonNullable<CreateApiKeyState>;
 
 export const createApiKeyAction = formAction({
   who: "manager",
   schema: createApiKeySchema,
-  read: (formData) => ({ name: formData.get("name") }),
-  invalid: async (error): Promise<CreateState> => ({
-    ok: false,
-    fieldErrors: { name: (await getTranslations("settings.errors"))(error.issues[0].message as SettingsErrorCode) },
+  read: (formData) => ({
+    name: formData.get("name"),
+    scopes: formData.getAll("scopes"),
+    teamId: formData.get("teamId"),
   }),
+  invalid: async (error): Promise<CreateState> => {
+    const [settings, keys] = await Promise.all([getTranslations("settings.errors"), getTranslations("apiKeys")]);
+    const fieldErrors: { name?: string; scopes?: string; teamId?: string } = {};
+    for (const issue of error.issues) {
+      const field = issue.path[0];
+      if (field === "scopes") fieldErrors.scopes ??= keys("scopesRequired");
+      else if (field === "teamId") fieldErrors.teamId ??= settings("notFound");
+      else fieldErrors.name ??= settings(issue.message as SettingsErrorCode);
+    }
+    return { ok: false, fieldErrors };
+  },
   run: async ({ session, input, db }): Promise<CreateState> => {
+    const team = input.teamId ? await db.team.findUnique({ where: { id: input.teamId }, select: { id: true } }) : null;
+    if (input.teamId && !team)
+      return { ok: false, fieldErrors: { teamId: (await getTranslations("settings.errors"))("notFound") } };
     const result = await createApiKey(db, session, input);
     if (!result.ok)
       return { ok: false, fieldErrors: { name: (await getTranslations("settings.errors"))("nameTaken") } };

@@ -8,6 +8,7 @@ import { scheduleFollowUpDue } from "@/server/notifications/follow-up-jobs";
 import { notify } from "@/server/notifications/notify";
 import { prepareSend, type PreparedSend, type RunRefusal } from "./prepare-send";
 import type { ReadFacts } from "./run-facts";
+import { emitLeadStageEvents, emitWebhookEvent } from "@/server/webhooks/emit";
 
 // What a run does, once its stop rules let it. Every send is prepared first (template in the
 // customer's language, an address, consent for it, every variable with a value), so a run either
@@ -50,7 +51,7 @@ export async function performActions(tx: Tx, input: PerformInput): Promise<Perfo
       if (done) did.push(done);
     }
   }
-  await tx.touchpoint.create({
+  const touchpoint = await tx.touchpoint.create({
     data: {
       customerId: run.customerId,
       leadId: facts.lead?.id ?? null,
@@ -66,6 +67,7 @@ export async function performActions(tx: Tx, input: PerformInput): Promise<Perfo
     },
     select: { id: true },
   });
+  await emitWebhookEvent(tx, { type: "touchpoint.created", data: { touchpointId: touchpoint.id }, occurredAt: now });
   return { ok: true, did };
 }
 
@@ -112,6 +114,13 @@ async function performOther(tx: Tx, action: AutomationAction, input: PerformInpu
         entityType: "Lead",
         entityId: lead.id,
         data: { from: lead.stage, to: action.stage, via: "automation", runId: run.id },
+      });
+      await emitLeadStageEvents(tx, {
+        leadId: lead.id,
+        from: lead.stage,
+        to: action.stage,
+        via: "automation",
+        occurredAt: now,
       });
       return `stage ${action.stage}`;
     }

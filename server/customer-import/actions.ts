@@ -2,7 +2,7 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import { callAction } from "@/server/actions/client";
-import { importDecisionSchema, importIdSchema, saveMappingSchema } from "@/lib/validation/customer-import-options";
+import { importDecisionSchema, importIdSchema, saveMappingSchema } from "@/lib/validation/customer-import";
 import { cancelImport, confirmImport } from "./start";
 import { saveImportMapping } from "./mappings";
 

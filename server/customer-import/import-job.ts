@@ -1,12 +1,14 @@
 import "server-only";
 import { z } from "zod";
 import type { PrismaClient } from "@/generated/prisma/client";
-import { importOptionsSchema, DUPLICATE_CHOICES } from "@/lib/validation/customer-import-options";
+import { importOptionsSchema, DUPLICATE_CHOICES } from "@/lib/validation/customer-import";
 import { recordAudit } from "@/server/audit";
 import { defineJob } from "@/server/jobs/define";
 import { enqueue } from "@/server/jobs/enqueue";
 import { failImport } from "./check-job";
+import { breathe } from "./breathe";
 import { readImportFile, type ReadImport } from "./read-file";
+import { tellImportState } from "./tell";
 import { writeBatch } from "./write-batch";
 
 // The second half of an import, after the manager's choice: the rows go in, BATCH at a time, each
@@ -18,7 +20,7 @@ import { writeBatch } from "./write-batch";
 // again: reading is pure, and 100,000 rows read in about a second.
 
 export const IMPORT_BATCH = 1000;
-const RUN_MS = 20_000;
+const RUN_MS = 60_000;
 
 const payload = z.object({ importId: z.guid(), from: z.number().int().min(0) });
 
@@ -55,12 +57,12 @@ export async function runImport(
   if (!head || head.state !== "IMPORTING" || head.doneRows !== from) return "stale";
   const options = storedOptions.safeParse(head.options);
   if (!options.success || !head.file) {
-    await failImport(db, importId, "unreadable");
+    await failImport(db, importId, "unreadable", now);
     return "done";
   }
-  const read: ReadImport = readImportFile(head.file.bytes, options.data);
+  const read: ReadImport = await readImportFile(head.file.bytes, options.data);
   if (!read.ok) {
-    await failImport(db, importId, read.reason);
+    await failImport(db, importId, read.reason, now);
     return "done";
   }
   const started = Date.now();
@@ -101,6 +103,7 @@ export async function runImport(
             select: { createdCount: true, updatedCount: true, skippedCount: true, problemRows: true },
           });
           await tx.customerImportFile.deleteMany({ where: { importId } });
+          await tellImportState(tx, importId, "DONE", now);
           await recordAudit(tx, {
             actorId: head.createdById,
             action: "customers.imported",
@@ -130,6 +133,7 @@ export async function runImport(
     }
     if (outOfTime) return "continued";
     at = next;
+    await breathe();
   }
   return "done";
 }

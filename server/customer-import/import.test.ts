@@ -3,7 +3,7 @@ import { PrismaClient } from "@/generated/prisma/client";
 import type { AppSession } from "@/server/auth/session";
 import type { SqlClient } from "@/server/db/sql";
 import { testDatabases } from "@/test/worlds/databases";
-import type { ImportOptions } from "@/lib/validation/customer-import-options";
+import type { ImportOptions } from "@/lib/validation/customer-import";
 import { checkImport } from "./check-job";
 import type { ImportFindings } from "./findings";
 import { runImport } from "./import-job";
@@ -71,7 +71,7 @@ describe.each(testDatabases)("customer import on $name", (database) => {
   async function started(bytes: Uint8Array, o: ImportOptions, fileName = "kunder.csv") {
     const r = await startImport(prisma, manager, { bytes, fileName, options: o }, NOW);
     if (!r?.ok) throw new Error(`start failed: ${JSON.stringify(r)}`);
-    await checkImport(prisma, r.importId);
+    await checkImport(prisma, r.importId, NOW);
     return r.importId;
   }
 
@@ -158,6 +158,11 @@ describe.each(testDatabases)("customer import on $name", (database) => {
       fields: { name: { from: "Gammel Kunde", to: "Åse Ødegård" }, journeyStage: { from: "NEED", to: "RESEARCH" } },
       consents: { MARKETING_EMAIL: { from: null, to: true } },
     });
+    // The manager was told twice, once the check waited for them and once it was done.
+    const told = await prisma.notification.findMany({
+      where: { kind: "CUSTOMER_IMPORT", userId: manager.userId, data: { path: ["importId"], equals: importId } },
+    });
+    expect(told.map((n) => (n.data as { state: string }).state).sort()).toEqual(["DONE", "REVIEW"]);
     const audit = await prisma.auditLog.findFirstOrThrow({
       where: { action: "customers.imported", entityId: importId },
     });
@@ -221,6 +226,18 @@ describe.each(testDatabases)("customer import on $name", (database) => {
     expect(await runImport(prisma, importId, 1000, NOW)).toBe("done");
   });
 
+  it("leaves the database to the rest of the app between batches: a page's query answers mid-import", async () => {
+    const rows = Array.from({ length: 4000 }, (_, i) => `Under ${i},under${i}@example.no`).join("\n");
+    const importId = await started(enc(`name,email\n${rows}\n`), options({ mapping: ["name", "email"] }));
+    await confirmImport(prisma, manager, { importId, duplicates: "skip" });
+    const running = runImport(prisma, importId, 0, NOW);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    const seen = await prisma.customerImport.findUniqueOrThrow({ where: { id: importId } });
+    expect(seen.state).toBe("IMPORTING");
+    expect(seen.doneRows).toBeLessThan(4000);
+    expect(await running).toBe("done");
+  });
+
   it("is for managers only, and a cancelled import forgets its file", async () => {
     expect(
       await startImport(
@@ -257,5 +274,10 @@ describe.each(testDatabases)("customer import on $name", (database) => {
       state: "FAILED",
       failure: "notUtf8",
     });
+    expect(
+      await prisma.notification.count({
+        where: { kind: "CUSTOMER_IMPORT", data: { path: ["importId"], equals: importId } },
+      }),
+    ).toBe(1);
   });
 });

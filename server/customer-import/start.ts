@@ -3,7 +3,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import type { AppSession } from "@/server/auth/session";
 import { customerImportWhere, mayManageImports } from "@/server/access/customer-import";
 import { enqueue } from "@/server/jobs/enqueue";
-import { importOptionsSchema } from "@/lib/validation/customer-import-options";
+import { importOptionsSchema } from "@/lib/validation/customer-import";
 import { IMPORT_MAX_BYTES } from "@/lib/validation/customer-import-file";
 import { customerImportCheckJob } from "./check-job";
 import { enqueueImportStart } from "./import-job";

@@ -2,7 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import type { ConsentPurpose, Locale, Prisma } from "@/generated/prisma/client";
 import type { MappedRow } from "@/lib/customer-import/rows";
-import type { DuplicateChoice } from "@/lib/validation/customer-import-options";
+import type { DuplicateChoice } from "@/lib/validation/customer-import";
 import type { ImportCountry } from "@/lib/customer-import/fields";
 import { existingFor, findExisting, ownerOf, resolveReferences, teamOf } from "./lookups";
 

@@ -5,6 +5,7 @@ import { confirmsName, type EraseCustomerInput } from "@/lib/validation/consent"
 import { recordAudit, redactAuditText } from "@/server/audit";
 import type { AppSession } from "@/server/auth/session";
 import { authorizeCustomer, staffMay } from "@/server/access/customer-access";
+import { emitWebhookEvent } from "@/server/webhooks/emit";
 
 // The right to erasure. Personal data goes: the customer's name, contact data
 // and city, and every free text that may quote them (touchpoint summaries,
@@ -129,6 +130,7 @@ export async function eraseCustomer(
         login: login?.id ?? null,
       },
     });
+    await emitWebhookEvent(tx, { type: "customer.erased", data: { customerId }, occurredAt: now });
     return { ok: true, alreadyErased: false } as const;
   });
 }

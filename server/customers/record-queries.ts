@@ -20,6 +20,8 @@ const customerSelect = {
   email: true,
   phone: true,
   city: true,
+  externalId: true,
+  notes: true,
   locale: true,
   currency: true,
   journeyStage: true,

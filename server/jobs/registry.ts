@@ -17,13 +17,16 @@ import { slaSweepJob } from "@/server/notifications/clock-sweep";
 import { notificationDigestJob } from "@/server/notifications/digest";
 import { followUpDueJob } from "@/server/notifications/follow-up-jobs";
 import { notificationPushJob } from "@/server/notifications/push-delivery";
+import { webhookDeliverJob } from "@/server/webhooks/deliver-job";
 import type { JobDefinition } from "./define";
 import { pruneJobsJob } from "./prune";
+import { apiPruneJob } from "@/server/rest/prune-job";
 
 // Every kind of job the runner may run. A kind missing here is never claimed by this build (an
 // older instance during a rolling deploy leaves a newer kind to the instances that know it).
 export const registeredJobs: JobDefinition[] = [
   pruneJobsJob,
+  apiPruneJob,
   passwordResetMailJob,
   signInLinkMailJob,
   staffInviteMailJob,
@@ -43,5 +46,6 @@ export const registeredJobs: JobDefinition[] = [
   customerImportCheckJob,
   customerImportJob,
   customerImportUndoJob,
+  webhookDeliverJob,
   webFormOptInMailJob,
 ];

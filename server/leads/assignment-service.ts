@@ -5,6 +5,7 @@ import type { AppSession } from "@/server/auth/session";
 import { recordAudit } from "@/server/audit";
 import { leadWhere, mayClaimLeads, mayReassignLeads } from "@/server/access/lead";
 import { tellReassigned } from "@/server/notifications/assignment-notices";
+import { emitWebhookEvent } from "@/server/webhooks/emit";
 
 // Who owns a lead. Sales reps claim the unassigned leads the lead rule lets them read (their
 // team's, server/access/lead.ts); only managers move a lead
@@ -42,6 +43,11 @@ export async function claimLead(
       entityId: lead.id,
       data: { from: null, to: session.userId },
     });
+    await emitWebhookEvent(tx, {
+      type: "lead.assigned",
+      data: { leadId: lead.id, from: null, to: session.userId, via: "claim" },
+      occurredAt: new Date(),
+    });
     return { ok: true, leadVersion: input.version + 1 };
   });
 }
@@ -77,6 +83,11 @@ export async function reassignLead(
       entityType: "Lead",
       entityId: lead.id,
       data: { from: lead.ownerId, to: owner.id },
+    });
+    await emitWebhookEvent(tx, {
+      type: "lead.assigned",
+      data: { leadId: lead.id, from: lead.ownerId, to: owner.id, via: "manager" },
+      occurredAt: now,
     });
     await tellReassigned(tx, { leadId: lead.id, from: lead.ownerId, to: owner.id, byUserId: session.userId }, now);
     return { ok: true, leadVersion: input.version + 1 };

@@ -8,6 +8,7 @@ import { recordAudit } from "@/server/audit";
 import { getSlaConfigForTeam } from "@/server/teams/calendar";
 import { leadWhere, mayClaimLeads } from "@/server/access/lead";
 import { orderWhere } from "@/server/access/order";
+import { emitLeadStageEvents, emitWebhookEvent } from "@/server/webhooks/emit";
 
 // Logging a follow-up: the core of logFollowUpAction, as a plain function of
 // (db, session, input, now) so tests can call it without a request.
@@ -125,6 +126,7 @@ export async function logFollowUp(
       },
       select: { id: true },
     });
+    await emitWebhookEvent(tx, { type: "touchpoint.created", data: { touchpointId: touchpoint.id }, occurredAt: now });
     const followUp = await tx.followUp.create({
       data: {
         leadId: lead.id,
@@ -148,6 +150,11 @@ export async function logFollowUp(
         entityId: lead.id,
         data: { from: null, to: session.userId, via: "follow_up" },
       });
+      await emitWebhookEvent(tx, {
+        type: "lead.assigned",
+        data: { leadId: lead.id, from: null, to: session.userId, via: "follow_up" },
+        occurredAt: now,
+      });
     }
     if (stageChanged) {
       await recordAudit(tx, {
@@ -157,6 +164,7 @@ export async function logFollowUp(
         entityId: lead.id,
         data: { from: lead.stage, to: stage, ...(stage === "LOST" ? { lostReason: input.lostReason } : {}) },
       });
+      await emitLeadStageEvents(tx, { leadId: lead.id, from: lead.stage, to: stage, occurredAt: now });
     }
     return { ok: true, followUpId: followUp.id, leadVersion: input.version + 1, replayed: false };
   });

@@ -7,6 +7,7 @@ import { furthestStage, ownerFor, phaseFor, stageFor } from "@/server/touchpoint
 import { inferTopic } from "@/server/touchpoints/infer-topic";
 import { leadForInboundSignal } from "@/server/touchpoints/lead-signal";
 import { findThread, type Thread } from "./inbound-thread";
+import { emitWebhookEvent } from "@/server/webhooks/emit";
 
 // A customer's reply (e-mail or SMS), written in ONE transaction the way an ingest signal is
 // (server/touchpoints/ingest.ts): the inbound message, its touchpoint on the customer's timeline,
@@ -140,6 +141,7 @@ async function write(
     },
     select: { id: true },
   });
+  await emitWebhookEvent(tx, { type: "touchpoint.created", data: { touchpointId: touchpoint.id }, occurredAt: now });
   const message = await tx.message.create({
     data: {
       customerId: customer.id,

@@ -4,6 +4,7 @@ import type { MessageChannel, MessagePurpose } from "@/generated/prisma/enums";
 import { enqueue } from "@/server/jobs/enqueue";
 import { messageDeliverJob } from "./deliver-job";
 import { newReplyToken } from "./reply-address";
+import { emitWebhookEvent } from "@/server/webhooks/emit";
 
 // The one way a message to a customer starts: a rep's send, a segment send and an automation all
 // call queueMessage inside their own transaction. It writes the message (QUEUED), its outbound
@@ -60,6 +61,11 @@ export async function queueMessage(tx: Prisma.TransactionClient, input: QueueMes
       summary: summaryOf(input),
     },
     select: { id: true },
+  });
+  await emitWebhookEvent(tx, {
+    type: "touchpoint.created",
+    data: { touchpointId: touchpoint.id },
+    occurredAt: input.now,
   });
   const message = await tx.message.create({
     data: {

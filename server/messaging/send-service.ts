@@ -11,6 +11,7 @@ import type { AppSession } from "@/server/auth/session";
 import { firstResponse } from "@/server/leads/follow-up-service";
 import { queueMessage } from "./queue";
 import { templateValuesFor } from "./template-values";
+import { emitWebhookEvent } from "@/server/webhooks/emit";
 
 // A rep writes to a customer from the lead or customer page. The message is filed on the lead it was
 // written from (from the customer page: the customer's newest open lead the rep may open), and, like
@@ -158,6 +159,11 @@ async function answerLead(tx: Tx, session: AppSession, lead: LeadForAnswer, now:
       entityType: "Lead",
       entityId: lead.id,
       data: { from: null, to: session.userId, via: "message" },
+    });
+    await emitWebhookEvent(tx, {
+      type: "lead.assigned",
+      data: { leadId: lead.id, from: null, to: session.userId, via: "message" },
+      occurredAt: now,
     });
   }
 }

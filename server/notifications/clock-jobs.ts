@@ -11,6 +11,7 @@ import { escalationFor, readAlertSettings } from "./alert-settings";
 import { tellReassigned } from "./assignment-notices";
 import { notify } from "./notify";
 import { leadRecipients, leadTeam, teamManagers, type LeadForRecipients } from "./recipients";
+import { emitWebhookEvent } from "@/server/webhooks/emit";
 
 // The response clock, told to people. When a lead's clock starts (or moves), three moments are
 // planned for its due time: a warning shortly before it (lib/notifications/warning.ts), the
@@ -121,6 +122,11 @@ async function passOn(tx: Prisma.TransactionClient, lead: ClockLead, teamId: str
     entityType: "Lead",
     entityId: lead.id,
     data: { from: lead.ownerId, to: rep.id, via: "escalation" },
+  });
+  await emitWebhookEvent(tx, {
+    type: "lead.assigned",
+    data: { leadId: lead.id, from: lead.ownerId, to: rep.id, via: "escalation" },
+    occurredAt: now,
   });
   await tellReassigned(tx, { leadId: lead.id, from: lead.ownerId, to: rep.id, byUserId: null, via: "escalation" }, now);
 }

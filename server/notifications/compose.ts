@@ -66,7 +66,14 @@ export async function composeItems(
     id: row.id,
     kind: row.kind,
     text: textFor(shown(row), names, t),
-    href: row.mayOpen && row.leadId ? `/leads/${row.leadId}` : null,
+    href:
+      row.kind === "WEBHOOK_DISABLED"
+        ? "/settings/webhooks"
+        : row.kind === "CUSTOMER_IMPORT"
+          ? `/customers/import/${(row.data as Data | null)?.importId ?? ""}`
+          : row.mayOpen && row.leadId
+            ? `/leads/${row.leadId}`
+            : null,
     createdAt: new Date(row.createdAt).toISOString(),
     read: row.readAt !== null,
   }));
@@ -80,6 +87,11 @@ type Data = {
   via?: string;
   signal?: string;
   channel?: "EMAIL" | "SMS";
+  host?: string;
+  importId?: string;
+  state?: "REVIEW" | "DONE" | "FAILED";
+  file?: string;
+  created?: number;
 };
 
 function textFor(row: NotificationRaw, names: Map<string, string>, t: Translate): string {
@@ -103,6 +115,10 @@ function textFor(row: NotificationRaw, names: Map<string, string>, t: Translate)
       });
     case "MESSAGE_NOT_DELIVERED":
       return t("kind.MESSAGE_NOT_DELIVERED", { customer, channel: t(`messageChannel.${data.channel ?? "SMS"}`) });
+    case "WEBHOOK_DISABLED":
+      return t("kind.WEBHOOK_DISABLED", { host: data.host ?? "" });
+    case "CUSTOMER_IMPORT":
+      return t(`kind.CUSTOMER_IMPORT_${data.state ?? "DONE"}`, { file: data.file ?? "", created: data.created ?? 0 });
     case "CUSTOMER_WROTE":
       return t(data.signal === "ORDER_QUESTION" ? "kind.ORDER_QUESTION" : "kind.CUSTOMER_WROTE", { customer });
     default:

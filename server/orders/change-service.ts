@@ -10,6 +10,7 @@ import { creditDeliveredOrder } from "@/server/loyalty/earn";
 import { orderWhere } from "@/server/access/order";
 import { isStaff } from "@/server/access/staff";
 import type { OrderNotice, OrderNoticeDetail } from "./notify";
+import { emitWebhookEvent } from "@/server/webhooks/emit";
 
 // Staff move an order on, or move its expected date, with a reason. Each change
 // is one transaction: the order (checked against the version the form was
@@ -122,6 +123,11 @@ export async function advanceMilestone(
       entityId: order.id,
       data: { from: order.milestone, to: input.milestone, ...(reason ? { reason } : {}) },
     });
+    await emitWebhookEvent(tx, {
+      type: "order.milestone_changed",
+      data: { orderId: order.id, from: order.milestone, to: input.milestone },
+      occurredAt: now,
+    });
     return {
       ok: true,
       version: input.version + 1,
@@ -195,7 +201,7 @@ async function timelineEntry(
   summary: string,
   stage: "PURCHASE" | "DELIVERY" | "USE",
 ) {
-  await tx.touchpoint.create({
+  const touchpoint = await tx.touchpoint.create({
     data: {
       customerId: order.customerId,
       orderId: order.id,
@@ -211,5 +217,6 @@ async function timelineEntry(
     },
     select: { id: true },
   });
+  await emitWebhookEvent(tx, { type: "touchpoint.created", data: { touchpointId: touchpoint.id }, occurredAt: now });
   await tx.customer.update({ where: { id: order.customerId }, data: { lastActivityAt: now }, select: { id: true } });
 }

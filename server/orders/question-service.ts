@@ -8,6 +8,7 @@ import { afterSignalForAutomations } from "@/server/automations/triggers";
 import { afterInboundSignal } from "@/server/notifications/signal-hooks";
 import { leadForInboundSignal } from "@/server/touchpoints/lead-signal";
 import { orderWhere } from "@/server/access/order";
+import { emitWebhookEvent } from "@/server/webhooks/emit";
 
 // "Ask about my order": the customer's question is an inbound touchpoint on
 // their timeline, linked to the order, and a buying signal like any other — it
@@ -103,6 +104,7 @@ async function write(
     },
     select: { id: true },
   });
+  await emitWebhookEvent(tx, { type: "touchpoint.created", data: { touchpointId: touchpoint.id }, occurredAt: now });
   await tx.customer.update({
     where: { id: customer.id },
     data: {

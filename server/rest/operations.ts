@@ -1,6 +1,7 @@
 import "server-only";
 import { createCustomerOp, getCustomer, listCustomers, patchCustomer } from "./customers";
-import { addFollowUp, getLead, listLeads, patchLead } from "./leads";
+import { addFollowUp } from "./lead-follow-ups";
+import { getLead, listLeads, patchLead } from "./leads";
 import type { RestOperation } from "./operation";
 import { getOrder, listOrders, patchOrder } from "./orders";
 import { createTouchpoint, listTouchpoints } from "./touchpoints";

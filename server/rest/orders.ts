@@ -7,6 +7,7 @@ import type { AppSession } from "@/server/auth/session";
 import { orderSql, orderWhere } from "@/server/access/order";
 import { advanceMilestone } from "@/server/orders/change-service";
 import { sendOrderNotice } from "@/server/orders/notify";
+import { keyCol } from "@/server/lists/keyset";
 import { restListPage } from "./list";
 import { conflict, defineOperation, notFound, type RestAnswer } from "./operation";
 import { idSchema, instantOut, iso, isoOrNull, pageOf, pageQuery } from "./schemas";
@@ -82,7 +83,7 @@ export const listOrders = defineOperation({
   path: "/api/v1/orders",
   operationId: "listOrders",
   summary: "List orders",
-  description: "Newest first. Narrow by `customerId` or `milestone`.",
+  description: "Newest placed first. Narrow by `customerId` or `milestone`.",
   tag: "Orders",
   scope: { resource: "orders", access: "read" },
   query: pageQuery.extend({ customerId: z.uuid().optional(), milestone: z.enum(OrderMilestone).optional() }),
@@ -91,6 +92,8 @@ export const listOrders = defineOperation({
     restListPage<Row>(db, {
       tag: "api-orders",
       alias: "o",
+      // Order(placedAt) serves it; an order's placedAt never changes, so pages stay stable.
+      keys: [keyCol("placedAt", "desc", "ts"), keyCol("id", "desc", "uuid")],
       select: Prisma.sql`SELECT o.id, o.number, o."customerId", o."leadId", o.product, o.category::text AS category,
         o."totalMinor", o.currency::text AS currency, o.milestone::text AS milestone, o.fulfilment::text AS fulfilment,
         o."promisedDeliveryAt", o."expectedDeliveryAt", o."deliveredAt", o."placedAt", o.version, o."createdAt",

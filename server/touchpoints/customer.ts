@@ -4,6 +4,7 @@ import type { JourneyStage } from "@/generated/prisma/enums";
 import { formatPhone } from "@/lib/format-phone";
 import type { TouchpointIngest } from "@/lib/validation/touchpoint-ingest";
 import type { OrderHistory } from "./classify";
+import { emitWebhookEvent } from "@/server/webhooks/emit";
 
 // Who sent the signal. Email identifies a person better than a phone number
 // (families share phones, numbers get reassigned), so email is tried first,
@@ -92,6 +93,11 @@ export async function findOrCreateCustomer(
       createdAt: now,
     },
     select: SELECT,
+  });
+  await emitWebhookEvent(tx, {
+    type: "customer.created",
+    data: { customerId: created.id, source: "ingest" },
+    occurredAt: now,
   });
   return { customer: { ...created, orders: { open: false, any: false } }, created: true };
 }

@@ -9,6 +9,7 @@ import { inferTopic } from "./infer-topic";
 import { afterSignalForAutomations } from "@/server/automations/triggers";
 import { afterInboundSignal } from "@/server/notifications/signal-hooks";
 import { leadForInboundSignal } from "./lead-signal";
+import { emitWebhookEvent } from "@/server/webhooks/emit";
 
 // One buying signal from outside, written in ONE transaction: the customer
 // (found or created), the inbound touchpoint, the lead it opens or feeds, the
@@ -155,6 +156,7 @@ export async function recordInboundSignal(
     },
     select: { id: true },
   });
+  await emitWebhookEvent(tx, { type: "touchpoint.created", data: { touchpointId: touchpoint.id }, occurredAt: now });
   await tx.customer.update({
     where: { id: customer.id },
     data: {

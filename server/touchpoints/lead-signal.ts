@@ -8,6 +8,7 @@ import { chooseOwnerForNewLead } from "@/server/routing/round-robin";
 import { getSlaConfigForTeam } from "@/server/teams/calendar";
 import { openStageSql } from "@/server/leads/open-stage-sql";
 import { scoringSignals } from "@/server/leads/score-signals";
+import { emitWebhookEvent } from "@/server/webhooks/emit";
 
 // How an inbound signal reaches a person, whatever brought it in (the ingest API,
 // a customer's question on their order page): it feeds the customer's newest open
@@ -146,6 +147,7 @@ export async function leadForInboundSignal(
       routing: { teamId: routing.teamId, teamVia: routing.teamVia, via: routing.via },
     },
   });
+  await emitWebhookEvent(tx, { type: "lead.created", data: { leadId: created.id }, occurredAt: now });
   if (routing.ownerId) {
     await recordAudit(tx, {
       actorId: null,
@@ -153,6 +155,11 @@ export async function leadForInboundSignal(
       entityType: "Lead",
       entityId: created.id,
       data: { from: null, to: routing.ownerId, via: routing.via },
+    });
+    await emitWebhookEvent(tx, {
+      type: "lead.assigned",
+      data: { leadId: created.id, from: null, to: routing.ownerId, via: routing.via },
+      occurredAt: now,
     });
   }
   return { leadId: created.id, created: true, ownerId, teamId };

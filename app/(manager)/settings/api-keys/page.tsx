@@ -15,7 +15,11 @@ const codeClasses = "rounded-sm bg-gray-100 px-1 py-0.5 font-mono text-xs text-g
 
 // Managers only: getApiKeySettings answers anyone else with a 404.
 export default async function ApiKeysPage() {
-  const [t, settings] = await Promise.all([getTranslations("settings"), getApiKeySettings()]);
+  const [t, tk, settings] = await Promise.all([
+    getTranslations("settings"),
+    getTranslations("apiKeys"),
+    getApiKeySettings(),
+  ]);
   return (
     <div className="max-w-3xl">
       <PageHeader title={t("title")} description={t("subtitle")} />
@@ -24,13 +28,17 @@ export default async function ApiKeysPage() {
         <Card aria-labelledby="api-keys-title">
           <CardHeader>
             <CardTitle id="api-keys-title">{t("apiKeys.title")}</CardTitle>
-            <CreateApiKeyDialog />
+            <CreateApiKeyDialog teams={settings.teams} />
           </CardHeader>
           <p className="border-b border-line px-4 py-3 text-sm text-ink-muted">
             {t.rich("apiKeys.description", {
               endpoint: "POST /api/touchpoints",
               code: (chunks) => <code className={codeClasses}>{chunks}</code>,
-            })}
+            })}{" "}
+            {tk("docsIntro")}{" "}
+            <a href="/docs/api" className="font-medium text-accent-700 underline underline-offset-2">
+              {tk("docsLink")}
+            </a>
           </p>
           <ApiKeyList keys={settings.keys} teams={settings.teams} now={new Date()} />
         </Card>

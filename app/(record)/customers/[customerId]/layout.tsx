@@ -1,4 +1,6 @@
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
+import { requireStaff } from "@/server/auth/session";
+import { findMergedInto } from "@/server/customers/merge-queries";
 import { loadCustomer } from "./load-customer";
 
 // Decides the status code before anything streams: a customer outside the reader's scope
@@ -6,6 +8,8 @@ import { loadCustomer } from "./load-customer";
 // Pages below (the customer's orders) inherit the check; their reads stay scoped in server/.
 // The profile's skeleton (loading.tsx) sits in (profile)/, not here: a loading boundary at this
 // level would wrap the order pages too and start streaming before their own 404 is decided.
+// A customer merged into another (server/customers/merge-service.ts) is gone; links to it (audit
+// entries, bookmarks) lead to the customer it went into, whose own access check then applies.
 export default async function CustomerLayout({
   children,
   params,
@@ -14,6 +18,10 @@ export default async function CustomerLayout({
   params: Promise<{ customerId: string }>;
 }) {
   const { customerId } = await params;
-  if (!(await loadCustomer(customerId))) notFound();
+  if (!(await loadCustomer(customerId))) {
+    const into = await findMergedInto(await requireStaff(), customerId);
+    if (into) redirect(`/customers/${into}`);
+    notFound();
+  }
   return children;
 }

@@ -12,6 +12,7 @@ import { TimelineSkeleton } from "@/components/journey/timeline-skeleton";
 import { ConsentCard } from "@/components/customers/consent-card";
 import { CustomerGdprActions } from "@/components/customers/customer-gdpr-actions";
 import { CustomerHeader } from "@/components/customers/customer-header";
+import { MergeCustomerLink } from "@/components/customers/merge-customer-link";
 import { CustomerOrders } from "@/components/customers/customer-orders";
 import { JourneyMap } from "@/components/customers/journey-map";
 import { LoyaltyCard } from "@/components/customers/loyalty-card";
@@ -56,7 +57,10 @@ export default async function CustomerPage({ params, searchParams }: Props) {
         record={record}
         actions={
           mayManageCustomerData(session) ? (
-            <CustomerGdprActions customerId={customer.id} name={customer.name} erased={Boolean(customer.erasedAt)} />
+            <>
+              {customer.erasedAt ? null : <MergeCustomerLink customerId={customer.id} />}
+              <CustomerGdprActions customerId={customer.id} name={customer.name} erased={Boolean(customer.erasedAt)} />
+            </>
           ) : null
         }
       />

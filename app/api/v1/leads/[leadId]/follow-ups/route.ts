@@ -1,5 +1,5 @@
 import { handle } from "@/server/rest/handle";
-import { addFollowUp } from "@/server/rest/leads";
+import { addFollowUp } from "@/server/rest/lead-follow-ups";
 
 export const dynamic = "force-dynamic";
 
