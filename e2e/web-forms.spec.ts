@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
-import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
 import { signInAsStaff, users } from "./fixtures/auth";
 import { createStaffUser } from "./fixtures/data";
 import { expectFitsDesktopAndPhone } from "./fixtures/layout";
@@ -11,6 +12,15 @@ import { findMails } from "./fixtures/outbox";
 // the mailed link, which confirms it once.
 
 const MIN_FILL_MS = 3_000;
+
+async function expectNoSeriousAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(
+    results.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.nodes[0]?.target}`),
+  ).toEqual([]);
+}
 
 test("a manager's web form brings a visitor's message to the team's rep, and the consent waits for the e-mailed link", async ({
   page,
@@ -46,6 +56,7 @@ test("a manager's web form brings a visitor's message to the team's rep, and the
   expect(publicUrl).toMatch(/\/f\/test-drive-[0-9a-f]{8}-[0-9a-f]{8}$/);
   await expect(page.getByLabel("Embed code")).toHaveValue(new RegExp(`<iframe src="${publicUrl}/embed"`));
   await expectFitsDesktopAndPhone(page);
+  await expectNoSeriousAxeViolations(page);
 
   // Only the embed page may be framed, by any site; every other page stays unframeable.
   const embed = await request.get(`${publicUrl}/embed`);
@@ -73,6 +84,7 @@ test("a manager's web form brings a visitor's message to the team's rep, and the
   await expect(form.getByLabel("Name")).toBeFocused();
   await expect(form.getByLabel("Name")).toHaveAccessibleDescription("Please fill this in.");
   await expect(form.getByLabel("Name")).toHaveAttribute("aria-invalid", "true");
+  await expectNoSeriousAxeViolations(form);
 
   const email = `skjema-${tag}@eksempel.no`;
   const customer = `Kari Skjema ${tag}`;
