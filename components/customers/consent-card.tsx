@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { CONSENT_SOURCES } from "@/lib/validation/consent";
+import { CONSENT_SOURCES, SYSTEM_CONSENT_SOURCES } from "@/lib/validation/consent";
 import type { ConsentHistoryEntry } from "@/server/customers/consent-service";
 import type { ConsentState } from "@/server/customers/record-queries";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -24,7 +24,12 @@ export async function ConsentCard({
 }) {
   const [t, format] = await Promise.all([getTranslations("consent"), getFormatter()]);
   // Codes recorded here read in the reader's language; older free-text sources show as written.
-  const source = (s: string) => ((CONSENT_SOURCES as readonly string[]).includes(s) ? t(`sources.${s as "phone"}`) : s);
+  const source = (s: string) =>
+    (CONSENT_SOURCES as readonly string[]).includes(s)
+      ? t(`sources.${s as "phone"}`)
+      : SYSTEM_CONSENT_SOURCES[s]
+        ? t(`systemSources.${SYSTEM_CONSENT_SOURCES[s] as "import"}`)
+        : s;
   return (
     <Card aria-labelledby="consent-title" data-testid="consent-card">
       <CardHeader>

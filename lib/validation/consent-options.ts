@@ -14,3 +14,14 @@ export type ConsentSource = (typeof CONSENT_SOURCES)[number];
 export function confirmsName(typed: string, name: string): boolean {
   return typed.trim().toLocaleLowerCase() === name.trim().toLocaleLowerCase();
 }
+
+/**
+ * What Reise itself records as the source of a consent change (an import, its undo, the one-click
+ * unsubscribe link, a web form's confirmed opt-in), each with its message key under
+ * consent.systemSources, so the history reads in the reader's language.
+ */
+export const SYSTEM_CONSENT_SOURCES: Readonly<Record<string, string>> = {
+  import: "import",
+  "import undone": "importUndone",
+  "unsubscribe link": "unsubscribeLink",
+};
