@@ -24,4 +24,6 @@ export const SYSTEM_CONSENT_SOURCES: Readonly<Record<string, string>> = {
   import: "import",
   "import undone": "importUndone",
   "unsubscribe link": "unsubscribeLink",
+  // server/web-forms/opt-in.ts OPT_IN_SOURCE
+  "web form (confirmed)": "webFormConfirmed",
 };

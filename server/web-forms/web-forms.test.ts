@@ -2,13 +2,14 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { SYSTEM_CONSENT_SOURCES } from "@/lib/validation/consent-options";
 import { webFormSettingsSchema, type WebFormSettings } from "@/lib/validation/web-form";
 import { setRoundRobin } from "@/server/routing/setting";
 import { runDueJobs } from "@/test/jobs/job-world";
 import { testDatabases } from "@/test/worlds/databases";
 import { openIngestWorld, type IngestWorld } from "@/test/worlds/ingest-world";
 import { signFillStart } from "./fill-time";
-import { confirmOptIn, readOptIn } from "./opt-in";
+import { OPT_IN_SOURCE, confirmOptIn, readOptIn } from "./opt-in";
 import { createWebForm, setWebFormActive } from "./service";
 import { submitWebForm, WEB_FORM_RATE } from "./submit";
 
@@ -235,6 +236,8 @@ describe.each(testDatabases)("web forms on $name", (database) => {
     ]);
     const events = await w.db.consentEvent.findMany({ where: { customerId } });
     expect(events.map((e) => e.source)).toEqual(["web form (confirmed)", "web form (confirmed)"]);
+    // A source Reise records itself: the consent history shows it in the reader's language.
+    expect(SYSTEM_CONSENT_SOURCES[OPT_IN_SOURCE]).toBe("webFormConfirmed");
 
     // Used once: a second click records nothing more.
     expect(await confirmOptIn(w.db, token, seconds(180))).toBe("used");
