@@ -20,6 +20,7 @@ export const MERGED_REFERENCES = [
   "User.customerId",
   "CustomerImportChange.customerId",
   "WebhookDelivery.customerId",
+  "WebFormOptIn.customerId",
 ] as const;
 
 export type MovedRows = {
@@ -49,6 +50,9 @@ export async function moveCustomerRows(tx: Prisma.TransactionClient, fromId: str
   // Webhook deliveries about the duplicate are about the customer kept now: a replay checks whether
   // that customer has been erased (server/webhooks/replay.ts). Their bodies keep the ids they had.
   await tx.webhookDelivery.updateMany({ where: from, data: to });
+  // A web form's opt-in still waiting for its e-mailed confirmation: the same person, so confirming
+  // it grants the consent on the customer kept.
+  await tx.webFormOptIn.updateMany({ where: from, data: to });
   // A rule runs once per customer and occurrence: where both customers already had a run for the
   // same occurrence, the kept customer's stands and the duplicate's record of it goes.
   const kept = await tx.automationRun.findMany({ where: to, select: { ruleId: true, occurrence: true } });
