@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD, signInAsStaff, users } from "./fixtures/auth";
 import { createStaffUser } from "./fixtures/data";
+import { openStaffRow } from "./fixtures/staff-list";
 
 // A manager administers staff on /settings/users; every change lands in the
 // audit log on /settings/audit. Users of the tests' own, never the demo ones.
@@ -20,9 +21,7 @@ test.describe("user administration", () => {
 
     await signInAsStaff(page, users.manager);
     await expect(page).toHaveURL(/\/dashboard$/);
-    await page.goto("/settings/users");
-    // The list is by name; find the rep on whichever page they are.
-    while (!(await page.getByText(rep.email).isVisible())) await page.getByRole("link", { name: "Next" }).click();
+    await openStaffRow(page, rep.email);
     await page.getByRole("button", { name: `Disable ${rep.name}` }).click();
     await page.getByRole("alertdialog").getByRole("button", { name: "Disable" }).click();
     const row = page.getByTestId("staff-user-row").filter({ hasText: rep.email });
@@ -43,10 +42,7 @@ test.describe("user administration", () => {
   test("a manager cannot change their own access", async ({ page }) => {
     await signInAsStaff(page, users.manager);
     await expect(page).toHaveURL(/\/dashboard$/);
-    await page.goto("/settings/users");
-    const self = page.getByTestId("staff-user-row").filter({ hasText: users.manager });
-    // The list is by name, 25 a page, and other specs add staff: find the manager on whichever page.
-    while (!(await self.isVisible())) await page.getByRole("link", { name: "Next" }).click();
+    const self = await openStaffRow(page, users.manager);
     await expect(self.getByText("You cannot change your own access.")).toBeVisible();
     await expect(self.getByRole("button")).toHaveCount(0);
   });

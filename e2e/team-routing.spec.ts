@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import { expect, test } from "@playwright/test";
+import { openStaffRow } from "./fixtures/staff-list";
 import { DEMO_PASSWORD, signInAsStaff, users } from "./fixtures/auth";
 import { createStaffUser } from "./fixtures/data";
 import { expectFitsDesktopAndPhone } from "./fixtures/layout";
@@ -47,10 +48,7 @@ test("a store's API key brings a building-materials lead to a present store rep,
   await expectFitsDesktopAndPhone(page);
 
   // Lars is away until a day next week: the users list says so.
-  await page.goto("/settings/users");
-  const lars = page.getByTestId("staff-user-row").filter({ hasText: AWAY_REP });
-  // The list is by name, 25 a page, and other specs add staff: find Lars on whichever page he is.
-  while (!(await lars.isVisible())) await page.getByRole("link", { name: "Next" }).click();
+  const lars = await openStaffRow(page, AWAY_REP);
   await lars.getByRole("button", { name: `Mark away: ${AWAY_REP}` }).click();
   const awayDialog = page.getByRole("dialog");
   const back = await awayDialog.getByLabel("Back on").getAttribute("min");
@@ -82,8 +80,7 @@ test("a store's API key brings a building-materials lead to a present store rep,
       expect(PRESENT_STORE_REPS, `lead ${i + 1} went to ${owner}`).toContain(owner);
     }
   } finally {
-    await page.goto("/settings/users");
-    while (!(await lars.isVisible())) await page.getByRole("link", { name: "Next" }).click();
+    await openStaffRow(page, AWAY_REP);
     await lars.getByRole("button", { name: `Mark away: ${AWAY_REP}` }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Mark present" }).click();
     await expect(page.getByRole("dialog").getByRole("status")).toHaveText("Saved.");
