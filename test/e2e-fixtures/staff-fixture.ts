@@ -45,7 +45,9 @@ export async function createStaffFixture(input: StaffFixture) {
   const user = await db.user.create({
     data: {
       email: `e2e-${tag}@reise.test`,
-      name: `E2E Selger ${tag}`,
+      // "Zz": after every demo user in the name-ordered users list, so specs that add staff never push
+      // a demo user (and a dialog open on their row) onto another page while another spec works there.
+      name: `Zz E2E Selger ${tag}`,
       role: input.role,
       locale: input.locale,
       teamId: team.teamId,
