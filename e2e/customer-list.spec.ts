@@ -34,7 +34,7 @@ test("search finds a customer by phone number typed with spaces, and the row ope
   await expect(page).toHaveURL(/q=/);
   await expect(rows(page)).toHaveCount(1);
   await expect(rows(page).first()).toContainText(name);
-  await rows(page).first().getByText(name).click();
+  await rows(page).first().getByRole("link", { name }).click();
   await expect(page).toHaveURL(`/customers/${customer.id}`);
 });
 

@@ -18,12 +18,12 @@ test("a sales rep switches to Norwegian: lead list, follow-up form and field err
 
   await signInAsStaff(page, rep.email, password);
   await expect(page).toHaveURL(/\/leads$/);
-  await expect(page.getByText("Who is waiting on us, longest first.")).toBeVisible();
+  await expect(page.getByText(/^Who is waiting on us: furthest past/)).toBeVisible();
 
   await page.getByRole("button", { name: `Account menu for ${rep.name}` }).click();
   await page.getByRole("menuitemradio", { name: "Norsk bokmål" }).click();
 
-  await expect(page.getByText("Hvem som venter på oss, lengst først.")).toBeVisible();
+  await expect(page.getByText(/^Hvem som venter på oss: lengst over/)).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "nb");
   await expect(
     page.getByRole("navigation", { name: "Lister" }).getByRole("link", { name: "Venter på oss" }),
@@ -48,6 +48,6 @@ test("a sales rep switches to Norwegian: lead list, follow-up form and field err
   const other = await (await browser.newContext({ locale: "en-GB" })).newPage();
   await signInAsStaff(other, rep.email, password);
   await expect(other).toHaveURL(/\/leads$/);
-  await expect(other.getByText("Hvem som venter på oss, lengst først.")).toBeVisible();
+  await expect(other.getByText(/^Hvem som venter på oss: lengst over/)).toBeVisible();
   await other.context().close();
 });

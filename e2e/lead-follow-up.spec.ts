@@ -107,7 +107,14 @@ test("a planned follow-up stays when the next call is logged without touching th
 
   // The form shows what is planned and says it stays: an untouched date field keeps it.
   await expect(f.next).toHaveValue(tomorrowAt("09:30"));
-  await expect(f.form).toContainText("stays unless you change or clear it");
+  // …and says, as the field changes, what saving will do with it.
+  const plan = f.form.getByTestId("next-follow-up-plan");
+  await expect(plan).toHaveText(/^The next follow-up stays on \w{3}, .+ 09:30 unless you change or clear it\.$/);
+  await f.next.fill(tomorrowAt("11:15"));
+  await expect(plan).toHaveText(/^The next follow-up moves to \w{3}, .+ 11:15\.$/);
+  await f.next.fill("");
+  await expect(plan).toHaveText(/^No next follow-up will be planned: the one on .+ 09:30 is removed\.$/);
+  await f.next.fill(tomorrowAt("09:30"));
   await f.type.selectOption("EMAIL");
   await f.outcome.selectOption("LEFT_MESSAGE");
   await f.submit.click();
@@ -123,6 +130,7 @@ test("a planned follow-up stays when the next call is logged without touching th
   await expect(outbound(page)).toHaveCount(3);
   await page.reload();
   await expect(page.getByTestId("next-follow-up")).toHaveText("Not planned");
+  await expect(plan).toHaveText("No next follow-up will be planned.");
 });
 
 test("an empty outcome and a past date are shown next to the fields, and nothing is saved", async ({
@@ -302,7 +310,8 @@ test("a seeded lead with a long journey pages through it", async ({ page }) => {
   await signInAsStaff(page, users.manager);
   await expect(page).toHaveURL(/\/dashboard$/);
   await page.goto("/leads");
-  const link = page.locator('a[href^="/leads/"]').first();
+  // A row's link: the view tabs above the list link to /leads/closed too.
+  const link = page.getByTestId("lead-row").first().locator('a[href^="/leads/"]');
   const href = await link.getAttribute("href");
   test.skip(!href, "the lead list shows no lead to open");
   await page.goto(href!.split("?")[0]);
@@ -348,4 +357,28 @@ test("a save that gets no answer keeps the typed note and says so; saving again 
   await f.submit.click();
   await expect(f.form.getByRole("status")).toHaveText("Follow-up saved.");
   await expect(outbound(page).first()).toContainText("hengerfeste");
+});
+
+test("taking a lead while offline says so on its card and keeps the note typed beside it", async ({
+  page,
+  request,
+}) => {
+  const lead = await createLead(request, { ...breachedLead, ownerEmail: null });
+  await signInAsStaff(page, users.sales);
+  await expect(page).toHaveURL(/\/leads$/);
+  await page.goto(`/leads/${lead.leadId}`);
+  const note = "Skal ringe tilbake etter lunsj om finansiering.";
+  await formOf(page).note.fill(note);
+
+  const dropActions = (route: import("@playwright/test").Route) =>
+    route.request().method() === "POST" && route.request().headers()["next-action"] ? route.abort() : route.fallback();
+  await page.route(`**/leads/${lead.leadId}`, dropActions);
+  await page.getByRole("button", { name: "Take this lead" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Could not reach Reise" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: lead.customerName })).toBeVisible();
+  await expect(formOf(page).note).toHaveValue(note);
+
+  await page.unroute(`**/leads/${lead.leadId}`, dropActions);
+  await page.getByRole("button", { name: "Take this lead" }).click();
+  await expect(page.getByText("The lead is yours now.")).toBeVisible();
 });

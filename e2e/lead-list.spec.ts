@@ -33,14 +33,63 @@ test("sales sees the most overdue lead first, and opens it with a click or Enter
 
   const first = rows(page).first();
   await expect(first).toContainText(name);
-  await expect(first).toContainText("Waiting 30 d");
+  // The badge says what the list is sorted by: how far past the promised response time.
+  await expect(first).toContainText("29 d 23 h overdue");
 
   await first.focus();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(`/leads/${lead.leadId}`);
   await page.goBack();
-  await rows(page).first().getByText(name).click();
+  await rows(page).first().getByRole("link", { name }).click();
   await expect(page).toHaveURL(`/leads/${lead.leadId}`);
+});
+
+test("the list says how it is sorted, its badges follow that order, and every sort reverses", async ({
+  page,
+  request,
+}) => {
+  const t = tag();
+  // Waited longer, but promised a slower answer: 1 h past the promise after 10 h of waiting…
+  await createLead(request, {
+    ownerEmail: users.sales,
+    waitingMinutes: 600,
+    slaMinutes: 540,
+    customerName: `Sort ${t} Lang`,
+  });
+  // …against 4 h 45 min past it after 5 h: this one is the more overdue.
+  await createLead(request, {
+    ownerEmail: users.sales,
+    waitingMinutes: 300,
+    slaMinutes: 15,
+    customerName: `Sort ${t} Kort`,
+  });
+  await openList(page, users.sales, `/leads?q=${t}`);
+  await expect(page.getByText("furthest past the promised response time first", { exact: false })).toBeVisible();
+  await expect(rows(page)).toHaveCount(2);
+  await expect(rows(page).nth(0)).toContainText(`Sort ${t} Kort`);
+  await expect(rows(page).nth(0)).toContainText(/4 h 45 min overdue/);
+  await expect(rows(page).nth(1)).toContainText(/1 h overdue/);
+
+  // Reversed: by the button, in the URL, said in the subtitle.
+  await page.getByRole("button", { name: "Reverse order" }).click();
+  await expect(page).toHaveURL(/reverse=1/);
+  await expect(page.getByRole("button", { name: "Reverse order" })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByText("the furthest past the promised response time last", { exact: false })).toBeVisible();
+  await expect(rows(page).nth(0)).toContainText(`Sort ${t} Lang`);
+  await expect(page.locator("[aria-busy=true]")).toHaveCount(0);
+
+  // Waiting longest, by its column header; clicking the sorted header again reverses it.
+  await page.getByLabel("Sort by").selectOption("waiting");
+  await expect(page).toHaveURL(/sort=waiting/);
+  await expect(page).not.toHaveURL(/reverse=1/);
+  await expect(page.getByText("Longest waiting first", { exact: false })).toBeVisible();
+  await expect(rows(page).nth(0)).toContainText(`Sort ${t} Lang`);
+  const header = page.getByRole("columnheader", { name: "Waiting" });
+  await expect(header).toHaveAttribute("aria-sort", "descending");
+  await header.getByRole("button").click();
+  await expect(page).toHaveURL(/reverse=1/);
+  await expect(page.getByRole("columnheader", { name: "Waiting" })).toHaveAttribute("aria-sort", "ascending");
+  await expect(rows(page).nth(0)).toContainText(`Sort ${t} Kort`);
 });
 
 test("filters live in the URL, survive a reload, and show as removable chips", async ({ page, request }) => {

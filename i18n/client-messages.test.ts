@@ -29,6 +29,7 @@ const PARTS: Record<ClientPart, string[]> = {
   leads: ["app/(staff)/leads"],
   customers: ["app/(staff)/customers", "app/(manager)/customers"],
   dashboard: ["app/(staff)/dashboard"],
+  agenda: ["app/(staff)/agenda"],
   settings: ["app/(manager)/settings"],
   record: ["app/(record)/customers", "app/(record)/leads"],
 };

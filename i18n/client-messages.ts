@@ -11,12 +11,14 @@ export const CLIENT_NAMESPACES = {
   auth: ["common", "errors", "login"],
   portal: ["common", "errors", "userMenu", "orderStatus"],
   /** The staff frame (components/shell/staff-shell.tsx): its menus, and the group-level loading state. */
-  staff: ["common", "errors", "userMenu", "bell"],
+  staff: ["common", "errors", "userMenu", "bell", "search"],
   // Each staff section's pages get their own words from their section's layout, under the frame's:
   // a page no longer carries the wording of every other section (46 kB on each staff page before).
-  leads: ["common", "errors", "leadList"],
-  customers: ["common", "errors", "customerList", "customerImport", "segmentSends"],
+  leads: ["common", "errors", "leadList", "bulk", "pipeline"],
+  customers: ["common", "errors", "customerList", "customerImport", "segmentSends", "bulk"],
   dashboard: ["common", "errors", "dashboard"],
+  /** My day (app/(staff)/agenda): its rows' quick actions log calls with the follow-up words. */
+  agenda: ["common", "errors", "agenda", "followUp"],
   settings: [
     "common",
     "errors",
@@ -29,6 +31,7 @@ export const CLIENT_NAMESPACES = {
     "apiKeys",
     "webhooks",
     "webForms",
+    "pipeline",
   ],
   /** One lead's, customer's or order's page (app/(record)). */
   record: [

@@ -5,6 +5,7 @@
 export const JOB_KIND_LABELS: Readonly<Record<string, string>> = {
   "jobs.prune": "prune",
   "api.prune": "apiPrune",
+  "db.upkeep": "dbUpkeep",
   "mail.password-reset": "passwordReset",
   "mail.sign-in-link": "signInLink",
   "mail.staff-invite": "staffInvite",

@@ -34,6 +34,10 @@ export const NAMESPACES = [
   "apiDocs",
   "webhooks",
   "webForms",
+  "pipeline",
+  "agenda",
+  "search",
+  "bulk",
 ] as const;
 
 export async function loadMessages(locale: AppLocale): Promise<Record<string, unknown>> {

@@ -1,4 +1,5 @@
 // npm run load -- [--users 50] [--duration 5m] [--port 3390] [--customers 400]
+//                  [--instances 2 --kill-after 150s]
 //
 // Load and integrity run on this machine only: starts its own production
 // server on 127.0.0.1 (a fresh embedded database in data/load-<port>, or the
@@ -7,6 +8,11 @@
 // over, for the duration (autocannon, one connection per user). It reports
 // throughput, latency percentiles and errors, stops the server, and checks the
 // database: every follow-up the server acknowledged is there exactly once.
+// With --instances 2 (PostgreSQL only) it starts two instances of one build on
+// ports port+1 and port+2 and Debian's nginx on the port as their load
+// balancer, and runs the users through nginx; --kill-after kills one instance
+// (SIGKILL) that far into the run, and the check is the same: nothing
+// acknowledged is lost or written twice. scripts/two-instances.sh does it all.
 // Bounded: at most 200 users and 30 minutes; nothing leaves the loopback.
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -16,6 +22,7 @@ import autocannon from "autocannon";
 import { resolveDbConfig } from "@/server/db/config";
 import { openSqlClient } from "@/server/db/sql";
 import { signIn, startServer, logFollowUpActionId } from "./lib/load-support";
+import { startNginx } from "./lib/nginx-balancer";
 
 const { values } = parseArgs({
   options: {
@@ -23,12 +30,24 @@ const { values } = parseArgs({
     duration: { type: "string", default: "5m" },
     port: { type: "string", default: "3390" },
     customers: { type: "string", default: "400" },
+    instances: { type: "string", default: "1" },
+    "kill-after": { type: "string" },
   },
 });
 const users = Math.min(200, Math.max(1, Number(values.users)));
 const durationS = Math.min(30 * 60, Math.max(5, parseDuration(values.duration!)));
 const port = Number(values.port);
 const base = `http://127.0.0.1:${port}`;
+const instances = Math.min(4, Math.max(1, Number(values.instances)));
+const killAfterS = values["kill-after"] ? parseDuration(values["kill-after"]) : null;
+if (instances > 1 && !process.env.DATABASE_URL) {
+  console.error("reise: --instances needs PostgreSQL (DATABASE_URL): the embedded database serves one instance.");
+  process.exit(2);
+}
+if (killAfterS !== null && (instances < 2 || killAfterS >= durationS)) {
+  console.error("reise: --kill-after needs --instances 2 or more and a time inside the run's duration.");
+  process.exit(2);
+}
 const password = "load-test-password";
 
 function parseDuration(text: string): number {
@@ -40,9 +59,23 @@ function parseDuration(text: string): number {
 const dataDir = path.resolve(`data/load-${port}`);
 const env = { REISE_DATA_DIR: path.join(dataDir, "pglite"), REISE_OUTBOX_DIR: path.join(dataDir, "outbox") };
 console.log(
-  `Load: ${users} sales users for ${durationS} s against ${base} (${process.env.DATABASE_URL ? "PostgreSQL, wiped first" : `embedded database in ${dataDir}`})`,
+  `Load: ${users} sales users for ${durationS} s against ${base} (${process.env.DATABASE_URL ? "PostgreSQL, wiped first" : `embedded database in ${dataDir}`}${instances > 1 ? `, ${instances} instances behind nginx` : ""})`,
 );
-const server = await startServer(port, { ...env, REISE_SEED_CUSTOMERS: values.customers! });
+const seedEnv = { ...env, REISE_SEED_CUSTOMERS: values.customers! };
+const servers: Awaited<ReturnType<typeof startServer>>[] = [];
+let balancer: Awaited<ReturnType<typeof startNginx>> | null = null;
+if (instances === 1) servers.push(await startServer(port, seedEnv));
+else {
+  // The first instance builds (if needed), wipes and seeds; the others start on the same build and data.
+  for (let i = 1; i <= instances; i++)
+    servers.push(await startServer(port + i, seedEnv, { reset: i === 1, publicUrl: base }));
+  balancer = await startNginx(
+    dataDir,
+    port,
+    servers.map((s) => s.port),
+  );
+  console.log(`nginx on ${base} → ${servers.map((s) => `127.0.0.1:${s.port}`).join(", ")}`);
+}
 const actionId = logFollowUpActionId();
 
 type Ack = { key: string; followUpId: string };
@@ -50,27 +83,47 @@ const acks: Ack[] = [];
 const timings: { kind: "read" | "write"; ms: number }[] = [];
 let refused = 0;
 let firstRefusal = "";
+// Why follow-ups were not acknowledged, and when (seconds into the run), to tell a killed instance
+// from a conflict or a failure.
+const refusals = new Map<string, number[]>();
+let runStarted = 0;
 
 try {
-  // Users and leads of their own, through the test-only fixture endpoint.
-  const agents = await Promise.all(
-    Array.from({ length: users }, async (_, i) => {
-      const user = await post("/api/e2e/fixtures", { kind: "staff", password });
-      const leads = await Promise.all(
-        [0, 1, 2].map(() =>
-          post("/api/e2e/fixtures", { kind: "lead", ownerEmail: user.email, waitingMinutes: 30 + i }),
-        ),
-      );
-      return {
-        cookie: await signIn(base, user.email, password),
-        leads: leads.map((l) => l.leadId as string),
-        versions: new Map<string, number>(),
-      };
-    }),
-  );
+  // Users and leads of their own, through the test-only fixture endpoint, a few at a time: this is
+  // setup, not the load under test, and 200 users at once would only queue for connections.
+  const agents: { cookie: string; leads: string[]; versions: Map<string, number> }[] = [];
+  for (let from = 0; from < users; from += 5) {
+    const batch = Array.from({ length: Math.min(5, users - from) }, (_, k) => from + k);
+    agents.push(
+      ...(await Promise.all(
+        batch.map(async (i) => {
+          const user = await post("/api/e2e/fixtures", { kind: "staff", password });
+          const leads = [];
+          for (let n = 0; n < 3; n++)
+            leads.push(
+              await post("/api/e2e/fixtures", { kind: "lead", ownerEmail: user.email, waitingMinutes: 30 + i }),
+            );
+          return {
+            cookie: await signIn(base, user.email, password),
+            leads: leads.map((l) => l.leadId as string),
+            versions: new Map<string, number>(),
+          };
+        }),
+      )),
+    );
+  }
   console.log(`Signed in ${agents.length} users; running…`);
 
   const started = Date.now();
+  runStarted = started;
+  const killer =
+    killAfterS === null
+      ? null
+      : setTimeout(() => {
+          const victim = servers[servers.length - 1];
+          console.log(`${killAfterS} s in: killing the instance on port ${victim.port} (SIGKILL)`);
+          victim.kill();
+        }, killAfterS * 1000);
   const runs = agents.map((agent) => {
     let turn = 0;
     let lead = agent.leads[0];
@@ -120,6 +173,10 @@ try {
             else {
               refused++;
               firstRefusal ||= `${status} ${body.slice(0, 600)}`;
+              const why = /"ok":false/.test(body)
+                ? `${status} refused: ${/"message":"([^"]{0,80})/.exec(body)?.[1] ?? "no message"}`
+                : `${status} ${/<title>([^<]{0,80})/.exec(body)?.[1] ?? body.slice(0, 40)}`;
+              refusals.set(why, [...(refusals.get(why) ?? []), Math.round((Date.now() - runStarted) / 1000)]);
             }
           },
         },
@@ -127,10 +184,12 @@ try {
     });
   });
   const results = await Promise.all(runs);
+  if (killer) clearTimeout(killer);
   const elapsed = (Date.now() - started) / 1000;
   report(results, elapsed);
 } finally {
-  await server.stop();
+  await balancer?.stop();
+  await Promise.all(servers.map((s) => s.stop()));
 }
 
 await verify();
@@ -187,7 +246,12 @@ function report(results: autocannon.Result[], elapsed: number) {
     `  errors: ${sum((r) => r.errors)} connection errors, ${sum((r) => r.timeouts)} timeouts, ${sum((r) => r.non2xx)} non-2xx, ${refused} follow-ups not acknowledged`,
   );
   console.log(`  acknowledged follow-ups: ${acks.length}`);
-  if (firstRefusal) console.log(`  first follow-up not acknowledged: ${firstRefusal}`);
+  for (const [why, at] of refusals)
+    console.log(
+      `  not acknowledged: ${at.length} × ${why} (at ${at.slice(0, 12).join(", ")}${at.length > 12 ? ", …" : ""} s)`,
+    );
+  if (firstRefusal && process.env.REISE_LOAD_VERBOSE)
+    console.log(`  first follow-up not acknowledged: ${firstRefusal}`);
 }
 
 async function verify() {

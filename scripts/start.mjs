@@ -14,6 +14,7 @@ import os from "node:os";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { installBanner } from "./lib/start-banner.mjs";
+import { startPlan } from "./lib/start-plan.mjs";
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(import.meta.dirname, "..");
@@ -37,8 +38,14 @@ const env = {
 // moment, so their clocks agree.
 if (env.REISE_NOW && !env.REISE_NOW_SET_AT) env.REISE_NOW_SET_AT = String(Date.now());
 
-if (!dev && buildIsStale()) {
-  console.log("Building Reise for production (the first start takes a minute or two)…");
+const plan = startPlan(process.env, { dev, buildExists: fs.existsSync(buildIdFile()), buildStale: buildIsStale() });
+for (const warning of plan.warnings) console.warn(`reise: ${warning}`);
+if (plan.errors.length) {
+  for (const error of plan.errors) console.error(`reise: ${error}`);
+  process.exit(1);
+}
+if (plan.build) {
+  console.log("Building Reise (the first start takes a minute or two)…");
   run(process.execPath, [nextBin, "build"], "build");
 }
 
@@ -106,9 +113,13 @@ function vapidKeys() {
   return { REISE_VAPID_PUBLIC_KEY: keys.publicKey, REISE_VAPID_PRIVATE_KEY: keys.privateKey };
 }
 
-function buildIsStale() {
+function buildIdFile() {
   // A test build (REISE_TEST_BUILD=1, see next.config.js) has its own folder.
-  const buildId = path.join(root, env.REISE_TEST_BUILD === "1" ? ".next-test" : ".next", "BUILD_ID");
+  return path.join(root, env.REISE_TEST_BUILD === "1" ? ".next-test" : ".next", "BUILD_ID");
+}
+
+function buildIsStale() {
+  const buildId = buildIdFile();
   if (!fs.existsSync(buildId)) return true;
   const builtAt = fs.statSync(buildId).mtimeMs;
   const sources = [

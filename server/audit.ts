@@ -15,6 +15,7 @@ export type AuditEntry = {
     | "lead.stage_changed"
     | "lead.claimed"
     | "lead.reassigned"
+    | "lead.reopened"
     | "setting.changed"
     | "apiKey.created"
     | "apiKey.revoked"
@@ -41,6 +42,8 @@ export type AuditEntry = {
     | "user.push_disabled"
     | "user.marked_away"
     | "user.marked_present"
+    | "user.calendar_feed_created"
+    | "user.calendar_feed_revoked"
     | "apiKey.team_changed"
     | "campaign.team_changed"
     | "team.categories_changed"
@@ -64,7 +67,12 @@ export type AuditEntry = {
     | "webForm.created"
     | "webForm.updated"
     | "webForm.activated"
-    | "webForm.deactivated";
+    | "webForm.deactivated"
+    | "lostReason.created"
+    | "lostReason.updated"
+    | "segment.members_added"
+    | "segment.members_removed"
+    | "bulk.undone";
   /** CustomerExport / CustomerImport: one row per list export or import, its id made for the audit row. */
   entityType:
     | "Lead"
@@ -83,7 +91,9 @@ export type AuditEntry = {
     | "AutomationRule"
     | "Segment"
     | "WebhookEndpoint"
-    | "WebForm";
+    | "WebForm"
+    | "LostReason"
+    | "BulkOperation";
   entityId: string;
   /** What changed, e.g. { from: "NEW", to: "LOST", lostReason: "…" }. Ids, not names: names change. */
   data: Prisma.InputJsonObject;

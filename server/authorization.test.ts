@@ -30,6 +30,8 @@ const PUBLIC_ROUTES: Record<string, string> = {
   "app/api/health/route.ts": "for load balancers: database kind and migration state, no data",
   "app/api/openapi.json/route.ts":
     "the REST API's description (paths, scopes, schemas), no data: an integrator reads it before they have a key",
+  "app/api/calendar/[token]/route.ts":
+    "calendar apps poll a rep's feed without a session; the link's 256-bit token is the credential, revocable, rate-limited, read through the lead rule (server/calendar-feed/calendar-feed.test.ts)",
 };
 
 function walk(dir: string): string[] {

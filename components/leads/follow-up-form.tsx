@@ -19,8 +19,17 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { useSaveFailure } from "@/components/ui/save-failure";
+import { NextFollowUpPlan } from "./next-follow-up-plan";
 
-const FIELD_ORDER: FollowUpField[] = ["type", "outcome", "note", "nextFollowUpAt", "stage", "lostReason"];
+const FIELD_ORDER: FollowUpField[] = [
+  "type",
+  "outcome",
+  "note",
+  "nextFollowUpAt",
+  "stage",
+  "lostReasonId",
+  "lostReason",
+];
 
 export type FollowUpFormProps = {
   leadId: string;
@@ -34,6 +43,8 @@ export type FollowUpFormProps = {
   minDateTime: string;
   /** The follow-up already planned (in timeZone), if it is still ahead: it stays unless the rep changes it. */
   plannedDateTime: string | null;
+  /** The managers' lost reasons (server/lost-reasons/): losing a lead asks for one of them. */
+  lostReasons?: { id: string; label: string }[];
 };
 
 export function FollowUpForm({
@@ -44,11 +55,14 @@ export function FollowUpForm({
   timeZone,
   minDateTime,
   plannedDateTime,
+  lostReasons = [],
 }: FollowUpFormProps) {
   const t = useTranslations("followUp");
   const tStage = useTranslations("lead.stages");
   const router = useRouter();
   const [nextStage, setNextStage] = useState("");
+  // What the date field holds; null until the rep touches it (it then shows the planned one).
+  const [nextAt, setNextAt] = useState<string | null>(null);
   const failed = useSaveFailure();
   const [state, formAction, pending] = useActionState<FollowUpActionState, FormData>(async (previous, formData) => {
     try {
@@ -90,6 +104,7 @@ export function FollowUpForm({
     <form
       ref={formRef}
       onSubmit={onSubmit}
+      onReset={() => setNextAt(null)}
       noValidate
       className="flex flex-col gap-4"
       aria-labelledby="follow-up-title"
@@ -158,9 +173,20 @@ export function FollowUpForm({
       <FormField
         label={t("nextFollowUp")}
         error={errors.nextFollowUpAt}
-        hint={t(plannedDateTime ? "nextFollowUpKeptHint" : "nextFollowUpHint", { timeZone })}
+        hint={
+          <>
+            {t("nextFollowUpZone", { timeZone })}{" "}
+            <NextFollowUpPlan value={nextAt ?? plannedDateTime ?? ""} planned={plannedDateTime} />
+          </>
+        }
       >
-        <Input name="nextFollowUpAt" type="datetime-local" min={minDateTime} defaultValue={plannedDateTime ?? ""} />
+        <Input
+          name="nextFollowUpAt"
+          type="datetime-local"
+          min={minDateTime}
+          defaultValue={plannedDateTime ?? ""}
+          onChange={(e) => setNextAt(e.target.value)}
+        />
       </FormField>
       <FormField label={t("stage")} error={errors.stage}>
         <Select name="stage" value={nextStage} onChange={(e) => setNextStage(e.target.value)}>
@@ -172,10 +198,33 @@ export function FollowUpForm({
           ))}
         </Select>
       </FormField>
-      {nextStage === "LOST" ? (
+      {nextStage === "LOST" && lostReasons.length ? (
+        // A reason from the managers' list, so the dashboard can count them; the rep's words are extra.
+        <>
+          <FormField label={t("lostReasonChoice")} error={errors.lostReasonId} required>
+            <Select name="lostReasonId" defaultValue="">
+              <option value="" disabled>
+                {t("chooseLostReason")}
+              </option>
+              {lostReasons.map((reason) => (
+                <option key={reason.id} value={reason.id}>
+                  {reason.label}
+                </option>
+              ))}
+            </Select>
+          </FormField>
+          <FormField
+            label={t("lostReasonDetails")}
+            error={errors.lostReason}
+            hint={t("lostReasonHint", { max: LOST_REASON_MAX })}
+          >
+            <Input name="lostReason" maxLength={LOST_REASON_MAX} />
+          </FormField>
+        </>
+      ) : nextStage === "LOST" ? (
         <FormField
           label={t("lostReason")}
-          error={errors.lostReason}
+          error={errors.lostReason ?? errors.lostReasonId}
           hint={t("lostReasonHint", { max: LOST_REASON_MAX })}
           required
         >

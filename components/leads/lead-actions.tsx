@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Select } from "@/components/ui/select";
+import { useFailSafeAction } from "@/components/ui/save-failure";
 
 type Rep = { id: string; name: string };
 
@@ -73,7 +74,10 @@ export function ReassignLeadForm({
   reps: Rep[];
 }) {
   const t = useTranslations("lead.assignment");
-  const [state, action, pending] = useActionState<AssignmentActionState, FormData>(reassignLeadAction, null);
+  const [state, action, pending] = useActionState<AssignmentActionState, FormData>(
+    useFailSafeAction<AssignmentActionState, FormData>(reassignLeadAction),
+    null,
+  );
   return (
     <form action={action} className="flex flex-col gap-3">
       <input type="hidden" name="leadId" value={leadId} />

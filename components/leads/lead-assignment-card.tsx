@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { claimLeadAction, type AssignmentActionState } from "@/server/leads/actions";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { useFailSafeAction } from "@/components/ui/save-failure";
 import { ClaimLeadForm } from "./lead-actions";
 
 /**
@@ -25,7 +26,10 @@ export function LeadAssignmentCard({
   children?: ReactNode;
 }) {
   const t = useTranslations("lead.assignment");
-  const [state, action, pending] = useActionState<AssignmentActionState, FormData>(claimLeadAction, null);
+  const [state, action, pending] = useActionState<AssignmentActionState, FormData>(
+    useFailSafeAction<AssignmentActionState, FormData>(claimLeadAction),
+    null,
+  );
   const claimed = state?.ok === true;
   if (!claimable && !claimed && !children) return null;
   return (

@@ -33,7 +33,8 @@ export function SlaBadge({ row }: { row: LeadListRow }) {
     case "breached":
       return (
         <Badge tone="breached" icon={<AlertTriangleIcon />}>
-          {t("breached", { duration: formatWaiting(state.waitingMinutes, locale) })}
+          {/* How far past the promise, which is what the list sorts by; the Waiting column has the wait. */}
+          {t("overdue", { duration: formatWaiting(state.overdueMinutes, locale) })}
         </Badge>
       );
     case "due":

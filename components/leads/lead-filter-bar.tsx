@@ -5,6 +5,7 @@ import { FilterBar } from "@/components/list/filter-bar";
 import { FilterSelect } from "@/components/list/filter-field";
 import { FilterToggles } from "@/components/list/filter-toggles";
 import { TextFilter } from "@/components/list/text-filter";
+import { ArrowUpDownIcon } from "@/components/ui/icons";
 import { LEAD_CHANNELS, LEAD_SORTS, OPEN_STAGES } from "@/lib/validation/lead-filter-options";
 import type { LeadFilters } from "@/lib/validation/lead-filters";
 import type { SalesRep } from "@/server/leads/list-queries";
@@ -16,7 +17,8 @@ function ownerValue(f: LeadFilters) {
   return f.rep ? `rep:${f.rep}` : f.scope;
 }
 
-export function LeadFilterBar({ reps, isManager }: { reps: SalesRep[]; isManager: boolean }) {
+/** `board`: the pipeline board, whose columns have their own order (no sort to pick). */
+export function LeadFilterBar({ reps, isManager, board }: { reps: SalesRep[]; isManager: boolean; board?: boolean }) {
   const t = useTranslations("leadList");
   const { filters, apply } = useLeadListState();
   const onOwner = (value: string) =>
@@ -88,17 +90,34 @@ export function LeadFilterBar({ reps, isManager }: { reps: SalesRep[]; isManager
           </option>
         ))}
       </FilterSelect>
-      <FilterSelect
-        label={t("filters.sort")}
-        value={filters.sort}
-        onChange={(v) => apply({ sort: v as LeadFilters["sort"] })}
-      >
-        {LEAD_SORTS.map((s) => (
-          <option key={s} value={s}>
-            {t(`sorts.${s}`)}
-          </option>
-        ))}
-      </FilterSelect>
+      {board ? null : (
+        <>
+          {/* A new sort starts the way it reads ("Highest score"); the button beside it reverses it. */}
+          <div className="flex items-end gap-1">
+            <FilterSelect
+              label={t("filters.sort")}
+              value={filters.sort}
+              onChange={(v) => apply({ sort: v as LeadFilters["sort"], reverse: false })}
+            >
+              {LEAD_SORTS.map((s) => (
+                <option key={s} value={s}>
+                  {t(`sorts.${s}`)}
+                </option>
+              ))}
+            </FilterSelect>
+            <button
+              type="button"
+              aria-pressed={filters.reverse}
+              aria-label={t("filters.reverse")}
+              title={t("filters.reverse")}
+              onClick={() => apply({ reverse: !filters.reverse })}
+              className="inline-flex size-11 shrink-0 items-center justify-center rounded-md border border-line-control bg-surface text-ink-muted shadow-xs hover:bg-gray-50 hover:text-ink aria-pressed:bg-accent-50 aria-pressed:text-accent-700 sm:pointer-fine:size-9"
+            >
+              <ArrowUpDownIcon className="size-4" />
+            </button>
+          </div>
+        </>
+      )}
       <label className="flex h-9 items-center gap-2 text-sm text-ink">
         <input
           type="checkbox"

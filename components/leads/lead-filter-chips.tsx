@@ -11,10 +11,13 @@ export async function LeadFilterChips({
   filters,
   reps,
   names,
+  path = "/leads",
 }: {
   filters: LeadFilters;
   reps: SalesRep[];
   names: FilterNames;
+  /** The page the chips link back to: the list, or the board (/leads/board). */
+  path?: string;
 }) {
   if (!hasNarrowingFilters(filters)) return null;
   const t = await getTranslations("leadList");
@@ -23,7 +26,7 @@ export async function LeadFilterChips({
     chips.push({
       key,
       label,
-      href: `/leads${leadFiltersToSearch(filters, without)}`,
+      href: `${path}${leadFiltersToSearch(filters, without)}`,
       removeLabel: t("filters.remove", { filter: label }),
     });
   if (filters.rep)
@@ -45,7 +48,7 @@ export async function LeadFilterChips({
     <FilterChips
       heading={t("filters.active")}
       chips={chips}
-      clearAll={{ href: `/leads${leadFiltersToSearch(filters, CLEAR_LEAD_FILTERS)}`, label: t("filters.clearAll") }}
+      clearAll={{ href: `${path}${leadFiltersToSearch(filters, CLEAR_LEAD_FILTERS)}`, label: t("filters.clearAll") }}
     />
   );
 }

@@ -59,8 +59,13 @@ export async function LeadFacts({ lead, now, timeZone }: { lead: LeadDetail; now
           <Badge tone={STAGE_TONE[lead.stage] ?? "neutral"} data-testid="lead-stage">
             {t(`stages.${lead.stage}`)}
           </Badge>
-          {lead.stage === "LOST" && lead.lostReason ? (
-            <span className="mt-1 block text-ink-muted">{t("lostBecause", { reason: lead.lostReason })}</span>
+          {lead.stage === "LOST" && (lead.lostReasonRef || lead.lostReason) ? (
+            // The managers' reason, then the rep's own words when both were given.
+            <span className="mt-1 block text-ink-muted" data-testid="lead-lost-reason">
+              {t("lostBecause", {
+                reason: [lead.lostReasonRef?.label, lead.lostReason].filter(Boolean).join(" — "),
+              })}
+            </span>
           ) : null}
         </Fact>
         <Fact label={t("owner")}>

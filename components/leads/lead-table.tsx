@@ -2,9 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { ListCards } from "@/components/list/list-cards";
+import { useListSelection } from "@/components/list/list-selection";
 import { ListTable } from "@/components/list/list-table";
 import type { LeadListRow } from "@/server/leads/list-queries";
 import { useFreshLeads } from "./fresh-leads";
+import { LeadBulkActions, type LeadBulkOptions } from "./lead-bulk-actions";
 import { LeadCard } from "./lead-card";
 import { LeadClockProvider } from "./lead-clock";
 import { leadColumns, leadTableFeatures } from "./lead-columns";
@@ -14,8 +16,15 @@ import { useLeadListState } from "./lead-list-state";
 
 const leadHref = (id: string) => `/leads/${id}`;
 
-export function LeadTable({ rows, serverNow }: { rows: LeadListRow[]; serverNow: string }) {
+type Props = { rows: LeadListRow[]; serverNow: string; bulk: LeadBulkOptions };
+
+export function LeadTable({ rows, serverNow, bulk }: Props) {
   const t = useTranslations("leadList");
+  const tb = useTranslations("bulk");
+  const picked = useListSelection(rows, {
+    rowLabel: (lead) => tb("selectRow", { name: lead.customerName }),
+    pageLabel: tb("selectPage"),
+  });
   const { filters, apply } = useLeadListState();
   const fresh = useFreshLeads();
   return (
@@ -24,20 +33,38 @@ export function LeadTable({ rows, serverNow }: { rows: LeadListRow[]; serverNow:
         features={leadTableFeatures}
         columns={leadColumns}
         rows={rows}
-        caption={t("caption", { sort: t(`sorts.${filters.sort}`) })}
+        caption={t(filters.reverse ? "captionReversed" : "caption", { sort: t(`sorts.${filters.sort}`) })}
         header={(id) => t(`columns.${id}`)}
         sort={filters.sort}
-        onSort={(sort) => apply({ sort })}
+        onSort={(sort) => apply({ sort, reverse: false })}
+        reversed={filters.reverse}
+        onReverse={() => apply({ reverse: !filters.reverse })}
         href={leadHref}
         rowTestId="lead-row"
         marked={fresh}
+        selection={picked.selection}
         rowHeight="h-14"
         scrollClassName="max-h-[calc(100dvh-13rem)]"
         cards={
-          <ListCards rows={rows} href={leadHref}>
+          <ListCards
+            rows={rows}
+            href={leadHref}
+            selection={{
+              isSelected: (id) => Boolean(picked.selection.state[id]),
+              toggle: picked.toggle,
+              label: picked.selection.rowLabel,
+            }}
+          >
             {(lead) => <LeadCard lead={lead} />}
           </ListCards>
         }
+      />
+      <LeadBulkActions
+        selected={picked.selected}
+        total={rows.length}
+        options={bulk}
+        onSelectAll={picked.selectAll}
+        onClear={picked.clear}
       />
     </LeadClockProvider>
   );

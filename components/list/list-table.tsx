@@ -1,9 +1,10 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { tableFeatures, useTable, type ColumnDef } from "@tanstack/react-table";
+import { rowSelectionFeature, tableFeatures, useTable, type ColumnDef } from "@tanstack/react-table";
 import { Table, TBody, THead, Td, Th, Tr } from "@/components/ui/data-table-shell";
 import { cn } from "@/lib/cn";
+import { SelectBoxCell, type ListSelection } from "./list-selection";
 import { useRowLink } from "./use-row-link";
 
 // The table every list shows on wider screens: dense rows under a sticky header, each row one tab
@@ -18,8 +19,9 @@ export type ListColumnMeta<Sort extends string = string> = {
   numeric?: boolean;
 };
 
-/** The react-table features of a list's columns: core only, with the list's column meta. */
-export const listTableFeatures = <Sort extends string>() => tableFeatures({ columnMeta: {} as ListColumnMeta<Sort> });
+/** The react-table features of a list's columns: core and row selection, with the list's column meta. */
+export const listTableFeatures = <Sort extends string>() =>
+  tableFeatures({ rowSelectionFeature, columnMeta: {} as ListColumnMeta<Sort> });
 export type ListTableFeatures<Sort extends string> = ReturnType<typeof listTableFeatures<Sort>>;
 
 type Props<Sort extends string, Row extends { id: string }> = {
@@ -32,6 +34,10 @@ type Props<Sort extends string, Row extends { id: string }> = {
   header: (columnId: string) => string;
   sort: Sort;
   onSort: (sort: Sort) => void;
+  /** The sort is read backwards: its column's arrow points the other way. */
+  reversed?: boolean;
+  /** Given, the sorted column's header is a button that reverses the sort. */
+  onReverse?: () => void;
   href: (id: string) => string;
   rowTestId: string;
   /** The rows' height, as a Tailwind class (two-line cells need more). */
@@ -42,14 +48,28 @@ type Props<Sort extends string, Row extends { id: string }> = {
   cards: ReactNode;
   /** Rows to set apart (the lead list's just-arrived leads); their cells say why. */
   marked?: { has(id: string): boolean };
+  /** Checkboxes for the bulk actions (useListSelection); without it the rows cannot be selected. */
+  selection?: ListSelection<Row>;
 };
 
 export function ListTable<Sort extends string, Row extends { id: string }>(props: Props<Sort, Row>) {
   const { features, columns, rows, caption, header, sort, onSort, href, rowTestId, rowHeight, scrollClassName, cards } =
     props;
-  const marked = props.marked;
+  const { marked, reversed, onReverse, selection } = props;
+  const flip = (d: "ascending" | "descending" | undefined) =>
+    reversed ? (d === "ascending" ? "descending" : "ascending") : d;
   const rowLink = useRowLink(href);
-  const table = useTable({ features, columns, data: rows, getRowId: (row) => row.id });
+  const table = useTable({
+    features,
+    columns,
+    data: rows,
+    getRowId: (row) => row.id,
+    enableRowSelection: Boolean(selection),
+    // Shift-click selects the range from the last row clicked (react-table's range selection).
+    enableRowRangeSelection: true,
+    state: { rowSelection: selection?.state ?? {} },
+    onRowSelectionChange: selection?.onChange,
+  });
   const metaOf = (def: { meta?: unknown }) => def.meta as ListColumnMeta<Sort> | undefined;
 
   return (
@@ -59,6 +79,16 @@ export function ListTable<Sort extends string, Row extends { id: string }>(props
           <THead>
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>
+                {selection ? (
+                  <SelectBoxCell
+                    header
+                    label={selection.pageLabel}
+                    checked={table.getIsAllPageRowsSelected()}
+                    indeterminate={table.getIsSomePageRowsSelected()}
+                    onChange={table.getToggleAllPageRowsSelectedHandler()}
+                    testId="select-page"
+                  />
+                ) : null}
                 {group.headers.map((h) => {
                   const meta = metaOf(h.column.columnDef);
                   const sortable = meta?.sort;
@@ -66,8 +96,8 @@ export function ListTable<Sort extends string, Row extends { id: string }>(props
                     <Th
                       key={h.id}
                       numeric={meta?.numeric}
-                      sort={sortable ? (sort === sortable ? meta.sortDirection : "none") : undefined}
-                      onSort={sortable && sort !== sortable ? () => onSort(sortable) : undefined}
+                      sort={sortable ? (sort === sortable ? flip(meta.sortDirection) : "none") : undefined}
+                      onSort={sortable ? (sort !== sortable ? () => onSort(sortable) : onReverse) : undefined}
                     >
                       {header(h.column.id)}
                     </Th>
@@ -84,12 +114,22 @@ export function ListTable<Sort extends string, Row extends { id: string }>(props
                 tabIndex={0}
                 data-testid={rowTestId}
                 data-fresh={marked?.has(row.id) || undefined}
+                selected={row.getIsSelected()}
                 {...rowLink(row.id)}
                 className={cn(
                   "focus-visible:bg-accent-50 focus-visible:outline-offset-[-2px]",
                   marked?.has(row.id) && "bg-accent-50/60",
                 )}
               >
+                {selection ? (
+                  <SelectBoxCell
+                    label={selection.rowLabel(row.original)}
+                    checked={row.getIsSelected()}
+                    // React's change event carries the click, Shift included: the handler selects a range.
+                    onChange={row.getToggleSelectedHandler()}
+                    testId="select-row"
+                  />
+                ) : null}
                 {row.getAllCells().map((cell) => (
                   <Td key={cell.id} numeric={metaOf(cell.column.columnDef)?.numeric} className={rowHeight}>
                     <table.FlexRender cell={cell} />

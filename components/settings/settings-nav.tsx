@@ -6,6 +6,7 @@ import { ChevronDownIcon } from "@/components/ui/icons";
 const SECTIONS = [
   { id: "apiKeys", href: "/settings/api-keys" },
   { id: "routing", href: "/settings/routing" },
+  { id: "lostReasons", href: "/settings/lost-reasons" },
   { id: "sla", href: "/settings/sla" },
   { id: "teams", href: "/settings/teams" },
   { id: "alerts", href: "/settings/alerts" },

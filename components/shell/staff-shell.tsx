@@ -1,11 +1,12 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import type { AppSession } from "@/server/auth/session";
-import { ChartIcon, ListIcon, SettingsIcon, UsersIcon } from "@/components/ui/icons";
+import { CalendarIcon, ChartIcon, ListIcon, SettingsIcon, UsersIcon } from "@/components/ui/icons";
 import { NotificationBell } from "@/components/notifications/notification-bell";
 import { getDb } from "@/server/db";
 import { countUnread } from "@/server/notifications/queries";
 import { Brand } from "./brand";
+import { GlobalSearch } from "./global-search";
 import { ClientMessages } from "./client-messages";
 import { NavLink } from "./nav-link";
 import { SkipLink } from "./skip-link";
@@ -17,6 +18,8 @@ export async function StaffShell({ session, children }: { session: AppSession; c
   const unread = await countUnread(await getDb(), session);
   const items = [
     { href: "/leads", label: t("nav.leads"), icon: <ListIcon /> },
+    // A rep's day starts from the list or from what is due today: both come first.
+    { href: "/agenda", label: t("nav.agenda"), icon: <CalendarIcon /> },
     { href: "/customers", label: t("nav.customers"), icon: <UsersIcon /> },
     { href: "/dashboard", label: t("nav.dashboard"), icon: <ChartIcon /> },
     // Only managers have settings; the page checks the role again (404 for others).
@@ -32,6 +35,7 @@ export async function StaffShell({ session, children }: { session: AppSession; c
           <div className="flex h-14 items-center justify-between gap-2 px-4 md:h-16">
             <Brand />
             <div className="flex items-center gap-1 md:hidden">
+              <GlobalSearch compact />
               <NotificationBell initialUnread={unread} />
               <UserMenu session={session} />
             </div>
@@ -50,6 +54,10 @@ export async function StaffShell({ session, children }: { session: AppSession; c
         </aside>
         <div className="flex min-w-0 flex-col">
           <header className="sticky top-0 z-30 hidden h-16 items-center justify-end gap-3 border-b border-line bg-surface/90 px-6 backdrop-blur md:flex">
+            {/* Also mounted (hidden) on phones: the one instance that listens for Ctrl/Cmd+K and "/". */}
+            <div className="mr-auto">
+              <GlobalSearch shortcuts />
+            </div>
             <NotificationBell initialUnread={unread} />
             <UserMenu session={session} />
           </header>

@@ -104,6 +104,8 @@ export const ChevronDownIcon = createIcon("ChevronDownIcon", <path d="m6 9 6 6 6
 
 export const ChevronUpIcon = createIcon("ChevronUpIcon", <path d="m18 15-6-6-6 6" />);
 
+export const ArrowUpDownIcon = createIcon("ArrowUpDownIcon", <path d="m21 16-4 4-4-4M17 20V4M3 8l4-4 4 4M7 4v16" />);
+
 export const ChevronRightIcon = createIcon("ChevronRightIcon", <path d="m9 18 6-6-6-6" />);
 
 export const AlertTriangleIcon = createIcon(
@@ -178,3 +180,8 @@ export const SettingsIcon = createIcon(
 );
 
 export const LoaderIcon = createIcon("LoaderIcon", <path d="M21 12a9 9 0 1 1-6.22-8.56" />);
+
+export const GripIcon = createIcon(
+  "GripIcon",
+  <path d="M9 5h.01M9 12h.01M9 19h.01M15 5h.01M15 12h.01M15 19h.01" strokeWidth={3} />,
+);

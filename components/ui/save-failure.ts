@@ -17,3 +17,19 @@ export function useSaveFailure() {
     return { ok: false, message: t(offline ? "saveOffline" : "saveFailed") };
   };
 }
+
+/**
+ * The action wrapped so a save that gets no answer becomes its own failed state, for a form run by
+ * useActionState with nothing typed to keep (a claim, a hand-over). A failure then stays on its
+ * card instead of throwing the whole page, and what is typed in the page's other forms, away.
+ */
+export function useFailSafeAction<S, P>(action: (previous: S, payload: P) => Promise<S>) {
+  const failed = useSaveFailure();
+  return async (previous: S, payload: P): Promise<S> => {
+    try {
+      return await action(previous, payload);
+    } catch (error) {
+      return failed(error) as S;
+    }
+  };
+}

@@ -1,6 +1,6 @@
 "use client";
 import { startTransition, useActionState, type FormEvent } from "react";
-import { useSaveFailure } from "./save-failure";
+import { useFailSafeAction } from "./save-failure";
 
 // A form whose failed save keeps what was typed. React resets a <form action={…}> after every
 // submit, so a refused invitation would lose the name typed into it; once hydrated, onSubmit runs
@@ -10,15 +10,11 @@ import { useSaveFailure } from "./save-failure";
 
 /** S includes null: the state before the first submit. */
 export function useKeptForm<S>(action: (previous: Awaited<S>, formData: FormData) => Promise<S>) {
-  const failed = useSaveFailure();
   // A save that gets no answer becomes the form's own error, keeping what was typed (./save-failure.ts).
-  const [state, dispatch, pending] = useActionState<S, FormData>(async (previous, formData) => {
-    try {
-      return await action(previous, formData);
-    } catch (error) {
-      return failed(error) as Awaited<S>;
-    }
-  }, null as Awaited<S>);
+  const [state, dispatch, pending] = useActionState<S, FormData>(
+    useFailSafeAction(action as (previous: Awaited<S>, formData: FormData) => Promise<Awaited<S>>),
+    null as Awaited<S>,
+  );
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);

@@ -24,6 +24,8 @@ export const AUDIT_ENTITY_TYPES = [
   "Segment",
   "WebhookEndpoint",
   "WebForm",
+  "LostReason",
+  "BulkOperation",
 ] as const;
 
 // The actions offered in the filter. Other actions can appear in the log
@@ -34,6 +36,7 @@ export const AUDIT_ACTIONS = [
   "lead.claimed",
   "lead.reassigned",
   "lead.stage_changed",
+  "lead.reopened",
   "consent.changed",
   "customer.created",
   "customer.updated",
@@ -60,6 +63,8 @@ export const AUDIT_ACTIONS = [
   "user.push_disabled",
   "user.marked_away",
   "user.marked_present",
+  "user.calendar_feed_created",
+  "user.calendar_feed_revoked",
   "apiKey.team_changed",
   "campaign.team_changed",
   "team.categories_changed",
@@ -84,6 +89,11 @@ export const AUDIT_ACTIONS = [
   "webForm.updated",
   "webForm.activated",
   "webForm.deactivated",
+  "lostReason.created",
+  "lostReason.updated",
+  "segment.members_added",
+  "segment.members_removed",
+  "bulk.undone",
 ] as const;
 
 // Every action the app writes is offered in the filter: a new one that is not listed fails tsc here.

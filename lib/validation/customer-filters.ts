@@ -40,6 +40,12 @@ export const customerFilterFields = {
 
 export const customerSegmentFiltersSchema = z.object(customerFilterFields);
 export type CustomerSegmentFilters = z.output<typeof customerSegmentFiltersSchema>;
+/**
+ * Who is in a saved segment: its filters, plus `members`, the segment's id, whose hand-added
+ * members (SegmentMember) are in it too. Set by the server from the segment opened, never read
+ * from a URL or saved with the filters.
+ */
+export type SegmentAudienceFilters = CustomerSegmentFilters & { members?: string };
 
 export const customerFiltersSchema = z.object({
   ...customerFilterFields,

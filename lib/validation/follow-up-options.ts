@@ -16,7 +16,7 @@ export const NEXT_FOLLOW_UP_MAX_DAYS = 366;
 export type { FollowUpType, FollowUpOutcome };
 export type LeadStageName = LeadStage;
 
-export type FollowUpField = "type" | "outcome" | "note" | "nextFollowUpAt" | "stage" | "lostReason";
+export type FollowUpField = "type" | "outcome" | "note" | "nextFollowUpAt" | "stage" | "lostReason" | "lostReasonId";
 /** Keys of followUp.errors. */
 export type FollowUpErrorCode =
   | "typeRequired"
@@ -28,4 +28,5 @@ export type FollowUpErrorCode =
   | "stageInvalid"
   | "lostReasonRequired"
   | "lostReasonTooLong"
+  | "lostReasonInvalid"
   | "formOutdated";

@@ -35,6 +35,7 @@ describe("parseFollowUpForm", () => {
         nextFollowUpAt: new Date("2026-11-25T08:30:00Z"),
         stage: null,
         lostReason: null,
+        lostReasonId: null,
       },
     });
   });
@@ -63,10 +64,13 @@ describe("parseFollowUpForm", () => {
   });
 
   it("needs a reason when the lead is lost, and keeps it short", () => {
-    expect(parse({ stage: "LOST" })).toMatchObject({ ok: false, fieldErrors: { lostReason: ["lostReasonRequired"] } });
+    expect(parse({ stage: "LOST" })).toMatchObject({
+      ok: false,
+      fieldErrors: { lostReasonId: ["lostReasonRequired"] },
+    });
     expect(parse({ stage: "LOST", lostReason: "   " })).toMatchObject({
       ok: false,
-      fieldErrors: { lostReason: ["lostReasonRequired"] },
+      fieldErrors: { lostReasonId: ["lostReasonRequired"] },
     });
     expect(parse({ stage: "LOST", lostReason: "x".repeat(201) })).toMatchObject({
       ok: false,
@@ -76,8 +80,21 @@ describe("parseFollowUpForm", () => {
       ok: true,
       data: { stage: "LOST", lostReason: "Bought elsewhere" },
     });
+    // A reason from the managers' list is enough on its own; an id that is no id is refused.
+    const REASON = "0a7e5d10-1c1b-4f39-9a0e-000000000002";
+    expect(parse({ stage: "LOST", lostReasonId: REASON })).toMatchObject({
+      ok: true,
+      data: { stage: "LOST", lostReasonId: REASON, lostReason: null },
+    });
+    expect(parse({ stage: "LOST", lostReasonId: "price" })).toMatchObject({
+      ok: false,
+      fieldErrors: { lostReasonId: ["lostReasonInvalid"] },
+    });
     // A reason left in the field while picking another stage is not stored.
-    expect(parse({ stage: "WON", lostReason: "leftover" })).toMatchObject({ ok: true, data: { lostReason: null } });
+    expect(parse({ stage: "WON", lostReason: "leftover", lostReasonId: REASON })).toMatchObject({
+      ok: true,
+      data: { lostReason: null, lostReasonId: null },
+    });
   });
 
   it("refuses an oversized note but counts it after trimming", () => {

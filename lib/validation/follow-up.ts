@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formVersionField } from "./form-version";
 import {
   FOLLOW_UP_OUTCOMES,
   FOLLOW_UP_TYPES,
@@ -25,11 +26,7 @@ export function followUpSchema({ now, timeZone }: { now: Date; timeZone: string 
     .object({
       // Hidden inputs: only a tampered or stale form gets these wrong.
       leadId: z.guid({ error: "formOutdated" }),
-      version: z
-        .string({ error: "formOutdated" })
-        .regex(/^\d{1,10}$/, "formOutdated")
-        .transform(Number)
-        .pipe(z.number().max(2_147_483_647, "formOutdated")),
+      version: formVersionField(),
       idempotencyKey: z.guid({ error: "formOutdated" }),
       type: z.enum(FOLLOW_UP_TYPES, { error: "typeRequired" }),
       outcome: z.enum(FOLLOW_UP_OUTCOMES, { error: "outcomeRequired" }),
@@ -67,16 +64,25 @@ export function followUpSchema({ now, timeZone }: { now: Date; timeZone: string 
           .nullable()
           .default(null),
       ),
+      // One of the managers' reasons (server/lost-reasons/); the form asks for one whenever the list has any.
+      lostReasonId: z.preprocess(emptyToNull, z.guid({ error: "lostReasonInvalid" }).nullable().default(null)),
     })
     .superRefine((input, ctx) => {
-      if (input.stage === "LOST" && !input.lostReason) {
-        ctx.addIssue({ code: "custom", path: ["lostReason"], message: "lostReasonRequired" });
+      if (input.stage === "LOST" && !input.lostReason && !input.lostReasonId) {
+        ctx.addIssue({ code: "custom", path: ["lostReasonId"], message: "lostReasonRequired" });
       }
     })
-    .transform((input) => ({ ...input, lostReason: input.stage === "LOST" ? input.lostReason : null }));
+    .transform((input) => ({
+      ...input,
+      lostReason: input.stage === "LOST" ? input.lostReason : null,
+      lostReasonId: input.stage === "LOST" ? input.lostReasonId : null,
+    }));
 }
 
-export type FollowUpInput = z.output<ReturnType<typeof followUpSchema>>;
+/** lostReasonId may be left out by callers that never lose a lead (an order reply, the REST API's text reason). */
+export type FollowUpInput = Omit<z.output<ReturnType<typeof followUpSchema>>, "lostReasonId"> & {
+  lostReasonId?: string | null;
+};
 
 const FIELDS = [
   "leadId",
@@ -88,6 +94,7 @@ const FIELDS = [
   "nextFollowUpAt",
   "stage",
   "lostReason",
+  "lostReasonId",
 ] as const;
 
 export type FollowUpParse =

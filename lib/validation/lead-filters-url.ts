@@ -23,6 +23,7 @@ export function leadFiltersToSearch(filters: LeadFilters, patch: Partial<LeadFil
   if (f.overdue) params.set("overdue", "1");
   if (f.q) params.set("q", f.q);
   if (f.sort !== "sla") params.set("sort", f.sort);
+  if (f.reverse) params.set("reverse", "1");
   if (f.cursor) params.set("cursor", f.cursor);
   const search = params.toString();
   return search ? `?${search}` : "";

@@ -16,6 +16,7 @@ describe("parseLeadFilters", () => {
       overdue: false,
       q: undefined,
       sort: "sla",
+      reverse: false,
       cursor: undefined,
     });
     expect(parseLeadFilters(undefined)).toEqual(DEFAULT_LEAD_FILTERS);
@@ -93,9 +94,10 @@ describe("leadFiltersToSearch", () => {
       q: "+47 912",
       overdue: "1",
       sort: "waiting",
+      reverse: "1",
     });
     const search = leadFiltersToSearch(f);
-    expect(search).toBe("?view=nurture&stage=NEW%2CCONTACTED&overdue=1&q=%2B47+912&sort=waiting");
+    expect(search).toBe("?view=nurture&stage=NEW%2CCONTACTED&overdue=1&q=%2B47+912&sort=waiting&reverse=1");
     expect(parseLeadFilters(new URLSearchParams(search))).toEqual(f);
   });
 

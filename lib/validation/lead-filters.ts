@@ -40,6 +40,8 @@ export const leadFiltersSchema = z
     overdue: z.preprocess((v) => ["1", "true", "on"].includes(String(first(v))), z.boolean()).catch(false),
     q: searchText(SEARCH_MAX),
     sort: z.preprocess(first, z.enum(LEAD_SORTS)).catch("sla"),
+    /** The sort read backwards: its exact reverse (what came last comes first). */
+    reverse: z.preprocess((v) => ["1", "true", "on"].includes(String(first(v))), z.boolean()).catch(false),
     /** Opaque keyset cursor; server/leads/list-queries.ts decodes and re-validates it. */
     cursor: z
       .preprocess(

@@ -13,6 +13,7 @@ import { lostReasonIndex, lowerFirst, nextFollowUp, pickCampaign, scoreFor } fro
 import type { LeadPlan } from "./lead-plan";
 import { buildOrder } from "./order-builder";
 import { LOST_REASONS, NEEDS, NEXT_STEPS, PROGRESS } from "./phrases-journey";
+import { DEMO_LOST_REASON_IDS } from "./lost-reasons";
 import { responseMinutes, waitingClock, winProbability } from "./response-clock";
 import type { Channel, LeadRow, LeadStage, OrderRow, Readiness } from "./rows";
 import { DAY, HOUR, MINUTE } from "./time";
@@ -187,6 +188,7 @@ export function buildLead(d: CustomerDraft, plan: LeadPlan): LeadRow {
   }
 
   let lostReason: string | null = null;
+  let lostReasonId: string | null = null;
   if (closedAt !== null) {
     stageChangedAt = closedAt;
     if (won && responder) {
@@ -212,6 +214,7 @@ export function buildLead(d: CustomerDraft, plan: LeadPlan): LeadRow {
     } else if (!won) {
       const reason = lostReasonIndex(d, plan, minutes);
       lostReason = text(d, LOST_REASONS[reason]);
+      lostReasonId = DEMO_LOST_REASON_IDS[reason] ?? null;
       if (responder) {
         const silent = reason === 5;
         last = replyTouchpoint(
@@ -249,6 +252,7 @@ export function buildLead(d: CustomerDraft, plan: LeadPlan): LeadRow {
     sourceChannel: channel,
     stage,
     lostReason,
+    lostReasonId,
     valueMinor,
     score: scoreFor(d, stage, readiness),
     readiness,

@@ -140,10 +140,11 @@ export interface LeadRow {
   sourceChannel: Channel;
   stage: LeadStage;
   lostReason: string | null;
+  lostReasonId: string | null;
   valueMinor: number;
   score: number;
   readiness: Readiness;
-  /** When the seed scored it: refreshed from its signals an hour later (server/leads/rescore-job.ts). */
+  /** When the seed scored it, from its signals (lead-score.ts); the rescore job refreshes it hourly. */
   scoredAt: Ms;
   waitingSince: Ms | null;
   slaDueAt: Ms | null;
@@ -277,6 +278,7 @@ export const TABLES = {
     sourceChannel: '"Channel"',
     stage: '"LeadStage"',
     lostReason: "text",
+    lostReasonId: "uuid",
     valueMinor: "int",
     score: "int",
     readiness: '"Readiness"',

@@ -3,6 +3,7 @@ import { insertRows } from "./bulk-insert";
 import { DEMO_SEED, type SeedContext, createContext } from "./context";
 import type { CustomerDraft } from "./customer-draft";
 import { generateCustomer } from "./customer-journey";
+import { scoreDraftLeads } from "./lead-score";
 import { Rng } from "./random";
 import type { CustomerRow, TableName, UserRow } from "./rows";
 import { milestoneContentRows } from "./milestone-content";
@@ -107,6 +108,7 @@ export async function seedDatabase(sql: SqlClient, options: SeedOptions = {}): P
     const batch: { drafts: CustomerDraft[]; customers: CustomerRow[] } = { drafts: [], customers: [] };
     for (let i = from; i < to; i++) {
       const { draft, customer } = generateCustomer(ctx, i);
+      scoreDraftLeads(draft, ctx.now);
       batch.drafts.push(draft);
       batch.customers.push(customer);
       if ((DEMO_CUSTOMER_LOGINS as readonly (string | null)[]).includes(customer.email)) logins.push(customer);

@@ -19,8 +19,9 @@ export function sampleResult(overrides: Partial<BenchResult> = {}): BenchResult 
         as: "sales",
         status: "measured",
         page: summary(40, 60),
+        htmlBytes: 90_000,
         sql: { ...summary(30, 50), queries: 4, failed: 0 },
-        targets: { p95Ms: 100, sqlRatio: 1.5 },
+        targets: { p95Ms: 100, overheadOfFloor: 1.5, htmlBytes: 120 * 1024 },
       },
       {
         id: "customer",
@@ -31,6 +32,7 @@ export function sampleResult(overrides: Partial<BenchResult> = {}): BenchResult 
         targets: { p95Ms: 100 },
       },
     ],
+    floorMs: 20,
     actions: [{ id: "follow-up", summary: summary(20, 30), targets: { p95Ms: 50 } }],
     firstLoadJs: [{ route: "/leads", gzipBytes: 150_000, files: 9 }],
     firstLoadLimitBytes: 200 * 1024,

@@ -23,11 +23,16 @@ export class HttpSession {
   }
 
   /** GET a page and read the whole body: the time includes streaming every chunk. */
-  async load(pathname: string): Promise<{ status: number; ms: number; location: string | null }> {
+  async load(pathname: string): Promise<{ status: number; ms: number; location: string | null; bytes: number }> {
     const start = performance.now();
     const res = await this.request(pathname);
-    await res.arrayBuffer();
-    return { status: res.status, ms: performance.now() - start, location: res.headers.get("location") };
+    const body = await res.arrayBuffer();
+    return {
+      status: res.status,
+      ms: performance.now() - start,
+      location: res.headers.get("location"),
+      bytes: body.byteLength,
+    };
   }
 
   private async csrfToken(): Promise<string> {

@@ -10,6 +10,8 @@ export interface PageMeasurement {
   path: string;
   skipped?: string;
   samples: number[];
+  /** The largest response body of the timed requests, uncompressed bytes. */
+  bytes?: number;
   /** The server process's CPU time per timed request (Linux only; empty elsewhere). */
   cpu: number[];
   /** Per timed request, the queries it issued, in order. */
@@ -29,6 +31,7 @@ export async function measurePage(
     samples: [] as number[],
     cpu: [] as number[],
     queries: [] as CapturedQuery[][],
+    bytes: undefined as number | undefined,
   };
   // Pages other helpers are still building are skipped, not failed; a 404 on a built page is a failure.
   if (!opts.built.has(routePattern(spec))) return { ...base, skipped: "route not built" };
@@ -46,10 +49,11 @@ export async function measurePage(
   for (let i = 0; i < opts.runs; i++) {
     const before = logLength(opts.queryLog);
     const cpuBefore = processCpuMs(opts.serverPid);
-    const { status, ms } = await session.load(routePath(spec, ids, i));
+    const { status, ms, bytes } = await session.load(routePath(spec, ids, i));
     const cpuAfter = processCpuMs(opts.serverPid);
     if (status !== 200) throw new Error(`${spec.id}: request ${i} answered ${status}`);
     base.samples.push(ms);
+    base.bytes = Math.max(base.bytes ?? 0, bytes);
     if (cpuBefore !== null && cpuAfter !== null) base.cpu.push(cpuAfter - cpuBefore);
     base.queries.push(readQueries(opts.queryLog, before, logLength(opts.queryLog)));
   }

@@ -15,23 +15,26 @@ export function formatReport(result: BenchResult): string {
   lines.push("");
   lines.push("wall time (ms), and CPU time (ms) of the server process / of the SQL re-run:");
   lines.push(
-    `${"route".padEnd(19)} ${"as".padEnd(8)} ${"page p50".padStart(9)} ${"p95".padStart(7)}  ${"SQL p50".padStart(8)} ${"p95".padStart(7)} ${"queries".padStart(7)}  ${"page/SQL".padStart(8)} ${"page−SQL p50".padStart(12)}  ${"cpu page p50".padStart(12)} ${"SQL p50".padStart(7)}`,
+    `${"route".padEnd(19)} ${"as".padEnd(8)} ${"page p50".padStart(9)} ${"p95".padStart(7)}  ${"SQL p50".padStart(8)} ${"p95".padStart(7)} ${"queries".padStart(7)}  ${"HTML kB".padStart(8)} ${"page−SQL p50".padStart(12)}  ${"cpu page p50".padStart(12)} ${"SQL p50".padStart(7)}`,
   );
   for (const r of result.routes) {
     if (r.status === "skipped") {
       lines.push(`${r.id.padEnd(19)} ${r.as.padEnd(8)} skipped: ${r.reason}`);
       continue;
     }
-    const ratio = r.page && r.sql && r.sql.p95 > 0 ? `${(r.page.p95 / r.sql.p95).toFixed(2)}×` : "–";
-    // What the request costs beyond its SQL (session, React, the RSC payload): the number to watch
-    // when the ratio is high because the SQL is a few milliseconds.
+    const html = r.htmlBytes === undefined ? "–" : (r.htmlBytes / 1024).toFixed(1);
+    // What the request costs beyond its SQL (session, React, the RSC payload), held to 1.5× the floor.
     const overhead = r.page && r.sql ? r.page.p50 - r.sql.p50 : undefined;
     const failed = r.sql?.failed ? ` (${r.sql.failed} failed to re-run)` : "";
     lines.push(
       `${r.id.padEnd(19)} ${r.as.padEnd(8)} ${ms(r.page?.p50).padStart(9)} ${ms(r.page?.p95).padStart(7)}  ` +
-        `${ms(r.sql?.p50).padStart(8)} ${ms(r.sql?.p95).padStart(7)} ${String(r.sql?.queries ?? "–").padStart(7)}  ${ratio.padStart(8)} ${ms(overhead).padStart(12)}  ${ms(r.pageCpu?.p50).padStart(12)} ${ms(r.sqlCpu?.p50).padStart(7)}${failed}`,
+        `${ms(r.sql?.p50).padStart(8)} ${ms(r.sql?.p95).padStart(7)} ${String(r.sql?.queries ?? "–").padStart(7)}  ${html.padStart(8)} ${ms(overhead).padStart(12)}  ${ms(r.pageCpu?.p50).padStart(12)} ${ms(r.sqlCpu?.p50).padStart(7)}${failed}`,
     );
   }
+  if (result.floorMs !== undefined)
+    lines.push(
+      `floor (the smallest signed-in page, p50): ${ms(result.floorMs)} ms; overhead limit 1.5× = ${ms(result.floorMs * 1.5)} ms`,
+    );
   for (const a of result.actions) {
     lines.push(
       `${a.id.padEnd(19)} ${"action".padEnd(8)} ${ms(a.summary.p50).padStart(9)} ${ms(a.summary.p95).padStart(7)}${" ".repeat(53)}${ms(a.cpu?.p50).padStart(12)}`,

@@ -6,10 +6,16 @@ import type { Summary } from "./stats";
 export interface Targets {
   /** Page (or action) p95 in ms. */
   p95Ms?: number;
-  /** Page p95 at most this many times the p95 of the SQL the page issues. */
-  sqlRatio?: number;
+  /**
+   * What the page costs beyond its SQL (its p50 minus its SQL's p50) at most this many times the
+   * floor: the p50 of the smallest signed-in page in the same run. A ratio to the SQL alone cannot
+   * be met when the SQL takes 5 ms; the floor is what any signed-in request costs on this server.
+   */
+  overheadOfFloor?: number;
   /** The p95 of the SQL the page issues, in ms (all its statements, run again one after the other). */
   sqlP95Ms?: number;
+  /** The page's HTML, uncompressed, at most this many bytes (a 50-row list: 120 kB). */
+  htmlBytes?: number;
 }
 
 export interface RouteResult {
@@ -20,6 +26,10 @@ export interface RouteResult {
   /** Why it was skipped, e.g. "route not built" (a 404). */
   reason?: string;
   page?: Summary;
+  /** Bytes of the response body, uncompressed (the largest of the timed requests). */
+  htmlBytes?: number;
+  /** With --explain: sequential scans of large tables found in the plans of the page's statements. */
+  seqScans?: string[];
   /** CPU time of the server process per request (Linux; with PGlite it includes the database). */
   pageCpu?: Summary;
   /** The page's own SQL, captured from the server's query log and re-run directly (the floor). */
@@ -58,6 +68,8 @@ export interface BenchResult {
   runs: number;
   warmup: number;
   routes: RouteResult[];
+  /** The smallest signed-in page's p50 in this run (ms): the floor every page's overhead is held to. */
+  floorMs?: number;
   actions: ActionResult[];
   firstLoadJs: FirstLoadJs[];
   /** A generated 100,000-row file through the customer import (scripts/bench/import-throughput.ts). */

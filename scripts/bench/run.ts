@@ -6,17 +6,17 @@ import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/generated/prisma/client";
-import { openSqlClient } from "@/server/db/sql";
+import { openSqlClient, type SqlRunner } from "@/server/db/sql";
 import type { Dataset } from "./dataset";
 import { builtRoutes } from "./first-load-js";
 import { timeFollowUps } from "./follow-up-action";
 import { HttpSession } from "./http-session";
 import { type PageMeasurement, measurePage } from "./measure-pages";
 import type { ActionResult, RouteResult } from "./result";
-import { ACTION_TARGETS, ROUTES, type Who } from "./routes";
+import { ACTION_TARGETS, ROUTES, targetsFor, type Who } from "./routes";
 import { readCounts, readSampleIds } from "./sample-ids";
 import { startServer } from "./server";
-import { replayRequests } from "./sql-floor";
+import { largeSeqScans, replayRequests } from "./sql-floor";
 import { summarize } from "./stats";
 
 const LOGINS: Record<Who, string> = {
@@ -76,10 +76,13 @@ export async function measureAll(
   }
 
   sql = await openSqlClient(dataset.config, "benchmark");
+  const engine = dataset.config.kind;
   try {
     const routes: RouteResult[] = [];
+    // With --explain, every statement's plan is checked for sequential scans of large tables.
+    const tableRows = opts.explain ? await readTableRows(sql) : null;
     for (const m of pages) {
-      const base = { id: m.spec.id, path: m.spec.path, as: m.spec.as, targets: m.spec.targets };
+      const base = { id: m.spec.id, path: m.spec.path, as: m.spec.as, targets: targetsFor(m.spec.targets, engine) };
       if (m.skipped) {
         routes.push({ ...base, status: "skipped", reason: m.skipped });
         continue;
@@ -91,10 +94,15 @@ export async function measureAll(
       if (floor.firstError)
         console.error(`${m.spec.id}: ${floor.failed} queries failed to re-run; first: ${floor.firstError}`);
       const perRequest = Math.round(floor.queries / Math.max(1, m.queries.length));
+      const seqScans = tableRows && floor.plans ? largeSeqScans(await floor.plans(), tableRows) : undefined;
+      if (seqScans?.length)
+        console.error(`${m.spec.id}: sequential scans of large tables:\n  ${seqScans.join("\n  ")}`);
       routes.push({
         ...base,
         status: "measured",
         page: summarize(m.samples),
+        htmlBytes: m.bytes,
+        ...(seqScans ? { seqScans } : {}),
         pageCpu: maybeSummary(m.cpu),
         sqlCpu: maybeSummary(floor.cpu),
         sql: { ...summarize(floor.samples), queries: perRequest, failed: floor.failed, slowest: floor.slowest },
@@ -121,12 +129,21 @@ export async function measureAll(
         id: "follow-up",
         summary: summarize(followUps.wall),
         cpu: summarize(followUps.cpu),
-        targets: ACTION_TARGETS["follow-up"],
+        targets: targetsFor(ACTION_TARGETS["follow-up"], engine),
       },
     ];
-    return { counts, routes, actions };
+    const floorRoute = routes.find((r) => ROUTES.find((spec) => spec.id === r.id)?.floor && r.page);
+    return { counts, routes, actions, floorMs: floorRoute?.page?.p50 };
   } finally {
     await sql.close();
     fs.rmSync(work, { recursive: true, force: true });
   }
+}
+
+async function readTableRows(sql: SqlRunner) {
+  const rows = await sql.query<{ name: string; rows: number }>(
+    `SELECT c.relname AS name, c.reltuples::float8 AS rows FROM pg_class c
+       JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind = 'r'`,
+  );
+  return new Map(rows.map((r) => [r.name, Number(r.rows)]));
 }

@@ -19,6 +19,8 @@ export interface FloorResult {
   slowest: { query: string; ms: number }[];
   /** EXPLAIN (ANALYZE, BUFFERS) of the slowest statements, with the parameters they first ran with. */
   explain?: () => Promise<string[]>;
+  /** Every distinct statement's plan (EXPLAIN, not run), for the sequential-scan check. */
+  plans?: () => Promise<{ query: string; plan: string }[]>;
 }
 
 export async function replayRequests(
@@ -76,5 +78,33 @@ export async function replayRequests(
     }
     return plans;
   };
+  result.plans = async () => {
+    const plans: { query: string; plan: string }[] = [];
+    for (const [query, params] of paramsOf) {
+      if (!/^\s*(SELECT|WITH)\b/i.test(query)) continue;
+      try {
+        const rows = await sql.query<{ "QUERY PLAN": string }>(`EXPLAIN ${query}`, params);
+        plans.push({ query: query.replace(/\s+/g, " "), plan: rows.map((r) => r["QUERY PLAN"]).join("\n") });
+      } catch {
+        // A statement that failed to re-run is already counted in `failed`.
+      }
+    }
+    return plans;
+  };
   return result;
+}
+
+/** Tables with more rows than this are large: a sequential scan of one on a request path is a finding. */
+export const LARGE_TABLE_ROWS = 10_000;
+
+/** "Seq Scan on <table>" lines of the plans whose table is large; `rows` from pg_class.reltuples. */
+export function largeSeqScans(plans: { query: string; plan: string }[], rows: Map<string, number>): string[] {
+  const found: string[] = [];
+  for (const { query, plan } of plans) {
+    for (const match of plan.matchAll(/Seq Scan on "?(\w+)"?/g)) {
+      const table = match[1];
+      if ((rows.get(table) ?? 0) > LARGE_TABLE_ROWS) found.push(`${table} in: ${query.slice(0, 160)}`);
+    }
+  }
+  return [...new Set(found)];
 }

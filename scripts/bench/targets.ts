@@ -9,14 +9,18 @@ export function checkTargets(result: Omit<BenchResult, "checks">): Check[] {
 
   for (const route of result.routes) {
     if (route.status !== "measured" || !route.page) continue;
-    const { p95Ms, sqlRatio, sqlP95Ms } = route.targets;
+    const { p95Ms, overheadOfFloor, sqlP95Ms, htmlBytes } = route.targets;
     if (p95Ms !== undefined) add(route.id, "p95 ms", p95Ms, route.page.p95);
     if (sqlP95Ms !== undefined && route.sql && route.sql.failed === 0)
       add(route.id, "SQL p95 ms", sqlP95Ms, route.sql.p95);
-    // A page whose SQL could not all be re-run has no honest floor: no ratio rather than a flattering one.
-    if (sqlRatio !== undefined && route.sql && route.sql.failed === 0 && route.sql.p95 > 0) {
-      add(route.id, "page/SQL p95", sqlRatio, Math.round((route.page.p95 / route.sql.p95) * 100) / 100);
+    // A page whose SQL could not all be re-run has no honest overhead: none rather than a flattering one.
+    if (overheadOfFloor !== undefined && result.floorMs && route.sql && route.sql.failed === 0) {
+      const overhead = Math.round((route.page.p50 - route.sql.p50) * 10) / 10;
+      add(route.id, "p50 − SQL p50 ms", Math.round(overheadOfFloor * result.floorMs * 10) / 10, overhead);
     }
+    if (htmlBytes !== undefined && route.htmlBytes !== undefined)
+      add(route.id, "HTML bytes", htmlBytes, route.htmlBytes);
+    if (route.seqScans) add(route.id, "sequential scans of large tables", 0, route.seqScans.length);
   }
   for (const action of result.actions) {
     if (action.targets.p95Ms !== undefined) add(action.id, "p95 ms", action.targets.p95Ms, action.summary.p95);

@@ -3,15 +3,24 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 
-export async function startServer(port: number, extraEnv: Record<string, string>) {
+/**
+ * One app instance (scripts/start.mjs in a process group of its own). `reset` wipes and reseeds the
+ * database first (the first instance of a run); `publicUrl` is the address users reach (the load
+ * balancer's, when there is one). Every instance gets the same secret, as the README asks.
+ */
+export async function startServer(
+  port: number,
+  extraEnv: Record<string, string>,
+  { reset = true, publicUrl = `http://127.0.0.1:${port}` }: { reset?: boolean; publicUrl?: string } = {},
+) {
   const child = spawn(process.execPath, ["scripts/start.mjs"], {
     env: {
       ...process.env,
       ...extraEnv,
       PORT: String(port),
-      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+      NEXTAUTH_URL: publicUrl,
       NEXTAUTH_SECRET: "load-test-only-secret",
-      REISE_RESET_DB: "1",
+      REISE_RESET_DB: reset ? "1" : "0",
       REISE_TEST_BUILD: "1",
       REISE_HIDE_DEMO_HINT: "1",
     },
@@ -31,6 +40,15 @@ export async function startServer(port: number, extraEnv: Record<string, string>
     await new Promise((r) => setTimeout(r, 1000));
   }
   return {
+    port,
+    /** Kills the instance and everything it started at once (SIGKILL), as a crashed machine would. */
+    kill() {
+      try {
+        process.kill(-child.pid!, "SIGKILL");
+      } catch {
+        // already gone
+      }
+    },
     /** Stops the server and everything it started (its own process group), and waits for it. */
     async stop() {
       try {

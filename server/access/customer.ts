@@ -40,20 +40,26 @@ export function customerListWhere(session: AppSession): Prisma.CustomerWhereInpu
  * their own team's customers (PGlite, 20k customers: 50 → 22 ms). This part costs in proportion to
  * the rep's own leads and customers, whatever the page shows (see BENCHMARKS.md).
  */
-function reachedSql(session: AppSession): Prisma.Sql {
+/**
+ * The customers a rep reaches outside their team. `within` (a subquery of customer ids) narrows it
+ * to those, for a caller that only asks about a few (the top bar's search): each part then starts
+ * from the candidates' own rows instead of reading every lead the rep owns.
+ */
+function reachedSql(session: AppSession, within?: Prisma.Sql): Prisma.Sql {
   const me = uuidSql(ownUserId(session));
   const outside = (col: Prisma.Sql) =>
     session.teamId ? Prisma.sql` AND ${col} IS DISTINCT FROM ${uuidSql(session.teamId)}` : Prisma.empty;
+  const among = (col: Prisma.Sql) => (within ? Prisma.sql` AND ${col} IN (${within})` : Prisma.empty);
   const parts = [
-    Prisma.sql`SELECT co.id FROM "Customer" co WHERE co."ownerId" = ${me}${outside(Prisma.sql`co."teamId"`)}`,
-    Prisma.sql`SELECT cl."customerId" FROM "Lead" cl JOIN "Customer" cc ON cc.id = cl."customerId" WHERE cl."ownerId" = ${me}${outside(Prisma.sql`cc."teamId"`)}`,
+    Prisma.sql`SELECT co.id FROM "Customer" co WHERE co."ownerId" = ${me}${outside(Prisma.sql`co."teamId"`)}${among(Prisma.sql`co.id`)}`,
+    Prisma.sql`SELECT cl."customerId" FROM "Lead" cl JOIN "Customer" cc ON cc.id = cl."customerId" WHERE cl."ownerId" = ${me}${outside(Prisma.sql`cc."teamId"`)}${among(Prisma.sql`cl."customerId"`)}`,
     // The customers no team holds yet behind an unassigned lead of no team (every rep's to claim; few).
-    Prisma.sql`SELECT cl."customerId" FROM "Lead" cl JOIN "Customer" cc ON cc.id = cl."customerId" WHERE cl."ownerId" IS NULL AND cl."teamId" IS NULL AND cc."teamId" IS NULL`,
+    Prisma.sql`SELECT cl."customerId" FROM "Lead" cl JOIN "Customer" cc ON cc.id = cl."customerId" WHERE cl."ownerId" IS NULL AND cl."teamId" IS NULL AND cc."teamId" IS NULL${among(Prisma.sql`cl."customerId"`)}`,
   ];
   // Another team's customer behind an unassigned lead routed to the rep's team (a store's key, say).
   if (session.teamId)
     parts.push(
-      Prisma.sql`SELECT cl."customerId" FROM "Lead" cl JOIN "Customer" cc ON cc.id = cl."customerId" WHERE cl."ownerId" IS NULL AND cl."teamId" = ${uuidSql(session.teamId)}${outside(Prisma.sql`cc."teamId"`)}`,
+      Prisma.sql`SELECT cl."customerId" FROM "Lead" cl JOIN "Customer" cc ON cc.id = cl."customerId" WHERE cl."ownerId" IS NULL AND cl."teamId" = ${uuidSql(session.teamId)}${outside(Prisma.sql`cc."teamId"`)}${among(Prisma.sql`cl."customerId"`)}`,
     );
   return Prisma.join(parts, " UNION ");
 }
@@ -108,11 +114,13 @@ export async function resolvedCustomerListBranches(
   db: Pick<PrismaClient, "$queryRaw">,
   session: AppSession,
   alias = "c",
+  /** Only customers among these ids (a subquery) will be asked about: the lookup reads only theirs. */
+  within?: Prisma.Sql,
 ): Promise<Prisma.Sql[]> {
   if (session.role !== "SALES") return customerListSqlBranches(session, alias);
-  const ids = (await db.$queryRaw<{ id: string }[]>`SELECT DISTINCT r.id FROM (${reachedSql(session)}) r(id)`).map(
-    (r) => r.id,
-  );
+  const ids = (
+    await db.$queryRaw<{ id: string }[]>`SELECT DISTINCT r.id FROM (${reachedSql(session, within)}) r(id)`
+  ).map((r) => r.id);
   return listed(branchesReaching(session, alias, ids.length ? Prisma.join(ids.map(uuidSql)) : null), alias);
 }
 

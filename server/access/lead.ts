@@ -67,3 +67,11 @@ export function mayClaimLeads(session: AppSession): boolean {
 export function mayReassignLeads(session: AppSession): boolean {
   return session.role === "MANAGER";
 }
+
+/**
+ * Reopening a lost lead undoes a rep's decision and puts it back in someone's work list: managers
+ * only. Keys never do (the REST API moves stages with its own audited operation).
+ */
+export function mayReopenLeads(session: AppSession): boolean {
+  return session.role === "MANAGER" && !session.apiKeyId;
+}

@@ -13,31 +13,3 @@ export const API_KEY_RATE = { perMinute: 120, burst: 120 } as const;
 export function takeApiKeyToken(db: Pick<PrismaClient, "$queryRaw">, keyId: string, now: Date): Promise<TokenDecision> {
   return takeToken(db, `apiKey:${keyId}`, API_KEY_RATE, now);
 }
-
-type Bucket = { tokens: number; at: number };
-export type RateDecision = { ok: true; remaining: number } | { ok: false; retryAfterSeconds: number };
-
-/**
- * A per-process token bucket, for callers whose limit is a guard for this process rather than a
- * promise to an integrator (the providers' inbound webhooks, server/messaging/webhook-http.ts).
- */
-export function createRateLimiter({ perMinute, burst }: { perMinute: number; burst: number }) {
-  const buckets = new Map<string, Bucket>();
-  const perMs = perMinute / 60_000;
-  return {
-    take(id: string, now: number): RateDecision {
-      const bucket = buckets.get(id) ?? { tokens: burst, at: now };
-      bucket.tokens = Math.min(burst, bucket.tokens + Math.max(0, now - bucket.at) * perMs);
-      bucket.at = now;
-      buckets.set(id, bucket);
-      if (bucket.tokens >= 1) {
-        bucket.tokens -= 1;
-        return { ok: true, remaining: Math.floor(bucket.tokens) };
-      }
-      return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / perMs / 1000)) };
-    },
-    forget(id: string) {
-      buckets.delete(id);
-    },
-  };
-}

@@ -119,7 +119,11 @@ async function customerInSegment(tx: Tx, segmentId: string, customerId: string, 
     select: { marketing: true, filters: true, owner: { select: { id: true, role: true } } },
   });
   if (!segment) return false;
-  const filters = { ...DEFAULT_CUSTOMER_FILTERS, ...segmentAudience(readSegmentFilters(segment.filters), segment) };
+  const filters = {
+    ...DEFAULT_CUSTOMER_FILTERS,
+    ...segmentAudience(readSegmentFilters(segment.filters), segment),
+    members: segmentId,
+  };
   const viewer = { userId: segment.owner.id, role: segment.owner.role } as Parameters<typeof customerFilterSql>[0];
   const rows = await tx.$queryRaw<{ found: number }[]>`
     SELECT 1 AS found FROM "Customer" c

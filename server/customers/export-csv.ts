@@ -4,7 +4,7 @@ import { stringify } from "csv-stringify/sync";
 import { getDb } from "@/server/db";
 import type { AppSession } from "@/server/auth/session";
 import type { CsvDialect } from "@/lib/validation/export-format";
-import type { CustomerSegmentFilters } from "@/lib/validation/customer-filters";
+import type { SegmentAudienceFilters } from "@/lib/validation/customer-filters";
 import { keyCol, keysetAfter, keysetOrderBy, type CursorValue } from "@/server/lists/keyset";
 import { customerFilterSql } from "./list-filter-sql";
 import { openStageSql } from "@/server/leads/open-stage-sql";
@@ -22,7 +22,7 @@ const KEYS = [keyCol("name", "asc", "text"), keyCol("id", "asc", "uuid")];
 
 async function batch(
   session: AppSession,
-  filters: CustomerSegmentFilters,
+  filters: SegmentAudienceFilters,
   now: Date,
   after: CursorValue[] | null,
 ): Promise<ExportRow[]> {
@@ -52,7 +52,7 @@ async function batch(
  */
 export function customerCsvStream(
   session: AppSession,
-  filters: CustomerSegmentFilters,
+  filters: SegmentAudienceFilters,
   now: Date,
   out: { dialect: CsvDialect; formatter: ExportFormatter },
   onDone?: (rows: number) => void,

@@ -32,7 +32,9 @@ export async function startCustomerExport(
   if (!format.ok) return { ok: false, status: 400, message: formatter.badFormat };
   const asked = parseCustomerFilters(params);
   const segment = await getSegment(session, asked.segment);
-  const filters = segmentFiltersOf(segment ? segmentAudience(asked, segment) : asked);
+  const filters = segment
+    ? { ...segmentFiltersOf(segmentAudience(asked, segment)), members: segment.id }
+    : segmentFiltersOf(asked);
   const exportId = crypto.randomUUID();
   const db = await getDb();
   await db.$transaction((tx) =>

@@ -90,6 +90,8 @@ export async function eraseCustomer(
       data: { status: "SKIPPED", error: "erased" },
     });
     const orders = await tx.order.updateMany({ where: { customerId }, data: { internalNote: null } });
+    // Who was put into which segment by hand says something about the person: it goes.
+    await tx.segmentMember.deleteMany({ where: { customerId } });
     // The audit trail keeps its entries; what staff typed about the customer in them goes.
     const auditEntriesRedacted = await redactAuditText(tx, {
       leadIds: (await tx.lead.findMany({ where: { customerId }, select: { id: true } })).map((l) => l.id),

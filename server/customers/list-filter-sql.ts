@@ -2,8 +2,9 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { AppSession } from "@/server/auth/session";
 import { customerListSql } from "@/server/access/customer";
-import { phoneDigits } from "@/lib/validation/lead-filters";
-import type { CustomerSegmentFilters } from "@/lib/validation/customer-filters";
+import { parseSearchTerms } from "@/lib/search/terms";
+import { customerMatchSql } from "@/server/search/match-sql";
+import type { SegmentAudienceFilters } from "@/lib/validation/customer-filters";
 import { openStageSql } from "@/server/leads/open-stage-sql";
 
 // Which customers a filter state means, as one SQL condition over "Customer" c. The list, the CSV
@@ -13,23 +14,6 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const ACTIVITY_DAYS = { "7d": 7, "30d": 30, "90d": 90 } as const;
 
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`);
-
-/** Order numbers look like NB-100234; typed as "nb100234" or "NB-100234". */
-function orderNumber(q: string): string | null {
-  const m = /^([A-Za-z]{2})-?(\d{4,})$/.exec(q);
-  return m ? `${m[1].toUpperCase()}-${m[2]}` : null;
-}
-
-function searchSql(q: string): Prisma.Sql {
-  // Phones are stored as E.164 (+4791234567), digits only after the +, but typed any way
-  // ("912 34 567"): compare the typed digits with the stored number.
-  const digits = phoneDigits(q);
-  if (digits) return Prisma.sql`c.phone LIKE ${`%${digits}%`}`;
-  const order = orderNumber(q);
-  if (order) return Prisma.sql`c.id IN (SELECT o."customerId" FROM "Order" o WHERE o.number = ${order})`;
-  const like = `%${likeEscape(q)}%`;
-  return Prisma.sql`(c.name ILIKE ${like} OR c.email ILIKE ${like})`;
-}
 
 /** The customer (table alias `alias`) has an open lead. */
 export const hasOpenLeadSql = (alias = "c") =>
@@ -42,17 +26,23 @@ export const hasMarketingConsentSql = (alias = "c") =>
 export const dormantBefore = (now: Date) => new Date(now.getTime() - 90 * DAY_MS).toISOString();
 
 /**
+ * A segment's members (SegmentMember, put there by hand) are in it whatever its filters say, but
+ * only inside `scope` and the marketing part: the customer rule and marketing consent hold for them
+ * as for everyone else.
  * `scope` is who may see which customers: the customer rule's list form (server/access/customer.ts),
  * or one of its branches when the caller runs the branches apart (the list page, for the indexes).
  */
 export function customerFilterSql(
   session: AppSession,
-  f: CustomerSegmentFilters,
+  f: SegmentAudienceFilters,
   now: Date,
   scope = customerListSql(session, "c"),
 ): Prisma.Sql {
-  const parts: Prisma.Sql[] = [scope];
-  if (f.q) parts.push(searchSql(f.q));
+  const outer: Prisma.Sql[] = [scope];
+  const parts: Prisma.Sql[] = [];
+  // The same reading of the text as the global search: folded word prefixes of name, e-mail and
+  // phone ("muller" finds Müller, "0047 912…" the number), or an order number with or without its prefix.
+  if (f.q) parts.push(customerMatchSql(parseSearchTerms(f.q)));
   // The values are cast to the enum, not the column to text: a cast column has no statistics, and
   // the planner then guesses how many customers match.
   if (f.tier.length)
@@ -65,7 +55,7 @@ export function customerFilterSql(
   else if (f.owner && session.role === "MANAGER") parts.push(Prisma.sql`c."ownerId" = ${f.owner}::uuid`);
   if (f.lead) parts.push(f.lead === "yes" ? hasOpenLeadSql() : Prisma.sql`NOT ${hasOpenLeadSql()}`);
   if (f.marketing)
-    parts.push(f.marketing === "yes" ? hasMarketingConsentSql() : Prisma.sql`NOT ${hasMarketingConsentSql()}`);
+    outer.push(f.marketing === "yes" ? hasMarketingConsentSql() : Prisma.sql`NOT ${hasMarketingConsentSql()}`);
   // A case-insensitive prefix, written so the index on lower(city) (migration customer_city_prefix)
   // reads it as a range: the planner folds lower('Fre') || '%' into the constant 'fre%'.
   if (f.city) parts.push(Prisma.sql`lower(c.city) LIKE lower(${likeEscape(f.city)}) || '%'`);
@@ -75,5 +65,10 @@ export function customerFilterSql(
     const since = new Date(now.getTime() - ACTIVITY_DAYS[f.activity] * DAY_MS).toISOString();
     parts.push(Prisma.sql`c."lastActivityAt" >= ${since}::timestamptz`);
   }
-  return Prisma.join(parts, " AND ");
+  if (f.members) {
+    const matched = parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`;
+    const member = Prisma.sql`c.id IN (SELECT m."customerId" FROM "SegmentMember" m WHERE m."segmentId" = ${f.members}::uuid)`;
+    return Prisma.join([...outer, Prisma.sql`((${matched}) OR ${member})`], " AND ");
+  }
+  return Prisma.join([...outer, ...parts], " AND ");
 }

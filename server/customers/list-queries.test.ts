@@ -195,6 +195,24 @@ describe.each(testDatabases)("findCustomers on $name", (database) => {
     expect((await findCustomers(as.manager, filters("q=100%_"), NOW)).rows).toEqual([]);
   });
 
+  it("finds Müller by 'muller', phones typed with 0045 or 0047, and an order by its digits alone (defect 7)", async () => {
+    const muller = await prisma.customer.create({
+      data: { name: "Jürgen Müller", email: "jurgen@example.de", phone: "+4591827364", teamId: as.sales.teamId },
+    });
+    const names = async (q: string) =>
+      (await findCustomers(as.manager, filters(`q=${encodeURIComponent(q)}`), NOW)).rows.map((r) => r.name);
+    expect(await names("muller")).toEqual(["Jürgen Müller"]);
+    expect(await names("MÜLLER jür")).toEqual(["Jürgen Müller"]);
+    expect(await names("0045 91 82 73 64")).toEqual(["Jürgen Müller"]);
+    expect(await names("+45 91827364")).toEqual(["Jürgen Müller"]);
+    expect((await names("0047 987 65 432")).filter((n) => n === "Tie")).toHaveLength(50);
+    const order = await prisma.order.findFirstOrThrow({ select: { number: true, customerId: true } });
+    const digits = order.number.replace(/\D/g, "");
+    const byDigits = await findCustomers(as.manager, filters(`q=${digits}`), NOW);
+    expect(byDigits.rows.map((r) => r.id)).toContain(order.customerId);
+    await prisma.customer.delete({ where: { id: muller.id } });
+  });
+
   it("counts up to the cap, and says when it stopped", async () => {
     const page = await findCustomers(as.manager, filters("q=tie"), NOW);
     expect(page.total).toEqual({ count: 60, capped: false });

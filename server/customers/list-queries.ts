@@ -7,7 +7,7 @@ import {
   type JourneyStageName,
   type LoyaltyTierName,
 } from "@/lib/validation/customer-filter-options";
-import { type CustomerFilters } from "@/lib/validation/customer-filters";
+import { type CustomerFilters, type SegmentAudienceFilters } from "@/lib/validation/customer-filters";
 import { customerListSqlBranches, resolvedCustomerListBranches } from "@/server/access/customer";
 import { assertStaff } from "@/server/access/staff";
 import { decodeKeyset, keysetPageOrderBy, keysetParts } from "@/server/lists/keyset";
@@ -47,7 +47,7 @@ type RawRow = Omit<CustomerListRow, "lastActivityAt"> & {
 /** The page's SQL, exported for EXPLAIN in the benchmark and the index commit. */
 export function customerListSql(
   session: AppSession,
-  filters: CustomerFilters,
+  filters: CustomerFilters & Pick<SegmentAudienceFilters, "members">,
   now: Date,
   branches = customerListSqlBranches(session, "c"),
 ): Prisma.Sql {
@@ -87,7 +87,7 @@ function toRow({ createdAt: _c, loyaltyPoints: _p, lastActivityAt, ...r }: RawRo
 /** How many customers match, counted up to `cap` + 1. */
 export async function countCustomers(
   session: AppSession,
-  filters: CustomerFilters,
+  filters: CustomerFilters & Pick<SegmentAudienceFilters, "members">,
   now: Date,
   cap = COUNT_CAP,
   branches = customerListSqlBranches(session, "c"),
@@ -106,7 +106,7 @@ export async function countCustomers(
 /** One page of the customer list for this user, with the (capped) total. Throws for non-staff. */
 export async function findCustomers(
   session: AppSession | null,
-  filters: CustomerFilters,
+  filters: CustomerFilters & Pick<SegmentAudienceFilters, "members">,
   now = new Date(),
 ): Promise<CustomerPage> {
   assertStaff(session);

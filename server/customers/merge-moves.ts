@@ -21,6 +21,7 @@ export const MERGED_REFERENCES = [
   "CustomerImportChange.customerId",
   "WebhookDelivery.customerId",
   "WebFormOptIn.customerId",
+  "SegmentMember.customerId",
 ] as const;
 
 export type MovedRows = {
@@ -62,6 +63,10 @@ export async function moveCustomerRows(tx: Prisma.TransactionClient, fromId: str
     });
   }
   const automationRuns = (await tx.automationRun.updateMany({ where: from, data: to })).count;
+  // Put into a segment by hand: the customer kept is in every segment either record was in (once).
+  const keptIn = await tx.segmentMember.findMany({ where: to, select: { segmentId: true } });
+  await tx.segmentMember.deleteMany({ where: { ...from, segmentId: { in: keptIn.map((m) => m.segmentId) } } });
+  await tx.segmentMember.updateMany({ where: from, data: to });
   const consents = await mergeConsents(tx, fromId, toId);
   const login = (await tx.user.updateMany({ where: from, data: to })).count > 0;
   // An import's record of what it did to the duplicate goes with the duplicate: undoing that import

@@ -21,12 +21,14 @@ import { webhookDeliverJob } from "@/server/webhooks/deliver-job";
 import type { JobDefinition } from "./define";
 import { pruneJobsJob } from "./prune";
 import { apiPruneJob } from "@/server/rest/prune-job";
+import { dbUpkeepJob } from "@/server/db/upkeep-job";
 
 // Every kind of job the runner may run. A kind missing here is never claimed by this build (an
 // older instance during a rolling deploy leaves a newer kind to the instances that know it).
 export const registeredJobs: JobDefinition[] = [
   pruneJobsJob,
   apiPruneJob,
+  dbUpkeepJob,
   passwordResetMailJob,
   signInLinkMailJob,
   staffInviteMailJob,

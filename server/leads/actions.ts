@@ -63,6 +63,10 @@ export const logFollowUpAction = formAction({
     const key = input.idempotencyKey;
     if (!result.ok) {
       if (result.reason === "conflict") return { ok: false, conflict: true, message: t("conflict"), key };
+      if (result.reason === "lost_reason_invalid") {
+        const message = t("errors.lostReasonInvalid");
+        return { ok: false, message, fieldErrors: { lostReasonId: message }, key };
+      }
       return { ok: false, message: result.reason === "key_reused" ? t("keyReused") : t("notFound"), key };
     }
     revalidatePath(`/leads/${input.leadId}`);

@@ -8,6 +8,7 @@ import { recordAudit } from "@/server/audit";
 import { getSlaConfigForTeam } from "@/server/teams/calendar";
 import { leadWhere, mayClaimLeads } from "@/server/access/lead";
 import { orderWhere } from "@/server/access/order";
+import { isActiveLostReason } from "@/server/lost-reasons/queries";
 import { emitLeadStageEvents, emitWebhookEvent } from "@/server/webhooks/emit";
 
 // Logging a follow-up: the core of logFollowUpAction, as a plain function of
@@ -16,7 +17,7 @@ import { emitLeadStageEvents, emitWebhookEvent } from "@/server/webhooks/emit";
 export type LogFollowUpResult =
   | { ok: true; followUpId: string; leadVersion: number; replayed: boolean }
   /** not_found also covers "not yours": a rep learns nothing about leads outside their scope. */
-  | { ok: false; reason: "not_found" | "conflict" | "key_reused" };
+  | { ok: false; reason: "not_found" | "conflict" | "key_reused" | "lost_reason_invalid" };
 
 const CHANNEL = { CALL: "PHONE", EMAIL: "EMAIL", CHAT: "CHAT", MEETING: "STORE", SMS: "SMS" } as const;
 const KIND = { CALL: "CALL", EMAIL: "EMAIL", CHAT: "CHAT_MESSAGE", MEETING: "MEETING", SMS: "SMS" } as const;
@@ -81,6 +82,8 @@ export async function logFollowUp(
     const stageChanged = stage !== lead.stage;
     const closed = CLOSED.has(stage);
     const answered = answersTheCustomer(input.type, input.outcome);
+    const reasonId = stageChanged && stage === "LOST" ? (input.lostReasonId ?? null) : null;
+    if (reasonId && !(await isActiveLostReason(tx, reasonId))) return { ok: false, reason: "lost_reason_invalid" };
 
     const updated = await tx.lead.updateMany({
       where: { id: lead.id, version: input.version },
@@ -98,6 +101,7 @@ export async function logFollowUp(
               stageChangedAt: now,
               closedAt: closed ? now : null,
               lostReason: stage === "LOST" ? input.lostReason : null,
+              lostReasonId: reasonId,
             }
           : {}),
         ...(answered && lead.firstResponseAt === null ? await firstResponse(tx, lead, now) : {}),
@@ -162,7 +166,12 @@ export async function logFollowUp(
         action: "lead.stage_changed",
         entityType: "Lead",
         entityId: lead.id,
-        data: { from: lead.stage, to: stage, ...(stage === "LOST" ? { lostReason: input.lostReason } : {}) },
+        data: {
+          from: lead.stage,
+          to: stage,
+          ...(stage === "LOST" && input.lostReason ? { lostReason: input.lostReason } : {}),
+          ...(reasonId ? { lostReasonId: reasonId } : {}),
+        },
       });
       await emitLeadStageEvents(tx, { leadId: lead.id, from: lead.stage, to: stage, occurredAt: now });
     }

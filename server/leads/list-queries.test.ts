@@ -1,13 +1,13 @@
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { PrismaClient, type Prisma } from "@/generated/prisma/client";
+import { Prisma, PrismaClient } from "@/generated/prisma/client";
 import type { AppSession } from "@/server/auth/session";
 import type { SqlClient } from "@/server/db/sql";
 import { testDatabases } from "@/test/worlds/databases";
 import { LEAD_SORTS } from "@/lib/validation/lead-filter-options";
 import { parseLeadFilters, type LeadFilters } from "@/lib/validation/lead-filters";
 import { seedDatabase } from "@/prisma/seed";
-import { findLeadChanges, findLeads, listSalesReps, type LeadListRow } from "./list-queries";
+import { findLeadChanges, findLeads, leadListSql, listSalesReps, type LeadListRow } from "./list-queries";
 import { leadWhere } from "@/server/access/lead";
 import { getLeadSummary } from "./summary-queries";
 
@@ -190,6 +190,37 @@ describe.each(testDatabases)("findLeads on $name", (database) => {
     expect([...ids].sort()).toEqual(await expectedIds(as.manager));
   });
 
+  // Every sort reads backwards too (issue 22, defect 5): the exact reverse of its order, page by page,
+  // from the same index read the other way; a cursor made for one direction is no cursor for the other.
+  it.each(LEAD_SORTS)("reverses sort=%s exactly, paging by keyset without overlap or gap", async (sort) => {
+    const forward = (await allPages(as.manager, filters(`sort=${sort}`))).flat();
+    const pages = await allPages(as.manager, filters(`sort=${sort}&reverse=1`));
+    expect(pages.length).toBeGreaterThan(2);
+    expect(pages.slice(0, -1).every((p) => p.length === 50)).toBe(true);
+    expect(pages.flat().map((r) => r.id)).toEqual(forward.map((r) => r.id).reverse());
+    const first = await findLeads(as.manager, filters(`sort=${sort}`), NOW);
+    const misread = await findLeads(as.manager, filters(`sort=${sort}&reverse=1&cursor=${first.nextCursor}`), NOW);
+    expect(misread.rows.map((r) => r.id)).toEqual(pages[0].map((r) => r.id));
+  });
+
+  it.each(LEAD_SORTS)("reads sort=%s either way from its one index, without a sort step", async (sort) => {
+    for (const search of [`sort=${sort}`, `sort=${sort}&reverse=1`]) {
+      const f = filters(search);
+      const second = { ...f, cursor: (await findLeads(as.manager, f, NOW)).nextCursor ?? undefined };
+      const plan = await prisma.$transaction(async (tx) => {
+        // Told a sort costs a fortune, the planner still sorts when no index gives the order.
+        await tx.$executeRaw`SET LOCAL enable_sort = off`;
+        await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
+        const rows = await tx.$queryRaw<{ "QUERY PLAN": string }[]>(
+          Prisma.sql`EXPLAIN ${leadListSql(as.manager, second, NOW)}`,
+        );
+        return rows.map((r) => r["QUERY PLAN"]).join("\n");
+      });
+      expect(plan, search).not.toMatch(/\bSort\b/);
+      expect(plan, search).toMatch(/Lead_open_\w+_idx/);
+    }
+  });
+
   it("shows the first page for a hand-edited cursor the database could not read", async () => {
     const first = await findLeads(as.manager, filters("sort=score"), NOW);
     const id = first.rows[0].id;
@@ -284,7 +315,10 @@ describe.each(testDatabases)("findLeads on $name", (database) => {
     expect(byName.rows.map((r) => r.customerName).sort()).toEqual(
       ["Tie 19", ...Array.from({ length: 10 }, (_, i) => `Tie 19${i}`)].sort(),
     );
-    expect((await findLeads(as.manager, filters("q=100%_"), NOW)).rows).toEqual([]);
+    // % and _ are no wildcards: they separate words, like any punctuation ("100%_" is the word "100").
+    const wild = await findLeads(as.manager, filters("q=100%_"), NOW);
+    expect(wild).toEqual(await findLeads(as.manager, filters("q=100"), NOW));
+    expect(wild.rows.every((r) => /\b100/.test(r.customerName))).toBe(true);
   });
 
   it("filters by campaign, and by a team's members for managers only", async () => {

@@ -7,8 +7,10 @@ import { assertStaff } from "@/server/access/staff";
 import { decodeKeyset, keysetAfter, keysetOrderBy } from "@/server/lists/keyset";
 import { readListPage, type ListPage } from "@/server/lists/list-page";
 import { PAGE_SIZE, type LeadChannel, type OpenStage } from "@/lib/validation/lead-filter-options";
-import { phoneDigits, type LeadFilters } from "@/lib/validation/lead-filters";
-import { LEAD_SORT_KEYS } from "./list-sort-keys";
+import { type LeadFilters } from "@/lib/validation/lead-filters";
+import { parseSearchTerms } from "@/lib/search/terms";
+import { customerIdByWordsSql } from "@/server/search/match-sql";
+import { leadSortKeys, leadSortTag } from "./list-sort-keys";
 import { openStageSql } from "./open-stage-sql";
 
 // The lead list: authorize, scope, filter, one keyset page (server/lists/). Raw SQL (one PostgreSQL dialect, runs
@@ -36,12 +38,17 @@ export type LeadListRow = {
   createdAt: string;
   /** null: unassigned. */
   ownerName: string | null;
+  /** The lead's version as read: a bulk action sends it back so a lead changed since is skipped. */
+  version: number;
 };
 
 export type LeadPage = ListPage<LeadListRow>;
 
-/** Who sees what: the lead rule (server/access/lead.ts), then the owner chips, which only narrow it. */
-function scopeSql(session: AppSession, f: LeadFilters): Prisma.Sql {
+/**
+ * Who sees what: the lead rule (server/access/lead.ts), then the owner chips, which only narrow it.
+ * Shared with the pipeline board (board-queries.ts), which shows the same leads by stage.
+ */
+export function scopeSql(session: AppSession, f: LeadFilters): Prisma.Sql {
   const me = Prisma.sql`${session.userId}::uuid`;
   const parts = [leadSql(session, "l")];
   // Only managers may look at one rep's leads; for anyone else the param is ignored, not trusted.
@@ -55,8 +62,6 @@ function scopeSql(session: AppSession, f: LeadFilters): Prisma.Sql {
   return Prisma.join(parts, " AND ");
 }
 
-const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-
 function filterSql(f: LeadFilters, now: Date): Prisma.Sql {
   const parts: Prisma.Sql[] = [
     // Written out literally, not as a parameter, so the planner can match the partial indexes.
@@ -68,11 +73,21 @@ function filterSql(f: LeadFilters, now: Date): Prisma.Sql {
       ? Prisma.sql`(l.readiness = 'SLOW' AND l."waitingSince" IS NULL)`
       : Prisma.sql`(l.readiness IN ('HOT', 'WARM') OR l."waitingSince" IS NOT NULL)`,
   ];
+  if (f.stage.length)
+    parts.push(Prisma.sql`l.stage IN (${Prisma.join(f.stage.map((s) => Prisma.sql`${s}::"LeadStage"`))})`);
+  return Prisma.join([...parts, narrowSql(f, now)], " AND ");
+}
+
+/**
+ * The filter bar's narrowing (readiness, channel, campaign, overdue, search) without the list's view
+ * and stages: the board (board-queries.ts) shows every open lead by stage under the same filters.
+ * Customers are joined as `c`.
+ */
+export function narrowSql(f: LeadFilters, now: Date): Prisma.Sql {
+  const parts: Prisma.Sql[] = [Prisma.sql`TRUE`];
   // Parameters cast to the column's enum, never the column to text: a cast column hides its
   // statistics, the planner then expects 2 rows instead of thousands and joins before it sorts
   // (PGlite, 100k customers, stage + channel filter: 175 ms → see BENCHMARKS.md).
-  if (f.stage.length)
-    parts.push(Prisma.sql`l.stage IN (${Prisma.join(f.stage.map((s) => Prisma.sql`${s}::"LeadStage"`))})`);
   if (f.readiness) parts.push(Prisma.sql`l.readiness = ${f.readiness}::"Readiness"`);
   if (f.channel) parts.push(Prisma.sql`l."sourceChannel" = ${f.channel}::"Channel"`);
   if (f.campaign) parts.push(Prisma.sql`l."campaignId" = ${f.campaign}::uuid`);
@@ -81,17 +96,10 @@ function filterSql(f: LeadFilters, now: Date): Prisma.Sql {
     const at = Prisma.sql`${now.toISOString()}::timestamptz`;
     parts.push(Prisma.sql`(l."slaDueAt" <= ${at} OR l."nextFollowUpAt" < ${at})`);
   }
-  if (f.q) {
-    // Phones are stored as E.164 (+4791234567) but typed any way ("912 34 567"): compare digits.
-    // A substring match scans the open leads' customers; fine at 20k customers (see the commit),
-    // a trigram index is the next step when it is not.
-    const digits = phoneDigits(f.q);
-    parts.push(
-      digits
-        ? Prisma.sql`regexp_replace(coalesce(c.phone, ''), '[^0-9]', '', 'g') LIKE ${`%${digits}%`}`
-        : Prisma.sql`(c.name ILIKE ${likePattern(f.q)} OR c.email ILIKE ${likePattern(f.q)})`,
-    );
-  }
+  // The customer search's reading of the text (server/search/match-sql.ts): folded word prefixes of
+  // the customer's name, e-mail and phone, so "muller" and "0047 912…" find here what the top bar's
+  // search finds, and its "see all open leads" shows the same leads.
+  if (f.q) parts.push(customerIdByWordsSql(parseSearchTerms(f.q), Prisma.sql`l."customerId"`) ?? Prisma.sql`FALSE`);
   return Prisma.join(parts, " AND ");
 }
 
@@ -120,14 +128,15 @@ function toRow(r: RawRow): LeadListRow {
 
 /** The page's SQL, exported for EXPLAIN (see the commit adding the indexes). */
 export function leadListSql(session: AppSession, filters: LeadFilters, now: Date): Prisma.Sql {
-  const keys = LEAD_SORT_KEYS[filters.sort];
-  const cursor = decodeKeyset(filters.sort, keys, filters.cursor);
+  const keys = leadSortKeys(filters.sort, filters.reverse);
+  const cursor = decodeKeyset(leadSortTag(filters.sort, filters.reverse), keys, filters.cursor);
   return Prisma.sql`
     SELECT l.id, l.interest, l."sourceChannel"::text AS "sourceChannel", l.stage::text AS stage, l.score,
            l.readiness::text AS readiness, l."waitingSince", l."slaDueAt", l."firstResponseAt",
            l."firstResponseMinutes", l."nextFollowUpAt", l."lastActivityAt", l."createdAt",
            c.name AS "customerName", c.email AS "customerEmail", c.phone AS "customerPhone",
-           camp.name AS "campaignName", o.name AS "ownerName"
+           camp.name AS "campaignName", o.name AS "ownerName",
+           l.version
       FROM "Lead" l
       JOIN "Customer" c ON c.id = l."customerId"
       LEFT JOIN "Campaign" camp ON camp.id = l."campaignId"
@@ -147,7 +156,7 @@ export async function findLeads(session: AppSession | null, filters: LeadFilters
     db,
     leadListSql(session, filters, now),
     PAGE_SIZE,
-    { sort: filters.sort, keys: LEAD_SORT_KEYS[filters.sort] },
+    { sort: leadSortTag(filters.sort, filters.reverse), keys: leadSortKeys(filters.sort, filters.reverse) },
     toRow,
   );
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { LeadSort } from "@/lib/validation/lead-filter-options";
-import { keyCol as col, type KeyColumn } from "@/server/lists/keyset";
+import { keyCol as col, reverseKeys, type KeyColumn } from "@/server/lists/keyset";
 
 // The lead list's sort keys. Each has a partial index in the same order over open leads (see the
 // Lead model in prisma/schema.prisma), so a page is one index range scan (server/lists/keyset.ts).
@@ -17,3 +17,11 @@ export const LEAD_SORT_KEYS: Record<LeadSort, KeyColumn[]> = {
   activity: [col("lastActivityAt", "desc", "ts"), ID],
   created: [col("createdAt", "desc", "ts"), ID],
 };
+
+/** A sort's columns, read forwards or (reverse) backwards over the same index. */
+export function leadSortKeys(sort: LeadSort, reverse: boolean): KeyColumn[] {
+  return reverse ? reverseKeys(LEAD_SORT_KEYS[sort]) : LEAD_SORT_KEYS[sort];
+}
+
+/** Tags a page's cursor: one made for a sort read one way means nothing to the other way. */
+export const leadSortTag = (sort: LeadSort, reverse: boolean) => (reverse ? `${sort}.reversed` : sort);

@@ -9,6 +9,7 @@ let world: LeadWorld;
 vi.mock("@/server/db", () => ({ getDb: async () => world.db }));
 const { getLead, getLeadJourney, listAssignableReps } = await import("./record-queries");
 const { JOURNEY_PAGE_SIZE } = await import("@/server/customers/journey-queries");
+const { rescoreOpenLeads } = await import("./rescore-job");
 
 const NOW = new Date("2026-11-24T09:15:00Z");
 const MINUTE = 60_000;
@@ -39,8 +40,10 @@ describe.each(testDatabases)("lead page reads on $name", (database) => {
     expect(await getLead({ ...world.sales2, teamId: team.id }, lead.id, NOW)).not.toBeNull();
   });
 
-  it("scores the lead from its touchpoints, with reasons", async () => {
+  it("shows the lead's score with the touchpoints behind it", async () => {
     const lead = await makeLead(world.db, { ownerId: world.sales.userId, now: NOW, waitingMinutes: 120 });
+    // Made here without a signal coming in, the lead has no score yet: the background rescore gives it one.
+    await rescoreOpenLeads(world.db, NOW);
     const detail = await getLead(world.sales, lead.id, NOW);
     expect(detail?.score.reasons[0]).toMatchObject({
       rule: "topic.delivery_time",

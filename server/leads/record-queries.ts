@@ -20,10 +20,14 @@ const leadSelect = {
   version: true,
   stage: true,
   lostReason: true,
+  lostReasonRef: { select: { label: true } },
   interest: true,
   category: true,
   sourceChannel: true,
   valueMinor: true,
+  score: true,
+  readiness: true,
+  scoredAt: true,
   waitingSince: true,
   slaDueAt: true,
   firstResponseAt: true,
@@ -37,16 +41,27 @@ const leadSelect = {
   customer: { select: { id: true, name: true, email: true, phone: true, city: true, currency: true } },
 } satisfies Prisma.LeadSelect;
 
-export type LeadDetail = Prisma.LeadGetPayload<{ select: typeof leadSelect }> & { score: LeadScore };
+export type LeadDetail = Omit<Prisma.LeadGetPayload<{ select: typeof leadSelect }>, "score" | "readiness"> & {
+  score: LeadScore;
+};
 
 export async function getLead(session: AppSession, leadId: string, now = new Date()): Promise<LeadDetail | null> {
   if (!isId(leadId)) return null;
   const db = await getDb();
   const lead = await db.lead.findFirst({ where: { AND: [{ id: leadId }, leadWhere(session)] }, select: leadSelect });
   if (!lead) return null;
-  // The same signals the list's stored score is computed from (server/leads/score-signals.ts).
-  const [signals] = await scoringSignals(db, [{ leadId: lead.id, customerId: lead.customer.id }], now);
-  return { ...lead, score: scoreLead(signals, now) };
+  const { score, readiness, ...rest } = lead;
+  // One score everywhere: the page shows the stored score the list, the board and search show, and
+  // explains it with the signals it was computed from, as they stood when it was (the lead.rescore
+  // job keeps it within the hour of the fading; server/leads/score-signals.ts). Points computed
+  // now would drift from the list's by a point, or cross Hot's 72-hour line, within that hour.
+  const at = lead.scoredAt.getTime() > 0 && lead.scoredAt <= now ? lead.scoredAt : now;
+  const [signals] = await scoringSignals(db, [{ leadId: lead.id, customerId: lead.customer.id }], at);
+  const { reasons } = scoreLead(
+    signals.filter((s) => s.occurredAt <= at),
+    at,
+  );
+  return { ...rest, score: { score, readiness, reasons } };
 }
 
 /**

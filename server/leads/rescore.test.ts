@@ -22,18 +22,32 @@ describe.each(testDatabases)("rescoring open leads on $name", (database) => {
   });
   afterAll(async () => w?.close());
 
-  it("brings the stored score and readiness to what the lead page shows, as the signals fade", async () => {
+  it("brings the stored score and readiness down as the signals fade, and the lead page with it", async () => {
     // Asked about delivery time: 80 points, HOT, stored when the signal came in.
     const lead = await makeLead(w.db, { ownerId: w.sales.userId, now: ASKED_AT, waitingMinutes: 0 });
-    await w.db.lead.update({ where: { id: lead.id }, data: { score: 80, readiness: "HOT" } });
-
-    const page = await getLead(w.sales, lead.id, TEN_DAYS_LATER);
-    expect(page?.score).toMatchObject({ score: 30, readiness: "WARM" });
+    await w.db.lead.update({ where: { id: lead.id }, data: { score: 80, readiness: "HOT", scoredAt: ASKED_AT } });
 
     await rescoreOpenLeads(w.db, TEN_DAYS_LATER);
     const stored = await w.db.lead.findUniqueOrThrow({ where: { id: lead.id } });
     expect({ score: stored.score, readiness: stored.readiness }).toEqual({ score: 30, readiness: "WARM" });
     expect(stored.scoredAt).toEqual(TEN_DAYS_LATER);
+    const page = await getLead(w.sales, lead.id, TEN_DAYS_LATER);
+    expect(page?.score).toMatchObject({ score: 30, readiness: "WARM", reasons: [{ points: 30 }] });
+  });
+
+  it("shows on the lead page the score the list shows, even between two rescores", async () => {
+    // 71.5 h after the question the lead is still HOT (60 points); 40 minutes later, past the
+    // 72-hour line, a fresh computation says WARM (59), but the list says HOT until the next
+    // rescore, and so does the page: one value everywhere, explained by the points it was made of.
+    const asked = new Date("2026-11-02T09:00:00Z");
+    const scoredAt = new Date(asked.getTime() + 71.5 * 3_600_000);
+    const lead = await makeLead(w.db, { ownerId: w.sales.userId, now: asked, waitingMinutes: 0 });
+    await rescoreOpenLeads(w.db, scoredAt);
+    const stored = await w.db.lead.findUniqueOrThrow({ where: { id: lead.id } });
+    expect({ score: stored.score, readiness: stored.readiness }).toEqual({ score: 60, readiness: "HOT" });
+
+    const page = await getLead(w.sales, lead.id, new Date(scoredAt.getTime() + 40 * 60_000));
+    expect(page?.score).toMatchObject({ score: 60, readiness: "HOT", reasons: [{ points: 60 }] });
   });
 
   it("leaves a lead scored within the hour alone, and closed leads too", async () => {

@@ -9,9 +9,18 @@ import { isIsoInstant } from "@/lib/validation/iso-instant";
 //
 // PostgreSQL sorts NULLs last in ascending order; a nullable column must be ascending in
 // keysetAfter/keysetOrderBy. A descending nullable first column is read in two parts (keysetParts).
+// A sort read backwards (reverseKeys) is the other exception: its nullable columns are descending
+// with NULLs first, which is exactly the index read from its far end.
 
 export type KeyKind = "ts" | "int" | "uuid" | "text";
-export type KeyColumn = { name: string; dir: "asc" | "desc"; kind: KeyKind; nullable: boolean };
+export type KeyColumn = {
+  name: string;
+  dir: "asc" | "desc";
+  kind: KeyKind;
+  nullable: boolean;
+  /** Only in a reversed sort: NULLs come before every value. */
+  nullsFirst?: boolean;
+};
 export type CursorValue = string | number | null;
 
 export const keyCol = (name: string, dir: "asc" | "desc", kind: KeyKind, nullable = false): KeyColumn => ({
@@ -31,7 +40,21 @@ function param(c: KeyColumn, v: string | number): Prisma.Sql {
 }
 
 export function keysetOrderBy(alias: string, cols: KeyColumn[]): Prisma.Sql {
-  return Prisma.raw(cols.map((c) => `${alias}."${c.name}" ${c.dir.toUpperCase()}`).join(", "));
+  return Prisma.raw(
+    cols.map((c) => `${alias}."${c.name}" ${c.dir.toUpperCase()}${c.nullsFirst ? " NULLS FIRST" : ""}`).join(", "),
+  );
+}
+
+/**
+ * The exact reverse of a sort: every column the other way, and NULLs (last going forward) first.
+ * PostgreSQL reads the forward sort's index backwards for it, so one index serves both directions.
+ */
+export function reverseKeys(cols: KeyColumn[]): KeyColumn[] {
+  return cols.map((c) => ({
+    ...c,
+    dir: c.dir === "asc" ? "desc" : "asc",
+    ...(c.nullable ? { nullsFirst: !c.nullsFirst } : {}),
+  }));
 }
 
 const equal = (alias: string, c: KeyColumn, v: CursorValue) =>
@@ -39,8 +62,11 @@ const equal = (alias: string, c: KeyColumn, v: CursorValue) =>
 
 /** Rows strictly after `v` in column c's own order (ties are the next column's business). */
 function after(alias: string, c: KeyColumn, v: CursorValue): Prisma.Sql {
-  if (v === null) return Prisma.sql`FALSE`; // NULL is last: nothing comes after it in this column
   const op = Prisma.raw(c.dir === "asc" ? ">" : "<");
+  // NULLs first: every value comes after a NULL, and nothing without a value after a value.
+  if (c.nullsFirst)
+    return v === null ? Prisma.sql`${ref(alias, c)} IS NOT NULL` : Prisma.sql`${ref(alias, c)} ${op} ${param(c, v)}`;
+  if (v === null) return Prisma.sql`FALSE`; // NULL is last: nothing comes after it in this column
   const tail = c.nullable ? Prisma.sql` OR ${ref(alias, c)} IS NULL` : Prisma.empty;
   return Prisma.sql`(${ref(alias, c)} ${op} ${param(c, v)}${tail})`;
 }
@@ -55,8 +81,11 @@ export function keysetAfter(alias: string, cols: KeyColumn[], values: CursorValu
     return Prisma.join([...ties, after(alias, c, values[i])], " AND ");
   });
   const [head, v] = [cols[0], values[0]];
-  const bound =
-    v === null
+  const bound = head.nullsFirst
+    ? v === null
+      ? Prisma.sql`TRUE` // after a NULL come the other NULLs (by the next column) and every value
+      : Prisma.sql`${ref(alias, head)} ${Prisma.raw(head.dir === "asc" ? ">=" : "<=")} ${param(head, v)}`
+    : v === null
       ? Prisma.sql`${ref(alias, head)} IS NULL`
       : head.nullable
         ? Prisma.sql`TRUE` // a range "≥ v OR NULL" cannot be an index bound
@@ -83,7 +112,7 @@ export function keysetParts(
   valuedBound?: Prisma.Sql,
 ): KeysetPart[] {
   const [head, ...rest] = cols;
-  if (!(head.nullable && head.dir === "desc")) {
+  if (!(head.nullable && head.dir === "desc" && !head.nullsFirst)) {
     return [
       { where: cursor ? keysetAfter(alias, cols, cursor) : Prisma.sql`TRUE`, orderBy: keysetOrderBy(alias, cols) },
     ];
@@ -110,7 +139,7 @@ export function keysetParts(
 /** The order of a whole page read from keysetParts, for sorting the parts' rows once more. */
 export function keysetPageOrderBy(alias: string, cols: KeyColumn[]): Prisma.Sql {
   const [head, ...rest] = cols;
-  if (!(head.nullable && head.dir === "desc")) return keysetOrderBy(alias, cols);
+  if (!(head.nullable && head.dir === "desc" && !head.nullsFirst)) return keysetOrderBy(alias, cols);
   return Prisma.raw(
     [`${alias}."${head.name}" DESC NULLS LAST`, ...rest.map((c) => `${alias}."${c.name}" ${c.dir.toUpperCase()}`)].join(
       ", ",

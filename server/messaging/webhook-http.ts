@@ -1,10 +1,15 @@
 import "server-only";
-import { createRateLimiter } from "@/server/api-keys/rate-limit";
+import type { PrismaClient } from "@/generated/prisma/client";
+import { firstSighting, forgetSighting } from "@/server/rate-limit/seen-once";
+import { takeToken } from "@/server/rate-limit/take-token";
 
 // The HTTP edges shared by the provider webhooks (app/api/inbound/…): errors in the ingest API's
 // one JSON shape, a body read no larger than we accept, a rate per caller, and a memory of the
-// signed tokens already used. A provider retries on anything but 2xx (Mailgun stops on 406), so
-// a refusal must be final only when trying again cannot help.
+// signed tokens already used (both in the database, shared by every instance). A provider retries
+// on anything but 2xx (Mailgun stops on 406), so a refusal must be final only when trying again
+// cannot help.
+
+type Db = Pick<PrismaClient, "$queryRaw" | "$executeRaw">;
 
 export type WebhookIssue = { path: string; message: string };
 
@@ -23,17 +28,13 @@ export function webhookError(
 /** Providers post from a few addresses; far more than they send, far less than a flood. */
 export const WEBHOOK_RATE = { perMinute: 600, burst: 300 } as const;
 
-const host = globalThis as typeof globalThis & {
-  __reiseWebhookLimiter?: ReturnType<typeof createRateLimiter>;
-  __reiseWebhookTokens?: Map<string, number>;
-};
-const limiter = (host.__reiseWebhookLimiter ??= createRateLimiter(WEBHOOK_RATE));
-const usedTokens = (host.__reiseWebhookTokens ??= new Map());
-
-/** The rate check for one webhook and caller (the first proxy hop's client address, as the ingest API has none). */
-export function takeWebhookRate(request: Request, hook: string, nowMs: number): Response | null {
+/**
+ * The rate check for one webhook and caller (the first proxy hop's client address, as the ingest API
+ * has none). The bucket is a row in the database, so every instance counts against one limit.
+ */
+export async function takeWebhookRate(db: Db, request: Request, hook: string, now: Date): Promise<Response | null> {
   const caller = request.headers.get("x-forwarded-for")?.split(",", 1)[0].trim() || "direct";
-  const rate = limiter.take(`${hook}:${caller}`, nowMs);
+  const rate = await takeToken(db, `webhook:${hook}:${caller}`, WEBHOOK_RATE, now);
   if (rate.ok) return null;
   return webhookError(429, "rate_limited", `At most ${WEBHOOK_RATE.perMinute} requests a minute; try again shortly.`, {
     headers: { "Retry-After": String(rate.retryAfterSeconds) },
@@ -41,24 +42,17 @@ export function takeWebhookRate(request: Request, hook: string, nowMs: number): 
 }
 
 /**
- * Whether a signed token was seen before within `ttlMs`; remembers it if not. In this process's
- * memory: it stops a captured request replayed at once; the message's provider id (unique) stops a
- * replay that reaches another instance from filing anything twice.
+ * Whether a signed token was seen before within `ttlMs`, by any instance; remembers it if not. It stops
+ * a captured request replayed at once; the message's provider id (unique) stops a later replay from
+ * filing anything twice.
  */
-export function tokenSeenBefore(token: string, nowMs: number, ttlMs: number): boolean {
-  for (const [seen, until] of usedTokens) {
-    if (until > nowMs && usedTokens.size < 50_000) break;
-    usedTokens.delete(seen);
-  }
-  const until = usedTokens.get(token);
-  if (until !== undefined && until > nowMs) return true;
-  usedTokens.set(token, nowMs + ttlMs);
-  return false;
+export async function tokenSeenBefore(db: Db, token: string, now: Date, ttlMs: number): Promise<boolean> {
+  return !(await firstSighting(db, token, now, ttlMs));
 }
 
 /** Forgets a token whose request was not recorded, so the provider's retry of it is taken. */
-export function forgetToken(token: string): void {
-  usedTokens.delete(token);
+export function forgetToken(db: Db, token: string): Promise<void> {
+  return forgetSighting(db, token);
 }
 
 /**

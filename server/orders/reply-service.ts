@@ -54,7 +54,8 @@ export async function replyToOrderQuestion(
     now,
     { orderId: order.id },
   );
-  if (!result.ok) return result;
+  // A reply never loses the lead, so the lost-reason refusal cannot happen here.
+  if (!result.ok) return { ok: false, reason: result.reason === "lost_reason_invalid" ? "not_found" : result.reason };
   const email = order.customer.login?.email ?? order.customer.email;
   // A replayed double submit has already mailed the customer.
   const notice: OrderNotice | null =

@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { MessageChannel } from "@/generated/prisma/enums";
 import { consentNeeded } from "@/lib/messaging/consent";
-import type { CustomerSegmentFilters } from "@/lib/validation/customer-filters";
+import type { SegmentAudienceFilters } from "@/lib/validation/customer-filters";
 import type { AppSession } from "@/server/auth/session";
 import { customerFilterSql } from "@/server/customers/list-filter-sql";
 
@@ -27,7 +27,7 @@ export type SkipReason = "no_consent" | "no_address" | "erased";
 /** The next `limit` customers after `after` (null: from the start), in id order. */
 export async function readAudienceBatch(
   tx: Tx,
-  audience: { session: AppSession; filters: CustomerSegmentFilters; at: Date },
+  audience: { session: AppSession; filters: SegmentAudienceFilters; at: Date },
   after: string | null,
   limit: number,
 ): Promise<Recipient[]> {
@@ -70,7 +70,7 @@ export function addressOf(recipient: Pick<Recipient, "email" | "phone">, channel
 /** How many customers are in the audience, and how many of them have consent and an address now. */
 export async function countAudience(
   tx: Tx,
-  audience: { session: AppSession; filters: CustomerSegmentFilters; at: Date },
+  audience: { session: AppSession; filters: SegmentAudienceFilters; at: Date },
   channel: MessageChannel,
 ): Promise<{ total: number; reachable: number }> {
   const where = customerFilterSql(audience.session, audience.filters, audience.at);

@@ -61,6 +61,7 @@ export async function runSegmentSendBatch(
       const send = await tx.segmentSend.findUniqueOrThrow({
         where: { id: sendId },
         select: {
+          segmentId: true,
           cursor: true,
           channel: true,
           filters: true,

@@ -25,6 +25,7 @@ export function segmentSendThrottle(env: Readonly<Record<string, string | undefi
 
 /** The audience of a send: its saved filters, seen by the manager who started it, at its start. */
 export function sendAudience(send: {
+  segmentId: string;
   filters: Prisma.JsonValue;
   startedAt: Date;
   startedBy: { id: string; name: string; email: string; role: AppSession["role"]; teamId: string | null };
@@ -39,5 +40,7 @@ export function sendAudience(send: {
     teamId: send.startedBy.teamId,
     customerId: null,
   };
-  return { session, filters: readSegmentFilters(send.filters), at: send.startedAt };
+  // The segment's hand-added members as they are now: a member added after the start is reached
+  // only if the batches have not passed them yet (they walk customers in id order).
+  return { session, filters: { ...readSegmentFilters(send.filters), members: send.segmentId }, at: send.startedAt };
 }

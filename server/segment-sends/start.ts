@@ -49,7 +49,7 @@ async function loadSendable(db: PrismaClient, session: AppSession, segmentId: st
   // The segment's own filters without its "consents to marketing e-mail" part: each recipient's
   // consent for the send's channel is checked one by one when their batch runs, so those without it
   // are counted as skipped instead of silently missing, and an SMS send asks for SMS consent.
-  const filters = { ...readSegmentFilters(segment.filters), marketing: undefined };
+  const filters = { ...readSegmentFilters(segment.filters), marketing: undefined, members: segment.id };
   return { ok: true as const, segment, template, filters };
 }
 

@@ -36,6 +36,13 @@ export const leadFixtureSchema = z.object({
   customerName: z.string().max(120).optional(),
   /** Also an order in production, a purchase touchpoint, 500 points and a marketing consent. */
   withPurchase: z.boolean().default(false),
+  /** A planned follow-up this many minutes from now (negative: overdue); absent: none. */
+  nextFollowUpMinutes: z
+    .number()
+    .int()
+    .min(-60 * 24 * 30)
+    .max(60 * 24 * 30)
+    .optional(),
 });
 export type LeadFixture = z.infer<typeof leadFixtureSchema>;
 
@@ -79,6 +86,8 @@ export async function createLeadFixture(input: LeadFixture) {
         waitingSince: input.answered ? null : waitingSince,
         slaDueAt: input.answered ? null : new Date(waitingSince.getTime() + input.slaMinutes * 60_000),
         firstResponseAt: input.answered ? waitingSince : null,
+        nextFollowUpAt:
+          input.nextFollowUpMinutes === undefined ? null : new Date(now + input.nextFollowUpMinutes * 60_000),
         lastActivityAt: waitingSince,
         createdAt: waitingSince,
       },

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { NOTIFICATION_KINDS, type NotificationKind } from "@/lib/notifications/kinds";
 import { requireStaff } from "@/server/auth/session";
 import { getDb } from "@/server/db";
@@ -9,6 +9,9 @@ import { vapidConfig } from "@/server/push/vapid";
 import { PageHeader } from "@/components/shell/page-header";
 import { NotificationPrefsForm } from "@/components/notifications/notification-prefs-form";
 import { PushSettings } from "@/components/account/push-settings";
+import { CalendarFeedSettings } from "@/components/account/calendar-feed-settings";
+import { getCalendarFeedStatus } from "@/server/calendar-feed/service";
+import { DATE_AND_TIME } from "@/lib/date-time-format";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,10 +22,14 @@ export async function generateMetadata(): Promise<Metadata> {
 // channel. The actions check the session themselves and write only the user's own rows.
 export default async function AccountPage() {
   const session = await requireStaff();
-  const [t, tp, prefs] = await Promise.all([
+  const db = await getDb();
+  const [t, tp, tc, format, prefs, feed] = await Promise.all([
     getTranslations("notifications.prefs"),
     getTranslations("userMenu.push"),
-    getNotificationPrefs(await getDb(), session),
+    getTranslations("userMenu.calendarFeed"),
+    getFormatter(),
+    getNotificationPrefs(db, session),
+    getCalendarFeedStatus(db, session),
   ]);
   // Escalations go to managers only: a rep has nothing to choose there.
   const kinds = NOTIFICATION_KINDS.filter((kind) => kind !== "SLA_ESCALATED" || session.role === "MANAGER");
@@ -41,6 +48,19 @@ export default async function AccountPage() {
           </CardHeader>
           <CardContent>
             <PushSettings publicKey={vapidConfig()?.publicKey ?? null} />
+          </CardContent>
+        </Card>
+        <Card aria-labelledby="calendar-feed-title">
+          <CardHeader>
+            <CardTitle id="calendar-feed-title">{tc("title")}</CardTitle>
+            <p className="text-sm text-ink-muted">{tc("intro")}</p>
+          </CardHeader>
+          <CardContent>
+            <CalendarFeedSettings
+              activeSince={
+                feed ? format.dateTime(feed.createdAt, { ...DATE_AND_TIME, timeZone: session.timeZone }) : null
+              }
+            />
           </CardContent>
         </Card>
         <Card aria-labelledby="prefs-title">

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { BulkRunProvider } from "@/components/list/bulk-bar";
 import { getTranslations } from "next-intl/server";
 import { requireStaff } from "@/server/auth/session";
 import { findCustomers } from "@/server/customers/list-queries";
@@ -36,7 +37,9 @@ export default async function CustomersPage({ searchParams }: Props) {
   const segment = await getSegment(session, asked.segment);
   // A segment the user may not open is ignored (not an error); a marketing segment's rule applies
   // even when its URL was edited by hand.
-  const filters = segment ? segmentAudience(asked, segment) : { ...asked, segment: undefined };
+  const filters = segment
+    ? { ...segmentAudience(asked, segment), members: segment.id }
+    : { ...asked, segment: undefined };
   const [t, page, reps, segments] = await Promise.all([
     getTranslations("customerList"),
     findCustomers(session, filters, now),
@@ -44,6 +47,13 @@ export default async function CustomersPage({ searchParams }: Props) {
     listSegments(session),
   ]);
   const openSegment = segments.find((s) => s.id === segment?.id) ?? null;
+  // The bulk bar adds customers only to the user's own segments (the segment rule's write).
+  const bulk = {
+    me: session.userId,
+    isManager,
+    reps,
+    segments: segments.filter((s) => s.mine).map((s) => ({ id: s.id, name: s.name })),
+  };
   return (
     <CustomerListState filters={filters}>
       <PageHeader
@@ -60,21 +70,24 @@ export default async function CustomersPage({ searchParams }: Props) {
         {openSegment ? <SegmentBanner segment={openSegment} canSend={isManager} /> : null}
         <CustomerFilterBar reps={reps} isManager={isManager} />
         <CustomerFilterChips filters={filters} reps={reps} />
-        <ListResults updatingLabel={t("filters.updating")}>
-          <div className="flex flex-col gap-3">
-            <CustomerCountLine total={page.total} isManager={isManager} />
-            {page.rows.length ? (
-              // A new page or filter starts at the top of the table's own scroll area.
-              <CustomerTable
-                key={customerFiltersToSearch(filters, { cursor: filters.cursor })}
-                rows={page.rows}
-                now={now.toISOString()}
-              />
-            ) : (
-              <CustomerListEmpty filters={filters} canImport={isManager} />
-            )}
-          </div>
-        </ListResults>
+        <BulkRunProvider>
+          <ListResults updatingLabel={t("filters.updating")}>
+            <div className="flex flex-col gap-3">
+              <CustomerCountLine total={page.total} isManager={isManager} />
+              {page.rows.length ? (
+                // A new page or filter starts at the top of the table's own scroll area.
+                <CustomerTable
+                  key={customerFiltersToSearch(filters, { cursor: filters.cursor })}
+                  rows={page.rows}
+                  now={now.toISOString()}
+                  bulk={bulk}
+                />
+              ) : (
+                <CustomerListEmpty filters={filters} canImport={isManager} />
+              )}
+            </div>
+          </ListResults>
+        </BulkRunProvider>
         <ListPager
           label={t("pager.label")}
           back={

@@ -3,6 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { requireStaff } from "@/server/auth/session";
 import { getLeadSummary } from "@/server/leads/summary-queries";
 import { findFilterNames, findLeads, listSalesReps } from "@/server/leads/list-queries";
+import { listSegments } from "@/server/customers/segments";
+import { BulkRunProvider } from "@/components/list/bulk-bar";
 import { PAGE_SIZE } from "@/lib/validation/lead-filter-options";
 import { leadFiltersToSearch } from "@/lib/validation/lead-filters-url";
 import { parseLeadFilters } from "@/lib/validation/lead-filters";
@@ -29,18 +31,26 @@ export default async function LeadsPage({ searchParams }: Props) {
   // Bad or stale params fall back to defaults inside the schema: this page never 500s on a URL.
   const filters = parseLeadFilters(await searchParams);
   const now = new Date();
-  const [t, page, summary, reps, names] = await Promise.all([
+  const [t, page, summary, reps, names, segments] = await Promise.all([
     getTranslations("leadList"),
     findLeads(session, filters, now),
     getLeadSummary(session, now),
     listSalesReps(session),
     findFilterNames(session, filters),
+    listSegments(session),
   ]);
+  // The bulk bar adds leads' customers only to the user's own segments (the segment rule's write).
+  const bulk = {
+    me: session.userId,
+    isManager: session.role === "MANAGER",
+    reps,
+    segments: segments.filter((s) => s.mine).map((s) => ({ id: s.id, name: s.name })),
+  };
   return (
     <LeadListState filters={filters}>
       <PageHeader
         title={t("title")}
-        description={t("subtitle")}
+        description={t(filters.reverse ? `orderReversed.${filters.sort}` : `order.${filters.sort}`)}
         actions={<NewLeadsIndicator since={now.toISOString()} />}
       />
       <div className="flex flex-col gap-4">
@@ -48,18 +58,21 @@ export default async function LeadsPage({ searchParams }: Props) {
         <LeadViewTabs filters={filters} />
         <LeadFilterBar reps={reps} isManager={session.role === "MANAGER"} />
         <LeadFilterChips filters={filters} reps={reps} names={names} />
-        <ListResults updatingLabel={t("filters.updating")}>
-          {page.rows.length ? (
-            // A new page or filter starts at the top of the table's own scroll area; a refresh keeps it.
-            <LeadTable
-              key={leadFiltersToSearch(filters, { cursor: filters.cursor })}
-              rows={page.rows}
-              serverNow={now.toISOString()}
-            />
-          ) : (
-            <LeadListEmpty filters={filters} />
-          )}
-        </ListResults>
+        <BulkRunProvider>
+          <ListResults updatingLabel={t("filters.updating")}>
+            {page.rows.length ? (
+              // A new page or filter starts at the top of the table's own scroll area; a refresh keeps it.
+              <LeadTable
+                key={leadFiltersToSearch(filters, { cursor: filters.cursor })}
+                rows={page.rows}
+                serverNow={now.toISOString()}
+                bulk={bulk}
+              />
+            ) : (
+              <LeadListEmpty filters={filters} />
+            )}
+          </ListResults>
+        </BulkRunProvider>
         <ListPager
           label={t("pager.label")}
           back={filters.cursor ? { href: `/leads${leadFiltersToSearch(filters)}`, label: t("pager.first") } : undefined}

@@ -5,15 +5,20 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { parseJourneyFilters } from "@/lib/validation/journey-filters";
 import { utcToLocalDateTime } from "@/lib/validation/local-date-time";
-import { mayClaimLeads, mayReassignLeads } from "@/server/access/lead";
+import { mayClaimLeads, mayReassignLeads, mayReopenLeads } from "@/server/access/lead";
 import { requireStaff } from "@/server/auth/session";
 import { listAssignableReps } from "@/server/leads/record-queries";
+import { stageLostFrom } from "@/server/leads/reopen-service";
+import { getLostReasonOptions } from "@/server/lost-reasons/queries";
 import { TimelineSkeleton } from "@/components/journey/timeline-skeleton";
 import { FollowUpForm } from "@/components/leads/follow-up-form";
 import { ReassignLeadForm } from "@/components/leads/lead-actions";
 import { LeadAssignmentCard } from "@/components/leads/lead-assignment-card";
 import { LeadHeader } from "@/components/leads/lead-header";
 import { LeadFacts } from "@/components/leads/lead-header-facts";
+import { LeadClosedNotice } from "@/components/leads/lead-closed-notice";
+import { ReopenLeadDialog } from "@/components/leads/reopen-lead-dialog";
+import { Alert } from "@/components/ui/alert";
 import { ComposeCard } from "@/components/messaging/compose-card";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { LeadJourney } from "./lead-journey";
@@ -35,7 +40,14 @@ export default async function LeadPage({ params, searchParams }: Props) {
   // The layout has already answered 404 for a lead outside the reader's scope.
   const lead = await loadLead(leadId);
   if (!lead) notFound();
-  const [tf, reps] = await Promise.all([getTranslations("followUp"), listAssignableReps(session)]);
+  const mayReopen = mayReopenLeads(session) && lead.stage === "LOST";
+  const [tf, tl, reps, lostFrom, lostReasons] = await Promise.all([
+    getTranslations("followUp"),
+    getTranslations("lead"),
+    listAssignableReps(session),
+    mayReopen ? stageLostFrom(session, lead.id) : null,
+    getLostReasonOptions(session),
+  ]);
   const now = new Date();
   const filters = parseJourneyFilters(query);
   const mayClaim = mayClaimLeads(session);
@@ -44,6 +56,17 @@ export default async function LeadPage({ params, searchParams }: Props) {
   return (
     <>
       <LeadHeader lead={lead} now={now} />
+      {/* Set by the reopen action's redirect: the closed notice it came from is gone. */}
+      {query.reopened === "1" && lead.stage !== "WON" && lead.stage !== "LOST" ? (
+        <Alert tone="success" className="mb-6">
+          {tl("reopen.reopened", { stage: tl(`stages.${lead.stage}`) })}
+        </Alert>
+      ) : null}
+      <LeadClosedNotice
+        lead={lead}
+        timeZone={session.timeZone}
+        action={lostFrom ? <ReopenLeadDialog leadId={lead.id} version={lead.version} lostFrom={lostFrom} /> : null}
+      />
       {/* Phones read top to bottom: facts, the form, then the journey. From lg the form sits
           beside both, high enough that logging a call never needs a scroll. */}
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_22rem] lg:grid-rows-[auto_1fr] xl:grid-cols-[minmax(0,1fr)_26rem]">
@@ -66,6 +89,7 @@ export default async function LeadPage({ params, searchParams }: Props) {
                     ? utcToLocalDateTime(lead.nextFollowUpAt, session.timeZone)
                     : null
                 }
+                lostReasons={lostReasons}
               />
             </CardContent>
           </Card>

@@ -20,7 +20,8 @@ export async function POST(request: Request) {
   const now = new Date();
   const key = process.env.MAILGUN_WEBHOOK_SIGNING_KEY;
   if (!key) return webhookError(404, "not_configured", "Inbound e-mail is not configured on this server.");
-  const limited = takeWebhookRate(request, "mailgun", now.getTime());
+  const db = await getDb();
+  const limited = await takeWebhookRate(db, request, "mailgun", now);
   if (limited) return limited;
   const body = await readBytesWithLimit(request, INBOUND_EMAIL_MAX_BYTES);
   if (!body.ok)
@@ -36,7 +37,7 @@ export async function POST(request: Request) {
   if (verdict === "forged") return unsigned();
   // Genuine but old, or seen already: 406 tells Mailgun not to try again.
   if (verdict === "stale") return webhookError(406, "stale", "The signature is older than 15 minutes.");
-  if (tokenSeenBefore(`mailgun:${signature.token}`, now.getTime(), MAILGUN_MAX_AGE_MS * 2))
+  if (await tokenSeenBefore(db, `mailgun:${signature.token}`, now, MAILGUN_MAX_AGE_MS * 2))
     return webhookError(406, "replayed", "This signed request was received before.");
 
   const parsed = parseMailgunReply(form);
@@ -45,13 +46,13 @@ export async function POST(request: Request) {
       issues: parsed.issues,
     });
   try {
-    const result = await recordInboundMessage(await getDb(), parsed.input, now);
+    const result = await recordInboundMessage(db, parsed.input, now);
     return Response.json(
       { status: result.status, messageId: result.messageId, customerId: result.customerId, leadId: result.leadId },
       { status: 200, headers: { "Cache-Control": "no-store" } },
     );
   } catch (error) {
-    forgetToken(`mailgun:${signature.token}`);
+    await forgetToken(db, `mailgun:${signature.token}`);
     // Logged without what the customer wrote; Mailgun retries, and the Message-Id files it once.
     console.error("[inbound] failed to record an e-mail reply:", loggableError(error));
     return webhookError(500, "internal_error", "The reply was not recorded; send it again.");

@@ -14,7 +14,8 @@ export async function POST(request: Request) {
   const now = new Date();
   const secret = process.env.SMS_GATEWAYAPI_WEBHOOK_SECRET;
   if (!secret) return webhookError(404, "not_configured", "Inbound SMS is not configured on this server.");
-  const limited = takeWebhookRate(request, "gatewayapi", now.getTime());
+  const db = await getDb();
+  const limited = await takeWebhookRate(db, request, "gatewayapi", now);
   if (limited) return limited;
   const jwt = verifyHs256Jwt(request.headers.get("x-gwapi-signature") ?? "", secret, now.getTime());
   if (!jwt.ok)
@@ -47,7 +48,6 @@ export async function POST(request: Request) {
       issues: parsed.issues,
     });
   try {
-    const db = await getDb();
     if (parsed.kind === "report") {
       const outcome = await recordSmsDeliveryReport(db, parsed.report, now);
       return Response.json(outcome, { headers: { "Cache-Control": "no-store" } });

@@ -6,6 +6,7 @@ import { decodeCursor, parseJourneyFilters, type JourneyFilters } from "@/lib/va
 import { mayManageCustomerData } from "@/server/access/customer";
 import { getConsentHistory } from "@/server/customers/consent-service";
 import { getCustomerOrders } from "@/server/customers/record-orders";
+import { getCustomerClosedLeads } from "@/server/customers/record-closed-leads";
 import { getJourneyMap, type JourneyMap as JourneyMapData } from "@/server/customers/record-queries";
 import { getLoyaltyCard } from "@/server/loyalty/queries";
 import { TimelineSkeleton } from "@/components/journey/timeline-skeleton";
@@ -14,6 +15,7 @@ import { CustomerGdprActions } from "@/components/customers/customer-gdpr-action
 import { CustomerHeader } from "@/components/customers/customer-header";
 import { MergeCustomerLink } from "@/components/customers/merge-customer-link";
 import { CustomerOrders } from "@/components/customers/customer-orders";
+import { CustomerClosedLeads } from "@/components/customers/customer-closed-leads";
 import { JourneyMap } from "@/components/customers/journey-map";
 import { LoyaltyCard } from "@/components/customers/loyalty-card";
 import { ComposeCard } from "@/components/messaging/compose-card";
@@ -43,11 +45,12 @@ export default async function CustomerPage({ params, searchParams }: Props) {
   const filters = parseJourneyFilters(query);
   const pointsBefore = decodeCursor(Array.isArray(query.points) ? query.points[0] : query.points) ?? undefined;
   // Independent reads, together: a handful of indexed queries.
-  const [map, orders, loyalty, consentHistory] = await Promise.all([
+  const [map, orders, loyalty, consentHistory, closedLeads] = await Promise.all([
     getJourneyMap(access),
     getCustomerOrders(access),
     getLoyaltyCard(access, customer, pointsBefore, now),
     getConsentHistory(access),
+    getCustomerClosedLeads(access),
   ]);
   const basePath = `/customers/${customer.id}`;
 
@@ -77,6 +80,7 @@ export default async function CustomerPage({ params, searchParams }: Props) {
               timeZone={session.timeZone}
             />
             <CustomerOrders customerId={customer.id} orders={orders} timeZone={session.timeZone} />
+            <CustomerClosedLeads leads={closedLeads} currency={customer.currency} timeZone={session.timeZone} />
             <ConsentCard
               customerId={customer.id}
               consents={record.consents}

@@ -29,7 +29,8 @@ export async function POST(request: Request) {
   const now = new Date();
   const key = process.env.MAILGUN_WEBHOOK_SIGNING_KEY;
   if (!key) return webhookError(404, "not_configured", "Mailgun webhooks are not configured on this server.");
-  const limited = takeWebhookRate(request, "mailgun-events", now.getTime());
+  const db = await getDb();
+  const limited = await takeWebhookRate(db, request, "mailgun-events", now);
   if (limited) return limited;
   const body = await readBytesWithLimit(request, 256 * 1024);
   if (!body.ok) return webhookError(413, "payload_too_large", "The body may be at most 256 kB.");
@@ -49,13 +50,13 @@ export async function POST(request: Request) {
   const { signature, "event-data": event } = parsed.data;
   if (verifyMailgunSignature(signature, key, now.getTime()) === "stale")
     return webhookError(406, "stale", "The signature is older than 15 minutes.");
-  if (tokenSeenBefore(`mailgun-events:${signature.token}`, now.getTime(), MAILGUN_MAX_AGE_MS * 2))
+  if (await tokenSeenBefore(db, `mailgun-events:${signature.token}`, now, MAILGUN_MAX_AGE_MS * 2))
     return webhookError(406, "replayed", "This signed request was received before.");
   const messageId = messageIdOf(event?.message?.headers?.["message-id"]);
   if (event?.event !== "failed" || event.severity !== "permanent" || !messageId)
     return Response.json({ ignored: true }, { headers: { "Cache-Control": "no-store" } });
   const status = event["delivery-status"];
   const reason = status?.description || status?.message || event.reason || "refused by the receiving server";
-  const outcome = await recordEmailBounce(await getDb(), { messageId, reason: `Bounced: ${reason}` }, now);
+  const outcome = await recordEmailBounce(db, { messageId, reason: `Bounced: ${reason}` }, now);
   return Response.json(outcome, { headers: { "Cache-Control": "no-store" } });
 }

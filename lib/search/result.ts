@@ -1,0 +1,32 @@
+// What the top bar's search answers (GET /api/search): plain rows per group, and whether the
+// group had more than it shows. Shared by the server (server/search/global-search.ts) and the dialog.
+
+/** The longest text the search reads, and the shortest it answers (fewer finds half the database). */
+export const GLOBAL_SEARCH_MAX = 100;
+export const GLOBAL_SEARCH_MIN = 2;
+
+export type SearchGroup<T> = { rows: T[]; more: boolean };
+
+export type CustomerHit = { id: string; name: string; email: string | null; phone: string | null; city: string | null };
+export type LeadHit = {
+  id: string;
+  customerId: string;
+  customerName: string;
+  interest: string;
+  stage: string;
+  open: boolean;
+};
+export type OrderHit = {
+  id: string;
+  number: string;
+  customerId: string;
+  customerName: string;
+  product: string;
+  milestone: string;
+};
+
+export type GlobalSearchResult = {
+  customers: SearchGroup<CustomerHit>;
+  leads: SearchGroup<LeadHit>;
+  orders: SearchGroup<OrderHit>;
+};

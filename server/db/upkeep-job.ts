@@ -1,0 +1,40 @@
+import "server-only";
+import { z } from "zod";
+import type { PrismaClient } from "@/generated/prisma/client";
+import { defineJob } from "@/server/jobs/define";
+
+// The embedded database has no autovacuum worker: without this job a long-running PGlite install
+// keeps the planner statistics of the day it was seeded, and the lists' plans drift as tables grow.
+// Once a night (the slot starts at 00:00 UTC) every table is vacuumed and analysed, one table at a
+// time with a pause between, because PGlite serves one statement at a time and a request should
+// wait for one table, not for all of them. PostgreSQL's own autovacuum does this there, so the job
+// does nothing on PostgreSQL.
+
+const PAUSE_MS = 50;
+
+export type UpkeepResult = { engine: "pglite" | "postgres"; tables: string[] };
+
+export async function runEmbeddedUpkeep(db: PrismaClient, pauseMs = PAUSE_MS): Promise<UpkeepResult> {
+  const [{ version }] = await db.$queryRaw<{ version: string }[]>`SELECT version() AS version`;
+  if (!version.includes("PGlite")) return { engine: "postgres", tables: [] };
+  const rows = await db.$queryRaw<{ name: string }[]>`
+    SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`;
+  const tables: string[] = [];
+  for (const { name } of rows) {
+    // VACUUM cannot run inside a transaction block; $executeRawUnsafe sends it on its own.
+    await db.$executeRawUnsafe(`VACUUM (ANALYZE) "public"."${name.replaceAll('"', '""')}"`);
+    tables.push(name);
+    if (pauseMs > 0) await new Promise((resolve) => setTimeout(resolve, pauseMs));
+  }
+  return { engine: "pglite", tables };
+}
+
+export const dbUpkeepJob = defineJob({
+  kind: "db.upkeep",
+  payload: z.object({}),
+  everyMs: 24 * 60 * 60_000,
+  maxAttempts: 2,
+  async run(_payload, { prisma }) {
+    await runEmbeddedUpkeep(prisma);
+  },
+});
