@@ -14,7 +14,7 @@ import type { LeadPlan } from "./lead-plan";
 import { buildOrder } from "./order-builder";
 import { LOST_REASONS, NEEDS, NEXT_STEPS, PROGRESS } from "./phrases-journey";
 import { DEMO_LOST_REASON_IDS } from "./lost-reasons";
-import { responseMinutes, waitingClock, winProbability } from "./response-clock";
+import { responseMinutes, SLA_MINUTES, waitingClock, winProbability } from "./response-clock";
 import type { Channel, LeadRow, LeadStage, OrderRow, Readiness } from "./rows";
 import { DAY, HOUR, MINUTE } from "./time";
 
@@ -30,6 +30,7 @@ const CAMPAIGN_LINK: Partial<Record<Channel, number>> = {
   WEB: 0.35,
   MOBILE: 0.35,
 };
+const LOST_FROM: LeadStage[] = ["NEW", "CONTACTED", "QUALIFIED", "PROPOSAL"];
 const DEPTH: Record<LeadStage, number> = { NEW: 0, CONTACTED: 1, QUALIFIED: 2, PROPOSAL: 3, WON: 3, LOST: 1 };
 
 export function buildLead(d: CustomerDraft, plan: LeadPlan): LeadRow {
@@ -253,6 +254,9 @@ export function buildLead(d: CustomerDraft, plan: LeadPlan): LeadRow {
     stage,
     lostReason,
     lostReasonId,
+    // The depth of a lost lead is how far it got before it was lost: the stage it was lost from.
+    lostFromStage: stage === "LOST" ? LOST_FROM[depth] : null,
+    slaMinutes: SLA_MINUTES[channel],
     valueMinor,
     score: scoreFor(d, stage, readiness),
     readiness,

@@ -141,6 +141,10 @@ export interface LeadRow {
   stage: LeadStage;
   lostReason: string | null;
   lostReasonId: string | null;
+  /** The stage a lost lead was lost from (the database keeps it from then on). */
+  lostFromStage: LeadStage | null;
+  /** The promise its clock was measured against. */
+  slaMinutes: number;
   valueMinor: number;
   score: number;
   readiness: Readiness;
@@ -279,6 +283,8 @@ export const TABLES = {
     stage: '"LeadStage"',
     lostReason: "text",
     lostReasonId: "uuid",
+    lostFromStage: '"LeadStage"',
+    slaMinutes: "int",
     valueMinor: "int",
     score: "int",
     readiness: '"Readiness"',

@@ -60,7 +60,7 @@ describe.each(testDatabases)("dashboard analytics on $name", (database) => {
       // Step conversion 4/6, 4/4, 3/4, 1/3; drop-off is the rest.
       expect(funnel.rows.map((r) => r.stepConversion)).toEqual([null, 4 / 6, 1, 3 / 4, 1 / 3]);
       expect(funnel.rows[3].dropOff).toBeCloseTo(1 / 4);
-      // Lost where they were lost: L5 at NEW, L2 at QUALIFIED (from the audit log).
+      // Lost where they were lost from (Lead.lostFromStage): L5 at NEW, L2 at QUALIFIED.
       expect(funnel.rows.map((r) => r.lost)).toEqual([1, 0, 1, 0, 0]);
       // Overall: 1 won of 6.
       expect(funnel.overallConversion).toBeCloseTo(1 / 6);
@@ -68,8 +68,8 @@ describe.each(testDatabases)("dashboard analytics on $name", (database) => {
       expect(funnel.maturing).toBe(2);
     });
 
-    it("counts a lost lead at the furthest stage its follow-ups show", async () => {
-      // April: L7 (CONTACTED, open) and L10 (lost; no audit entry, but a proposal was sent) → reached 2, 2, 1, 1, 0.
+    it("counts a lost lead at the stage it was lost from", async () => {
+      // April: L7 (CONTACTED, open) and L10 (lost from PROPOSAL) → reached 2, 2, 1, 1, 0.
       const april = await getJourneyFunnel(w.db, w.manager, filters({ from: "2026-04-01", to: "2026-04-30" }), NOW);
       expect(april.rows.map((r) => r.reached)).toEqual([2, 2, 1, 1, 0]);
       expect(april.rows.map((r) => r.lost)).toEqual([0, 0, 0, 1, 0]);

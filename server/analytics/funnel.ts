@@ -14,10 +14,10 @@ import {
 } from "@/lib/kpi/response-histogram";
 import { AnalyticsAccessError, dashboardLeadSql } from "@/server/access/dashboard";
 import { assertStaff } from "@/server/access/staff";
-import { dayLevel, leadDaysSql, sumSlots } from "./lead-days";
+import { dayLevel, leadDaysSql, sumSlots, windowSlot } from "./lead-days";
 
 export type FunnelRow = FunnelStep & {
-  /** Leads lost at this stage (their furthest stage). */
+  /** Leads lost from this stage within the conversion window. */
   lost: number;
   /** Median minutes from creation to reaching the stage, where the model records it. */
   medianMinutes: number | null;
@@ -35,7 +35,9 @@ export type JourneyFunnel = {
 type Raw = {
   leads: number;
   open: number[];
+  /** By the stage lost from: every lost lead, and those lost within the conversion window. */
   lost: number[];
+  lostInWindow: number[];
   won: number[];
   qualified: number[];
   proposal: number[];
@@ -52,11 +54,9 @@ type Raw = {
  * creation counts as reaching PROPOSAL; N is a histogram bound, so that split is
  * exact. Medians come from the histograms (lib/kpi/response-histogram.ts).
  *
- * A lost lead's furthest stage is not stored on the lead. It is the furthest of:
- * the stage the audit log says it was lost from (recorded when staff close it in
- * Reise), PROPOSAL if a follow-up sent a proposal, QUALIFIED if one booked a
- * meeting, CONTACTED if it got a first response; else NEW (migration
- * dashboard_day_rows, reise_lead_day_facts).
+ * A lost lead counts at the stage it was lost from (Lead.lostFromStage), and as
+ * lost only when it was lost within the window, like a win: lost later, it was
+ * still open at that stage when the window ended (lib/kpi/day-rows-sql.ts).
  */
 export async function getJourneyFunnel(
   db: PrismaClient,
@@ -70,7 +70,7 @@ export async function getJourneyFunnel(
   const windowStart = new Date(Math.max(f.from.getTime(), addDays(now, -f.conversionWindowDays).getTime()));
   const [[raw], [young]] = await Promise.all([
     db.$queryRaw<Raw[]>`
-      SELECT coalesce(sum(l.leads), 0)::int AS leads, ${sumSlots("openStages", 4)} AS open, ${sumSlots("lostFurthest", 4)} AS lost,
+      SELECT coalesce(sum(l.leads), 0)::int AS leads, ${sumSlots("openStages", 4)} AS open, ${sumSlots("lostFurthest", 4)} AS lost, ${sumSlots("lostFurthest", 4, 4 + windowSlot(f) * 4)} AS "lostInWindow",
         ${sumSlots("wonMinutes", STAGE_TIME_BUCKETS)} AS won, ${sumSlots("qualifiedMinutes", STAGE_TIME_BUCKETS)} AS qualified,
         ${sumSlots("proposalMinutes", STAGE_TIME_BUCKETS)} AS proposal,
         ${sumSlots("responseBuckets", RESPONSE_BUCKETS)} AS response, max(l."responseMax") AS "responseMax"
@@ -107,7 +107,7 @@ export async function getJourneyFunnel(
   const total = steps[0].reached;
   return {
     total,
-    rows: steps.map((step, i) => ({ ...step, lost: i < 4 ? raw.lost[i] : 0, medianMinutes: medians[i] })),
+    rows: steps.map((step, i) => ({ ...step, lost: i < 4 ? raw.lostInWindow[i] : 0, medianMinutes: medians[i] })),
     overallConversion: rate(furthest.WON, total),
     maturing: young.n,
     conversionWindowDays: f.conversionWindowDays,

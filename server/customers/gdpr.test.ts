@@ -360,6 +360,8 @@ describe.each(testDatabases)("GDPR export and erasure on $name", (database) => {
       slaDueAt: null,
       nextFollowUpAt: null,
       stage: "LOST",
+      // Counted on the dashboard where it stood, like any other loss.
+      lostFromStage: "NEW",
       lostReason: ERASED_TEXT,
       closedAt: NOW,
     });

@@ -107,9 +107,11 @@ describe.each(testDatabases)("reopenLead on $name", (database) => {
     expect(await reopenAudits(lead.id)).toHaveLength(1);
   });
 
-  it("offers CONTACTED when the trail does not say where the lead was lost from", async () => {
+  it("offers the stage any closing recorded, and CONTACTED when the lead does not say (an import)", async () => {
     const lead = await makeLead(w.db, { ownerId: w.sales.userId, now: NOW });
     await w.db.lead.update({ where: { id: lead.id }, data: { stage: "LOST", closedAt: NOW } });
-    expect(await stageLostFrom(w.manager, lead.id)).toBe("CONTACTED");
+    expect(await stageLostFrom(w.manager, lead.id)).toBe("NEW");
+    const imported = await makeLead(w.db, { ownerId: w.sales.userId, now: NOW, stage: "LOST" });
+    expect(await stageLostFrom(w.manager, imported.id)).toBe("CONTACTED");
   });
 });

@@ -65,27 +65,14 @@ export async function reopenLead(
 }
 
 /**
- * The open stage a lost lead was lost from, read from its last move to LOST in the audit trail
- * (the lead keeps only its current stage); CONTACTED when the trail does not say (seeded or
- * imported leads). The reopen form offers it first.
+ * The open stage a lost lead was lost from, as the lead records it (Lead.lostFromStage, kept by the
+ * database whenever a lead is lost); CONTACTED when it does not say. The reopen form offers it first.
  */
 export async function stageLostFrom(session: AppSession, leadId: string): Promise<OpenStage> {
   const db = await getDb();
   const lead = await db.lead.findFirst({
     where: { AND: [{ id: leadId }, leadWhere(session)] },
-    select: { id: true },
+    select: { lostFromStage: true },
   });
-  if (!lead) return REOPEN_DEFAULT_STAGE;
-  const moves = await db.auditLog.findMany({
-    where: { entityType: "Lead", entityId: lead.id, action: "lead.stage_changed" },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: 20,
-    select: { data: true },
-  });
-  for (const { data } of moves) {
-    const move = data as { from?: unknown; to?: unknown } | null;
-    if (move?.to !== "LOST") continue;
-    return OPEN_STAGES.find((s) => s === move.from) ?? REOPEN_DEFAULT_STAGE;
-  }
-  return REOPEN_DEFAULT_STAGE;
+  return OPEN_STAGES.find((s) => s === lead?.lostFromStage) ?? REOPEN_DEFAULT_STAGE;
 }

@@ -128,6 +128,8 @@ export async function leadForInboundSignal(
       scoredAt: now,
       waitingSince: input.occurredAt,
       slaDueAt: slaDueAt(input.occurredAt, input.channel, sla),
+      // The promise its first answer is measured against on the dashboard, as Settings say it now.
+      slaMinutes: sla.minutesByChannel[input.channel],
       lastActivityAt: input.occurredAt,
       stageChangedAt: now,
     },

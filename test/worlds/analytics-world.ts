@@ -1,6 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import { PrismaClient, type Prisma } from "@/generated/prisma/client";
+import { DEFAULT_SLA_MINUTES } from "@/lib/sla-minutes";
 import type { AppSession } from "@/server/auth/session";
 import type { SqlClient } from "@/server/db/sql";
 import type { TestDatabase } from "@/test/worlds/databases";
@@ -85,6 +86,8 @@ export async function openAnalyticsWorld(database: TestDatabase): Promise<Analyt
     nextFollowUp?: string;
     slaDue?: string;
     campaignId?: string;
+    /** The stage a LOST lead was lost from, as closing it records (default NEW, CONTACTED if answered). */
+    lostFrom?: "NEW" | "CONTACTED" | "QUALIFIED" | "PROPOSAL";
   };
   // Rows with ids made here, inserted below in one statement per table.
   const leads: Prisma.LeadCreateManyInput[] = [];
@@ -110,6 +113,9 @@ export async function openAnalyticsWorld(database: TestDatabase): Promise<Analyt
       slaDueAt: s.slaDue ? at(s.slaDue) : null,
       waitingSince: s.slaDue ? at(s.created) : null,
       lostReason: s.stage === "LOST" ? "price" : null,
+      lostFromStage:
+        s.stage === "LOST" ? (s.lostFrom ?? (s.responseMinutes === undefined ? "NEW" : "CONTACTED")) : null,
+      slaMinutes: DEFAULT_SLA_MINUTES[s.channel],
     });
     return id;
   };
@@ -131,6 +137,7 @@ export async function openAnalyticsWorld(database: TestDatabase): Promise<Analyt
     created: "2026-05-05T08:00:00Z",
     responseMinutes: 10,
     stage: "LOST",
+    lostFrom: "QUALIFIED",
     closed: "2026-05-10T08:00:00Z",
   });
   lead({
@@ -213,6 +220,7 @@ export async function openAnalyticsWorld(database: TestDatabase): Promise<Analyt
     created: "2026-04-15T08:00:00Z",
     responseMinutes: 60,
     stage: "LOST",
+    lostFrom: "PROPOSAL",
     closed: "2026-04-25T08:00:00Z",
   });
   await db.lead.createMany({ data: leads });

@@ -1,0 +1,208 @@
+import { Channel, Currency, TouchpointOwner } from "@/generated/prisma/enums";
+import { CONVERSION_WINDOW_OPTIONS } from "./filters";
+import { REPORTING_TIME_ZONE } from "./reporting";
+import { RESPONSE_BUCKET_BOUNDS, STAGE_TIME_BOUNDS } from "./response-histogram";
+
+// The generator of the day rows' SQL (LeadDayStat, docs/kpis.md "Performance"). The rows hold
+// hundreds of counters (histogram buckets, per window, per currency, per channel); written by hand
+// they drift from the TypeScript that reads them. Everything here comes from the constants the
+// readers use: the histogram bounds, the conversion windows, the enums, the reporting zone. Nothing
+// Settings can change is spelled here: a lead carries the SLA promise it was measured against
+// (Lead.slaMinutes) and the stage it was lost from (Lead.lostFromStage).
+// The migration lead_facts_on_lead holds this output; lib/kpi/day-rows-sql.test.ts checks it is
+// current. Print it with `npx tsx scripts/day-rows-sql.ts`.
+
+export const NO_KEY = "00000000-0000-0000-0000-000000000000";
+const NO = `'${NO_KEY}'::uuid`;
+const CHANNELS = Object.values(Channel);
+const OWNERS = Object.values(TouchpointOwner);
+const CURRENCIES = Object.values(Currency);
+const LOST_FROM = ["NEW", "CONTACTED", "QUALIFIED", "PROPOSAL"] as const;
+const WINDOW_SECONDS = CONVERSION_WINDOW_OPTIONS.map((days) => days * 86400);
+
+/** The columns of LeadDayStat after the keys and the level, in the order the resum writes them. */
+export const DAY_ROW_COLUMNS = {
+  leads: 1,
+  answered: 1,
+  closedUnanswered: 1,
+  withinSla: 1,
+  responseBuckets: RESPONSE_BUCKET_BOUNDS.length + 1,
+  lostFurthest: (1 + CONVERSION_WINDOW_OPTIONS.length) * LOST_FROM.length,
+  lostMinutes: STAGE_TIME_BOUNDS.length + 1,
+  openStages: LOST_FROM.length,
+  proposalMinutes: STAGE_TIME_BOUNDS.length + 1,
+  qualifiedMinutes: STAGE_TIME_BOUNDS.length + 1,
+  wonMinutes: STAGE_TIME_BOUNDS.length + 1,
+  firstTouchChannel: CONVERSION_WINDOW_OPTIONS.length * (CHANNELS.length + 1),
+  firstTouchOwner: CONVERSION_WINDOW_OPTIONS.length * (OWNERS.length + 1),
+  lastTouchChannel: CONVERSION_WINDOW_OPTIONS.length * (CHANNELS.length + 1),
+  lastTouchOwner: CONVERSION_WINDOW_OPTIONS.length * (OWNERS.length + 1),
+  lostCount: CONVERSION_WINDOW_OPTIONS.length * CURRENCIES.length,
+  openCount: LOST_FROM.length * CURRENCIES.length,
+  openValue: LOST_FROM.length * CURRENCIES.length,
+  wonCount: CONVERSION_WINDOW_OPTIONS.length * CURRENCIES.length,
+  wonSeconds: CONVERSION_WINDOW_OPTIONS.length * CURRENCIES.length,
+  wonValue: CONVERSION_WINDOW_OPTIONS.length * CURRENCIES.length,
+} as const;
+
+const SCALAR = new Set(["leads", "answered", "closedUnanswered", "withinSla"]);
+const TYPE: Record<string, string> = { openValue: "bigint", wonValue: "bigint", wonSeconds: "float8" };
+
+const q = (s: string) => `'${s}'`;
+const array = (items: string[], type = "int") => `ARRAY[${items.join(", ")}]::${type}[]`;
+const count = (where: string) => `count(*) FILTER (WHERE ${where})`;
+const total = (what: string, where: string) => `coalesce(sum(${what}) FILTER (WHERE ${where}), 0)`;
+const stageBuckets = (stage: string) =>
+  array(
+    STAGE_TIME_BOUNDS.map((_, k) => k)
+      .concat(STAGE_TIME_BOUNDS.length)
+      .map((k) => count(`l.stage = ${q(stage)} AND l.stage_bucket = ${k}`)),
+  );
+const perWindow = (fn: (seconds: number) => string[]) => WINDOW_SECONDS.flatMap(fn);
+const wonIn = (s: number) => `l.stage = 'WON' AND l.close_seconds <= ${s}`;
+const touch = (column: string, values: readonly string[]) =>
+  array(
+    perWindow((s) => [
+      ...values.map((v) => count(`${wonIn(s)} AND l.${column} = ${q(v)}`)),
+      count(`${wonIn(s)} AND l.${column} IS NULL`),
+    ]),
+  );
+const perCurrency = (fn: (where: string) => string, where: string) =>
+  CURRENCIES.map((c) => fn(`${where} AND l.currency = ${q(c)}`));
+const negatedStageBounds = `ARRAY[${[...STAGE_TIME_BOUNDS]
+  .reverse()
+  .map((b) => -b)
+  .join(", ")}]::float8[]`;
+const stageBucket = (since: string) =>
+  `${STAGE_TIME_BOUNDS.length} - width_bucket(-date_part('epoch', x."${since}" - x."createdAt") / 60, ${negatedStageBounds})`;
+
+/** reise_lead_day_facts: the rows of the leads created in [p_from, p_to), optionally of one cell. */
+export function leadDayFactsSql(): string {
+  const columns = [
+    `l.day, coalesce(l.owner, ${NO}), coalesce(l.channel, 'WEB'), coalesce(l.campaign, ${NO})`,
+    "count(*)::int, count(l.minutes)::int",
+    `${count("l.minutes IS NULL AND l.stage IN ('WON', 'LOST')")}::int`,
+    array(
+      RESPONSE_BUCKET_BOUNDS.map((_, k) => k)
+        .concat(RESPONSE_BUCKET_BOUNDS.length)
+        .map((k) => count(`l.bucket = ${k}`)),
+    ),
+    "max(l.minutes)",
+    "-- lostFurthest: the lost leads by the stage they were lost from, first all of them, then those lost",
+    `-- within each window (${CONVERSION_WINDOW_OPTIONS.join(", ")} days)`,
+    array(
+      [Infinity, ...WINDOW_SECONDS].flatMap((s) =>
+        LOST_FROM.map((_, k) =>
+          count(`l.stage = 'LOST'${s === Infinity ? "" : ` AND l.close_seconds <= ${s}`} AND l.lost_from = ${k}`),
+        ),
+      ),
+    ),
+    "-- lostMinutes, openStages, proposalMinutes, qualifiedMinutes, wonMinutes",
+    stageBuckets("LOST"),
+    array(LOST_FROM.map((s) => count(`l.stage = ${q(s)}`))),
+    stageBuckets("PROPOSAL"),
+    stageBuckets("QUALIFIED"),
+    stageBuckets("WON"),
+    "-- level: the dimensions kept (owner 1, channel 2, campaign 4); GROUPING gives those summed over.",
+    "(7 - GROUPING(l.campaign, l.channel, l.owner))::smallint",
+    "-- withinSla: against the promise the lead carries, the one in force when its clock started.",
+    `${count("l.minutes <= l.sla")}::int`,
+    `-- first/last touch channel and owner: per window, the wins in it by enum order, then "none".`,
+    touch("first_channel", CHANNELS),
+    touch("first_owner", OWNERS),
+    touch("last_channel", CHANNELS),
+    touch("last_owner", OWNERS),
+    `-- lostCount, openCount, openValue, wonCount, wonSeconds, wonValue (per currency ${CURRENCIES.join(", ")};`,
+    "-- open figures stage-major, the others window-major)",
+    array(perWindow((s) => perCurrency(count, `l.stage = 'LOST' AND l.close_seconds <= ${s}`))),
+    array(LOST_FROM.flatMap((stage) => perCurrency(count, `l.stage = ${q(stage)}`))),
+    array(
+      LOST_FROM.flatMap((stage) => perCurrency((w) => total("l.value", w), `l.stage = ${q(stage)}`)),
+      "bigint",
+    ),
+    array(perWindow((s) => perCurrency(count, wonIn(s)))),
+    array(
+      perWindow((s) => perCurrency((w) => total("l.close_seconds", w), wonIn(s))),
+      "float8",
+    ),
+    array(
+      perWindow((s) => perCurrency((w) => total("l.value", w), wonIn(s))),
+      "bigint",
+    ),
+  ];
+  const select = columns.map((c, i) => (c.startsWith("--") || i === columns.length - 1 ? c : `${c},`));
+  return `CREATE OR REPLACE FUNCTION reise_lead_day_facts(
+  p_from timestamptz, p_to timestamptz, p_owner uuid DEFAULT NULL, p_channel "Channel" DEFAULT NULL, p_campaign uuid DEFAULT NULL
+) RETURNS SETOF "LeadDayStat"
+LANGUAGE sql STABLE AS $$
+  SELECT
+    ${select.join("\n    ")}
+  FROM (
+    SELECT (x."createdAt" AT TIME ZONE '${REPORTING_TIME_ZONE}')::date AS day,
+      touch.first_channel, touch.first_owner, touch.last_channel, touch.last_owner, cu.currency, x."valueMinor" AS value,
+      date_part('epoch', x."closedAt" - x."createdAt") AS close_seconds, coalesce(x."ownerId", ${NO}) AS owner,
+      x."sourceChannel" AS channel, coalesce(x."campaignId", ${NO}) AS campaign, x.stage, x."firstResponseMinutes" AS minutes,
+      x."slaMinutes" AS sla,
+      -- Bucket k holds (bound[k-1], bound[k]]: the number of bounds below the value.
+      width_bucket(x."firstResponseMinutes" - 1, ARRAY[${RESPONSE_BUCKET_BOUNDS.join(", ")}]::int[]) AS bucket,
+      -- Minutes from creation to closing (WON, LOST) or to the current stage (QUALIFIED, PROPOSAL), in
+      -- the same kind of bucket; the bounds are negated so that width_bucket counts the bounds below.
+      CASE WHEN x.stage IN ('WON', 'LOST') THEN ${stageBucket("closedAt")}
+           WHEN x.stage IN ('QUALIFIED', 'PROPOSAL') THEN ${stageBucket("stageChangedAt")} END AS stage_bucket,
+      -- The stage a lost lead was lost from, as stored on it when it was lost.
+      CASE x."lostFromStage" ${LOST_FROM.map((s, k) => `WHEN ${q(s)} THEN ${k}`)
+        .slice(1)
+        .join(" ")} WHEN 'WON' THEN 3 ELSE 0 END AS lost_from
+    FROM "Lead" x
+    JOIN "Customer" cu ON cu.id = x."customerId"
+    -- A won lead's earliest and latest inbound touchpoint linked to it, from 90 days before it was
+    -- created up to the win (one index range on Touchpoint(leadId, occurredAt) per won lead).
+    LEFT JOIN LATERAL (
+      SELECT (array_agg(t.channel ORDER BY t."occurredAt" ASC))[1] AS first_channel, (array_agg(t.owner ORDER BY t."occurredAt" ASC))[1] AS first_owner,
+        (array_agg(t.channel ORDER BY t."occurredAt" DESC))[1] AS last_channel, (array_agg(t.owner ORDER BY t."occurredAt" DESC))[1] AS last_owner
+      FROM "Touchpoint" t
+      WHERE x.stage = 'WON' AND t."leadId" = x.id AND t.direction = 'INBOUND'
+        AND t."occurredAt" >= x."createdAt" - make_interval(days => 90) AND t."occurredAt" <= x."closedAt"
+    ) touch ON TRUE
+    WHERE x."createdAt" >= p_from AND x."createdAt" < p_to
+      -- One cell only (its finest row is all a trigger needs): no owner or campaign is the zero uuid.
+      AND (p_owner IS NULL OR coalesce(x."ownerId", ${NO}) = p_owner)
+      AND (p_channel IS NULL OR x."sourceChannel" = p_channel)
+      AND (p_campaign IS NULL OR coalesce(x."campaignId", ${NO}) = p_campaign)
+    -- OFFSET 0 keeps this a subquery: inlined, each FILTER would compute the touchpoint lookup again.
+    OFFSET 0
+  ) l
+  -- The finest rows; the same day per owner and channel, per owner and campaign; summed over all but one of
+  -- owner, channel and campaign; and over all three.
+  GROUP BY GROUPING SETS ((l.day, l.owner, l.channel, l.campaign), (l.day, l.owner, l.channel), (l.day, l.owner, l.campaign),
+    (l.day, l.owner), (l.day, l.channel), (l.day, l.campaign), (l.day))
+$$;`;
+}
+
+/** reise_lead_day_resum: one coarser row of a day, summed from the finer rows it is made of. */
+export function leadDayResumSql(): string {
+  const names = Object.keys(DAY_ROW_COLUMNS);
+  const sums = Object.entries(DAY_ROW_COLUMNS).map(([name, slots]) =>
+    SCALAR.has(name)
+      ? `sum(s."${name}")::int`
+      : array(
+          Array.from({ length: slots }, (_, k) => `sum(s."${name}"[${k + 1}])`),
+          TYPE[name] ?? "int",
+        ),
+  );
+  return `CREATE OR REPLACE FUNCTION reise_lead_day_resum(p_day date, p_level smallint, p_from_level smallint, p_owner uuid, p_channel "Channel", p_campaign uuid)
+RETURNS void LANGUAGE sql AS $$
+  DELETE FROM "LeadDayStat"
+  WHERE level = p_level AND day = p_day AND "ownerKey" = p_owner AND "sourceChannel" = p_channel AND "campaignKey" = p_campaign;
+  INSERT INTO "LeadDayStat" (level, day, "ownerKey", "sourceChannel", "campaignKey", ${names.map((n) => `"${n}"`).join(", ")}, "responseMax")
+  SELECT p_level, p_day, p_owner, p_channel, p_campaign,
+    ${sums.join(",\n    ")},
+    max(s."responseMax")
+  FROM "LeadDayStat" s
+  WHERE s.level = p_from_level AND s.day = p_day
+    AND (p_level & 1 = 0 OR s."ownerKey" = p_owner)
+    AND (p_level & 2 = 0 OR s."sourceChannel" = p_channel)
+    AND (p_level & 4 = 0 OR s."campaignKey" = p_campaign)
+  HAVING count(*) > 0;
+$$;`;
+}
