@@ -1,25 +1,15 @@
+import { DEFAULT_SLA_CONFIG, slaDueAt } from "@/lib/sla";
+import { DEFAULT_SLA_MINUTES } from "@/lib/sla-minutes";
 import type { Rng } from "./random";
 import type { Channel } from "./rows";
 import { DAY, HOUR, MINUTE } from "./time";
 
-// The response clock as the demo data sets it. A lib/sla module will own the
-// rule (and business hours) later; here the clock is plain wall-clock time.
+// The response clock as the demo data sets it: the rule real signals use (lib/sla.ts, business
+// hours of the default calendar), so that "breaching now" does not climb every evening as a
+// clock-time due would. The promise per channel is the default one, as Settings start.
 
-/** Minutes we promise to answer within, by the channel the customer used. */
-export const SLA_MINUTES: Record<Channel, number> = {
-  CHAT: 15,
-  PHONE: 30,
-  SMS: 30,
-  WEB: 60,
-  MOBILE: 60,
-  CAMPAIGN: 60,
-  SOCIAL: 60,
-  EMAIL: 240,
-  STORE: 240,
-  EVENT: 240,
-  PARTNER: 240,
-  REVIEW: 240,
-};
+/** Minutes we promise to answer within, by the channel the customer used (Settings' defaults). */
+export const SLA_MINUTES: Record<Channel, number> = DEFAULT_SLA_MINUTES;
 
 export type ClockState = "breached" | "due";
 
@@ -44,8 +34,14 @@ export function waitingClock(
     ]);
     waited = sla + rng.between(overdue[0], overdue[1]);
   }
-  const waitingSince = now - Math.round(waited);
-  return { waitingSince, slaDueAt: waitingSince + sla };
+  let waitingSince = now - Math.round(waited);
+  const due = (since: number) => slaDueAt(new Date(since), channel, DEFAULT_SLA_CONFIG).getTime();
+  // A breach the plan asks for must be one in business time too: outside opening hours the promise
+  // has not run out yet, so the customer is taken to have written earlier, an hour at a time.
+  if (state === "breached" && waitedMinutes === undefined) {
+    while (due(waitingSince) >= now) waitingSince -= HOUR;
+  }
+  return { waitingSince, slaDueAt: due(waitingSince) };
 }
 
 const MEDIAN_RESPONSE_MINUTES: Record<Channel, number> = {
