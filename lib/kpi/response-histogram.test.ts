@@ -32,6 +32,10 @@ describe("response histogram", () => {
     expect(histogramPercentile(counts, 0.5, 90)).toBe(25);
     expect(histogramPercentile(counts, 0.9, 90)).toBeCloseTo(72);
     expect(histogramPercentile(histogram([1, 2, 3, 5, 6]), 0.5, 6)).toBe(3);
+    // Several answers in one one-minute bucket are all that minute (the minutes are whole): chat answers
+    // of 3, 3, 3, 4, 4, 5, 5, 5 have the median 4, as percentile_cont says, not 3.5 → "3" on the card.
+    expect(histogramPercentile(histogram([3, 3, 3, 4, 4, 5, 5, 5]), 0.5, 5)).toBe(4);
+    expect(histogramPercentile(histogram([2, 2, 2, 2]), 0.9, 2)).toBe(2);
   });
 
   it("spaces values inside a wider bucket evenly up to its bound", () => {

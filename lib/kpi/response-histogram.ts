@@ -2,7 +2,8 @@
 // per-day rows (LeadDayStat) instead of from every lead, so it cannot sort the
 // minutes themselves: it counts them per bucket and reads the median and the
 // 90th percentile from the counts. Counts stay exact; a percentile is exact
-// below 7 minutes (one bucket per minute) and otherwise lies inside its bucket.
+// up to 6 minutes (one bucket per whole minute, whose values are all its bound)
+// and otherwise lies inside its bucket.
 //
 // Bucket 0 holds 0 minutes; bucket k holds (BOUNDS[k-1], BOUNDS[k]]; the last
 // one everything above the last bound. The SQL that fills the buckets
@@ -99,6 +100,8 @@ function valueAtRank(counts: readonly number[], rank: number, max: number | null
       const lo = bounds[k - 1];
       // The open last bucket: up to the largest value seen, or taken as its lower bound when that is unknown.
       const hi = k < bounds.length ? bounds[k] : Math.max(max ?? lo, lo);
+      // First responses are whole minutes: every value in a one-minute bucket is its bound.
+      if (hi - lo <= 1) return hi;
       return lo + ((hi - lo) * (rank - seen + 1)) / counts[k];
     }
     seen += counts[k];
