@@ -32,7 +32,7 @@ export const KPIS = {
     chart: "funnel",
     name: "Reached stage",
     numerator:
-      "Leads whose furthest stage reached is this stage or a later one (NEW → CONTACTED → QUALIFIED → PROPOSAL → WON). A lead won after the conversion window counts as reaching PROPOSAL. A lost lead counts at the furthest stage the data shows: the stage the audit log says it was lost from (recorded when staff close it in Reise), PROPOSAL if a follow-up sent a proposal, QUALIFIED if one booked a meeting, CONTACTED if it got a first response; else NEW.",
+      "Leads whose furthest stage reached is this stage or a later one (NEW → CONTACTED → QUALIFIED → PROPOSAL → WON). A lead won after the conversion window counts as reaching PROPOSAL. A lost lead counts at the stage it was lost from, stored on the lead whenever it is lost; it counts as lost only when it was lost within the conversion window.",
     denominator: null,
     window: COHORT,
   },
@@ -93,7 +93,7 @@ export const KPIS = {
     chart: "speed",
     name: "Median first response",
     numerator:
-      "Median of firstResponseMinutes (business minutes from the first inbound signal to the first human answer) over answered leads, read from a histogram: exact under 7 minutes, otherwise within its bucket (for example 20–25 minutes).",
+      "Median of firstResponseMinutes (business minutes from the first inbound signal to the first human answer) over answered leads, read from a histogram: exact up to 6 minutes, otherwise within its bucket (for example 20–25 minutes).",
     denominator: null,
     window: "Leads created in the selected date range.",
   },
@@ -108,7 +108,7 @@ export const KPIS = {
     chart: "speed",
     name: "Answered within SLA",
     numerator:
-      "Leads whose firstResponseMinutes is at most the SLA of their source channel (the promise per channel in the SLA rules, in business minutes).",
+      "Leads whose firstResponseMinutes is at most the promise the lead carries: the response time Settings gave its source channel when its clock started (in business minutes), so a later change does not rewrite past weeks.",
     denominator:
       "Leads answered, plus leads never answered whose SLA has run out (closed without an answer, or still waiting past slaDueAt). Leads still inside their SLA are left out.",
     window: "Leads created in the selected date range; trend by ISO week of creation.",
