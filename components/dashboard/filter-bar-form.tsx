@@ -36,6 +36,8 @@ export type FilterBarChoices = {
   staleOptions: readonly number[];
   channels: readonly string[];
   defaults: { conversionWindowDays: number; staleAfterDays: number };
+  /** Where the last choice is kept (the page restores it when opened without filters). */
+  cookie: string;
 };
 
 /**
@@ -81,6 +83,11 @@ export function FilterBarForm({
     put("stale", data.get("stale"), String(choices.defaults.staleAfterDays));
     for (const key of ["team", "rep", "channel", "campaign"]) put(key, data.get(key));
     const search = params.toString();
+    // Kept for when the dashboard is opened again without filters (the page restores them); the
+    // defaults forget it. Lax, a month, this path only: nothing secret, just the last view.
+    document.cookie = search
+      ? `${choices.cookie}=${encodeURIComponent(search)}; path=/dashboard; max-age=2592000; samesite=lax`
+      : `${choices.cookie}=; path=/dashboard; max-age=0; samesite=lax`;
     startTransition(() => router.push(search ? `/dashboard?${search}` : "/dashboard", { scroll: false }));
   };
   const onChange = (event: { currentTarget: HTMLSelectElement }) => {

@@ -1,5 +1,12 @@
 import { KPI_DEFAULTS } from "@/lib/kpi/definitions";
-import { CHANNELS, CONVERSION_WINDOW_OPTIONS, DEFAULT_RANGE, RANGE_PRESETS, STALE_OPTIONS } from "@/lib/kpi/filters";
+import {
+  CHANNELS,
+  CONVERSION_WINDOW_OPTIONS,
+  DASHBOARD_FILTERS_COOKIE,
+  DEFAULT_RANGE,
+  RANGE_PRESETS,
+  STALE_OPTIONS,
+} from "@/lib/kpi/filters";
 import { FilterBarForm, type FilterBarOptions, type FilterBarValues } from "./filter-bar-form";
 
 export type { FilterBarValues } from "./filter-bar-form";
@@ -8,6 +15,7 @@ export type { FilterBarValues } from "./filter-bar-form";
 // read here on the server, only the plain values reach the browser.
 const choices = {
   ranges: RANGE_PRESETS,
+  cookie: DASHBOARD_FILTERS_COOKIE,
   defaultRange: DEFAULT_RANGE,
   windows: CONVERSION_WINDOW_OPTIONS,
   staleOptions: STALE_OPTIONS,

@@ -65,6 +65,14 @@ describe("dashboard filters from the URL", () => {
     expect(parse({ range: "custom", from: "2026-02-30", to: "2026-03-01" }).range).toBe("90d");
   });
 
+  it("says why a custom range was replaced by the default, so the page can tell the user", () => {
+    expect(parse({ range: "custom", from: "2026-05-31", to: "2026-05-01" }).rangeNotice).toBe("inverted");
+    expect(parse({ range: "custom", from: "2026-12-01", to: "2026-12-31" }).rangeNotice).toBe("future");
+    expect(parse({ range: "custom", from: "2026-05-01" }).rangeNotice).toBe("incomplete");
+    expect(parse({ range: "custom", from: "2026-05-01", to: "2026-05-31" }).rangeNotice).toBeUndefined();
+    expect(parse({ range: "12m" }).rangeNotice).toBeUndefined();
+  });
+
   it("takes the first of repeated params and keeps valid ones", () => {
     const f = parse({ channel: ["CHAT", "WEB"], window: "30", rep: "0b7f3c2e-5d1a-4c7b-9e3f-2a1b4c5d6e7f" });
     expect([f.channel, f.conversionWindowDays, f.repId]).toEqual(["CHAT", 30, "0b7f3c2e-5d1a-4c7b-9e3f-2a1b4c5d6e7f"]);

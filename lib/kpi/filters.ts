@@ -74,7 +74,14 @@ export type DashboardFilters = {
   repId: string | null;
   channel: Channel | null;
   campaignId: string | null;
+  /** Why a custom range asked for could not be used, so the page can say it shows the default instead. */
+  rangeNotice?: RangeNotice;
 };
+
+export type RangeNotice = "inverted" | "future" | "incomplete";
+
+/** The cookie the filter bar keeps its last choice in, restored when the dashboard opens bare. */
+export const DASHBOARD_FILTERS_COOKIE = "reise-dashboard-filters";
 
 /** URL search params → filters. Never throws. */
 export function parseDashboardFilters(
@@ -86,6 +93,7 @@ export function parseDashboardFilters(
   const range = resolveRange(p, now, timeZone);
   return {
     ...range,
+    ...(p.range === "custom" && range.range !== "custom" ? { rangeNotice: rangeNotice(p, now, timeZone) } : {}),
     endsNow: range.to.getTime() === now.getTime(),
     fromDate: localIsoDate(range.from, timeZone),
     toDate: localIsoDate(new Date(range.to.getTime() - 1), timeZone),
@@ -117,6 +125,12 @@ function resolveRange(p: DashboardParams, now: Date, zone: string): { range: Ran
     from: startOfLocalDay(localIsoDate(addDays(now, -PRESET_DAYS[preset]), zone), zone),
     to: now,
   };
+}
+
+function rangeNotice(p: DashboardParams, now: Date, zone: string): RangeNotice {
+  if (!p.from || !p.to) return "incomplete";
+  if (p.from > p.to) return "inverted";
+  return startOfLocalDay(p.from, zone) >= now ? "future" : "incomplete";
 }
 
 /** The URL params that reproduce `filters`, minus defaults, for links and controls. */

@@ -115,6 +115,8 @@ describe.each(testDatabases)("ingestTouchpoint on $name", (database) => {
       const result = await ingest({ customer: { email: uniqueEmail() } }, friday);
       const lead = await w.db.lead.findUniqueOrThrow({ where: { id: (result as { leadId: string }).leadId } });
       expect(lead.slaDueAt).toEqual(new Date("2026-11-27T16:35:00Z"));
+      // The promise in force when the clock started stays with the lead: the dashboard measures against it.
+      expect(lead.slaMinutes).toBe(45);
     } finally {
       await w.db.appSetting.delete({ where: { key: "sla" } });
     }

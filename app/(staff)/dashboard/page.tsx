@@ -1,7 +1,9 @@
 import { Suspense } from "react";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { filtersToParams, parseDashboardFilters } from "@/lib/kpi/filters";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { DASHBOARD_FILTERS_COOKIE, filtersToParams, parseDashboardFilters } from "@/lib/kpi/filters";
 import { REPORTING_TIME_ZONE } from "@/lib/kpi/reporting";
 import { requireStaff } from "@/server/auth/session";
 import { getDb } from "@/server/db";
@@ -24,8 +26,18 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function DashboardPage({ searchParams }: Props) {
   const session = await requireStaff();
   const now = new Date();
+  const params = await searchParams;
+  // Opened bare (the sidebar, the back of another page): the filters chosen last, kept in a cookie by
+  // the filter bar, come back, in the URL so the view stays linkable. Read through the same parser.
+  if (Object.keys(params).length === 0) {
+    const saved = (await cookies()).get(DASHBOARD_FILTERS_COOKIE)?.value;
+    const kept = saved
+      ? filtersToParams(parseDashboardFilters(Object.fromEntries(new URLSearchParams(saved)), now, REPORTING_TIME_ZONE))
+      : {};
+    if (Object.keys(kept).length > 0) redirect(`/dashboard?${new URLSearchParams(kept)}`);
+  }
   // Days, weeks and months in the business's zone for every reader (lib/kpi/reporting.ts).
-  const filters = parseDashboardFilters(await searchParams, now, REPORTING_TIME_ZONE);
+  const filters = parseDashboardFilters(params, now, REPORTING_TIME_ZONE);
   const [t, format, options] = await Promise.all([
     getTranslations("dashboard"),
     getFormatter(),
@@ -64,6 +76,11 @@ export default async function DashboardPage({ searchParams }: Props) {
           campaignId: filters.campaignId,
         }}
       />
+      {filters.rangeNotice && (
+        <p role="status" className="rounded-md border border-info-border bg-info-bg px-3 py-2 text-sm text-info-fg">
+          {t(`rangeNotice.${filters.rangeNotice}`)}
+        </p>
+      )}
       <div className="grid items-start gap-6 xl:grid-cols-2">
         <Suspense key={`funnel-${key}`} fallback={<ChartCardSkeleton label={loading} className="xl:col-span-2" />}>
           <div className="xl:col-span-2">
