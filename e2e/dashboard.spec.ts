@@ -63,6 +63,34 @@ test.describe("the manager's dashboard", () => {
   });
 });
 
+test.describe("the dashboard's filters", () => {
+  test("come back when the dashboard is opened again, and a backwards range says what is shown", async ({ page }) => {
+    await signInAsStaff(page, users.manager);
+    await expect(page).toHaveURL(/\/dashboard$/);
+    await control(page, "Date range").selectOption("12m");
+    await expect(page).toHaveURL(/\/dashboard\?range=12m$/);
+    await control(page, "Channel").selectOption("CHAT");
+    await expect(page).toHaveURL(/range=12m&channel=CHAT$/);
+    // Away to the leads and back through the sidebar: the same view, in the URL.
+    await page.goto("/leads");
+    await page.getByRole("link", { name: "Dashboard", exact: true }).first().click();
+    await expect(page).toHaveURL(/\/dashboard\?range=12m&channel=CHAT$/, { timeout: 30_000 });
+    await expect(control(page, "Date range")).toHaveValue("12m");
+    // Back to the defaults: the next visit starts from them.
+    await control(page, "Date range").selectOption("90d");
+    await control(page, "Channel").selectOption("");
+    await expect(page).toHaveURL(/\/dashboard$/);
+    await page.goto("/dashboard");
+    await expect(page).toHaveURL(/\/dashboard$/);
+    // A custom range that ends before it starts is not silently replaced.
+    await page.goto("/dashboard?range=custom&from=2026-05-31&to=2026-05-01");
+    await expect(page.getByRole("status").filter({ hasText: "before the start date" })).toContainText(
+      "the last 90 days are shown instead",
+    );
+    await expect(control(page, "Date range")).toHaveValue("90d");
+  });
+});
+
 test.describe("a sales rep's dashboard", () => {
   test("shows only their own numbers, whatever the URL asks for", async ({ page, browser }) => {
     test.setTimeout(60_000);
