@@ -23,7 +23,7 @@ const control = (page: Page, label: string) =>
 test.describe("the manager's dashboard", () => {
   test("changing the date range updates the charts; a funnel step opens the matching lead list", async ({ page }) => {
     await signInAsStaff(page, users.manager);
-    await expect(page).toHaveURL(/\/dashboard$/);
+    await expect(page).toHaveURL(/\/dashboard$/, { timeout: 60_000 });
     await expect(page.getByRole("heading", { level: 2, name: "Journey funnel" })).toBeVisible();
     const last90 = await funnelReached(page, "NEW");
     expect(last90).toBeGreaterThan(0);
@@ -49,7 +49,7 @@ test.describe("the manager's dashboard", () => {
 
   test("the rep breakdown lists every rep, and a bad URL still renders", async ({ page }) => {
     await signInAsStaff(page, users.manager);
-    await expect(page).toHaveURL(/\/dashboard$/);
+    await expect(page).toHaveURL(/\/dashboard$/, { timeout: 60_000 });
     await page.goto("/dashboard?range=custom&from=2026-02-31&to=yesterday&window=-4&rep=nobody&channel=FAX");
     await expect(page.getByRole("heading", { level: 2, name: "Journey funnel" })).toBeVisible();
     await expect(control(page, "Date range")).toHaveValue("90d");
@@ -65,12 +65,14 @@ test.describe("the manager's dashboard", () => {
 
 test.describe("the dashboard's filters", () => {
   test("come back when the dashboard is opened again, and a backwards range says what is shown", async ({ page }) => {
+    // Seven page loads on a loaded machine.
+    test.setTimeout(180_000);
     await signInAsStaff(page, users.manager);
-    await expect(page).toHaveURL(/\/dashboard$/);
+    await expect(page).toHaveURL(/\/dashboard$/, { timeout: 60_000 });
     await control(page, "Date range").selectOption("12m");
-    await expect(page).toHaveURL(/\/dashboard\?range=12m$/);
+    await expect(page).toHaveURL(/\/dashboard\?range=12m$/, { timeout: 30_000 });
     await control(page, "Channel").selectOption("CHAT");
-    await expect(page).toHaveURL(/range=12m&channel=CHAT$/);
+    await expect(page).toHaveURL(/range=12m&channel=CHAT$/, { timeout: 30_000 });
     // Away to the leads and back through the sidebar: the same view, in the URL.
     await page.goto("/leads");
     await page.getByRole("link", { name: "Dashboard", exact: true }).first().click();
@@ -79,9 +81,9 @@ test.describe("the dashboard's filters", () => {
     // Back to the defaults: the next visit starts from them.
     await control(page, "Date range").selectOption("90d");
     await control(page, "Channel").selectOption("");
-    await expect(page).toHaveURL(/\/dashboard$/);
+    await expect(page).toHaveURL(/\/dashboard$/, { timeout: 60_000 });
     await page.goto("/dashboard");
-    await expect(page).toHaveURL(/\/dashboard$/);
+    await expect(page).toHaveURL(/\/dashboard$/, { timeout: 60_000 });
     // A custom range that ends before it starts is not silently replaced.
     await page.goto("/dashboard?range=custom&from=2026-05-31&to=2026-05-01");
     await expect(page.getByRole("status").filter({ hasText: "before the start date" })).toContainText(
@@ -93,11 +95,11 @@ test.describe("the dashboard's filters", () => {
 
 test.describe("a sales rep's dashboard", () => {
   test("shows only their own numbers, whatever the URL asks for", async ({ page, browser }) => {
-    test.setTimeout(60_000);
+    test.setTimeout(120_000);
     // The manager sees the whole team for the last 12 months, and knows the other rep's id.
     const manager = await browser.newPage();
     await signInAsStaff(manager, users.manager);
-    await expect(manager).toHaveURL(/\/dashboard$/);
+    await expect(manager).toHaveURL(/\/dashboard$/, { timeout: 60_000 });
     await manager.goto("/dashboard?range=12m");
     const team = await funnelReached(manager, "NEW");
     const mette = await control(manager, "Rep").locator("option", { hasText: "Mette Kjær" }).getAttribute("value");
