@@ -134,7 +134,7 @@ test.describe("a sales rep's dashboard", () => {
           await page.goto("/dashboard?range=12m");
           return asked === (await funnelReached(page, "NEW"));
         },
-        { timeout: 20_000 },
+        { timeout: 60_000 },
       )
       .toBe(true);
     await page.goto(`/dashboard?range=12m&rep=${mette}`);
