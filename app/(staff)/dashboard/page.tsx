@@ -77,7 +77,10 @@ export default async function DashboardPage({ searchParams }: Props) {
         }}
       />
       {filters.rangeNotice && (
-        <p role="status" className="mb-6 rounded-md border border-info-border bg-info-bg px-3 py-2 text-sm text-info-fg">
+        <p
+          role="status"
+          className="mb-6 rounded-md border border-info-border bg-info-bg px-3 py-2 text-sm text-info-fg"
+        >
           {t(`rangeNotice.${filters.rangeNotice}`)}
         </p>
       )}
