@@ -25,8 +25,7 @@ export const goalSchema = z.object({
 });
 
 export type GoalInput = z.output<typeof goalSchema>;
-export const GOAL_FIELDS = ["answeredWithinSla", "wonDeals", "wonValue"] as const;
-export type GoalField = (typeof GOAL_FIELDS)[number];
+export { GOAL_FIELDS, type GoalField } from "@/lib/goal-fields";
 
 /** ?month=YYYY-MM on Settings → Goals; anything else is the current month. */
 export function goalMonthParam(raw: string | string[] | undefined, fallback: string): string {
