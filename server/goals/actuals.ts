@@ -30,7 +30,16 @@ export function monthFilters(
   const from = startOfLocalDay(`${month}-01`, REPORTING_TIME_ZONE);
   const end = startOfLocalDay(`${nextMonth(month)}-01`, REPORTING_TIME_ZONE);
   if (from >= now) return null;
-  const to = end > now ? now : end;
+  return periodFilters(from, end > now ? now : end, now, conversionWindowDays);
+}
+
+/** [from, to) as the dashboard's filters (no team, rep, channel or campaign), as a custom range reads. */
+export function periodFilters(
+  from: Date,
+  to: Date,
+  now: Date,
+  conversionWindowDays: number = KPI_DEFAULTS.conversionWindowDays,
+): DashboardFilters {
   return {
     range: "custom",
     from,

@@ -1,5 +1,6 @@
 -- AlterTable
-ALTER TABLE "User" ADD COLUMN     "weeklyReport" BOOLEAN NOT NULL DEFAULT true;
+ALTER TABLE "User" ADD COLUMN     "weeklyReport" BOOLEAN NOT NULL DEFAULT true,
+ADD COLUMN     "weeklyReportWeek" DATE;
 
 -- CreateTable
 CREATE TABLE "Goal" (
