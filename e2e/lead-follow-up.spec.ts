@@ -359,6 +359,64 @@ test("a save that gets no answer keeps the typed note and says so; saving again 
   await expect(outbound(page).first()).toContainText("hengerfeste");
 });
 
+test("a form from an older build keeps the typed note through the reload into the new one; saving again works", async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(90_000); // two loads of the lead page and two saves on a busy machine
+  const lead = await createLead(request, breachedLead);
+  await signInAsStaff(page, users.sales);
+  await expect(page).toHaveURL(/\/leads$/, { timeout: 30_000 });
+  await page.goto(`/leads/${lead.leadId}`);
+  const f = formOf(page);
+  await f.type.selectOption("MEETING");
+  await f.outcome.selectOption("REACHED");
+  const note = "Kom innom etter prøvekjøring. Vil ha pris på vinterhjul før fredag.";
+  await f.note.fill(note);
+  await page.evaluate(() => ((window as unknown as { loadedBefore: boolean }).loadedBefore = true));
+
+  // Reise was deployed since the page loaded: the new build does not know the action this page
+  // posts to. One rewritten action id is what the next build answers (x-nextjs-action-not-found).
+  let stale = 0;
+  await page.route(`**/leads/${lead.leadId}`, (route) => {
+    const headers = route.request().headers();
+    if (route.request().method() !== "POST" || !headers["next-action"] || stale) return route.fallback();
+    stale++;
+    return route.fallback({ headers: { ...headers, "next-action": "00".padEnd(42, "0") } });
+  });
+  await f.submit.click();
+
+  // The page reloads into the new build, and the form comes back as the rep left it.
+  await expect
+    .poll(
+      () =>
+        // Thrown while the page is between the two loads: not reloaded yet.
+        page.evaluate(() => (window as unknown as { loadedBefore?: boolean }).loadedBefore ?? false).catch(() => true),
+      { timeout: 30_000 },
+    )
+    .toBe(false);
+  expect(stale).toBe(1);
+  await expect(page.getByTestId("follow-up-message")).toHaveText(
+    "Reise was updated — your text is kept, please submit again.",
+    { timeout: 30_000 },
+  );
+  await expect(f.note).toHaveValue(note);
+  await expect(f.type).toHaveValue("MEETING");
+  await expect(f.outcome).toHaveValue("REACHED");
+  await expect(outbound(page)).toHaveCount(0);
+
+  await f.submit.click();
+  await expect(f.form.getByRole("status")).toHaveText("Follow-up saved.");
+  await expect(outbound(page)).toHaveCount(1);
+  await expect(outbound(page).first()).toContainText(note);
+
+  // Saved, so the draft is gone: the next load is a fresh form with nothing to say.
+  await page.reload();
+  await expect(outbound(page)).toHaveCount(1);
+  await expect(f.note).toHaveValue("");
+  await expect(page.getByTestId("follow-up-message")).toBeEmpty();
+});
+
 test("taking a lead while offline says so on its card and keeps the note typed beside it", async ({
   page,
   request,

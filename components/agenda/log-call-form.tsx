@@ -31,7 +31,9 @@ export function LogCallForm({
   const t = useTranslations("agenda.logCall");
   const tf = useTranslations("followUp");
   const router = useRouter();
-  const { state, pending, formProps } = useKeptForm<FollowUpActionState>(logFollowUpAction);
+  const { state, pending, formProps } = useKeptForm<FollowUpActionState>(logFollowUpAction, {
+    draft: `log-call:${leadId}`,
+  });
   const first = useRef<HTMLSelectElement>(null);
   useEffect(() => first.current?.focus(), []);
   useEffect(() => {

@@ -21,7 +21,9 @@ export function RescheduleForm({ leadId, version, customerName, minDateTime, cho
   const t = useTranslations("agenda.reschedule");
   const router = useRouter();
   const [choice, setChoice] = useState(choices[0]?.value ?? PICK);
-  const { state, pending, formProps } = useKeptForm<RescheduleActionState>(rescheduleFollowUpAction);
+  const { state, pending, formProps } = useKeptForm<RescheduleActionState>(rescheduleFollowUpAction, {
+    draft: `reschedule:${leadId}`,
+  });
   const [optimistic, setOptimistic] = useOptimistic<string | null>(null);
   useEffect(() => {
     if (state?.ok) {

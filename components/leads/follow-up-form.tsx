@@ -1,5 +1,5 @@
 "use client";
-import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
+import { startTransition, useActionState, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import {
@@ -19,6 +19,7 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { useSaveFailure } from "@/components/ui/save-failure";
+import { useFormDraft } from "@/components/ui/use-form-draft";
 import { NextFollowUpPlan } from "./next-follow-up-plan";
 
 const FIELD_ORDER: FollowUpField[] = [
@@ -64,16 +65,27 @@ export function FollowUpForm({
   // What the date field holds; null until the rep touches it (it then shows the planned one).
   const [nextAt, setNextAt] = useState<string | null>(null);
   const failed = useSaveFailure();
-  const [state, formAction, pending] = useActionState<FollowUpActionState, FormData>(async (previous, formData) => {
-    try {
-      const result = await logFollowUpAction(previous, formData);
-      if (result?.ok) setNextStage(""); // a saved follow-up starts the next one from the lead's stage
-      return result;
-    } catch (error) {
-      // No answer (offline, a server failure): the note stays, and the form says so.
-      return failed(error);
-    }
-  }, null);
+  const tErrors = useTranslations("errors");
+  // Kept across the reload into a new build of Reise (components/ui/use-form-draft.ts).
+  const draft = useFormDraft(`follow-up:${leadId}`);
+  const [actionState, formAction, pending] = useActionState<FollowUpActionState, FormData>(
+    async (previous, formData) => {
+      try {
+        const result = await logFollowUpAction(previous, formData);
+        if (result?.ok) {
+          setNextStage(""); // a saved follow-up starts the next one from the lead's stage
+          draft.saved();
+        }
+        return result;
+      } catch (error) {
+        // No answer (offline, a server failure): the note stays, and the form says so.
+        return failed(error);
+      }
+    },
+    null,
+  );
+  const staleNotice = useMemo(() => ({ ok: false as const, message: tErrors("saveStale") }), [tErrors]);
+  const state: FollowUpActionState = draft.restored && !actionState ? staleNotice : actionState;
   const [dismissed, setDismissed] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const messageRef = useRef<HTMLDivElement>(null);
@@ -84,6 +96,7 @@ export function FollowUpForm({
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     setDismissed(false);
+    draft.dismiss();
     startTransition(() => formAction(data));
   }
 
@@ -109,6 +122,7 @@ export function FollowUpForm({
       className="flex flex-col gap-4"
       aria-labelledby="follow-up-title"
       data-testid="follow-up-form"
+      data-draft={draft.draftKey}
     >
       <input type="hidden" name="leadId" value={leadId} />
       <input type="hidden" name="version" value={version} />

@@ -3,8 +3,8 @@ import type { ReactNode } from "react";
 import { cn } from "@/lib/cn";
 import { SelectCardBox } from "./list-selection";
 
-// A list on a phone (below md, where ListTable hides): one card per row, the whole card a link to
-// the record. The list draws what is inside a card.
+// A list on a phone (below md, where ListTable shows these instead of its table): one card per
+// row, the whole card a link to the record. The list draws what is inside a card.
 
 type Props<Row extends { id: string }> = {
   rows: Row[];
@@ -26,7 +26,7 @@ export function ListCards<Row extends { id: string }>({
   children,
 }: Props<Row>) {
   return (
-    <ul className="flex flex-col gap-2 md:hidden">
+    <ul className="flex flex-col gap-2">
       {rows.map((row) => (
         <li
           key={row.id}

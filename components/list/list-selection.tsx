@@ -72,12 +72,15 @@ export function SelectBoxCell(props: {
   useEffect(() => {
     if (ref.current) ref.current.indeterminate = mixed;
   }, [mixed]);
+  // A row's box is styled by its cell (`select-cell`, app/globals.css): fifty rows, one class each.
   const box = (
-    <label className="flex min-h-9 w-11 cursor-pointer items-center justify-center self-stretch">
+    <label
+      className={props.header ? "flex min-h-9 w-11 cursor-pointer items-center justify-center self-stretch" : undefined}
+    >
       <input
         ref={ref}
         type="checkbox"
-        className={BOX}
+        className={props.header ? BOX : undefined}
         data-testid={props.testId}
         checked={props.checked}
         onChange={props.onChange}
@@ -91,7 +94,7 @@ export function SelectBoxCell(props: {
       {box}
     </th>
   ) : (
-    <td className="w-11 border-b border-line p-0 align-middle" {...keep}>
+    <td className="select-cell" {...keep}>
       {box}
     </td>
   );

@@ -4,12 +4,14 @@ import type { ReactNode } from "react";
 import { rowSelectionFeature, tableFeatures, useTable, type ColumnDef } from "@tanstack/react-table";
 import { Table, TBody, THead, Td, Th, Tr } from "@/components/ui/data-table-shell";
 import { cn } from "@/lib/cn";
+import { useWideList } from "./list-layout";
 import { SelectBoxCell, type ListSelection } from "./list-selection";
 import { useRowLink } from "./use-row-link";
 
 // The table every list shows on wider screens: dense rows under a sticky header, each row one tab
 // stop that opens its record (click, Enter; ↑/↓ move between rows). Below md the list's own cards
-// take its place, because seven columns cannot be read at 390 px even when scrolled. Sorting
+// take its place, because seven columns cannot be read at 390 px even when scrolled; only one of
+// the two is rendered (./list-layout.tsx), so a list page carries its rows once. Sorting
 // happens in the database (the URL's ?sort=): a column only says which server sort it stands for
 // and in which direction that sort reads, and its header asks for it.
 
@@ -71,76 +73,73 @@ export function ListTable<Sort extends string, Row extends { id: string }>(props
     onRowSelectionChange: selection?.onChange,
   });
   const metaOf = (def: { meta?: unknown }) => def.meta as ListColumnMeta<Sort> | undefined;
+  const wide = useWideList();
+  if (!wide) return cards;
 
   return (
-    <>
-      <div className="hidden md:block">
-        <Table caption={caption} containerClassName={`${scrollClassName} min-h-80`}>
-          <THead>
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {selection ? (
-                  <SelectBoxCell
-                    header
-                    label={selection.pageLabel}
-                    checked={table.getIsAllPageRowsSelected()}
-                    indeterminate={table.getIsSomePageRowsSelected()}
-                    onChange={table.getToggleAllPageRowsSelectedHandler()}
-                    testId="select-page"
-                  />
-                ) : null}
-                {group.headers.map((h) => {
-                  const meta = metaOf(h.column.columnDef);
-                  const sortable = meta?.sort;
-                  return (
-                    <Th
-                      key={h.id}
-                      numeric={meta?.numeric}
-                      sort={sortable ? (sort === sortable ? flip(meta.sortDirection) : "none") : undefined}
-                      onSort={sortable ? (sort !== sortable ? () => onSort(sortable) : onReverse) : undefined}
-                    >
-                      {header(h.column.id)}
-                    </Th>
-                  );
-                })}
-              </tr>
+    <Table caption={caption} containerClassName={`${scrollClassName} min-h-80`}>
+      <THead>
+        {table.getHeaderGroups().map((group) => (
+          <tr key={group.id}>
+            {selection ? (
+              <SelectBoxCell
+                header
+                label={selection.pageLabel}
+                checked={table.getIsAllPageRowsSelected()}
+                indeterminate={table.getIsSomePageRowsSelected()}
+                onChange={table.getToggleAllPageRowsSelectedHandler()}
+                testId="select-page"
+              />
+            ) : null}
+            {group.headers.map((h) => {
+              const meta = metaOf(h.column.columnDef);
+              const sortable = meta?.sort;
+              return (
+                <Th
+                  key={h.id}
+                  numeric={meta?.numeric}
+                  sort={sortable ? (sort === sortable ? flip(meta.sortDirection) : "none") : undefined}
+                  onSort={sortable ? (sort !== sortable ? () => onSort(sortable) : onReverse) : undefined}
+                >
+                  {header(h.column.id)}
+                </Th>
+              );
+            })}
+          </tr>
+        ))}
+      </THead>
+      <TBody>
+        {table.getRowModel().rows.map((row) => (
+          <Tr
+            key={row.id}
+            interactive
+            tabIndex={0}
+            data-testid={rowTestId}
+            data-fresh={marked?.has(row.id) || undefined}
+            selected={row.getIsSelected()}
+            {...rowLink(row.id)}
+            className={cn(
+              "focus-visible:bg-accent-50 focus-visible:outline-offset-[-2px]",
+              marked?.has(row.id) && "bg-accent-50/60",
+            )}
+          >
+            {selection ? (
+              <SelectBoxCell
+                label={selection.rowLabel(row.original)}
+                checked={row.getIsSelected()}
+                // React's change event carries the click, Shift included: the handler selects a range.
+                onChange={row.getToggleSelectedHandler()}
+                testId="select-row"
+              />
+            ) : null}
+            {row.getAllCells().map((cell) => (
+              <Td key={cell.id} numeric={metaOf(cell.column.columnDef)?.numeric} className={rowHeight}>
+                <table.FlexRender cell={cell} />
+              </Td>
             ))}
-          </THead>
-          <TBody>
-            {table.getRowModel().rows.map((row) => (
-              <Tr
-                key={row.id}
-                interactive
-                tabIndex={0}
-                data-testid={rowTestId}
-                data-fresh={marked?.has(row.id) || undefined}
-                selected={row.getIsSelected()}
-                {...rowLink(row.id)}
-                className={cn(
-                  "focus-visible:bg-accent-50 focus-visible:outline-offset-[-2px]",
-                  marked?.has(row.id) && "bg-accent-50/60",
-                )}
-              >
-                {selection ? (
-                  <SelectBoxCell
-                    label={selection.rowLabel(row.original)}
-                    checked={row.getIsSelected()}
-                    // React's change event carries the click, Shift included: the handler selects a range.
-                    onChange={row.getToggleSelectedHandler()}
-                    testId="select-row"
-                  />
-                ) : null}
-                {row.getAllCells().map((cell) => (
-                  <Td key={cell.id} numeric={metaOf(cell.column.columnDef)?.numeric} className={rowHeight}>
-                    <table.FlexRender cell={cell} />
-                  </Td>
-                ))}
-              </Tr>
-            ))}
-          </TBody>
-        </Table>
-      </div>
-      {cards}
-    </>
+          </Tr>
+        ))}
+      </TBody>
+    </Table>
   );
 }

@@ -45,7 +45,7 @@ function Message({ state }: { state: LostReasonFormState }) {
 
 function ReasonRow({ reason, first, last }: { reason: LostReasonRow; first: boolean; last: boolean }) {
   const t = useTranslations("pipeline.reasons");
-  const save = useKeptForm<LostReasonFormState>(updateLostReasonAction);
+  const save = useKeptForm<LostReasonFormState>(updateLostReasonAction, { draft: `lost-reason:${reason.id}` });
   return (
     <li className="flex flex-col gap-2 p-3" data-testid="lost-reason-row">
       <Message state={save.state} />

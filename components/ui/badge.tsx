@@ -29,7 +29,7 @@ export function Badge({ tone = "neutral", icon, className, children, wrap = fals
   return (
     <span
       className={cn(
-        "inline-flex max-w-full shrink-0 items-center gap-1 rounded-sm border px-1.5 text-xs font-medium [&_svg]:size-3 [&_svg]:shrink-0",
+        "badge", // app/globals.css: every list row repeats it
         wrap ? "min-h-5 py-0.5" : "h-5 whitespace-nowrap",
         tones[tone],
         className,

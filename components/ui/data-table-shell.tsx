@@ -113,7 +113,7 @@ export function Td({ numeric, truncate, wrap, title, className, children, ...pro
     <td
       title={fullText}
       className={cn(
-        "h-10 border-b border-line px-3 align-middle text-ink",
+        "cell", // app/globals.css: every list row repeats it
         !wrap && "whitespace-nowrap",
         numeric && "text-right tabular-nums",
         className,

@@ -6,19 +6,14 @@ export type IconProps = SVGProps<SVGSVGElement> & {
 };
 
 // Lucide-style: 24px grid, 2px round strokes, currentColor; 1em by default so icons follow text.
+// The size and strokes come from the `icon` class (app/globals.css), not attributes: an icon sits
+// in every row of a list, and its attributes spelled out fifty times were kilobytes of HTML.
 function createIcon(displayName: string, paths: ReactNode) {
-  function Icon({ title, width = "1em", height = "1em", ...props }: IconProps) {
+  function Icon({ title, className, ...props }: IconProps) {
     return (
       <svg
-        xmlns="http://www.w3.org/2000/svg"
         viewBox="0 0 24 24"
-        width={width}
-        height={height}
-        fill="none"
-        stroke="currentColor"
-        strokeWidth={2}
-        strokeLinecap="round"
-        strokeLinejoin="round"
+        className={className ? `icon ${className}` : "icon"}
         focusable="false"
         {...(title ? { role: "img", "aria-label": title } : { "aria-hidden": true })}
         {...props}
