@@ -149,7 +149,7 @@ export async function SourcesSection({ session, filters }: SectionProps) {
                 content: rateView(
                   s.byChannel,
                   (r) => channelName(r.key),
-                  (r) => leadListHref(filters, role, { channel: r.key }),
+                  (r) => leadListHref(filters, role, { channel: r.key, created: true }),
                   t("sources.col.channel"),
                 ),
               },
@@ -159,7 +159,7 @@ export async function SourcesSection({ session, filters }: SectionProps) {
                 content: rateView(
                   s.byCampaign,
                   (r) => r.label ?? t("common.noCampaign"),
-                  (r) => (r.key ? leadListHref(filters, role, { campaign: r.key }) : undefined),
+                  (r) => (r.key ? leadListHref(filters, role, { campaign: r.key, created: true }) : undefined),
                   t("sources.col.campaign"),
                 ),
               },

@@ -16,7 +16,7 @@ export async function SpeedSection({ session, filters, now }: SectionProps) {
   const { db, t, fmt } = await sectionContext();
   const s = await getSpeedToLead(db, session, filters, now);
   const role = session.role === "MANAGER" ? "MANAGER" : "SALES";
-  const breachHref = leadListHref(filters, role, { overdue: true });
+  const breachHref = leadListHref(filters, role, { breach: true });
 
   const table = (rows: (SpeedRow & { name: string; href?: string })[], caption: string, testId: string) => (
     <TableAlternative summary={t("table.show")} caption={caption}>
@@ -83,7 +83,7 @@ export async function SpeedSection({ session, filters, now }: SectionProps) {
   const channels = s.byChannel.map((r) => ({
     ...r,
     name: t(`channel.${r.key}`),
-    href: leadListHref(filters, role, { channel: r.key }),
+    href: leadListHref(filters, role, { channel: r.key, created: true }),
   }));
   return (
     <ChartCard id="speed" title={t("speed.title")} definition={t("speed.definition")}>
