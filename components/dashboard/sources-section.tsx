@@ -58,7 +58,7 @@ export async function SourcesSection({ session, filters }: SectionProps) {
         <TBody>
           {rows.map((r) => (
             <Tr key={r.key ?? "none"}>
-              <Td truncate>
+              <Td truncate title={name(r)}>
                 {href(r) ? (
                   <Link href={href(r)!} className="text-accent-700 hover:underline">
                     {name(r)}
