@@ -48,7 +48,7 @@ test.describe("background jobs", () => {
     expect(mails).toHaveLength(1);
 
     await page.goto("/settings/audit?action=job.retried");
-    await expect(page.getByTestId("audit-row").filter({ hasText: failed.jobId.slice(0, 8) })).toContainText(
+    await expect(page.getByTestId("audit-row").filter({ hasText: failed.key })).toContainText(
       "Background job tried again",
     );
   });

@@ -96,7 +96,7 @@ test("lose a lead, find it under Closed, reopen it as a manager, see it open aga
   const entry = manager.getByTestId("audit-row").filter({ hasText: reason });
   await expect(entry).toHaveCount(1);
   await expect(entry).toContainText("Lead reopened");
-  await expect(entry).toContainText("QUALIFIED");
+  await expect(entry).toContainText("Lost → Qualified");
 });
 
 test("the customer page lists the customer's closed leads with outcome and reason", async ({ page, request }) => {

@@ -43,8 +43,8 @@ test.describe("the manager's dashboard", () => {
     await control(page, "Channel").selectOption("CHAT");
     await expect(page).toHaveURL(/range=12m&channel=CHAT/);
     await page.getByTestId("chart-funnel").getByText("Show as table").click();
-    await page.getByTestId("funnel-row-QUALIFIED").getByRole("link", { name: "Qualified" }).click();
-    await expect(page).toHaveURL(/\/leads\?stage=QUALIFIED&channel=CHAT$/);
+    await page.getByTestId("funnel-row-NEW").getByRole("link", { name: "New" }).click();
+    await expect(page).toHaveURL(/\/leads\?view=all&channel=CHAT&outcome=all&from=[^&]+&to=[^&]+$/);
   });
 
   test("the rep breakdown lists every rep, and a bad URL still renders", async ({ page }) => {

@@ -33,9 +33,9 @@ test.describe("user administration", () => {
     await repContext.close();
 
     await page.goto("/settings/audit?action=user.disabled");
-    const entry = page.getByTestId("audit-row").filter({ hasText: rep.userId.slice(0, 8) });
+    const entry = page.getByTestId("audit-row").filter({ hasText: rep.name });
     await expect(entry).toContainText("User disabled");
-    await expect(entry).toContainText("active → disabled");
+    await expect(entry).toContainText("Active → Disabled");
     await expect(entry).toContainText("Ingrid Solberg"); // the demo manager
   });
 

@@ -30,6 +30,7 @@ export type AuditEntry = {
     | "milestoneContent.updated"
     | "milestoneContent.deleted"
     | "customers.exported"
+    | "customers.export_finished"
     | "customers.imported"
     | "customers.import_undone"
     | "customers.merged"

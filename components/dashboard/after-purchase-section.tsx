@@ -114,13 +114,18 @@ export async function AfterPurchaseSection({ session, filters, now }: SectionPro
       {a.late.length === 0 ? (
         <p className="text-sm text-ink-muted">{t("after.noOpenOrders")}</p>
       ) : (
+        // Two bars on one scale, each as long as the count it is labelled with: "12 late of 40" on a bar
+        // sized by 12 alone read as the share.
         <BarListChart
-          series={[{ key: "late", name: t("after.col.late"), color: "var(--color-chart-6)" }]}
+          series={[
+            { key: "open", name: t("after.col.open"), color: "var(--color-chart-6)", outlined: true },
+            { key: "late", name: t("after.col.late"), color: "var(--color-chart-6)" },
+          ]}
           rows={a.late.map((r) => ({
             id: r.milestone,
             name: t(`milestone.${r.milestone}`),
-            values: { late: r.late },
-            labels: { late: t("after.lateLabel", { late: fmt.count(r.late), open: fmt.count(r.open) }) },
+            values: { open: r.open, late: r.late },
+            labels: { open: fmt.count(r.open), late: fmt.count(r.late) },
           }))}
         />
       )}

@@ -24,8 +24,9 @@ export async function FunnelSection({ session, filters, now }: SectionProps) {
   const lost = (f: typeof funnel) => f.rows.reduce((n, r) => n + r.lost, 0);
   const role = session.role === "MANAGER" ? "MANAGER" : "SALES";
   const days = filters.conversionWindowDays;
-  const href = (stage: string) =>
-    stage === "WON" ? undefined : leadListHref(filters, role, { stage: stage as "NEW" });
+  // Only "new" links: every lead created in the range reached it. The later rows count leads by the
+  // furthest stage they reached, which the list cannot filter on, so a link would open other leads.
+  const href = (stage: string) => (stage === "NEW" ? leadListHref(filters, role, { created: true }) : undefined);
   return (
     <ChartCard id="funnel" title={t("funnel.title")} definition={t("funnel.definition", { days })}>
       {funnel.total === 0 ? (

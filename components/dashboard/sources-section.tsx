@@ -66,7 +66,7 @@ export async function SourcesSection({ session, filters }: SectionProps) {
         <TBody>
           {rows.map((r) => (
             <Tr key={r.key ?? "none"}>
-              <Td truncate>
+              <Td truncate title={name(r)}>
                 {href(r) ? (
                   <Link href={href(r)!} className="text-accent-700 hover:underline">
                     {name(r)}
@@ -159,7 +159,7 @@ export async function SourcesSection({ session, filters }: SectionProps) {
                 content: rateView(
                   s.byChannel,
                   (r) => channelName(r.key),
-                  (r) => leadListHref(filters, role, { channel: r.key }),
+                  (r) => leadListHref(filters, role, { channel: r.key, created: true }),
                   t("sources.col.channel"),
                 ),
               },
@@ -169,7 +169,7 @@ export async function SourcesSection({ session, filters }: SectionProps) {
                 content: rateView(
                   s.byCampaign,
                   (r) => r.label ?? t("common.noCampaign"),
-                  (r) => (r.key ? leadListHref(filters, role, { campaign: r.key }) : undefined),
+                  (r) => (r.key ? leadListHref(filters, role, { campaign: r.key, created: true }) : undefined),
                   t("sources.col.campaign"),
                 ),
               },

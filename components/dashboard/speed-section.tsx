@@ -24,7 +24,7 @@ export async function SpeedSection({ session, filters, now }: SectionProps) {
     previousLine(t, fmt, periodDays, current, was, opts);
 
   const role = session.role === "MANAGER" ? "MANAGER" : "SALES";
-  const breachHref = leadListHref(filters, role, { overdue: true });
+  const breachHref = leadListHref(filters, role, { breach: true });
 
   const table = (rows: (SpeedRow & { name: string; href?: string })[], caption: string, testId: string) => (
     <TableAlternative summary={t("table.show")} caption={caption}>
@@ -91,7 +91,7 @@ export async function SpeedSection({ session, filters, now }: SectionProps) {
   const channels = s.byChannel.map((r) => ({
     ...r,
     name: t(`channel.${r.key}`),
-    href: leadListHref(filters, role, { channel: r.key }),
+    href: leadListHref(filters, role, { channel: r.key, created: true }),
   }));
   return (
     <ChartCard id="speed" title={t("speed.title")} definition={t("speed.definition")}>

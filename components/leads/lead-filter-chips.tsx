@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { FilterChips, type FilterChip } from "@/components/list/filter-chips";
 import { CLEAR_LEAD_FILTERS, hasNarrowingFilters, leadFiltersToSearch } from "@/lib/validation/lead-filters-url";
 import { type LeadFilters } from "@/lib/validation/lead-filters";
@@ -20,7 +20,7 @@ export async function LeadFilterChips({
   path?: string;
 }) {
   if (!hasNarrowingFilters(filters)) return null;
-  const t = await getTranslations("leadList");
+  const [t, format] = await Promise.all([getTranslations("leadList"), getFormatter()]);
   const chips: FilterChip[] = [];
   const add = (key: string, label: string, without: Partial<LeadFilters>) =>
     chips.push({
@@ -43,6 +43,18 @@ export async function LeadFilterChips({
     add("campaign", t("chips.campaign", { name: names.campaign ?? t("chips.unknown") }), { campaign: undefined });
   if (filters.team) add("team", t("chips.team", { name: names.team ?? t("chips.unknown") }), { team: undefined });
   if (filters.overdue) add("overdue", t("chips.overdue"), { overdue: false });
+  // A dashboard click-through's own filters (lib/kpi/lead-links.ts), named so the list says what it is.
+  if (filters.view === "all") add("view", t("chips.bothViews"), { view: "active" });
+  if (filters.outcome !== "open") add("outcome", t(`chips.outcome_${filters.outcome}`), { outcome: "open" });
+  if (filters.from || filters.to) {
+    // "to" is exclusive: the chip names the last day in it.
+    const from = filters.from ? new Date(filters.from) : null;
+    const to = filters.to ? new Date(new Date(filters.to).getTime() - 1) : null;
+    const day = { dateStyle: "medium" } as const;
+    const range = from && to ? format.dateTimeRange(from, to, day) : format.dateTime((from ?? to)!, day);
+    add("created", t("chips.created", { range }), { from: undefined, to: undefined });
+  }
+  if (filters.breach) add("breach", t("chips.breach"), { breach: false });
   if (filters.q) add("q", t("chips.search", { q: filters.q }), { q: undefined });
   return (
     <FilterChips

@@ -3,27 +3,36 @@ import { leadFiltersToSearch } from "@/lib/validation/lead-filters-url";
 import { DEFAULT_LEAD_FILTERS } from "@/lib/validation/lead-filters";
 import type { DashboardFilters } from "./filters";
 
-// Click-throughs from a chart to the lead list, in the list's own URL format
-// (lib/validation/lead-filters.ts): the stage, the channel, the campaign, and
-// the rep or team a manager chose ("mine" for a sales rep). The list shows open
-// leads only, so closed stages (WON) have no link.
+// Click-throughs from a dashboard figure to the lead list, in the list's own URL format
+// (lib/validation/lead-filters.ts), opening exactly the leads the figure counts: the same owner
+// scope (a rep's own leads; a manager's rep and team), channel and campaign, both readiness views
+// (the figures count slow-trackers too), and what the figure is over:
+// - a figure of leads created in the range (sources, a speed row): those leads, on the range's own
+//   instants, whatever their outcome;
+// - a figure about now (the open pipeline by stage, breaching now): open leads of any age.
+// server/analytics/click-through.test.ts compares every linked figure with its list's count.
 
-export type LeadLinkPatch = { stage?: OpenStage; channel?: string | null; campaign?: string | null; overdue?: boolean };
+export type LeadLinkPatch = {
+  stage?: OpenStage;
+  channel?: string | null;
+  campaign?: string | null;
+  /** Open leads whose response promise has run out: "breaching now". */
+  breach?: boolean;
+  /** The leads created in the dashboard's range, open or closed. */
+  created?: boolean;
+};
 
 export function leadListHref(f: DashboardFilters, role: "MANAGER" | "SALES", patch: LeadLinkPatch = {}): string {
   const channel = (patch.channel ?? f.channel ?? undefined) as LeadChannel | undefined;
+  const manager = role === "MANAGER";
   const search = leadFiltersToSearch(DEFAULT_LEAD_FILTERS, {
-    ...(role === "SALES"
-      ? { scope: "mine" as const }
-      : f.repId
-        ? { rep: f.repId }
-        : f.teamId
-          ? { team: f.teamId }
-          : {}),
+    view: "all",
+    ...(manager ? { rep: f.repId ?? undefined, team: f.teamId ?? undefined } : { scope: "mine" as const }),
     campaign: (patch.campaign ?? f.campaignId) || undefined,
     stage: patch.stage ? [patch.stage] : [],
     channel,
-    overdue: patch.overdue ?? false,
+    breach: patch.breach ?? false,
+    ...(patch.created ? { outcome: "all" as const, from: f.from.toISOString(), to: f.to.toISOString() } : {}),
   });
   return `/leads${search}`;
 }

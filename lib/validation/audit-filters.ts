@@ -44,6 +44,7 @@ export const AUDIT_ACTIONS = [
   "customer.exported",
   "customer.erased",
   "customers.exported",
+  "customers.export_finished",
   "customers.imported",
   "customers.import_undone",
   "customers.merged",

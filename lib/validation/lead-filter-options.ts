@@ -11,8 +11,14 @@ export const LEAD_CHANNELS = CHANNELS;
 export const LEAD_SORTS = ["sla", "waiting", "score", "activity", "created"] as const;
 /** "team" is everything the user may see: own + unassigned for sales, all leads for managers. */
 export const LEAD_SCOPES = ["team", "mine", "unassigned"] as const;
-/** Slow-trackers (readiness SLOW) live in "nurture", everyone else in "active". */
-export const LEAD_VIEWS = ["active", "nurture"] as const;
+/**
+ * Slow-trackers (readiness SLOW) live in "nurture", everyone else in "active". "all" is both, for
+ * a dashboard click-through: the number it came from counts leads whatever their readiness.
+ */
+export const LEAD_VIEWS = ["active", "nurture", "all"] as const;
+/** Which leads by outcome: the work list is open ones; a dashboard figure may count won or lost too. */
+export const LEAD_OUTCOMES = ["open", "won", "lost", "all"] as const;
+export type LeadOutcome = (typeof LEAD_OUTCOMES)[number];
 export const ACTIVE_READINESS = ["HOT", "WARM"] as const;
 
 export type LeadChannel = (typeof LEAD_CHANNELS)[number];

@@ -21,6 +21,10 @@ export function leadFiltersToSearch(filters: LeadFilters, patch: Partial<LeadFil
   if (f.campaign) params.set("campaign", f.campaign);
   if (f.team) params.set("team", f.team);
   if (f.overdue) params.set("overdue", "1");
+  if (f.breach) params.set("breach", "1");
+  if (f.outcome !== "open") params.set("outcome", f.outcome);
+  if (f.from) params.set("from", f.from);
+  if (f.to) params.set("to", f.to);
   if (f.q) params.set("q", f.q);
   if (f.sort !== "sla") params.set("sort", f.sort);
   if (f.reverse) params.set("reverse", "1");
@@ -39,6 +43,10 @@ export const CLEAR_LEAD_FILTERS: Partial<LeadFilters> = {
   campaign: undefined,
   team: undefined,
   overdue: false,
+  breach: false,
+  outcome: "open",
+  from: undefined,
+  to: undefined,
   q: undefined,
 };
 
@@ -53,6 +61,10 @@ export function hasNarrowingFilters(f: LeadFilters): boolean {
     f.campaign ||
     f.team ||
     f.overdue ||
+    f.breach ||
+    f.outcome !== "open" ||
+    f.from ||
+    f.to ||
     f.q,
   );
 }

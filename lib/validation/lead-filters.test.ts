@@ -14,12 +14,34 @@ describe("parseLeadFilters", () => {
       readiness: undefined,
       channel: undefined,
       overdue: false,
+      breach: false,
+      outcome: "open",
+      from: undefined,
+      to: undefined,
       q: undefined,
       sort: "sla",
       reverse: false,
       cursor: undefined,
     });
     expect(parseLeadFilters(undefined)).toEqual(DEFAULT_LEAD_FILTERS);
+  });
+
+  it("reads a click-through's outcome, created range and breach, and drops malformed instants", () => {
+    const f = parseLeadFilters(
+      new URLSearchParams("view=all&outcome=lost&breach=1&from=2026-02-28T23:00:00.000Z&to=2026-05-31T22:00:00.000Z"),
+    );
+    expect(f).toMatchObject({
+      view: "all",
+      outcome: "lost",
+      breach: true,
+      from: "2026-02-28T23:00:00.000Z",
+      to: "2026-05-31T22:00:00.000Z",
+    });
+    expect(parseLeadFilters({ outcome: "maybe", from: "2026-02-30T00:00:00.000Z", to: "yesterday" })).toMatchObject({
+      outcome: "open",
+      from: undefined,
+      to: undefined,
+    });
   });
 
   it("reads every filter from a good URL", () => {
@@ -134,7 +156,7 @@ describe("parseLeadFilters on hostile URLs", () => {
     ["an overlong search cut inside an emoji", { q: `${"x".repeat(99)}😀😀` }, { q: `${"x".repeat(99)}😀` }],
     [
       "unknown enum values",
-      { view: "all", scope: "everyone", readiness: "COLD", channel: "fax", sort: "id; DROP" },
+      { view: "everything", scope: "everyone", readiness: "COLD", channel: "fax", sort: "id; DROP" },
       {},
     ],
     [

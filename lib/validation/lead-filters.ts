@@ -3,12 +3,14 @@ import { searchText } from "./plain-text";
 import {
   ACTIVE_READINESS,
   LEAD_CHANNELS,
+  LEAD_OUTCOMES,
   LEAD_SCOPES,
   LEAD_SORTS,
   LEAD_VIEWS,
   OPEN_STAGES,
 } from "./lead-filter-options";
 import { first } from "./url-param";
+import { isIsoInstant } from "./iso-instant";
 
 // The lead list's URL state (/leads?view=…&stage=NEW,CONTACTED&q=…). Every field falls back to
 // its default on bad input: a hand-edited or stale link shows the list, never an error page.
@@ -38,6 +40,13 @@ export const leadFiltersSchema = z
     /** Leads owned by this team's members; managers only, like `rep`. */
     team: z.preprocess(first, z.uuid().optional()).catch(undefined),
     overdue: z.preprocess((v) => ["1", "true", "on"].includes(String(first(v))), z.boolean()).catch(false),
+    /** The response promise has run out (slaDueAt before now): the dashboard's "breaching now". */
+    breach: z.preprocess((v) => ["1", "true", "on"].includes(String(first(v))), z.boolean()).catch(false),
+    /** Open (the work list), won, lost or all: a dashboard figure over a period counts closed leads too. */
+    outcome: z.preprocess(first, z.enum(LEAD_OUTCOMES)).catch("open"),
+    /** Created from (inclusive) and to (exclusive), as instants: the dashboard range a figure counts. */
+    from: z.preprocess(first, z.string().refine(isIsoInstant).optional()).catch(undefined),
+    to: z.preprocess(first, z.string().refine(isIsoInstant).optional()).catch(undefined),
     q: searchText(SEARCH_MAX),
     sort: z.preprocess(first, z.enum(LEAD_SORTS)).catch("sla"),
     /** The sort read backwards: its exact reverse (what came last comes first). */

@@ -8,6 +8,7 @@ import { requireRole } from "@/server/auth/session";
 import { getDb } from "@/server/db";
 import { decodeKeyset, keyCol } from "@/server/lists/keyset";
 import { toListPage, type ListPage } from "@/server/lists/list-page";
+import { resolveAuditNames } from "./names";
 
 // The audit log as managers read it: newest first, a page at a time by keyset
 // (createdAt, id) so deep pages cost the same as the first, on the
@@ -82,5 +83,6 @@ export async function getAuditLog(filters: AuditFilters) {
   const session = await requireRole("MANAGER");
   const db = await getDb();
   const [page, actors] = await Promise.all([listAuditLog(db, session, filters), listAuditActors(db, session)]);
-  return { ...page, actors };
+  // Names for this page only, batched by kind (./names.ts): a page of 50 rows is a handful of queries.
+  return { ...page, actors, names: await resolveAuditNames(db, page.rows) };
 }

@@ -48,14 +48,15 @@ async function batch(
 
 /**
  * The CSV as a byte stream, read batch by batch as the client reads it (pull): a slow download
- * holds one batch, not the export. The caller authorizes; `onDone` learns how many rows went out.
+ * holds one batch, not the export. The caller authorizes; `onEnd` learns how many rows went out,
+ * and whether the download finished or the reader went away first.
  */
 export function customerCsvStream(
   session: AppSession,
   filters: SegmentAudienceFilters,
   now: Date,
   out: { dialect: CsvDialect; formatter: ExportFormatter },
-  onDone?: (rows: number) => void,
+  onEnd?: (rows: number, complete: boolean) => Promise<void>,
 ): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const { dialect, formatter } = out;
@@ -80,9 +81,13 @@ export function customerCsvStream(
           after = [last.name, last.id];
         }
         if (page.length < EXPORT_BATCH) {
+          // Recorded before the stream closes, so the download ends only once its count is in the log.
+          await onEnd?.(rows, true);
           controller.close();
-          onDone?.(rows);
         }
+      },
+      async cancel() {
+        await onEnd?.(rows, false);
       },
     },
     { highWaterMark: 1 },

@@ -189,6 +189,32 @@ describe.each(testDatabases)("customer export formats on $name", (database) => {
     }
   });
 
+  it("records how many rows left once the download ends, or how far it got when the reader went away", async () => {
+    const started = await startCustomerExport(as("en"), new URLSearchParams("format=csv"), NOW);
+    if (!started?.ok) throw new Error("export refused");
+    await new Response(started.body).arrayBuffer();
+    const [start] = await prisma.auditLog.findMany({
+      where: { action: "customers.exported" },
+      orderBy: { createdAt: "desc" },
+      take: 1,
+    });
+    const done = await prisma.auditLog.findMany({
+      where: { action: "customers.export_finished", entityId: start.entityId },
+      select: { data: true, entityType: true },
+    });
+    expect(done).toEqual([{ entityType: "CustomerExport", data: { rows: 2, complete: true } }]);
+
+    const cut = await startCustomerExport(as("en"), new URLSearchParams("format=csv"), NOW);
+    if (!cut?.ok) throw new Error("export refused");
+    const reader = cut.body.getReader();
+    await reader.read(); // the header only
+    await reader.cancel();
+    const gone = await prisma.auditLog.findMany({
+      where: { action: "customers.export_finished", data: { equals: { rows: 0, complete: false } } },
+    });
+    expect(gone).toHaveLength(1);
+  });
+
   it("refuses an unknown format with a sentence in the reader's language, before auditing anything", async () => {
     const before = await prisma.auditLog.count({ where: { action: "customers.exported" } });
     for (const search of ["format=xlsx", "format=csv&format=excel", "format="]) {

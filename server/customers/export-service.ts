@@ -16,7 +16,8 @@ import { getSegment } from "./segments";
 // worth stealing. Anyone else gets null (the route answers 404: the export does not exist for them).
 // The audit row is written before the first byte goes out, so no export goes unrecorded.
 // `?format=` picks the dialect (lib/validation/export-format.ts); an unknown one is refused before
-// anything is audited or read, and the route answers 400 with `message`.
+// anything is audited or read, and the route answers 400 with `message`. When the last row has gone
+// out (or the reader went away), a second entry for the same export says how many rows left.
 
 export type StartedExport =
   { ok: true; fileName: string; body: ReadableStream<Uint8Array> } | { ok: false; status: 400; message: string };
@@ -55,6 +56,16 @@ export async function startCustomerExport(
   return {
     ok: true,
     fileName: `customers-${stamp}.csv`,
-    body: customerCsvStream(session, filters, now, { dialect, formatter }),
+    body: customerCsvStream(session, filters, now, { dialect, formatter }, (rows, complete) =>
+      db.$transaction((tx) =>
+        recordAudit(tx, {
+          actorId: session.userId,
+          action: "customers.export_finished",
+          entityType: "CustomerExport",
+          entityId: exportId,
+          data: { rows, complete },
+        }),
+      ),
+    ),
   };
 }

@@ -45,15 +45,25 @@ export async function openCustomerExport(
     },
   });
   if (!profile) return null;
-  await db.$transaction((tx) =>
-    recordAudit(tx, {
+  // The entry says how many rows of each kind the file holds, counted in the transaction that records it.
+  await db.$transaction(async (tx) => {
+    const id = access.customerId;
+    // One after another: a transaction is one connection.
+    const consentHistory = await tx.consentEvent.count({ where: { customerId: id } });
+    const leads = await tx.lead.count({ where: { customerId: id } });
+    const followUps = await tx.followUp.count({ where: { lead: { customerId: id } } });
+    const touchpoints = await tx.touchpoint.count({ where: { customerId: id } });
+    const messages = await tx.message.count({ where: { customerId: id } });
+    const orders = await tx.order.count({ where: { customerId: id } });
+    const loyaltyLedger = await tx.loyaltyEntry.count({ where: { customerId: id } });
+    await recordAudit(tx, {
       actorId: session.userId,
       action: "customer.exported",
       entityType: "Customer",
       entityId: customerId,
-      data: {},
-    }),
-  );
+      data: { consentHistory, leads, followUps, touchpoints, messages, orders, loyaltyLedger },
+    });
+  });
   return { filename: `customer-${customerId}.json`, chunks: writeExport(db, profile, now) };
 }
 

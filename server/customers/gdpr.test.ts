@@ -220,9 +220,21 @@ describe.each(testDatabases)("GDPR export and erasure on $name", (database) => {
     ]);
     const audit = await world.db.auditLog.findMany({
       where: { action: "customer.exported", entityId: c.id },
-      select: { actorId: true },
+      select: { actorId: true, data: true },
     });
-    expect(audit).toEqual([{ actorId: world.manager.userId }]);
+    // The entry says how many rows of each kind left, matching the file.
+    expect(audit).toEqual([
+      {
+        actorId: world.manager.userId,
+        data: expect.objectContaining({
+          leads: data.leads.length,
+          orders: data.orders.length,
+          touchpoints: data.touchpoints.length,
+          loyaltyLedger: data.loyaltyLedger.length,
+          consentHistory: data.consentHistory.length,
+        }),
+      },
+    ]);
   });
 
   it("exports long lists in full, across batches", async () => {

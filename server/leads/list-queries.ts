@@ -11,7 +11,7 @@ import { type LeadFilters } from "@/lib/validation/lead-filters";
 import { parseSearchTerms } from "@/lib/search/terms";
 import { customerIdByWordsSql } from "@/server/search/match-sql";
 import { leadSortKeys, leadSortTag } from "./list-sort-keys";
-import { openStageSql } from "./open-stage-sql";
+import { clickThroughSql, outcomeSql, viewSql } from "./list-filter-sql";
 
 // The lead list: authorize, scope, filter, one keyset page (server/lists/). Raw SQL (one PostgreSQL dialect, runs
 // on PGlite and PostgreSQL) because the order needs NULLS LAST keysets that Prisma's cursor API
@@ -25,7 +25,8 @@ export type LeadListRow = {
   interest: string;
   sourceChannel: LeadChannel;
   campaignName: string | null;
-  stage: OpenStage;
+  /** An open stage in the work list; WON or LOST when a click-through asks for closed leads. */
+  stage: OpenStage | "WON" | "LOST";
   score: number;
   readiness: "HOT" | "WARM" | "SLOW";
   /** ISO timestamps: the response clock, next follow-up and activity. */
@@ -77,16 +78,7 @@ function chipsSql(session: AppSession, f: LeadFilters): Prisma.Sql[] {
 }
 
 function filterSql(f: LeadFilters, now: Date): Prisma.Sql {
-  const parts: Prisma.Sql[] = [
-    // Written out literally, not as a parameter, so the planner can match the partial indexes.
-    openStageSql("l"),
-    // Slow-trackers are nurtured, not pushed on sales — until they ask something: a lead whose
-    // response clock runs waits on us whatever its score (a question about an order scores
-    // nothing, and must still reach a person), so it leaves the nurture view for the work list.
-    f.view === "nurture"
-      ? Prisma.sql`(l.readiness = 'SLOW' AND l."waitingSince" IS NULL)`
-      : Prisma.sql`(l.readiness IN ('HOT', 'WARM') OR l."waitingSince" IS NOT NULL)`,
-  ];
+  const parts: Prisma.Sql[] = [outcomeSql(f), viewSql(f)];
   if (f.stage.length)
     parts.push(Prisma.sql`l.stage IN (${Prisma.join(f.stage.map((s) => Prisma.sql`${s}::"LeadStage"`))})`);
   return Prisma.join([...parts, narrowSql(f, now)], " AND ");
@@ -105,6 +97,7 @@ export function narrowSql(f: LeadFilters, now: Date): Prisma.Sql {
   if (f.readiness) parts.push(Prisma.sql`l.readiness = ${f.readiness}::"Readiness"`);
   if (f.channel) parts.push(Prisma.sql`l."sourceChannel" = ${f.channel}::"Channel"`);
   if (f.campaign) parts.push(Prisma.sql`l."campaignId" = ${f.campaign}::uuid`);
+  parts.push(clickThroughSql(f, now));
   if (f.overdue) {
     // Overdue: the response promise is broken, or the follow-up we set is in the past.
     const at = Prisma.sql`${now.toISOString()}::timestamptz`;

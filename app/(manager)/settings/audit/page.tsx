@@ -47,7 +47,7 @@ export default async function AuditLogPage({
         />
       ) : (
         <Card>
-          <AuditList rows={log.rows} />
+          <AuditList rows={log.rows} names={log.names} />
         </Card>
       )}
       <div className="mt-4">

@@ -6,6 +6,8 @@ import { CONTENT_LOCALES, parseContentFilter } from "@/lib/validation/milestone-
 import { requireRole } from "@/server/auth/session";
 import { getDb } from "@/server/db";
 import { listMilestoneContent } from "@/server/milestone-content/service";
+import { getContentCoverage } from "@/server/milestone-content/coverage";
+import { ContentCoverageTable } from "@/components/settings/content-coverage";
 import { PageHeader } from "@/components/shell/page-header";
 import { MilestoneContentForm } from "@/components/settings/milestone-content-form";
 import { SettingsNav } from "@/components/settings/settings-nav";
@@ -30,8 +32,12 @@ export default async function ContentSettingsPage({ searchParams }: Props) {
     getTranslations("orders.milestones"),
   ]);
   const filter = parseContentFilter(query);
-  const items = await listMilestoneContent(await getDb(), session, filter);
-  if (!items) notFound();
+  const db = await getDb();
+  const [items, coverage] = await Promise.all([
+    listMilestoneContent(db, session, filter),
+    getContentCoverage(db, session),
+  ]);
+  if (!items || !coverage) notFound();
   const key = `${filter.category}-${filter.milestone}-${filter.locale}`;
   return (
     <div className="max-w-3xl">
@@ -75,6 +81,7 @@ export default async function ContentSettingsPage({ searchParams }: Props) {
             {t("show")}
           </Button>
         </form>
+        <ContentCoverageTable coverage={coverage} filter={filter} />
         {items.length === 0 ? (
           <p className="rounded-md border border-dashed border-line-strong px-4 py-6 text-center text-sm text-ink-muted">
             {t("empty")}
