@@ -18,7 +18,8 @@ export const PAGES: LighthousePage[] = [
   { id: "agenda", path: "/agenda", as: "sales" },
   { id: "notifications", path: "/notifications", as: "sales" },
   { id: "dashboard", path: "/dashboard", as: "manager" },
-  { id: "settings", path: "/settings", as: "manager" },
+  // /settings redirects to its first section.
+  { id: "settings", path: "/settings/api-keys", as: "manager" },
   { id: "orders", path: "/orders", as: "customer" },
   { id: "order", path: "/orders/:orderId", as: "customer" },
 ];

@@ -7,7 +7,7 @@ export interface PageResult {
   /** The path audited, ids filled in. */
   path: string;
   as: string;
-  status: "audited" | "skipped";
+  status: "audited" | "skipped" | "failed";
   reason?: string;
   scores?: PageScores;
 }
@@ -29,8 +29,7 @@ const s = (ms: number) => (ms / 1000).toFixed(2);
 export function formatTable(pages: PageResult[], failed: LighthouseCheck[]): string {
   const head = ["page", "as", "perf", "a11y", "FCP s", "LCP s", "TBT ms", "CLS", "kB", "JS kB", "JS ms", ""];
   const rows = pages.map((p) => {
-    if (p.status === "skipped" || !p.scores)
-      return [p.id, p.as, ...head.slice(2, -1).map(() => "–"), `skipped: ${p.reason ?? ""}`];
+    if (!p.scores) return [p.id, p.as, ...head.slice(2, -1).map(() => "–"), `${p.status}: ${p.reason ?? ""}`];
     const r = p.scores;
     const misses = failed.filter((c) => c.page === p.id).map((c) => c.metric);
     return [

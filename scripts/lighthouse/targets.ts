@@ -45,4 +45,13 @@ export function checkPage(page: string, s: PageScores, t: LighthouseTargets = TA
   ];
 }
 
+/** A page that could not be audited (an error, a redirect) misses its performance target. */
+export const failedPage = (page: string): LighthouseCheck => ({
+  page,
+  metric: "performance",
+  actual: 0,
+  limit: TARGETS.performance,
+  ok: false,
+});
+
 export const failedChecks = (checks: LighthouseCheck[]) => checks.filter((c) => !c.ok);
