@@ -18,7 +18,7 @@ export type CustomerBulkOptions = {
   segments: { id: string; name: string }[];
 };
 
-type Props = {
+export type CustomerBulkBarProps = {
   selected: CustomerListRow[];
   total: number;
   options: CustomerBulkOptions;
@@ -26,7 +26,7 @@ type Props = {
   onClear: () => void;
 };
 
-export function CustomerBulkActions({ selected, total, options, onSelectAll, onClear }: Props) {
+export function CustomerBulkBar({ selected, total, options, onSelectAll, onClear }: CustomerBulkBarProps) {
   const t = useTranslations("bulk");
   const bulk = useBulkRun();
   const run = (action: Parameters<typeof bulk.run>[0]) => bulk.run(action, onClear);

@@ -20,7 +20,7 @@ export type LeadBulkOptions = {
   segments: { id: string; name: string }[];
 };
 
-type Props = {
+export type LeadBulkBarProps = {
   selected: LeadListRow[];
   total: number;
   options: LeadBulkOptions;
@@ -28,7 +28,7 @@ type Props = {
   onClear: () => void;
 };
 
-export function LeadBulkActions({ selected, total, options, onSelectAll, onClear }: Props) {
+export function LeadBulkBar({ selected, total, options, onSelectAll, onClear }: LeadBulkBarProps) {
   const t = useTranslations("bulk");
   const tl = useTranslations("leadList");
   const bulk = useBulkRun();
