@@ -9,13 +9,15 @@ import { ClockIcon } from "@/components/ui/icons";
 import { AgendaRowActions, type RescheduleChoiceOption } from "./agenda-row-actions";
 
 // One group of the day: its heading and count, at most AGENDA_GROUP_LIMIT rows, and the way to the
-// rest in the lead list, filtered the same way as far as the list can.
+// rest in the lead list. Where the list can filter the same way, the link promises the same count;
+// where it cannot (follow-ups later today, clocks running out today) it only opens the list, sorted
+// by what is due first, and names no number the list would not show.
 
-const SEE_ALL: Record<AgendaGroupKey, string> = {
-  overdue: "&overdue=1",
-  today: "",
-  questions: "&sort=waiting",
-  soon: "",
+const SEE_ALL: Record<AgendaGroupKey, { query: string; same: boolean }> = {
+  overdue: { query: "&overdue=1", same: true },
+  today: { query: "&sort=sla", same: false },
+  questions: { query: "&sort=waiting", same: true },
+  soon: { query: "&sort=sla", same: false },
 };
 
 type Props = {
@@ -64,9 +66,9 @@ export async function AgendaGroupSection({ group, data, when, now, listScope, ..
           <span className="text-ink-muted">{t("showing", { shown: data.rows.length, count: data.total })} · </span>
           <Link
             className="font-medium text-accent-700 underline-offset-2 hover:underline"
-            href={`/leads?${listScope}${SEE_ALL[group]}`}
+            href={`/leads?${listScope}${SEE_ALL[group].query}`}
           >
-            {t("seeAll", { count: data.total })}
+            {SEE_ALL[group].same ? t("seeAll", { count: data.total }) : t("openList")}
           </Link>
         </p>
       ) : null}

@@ -188,6 +188,27 @@ describe.each(testDatabases)("bulk actions on $name", (database) => {
     expect(await ownerOf(free.id)).toBeNull();
   });
 
+  it("a segment saved without filters is everyone until customers are added by hand; then it is those customers", async () => {
+    const picked = await makeCustomer(w.db, { teamId: w.carTeam });
+    const other = await makeCustomer(w.db, { teamId: w.carTeam });
+    const segment = await w.db.segment.create({
+      data: { name: `Hand-picked ${picked.id}`, filters: {}, ownerId: w.sales.userId },
+      select: { id: true },
+    });
+    const audience = async () => {
+      const filters = { ...customerSegmentFiltersSchema.parse({}), members: segment.id };
+      const rows = await w.db.$queryRaw<{ id: string }[]>(
+        Prisma.sql`SELECT c.id::text AS id FROM "Customer" c WHERE ${customerFilterSql(w.sales, filters, NOW)}`,
+      );
+      return rows.map((r) => r.id);
+    };
+    expect(await audience()).toEqual(expect.arrayContaining([picked.id, other.id]));
+    const added = await bulkAddToSegment(w.db, w.sales, { segmentId: segment.id, customerIds: [picked.id] }, NOW);
+    expect(added).toMatchObject({ ok: true });
+    // A send to this segment must reach the one customer the rep picked, not every customer.
+    expect(await audience()).toEqual([picked.id]);
+  });
+
   it("adds customers (or leads' customers) to the rep's own segment, which then holds them, and undo takes them out", async () => {
     const gold = await makeCustomer(w.db, { teamId: w.carTeam });
     await w.db.customer.update({ where: { id: gold.id }, data: { loyaltyTier: "GOLD" } });

@@ -26,8 +26,8 @@ export const hasMarketingConsentSql = (alias = "c") =>
 export const dormantBefore = (now: Date) => new Date(now.getTime() - 90 * DAY_MS).toISOString();
 
 /**
- * A segment's members (SegmentMember, put there by hand) are in it whatever its filters say, but
- * only inside `scope` and the marketing part: the customer rule and marketing consent hold for them
+ * A segment's members (SegmentMember, put there by hand) are in it whatever its filters say (and
+ * are all of it when it has no filters), but only inside `scope` and the marketing part: the customer rule and marketing consent hold for them
  * as for everyone else.
  * `scope` is who may see which customers: the customer rule's list form (server/access/customer.ts),
  * or one of its branches when the caller runs the branches apart (the list page, for the indexes).
@@ -66,8 +66,13 @@ export function customerFilterSql(
     parts.push(Prisma.sql`c."lastActivityAt" >= ${since}::timestamptz`);
   }
   if (f.members) {
-    const matched = parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`;
     const member = Prisma.sql`c.id IN (SELECT m."customerId" FROM "SegmentMember" m WHERE m."segmentId" = ${f.members}::uuid)`;
+    // A segment saved without filters is everyone (a newsletter's "all who consent") until someone
+    // adds customers by hand; from then on it is a hand-picked list, only them. Else "new segment,
+    // add these three" would send to every customer.
+    const matched = parts.length
+      ? Prisma.join(parts, " AND ")
+      : Prisma.sql`NOT EXISTS (SELECT 1 FROM "SegmentMember" m WHERE m."segmentId" = ${f.members}::uuid)`;
     return Prisma.join([...outer, Prisma.sql`((${matched}) OR ${member})`], " AND ");
   }
   return Prisma.join([...outer, ...parts], " AND ");

@@ -8,7 +8,7 @@ import { decodeKeyset, keyCol, keysetAfter, keysetOrderBy } from "@/server/lists
 import { readListPage, type ListPage } from "@/server/lists/list-page";
 import { OPEN_STAGES, type OpenStage } from "@/lib/lead-stages";
 import type { LeadFilters } from "@/lib/validation/lead-filters";
-import { narrowSql, scopeSql } from "./list-queries";
+import { narrowSql, scopeSqlBranches } from "./list-queries";
 
 // The pipeline board: the lead list's leads (same rule, same filter bar) by open stage. A column is
 // one stage's leads, most recently active first, read by keyset on Lead_board_column_idx (stage,
@@ -46,7 +46,11 @@ export const boardStages = (f: LeadFilters): OpenStage[] => (f.stage.length ? [.
 // condition implies theirs (see open-stage-sql.ts); OpenStage values are fixed identifiers.
 const stageLiteral = (stage: OpenStage) => Prisma.raw(`'${OPEN_STAGES.find((s) => s === stage)}'`);
 
-/** One column's page, exported for EXPLAIN. */
+/**
+ * One column's page, exported for EXPLAIN. A rep's scope has two branches (own; unclaimed of the
+ * team), each read as its own keyset range of Lead_owner_board_idx and merged: as one OR the
+ * column walked the stage's open leads until it found a page of the rep's (BENCHMARKS.md).
+ */
 export function boardColumnSql(
   session: AppSession,
   f: LeadFilters,
@@ -55,7 +59,8 @@ export function boardColumnSql(
   now: Date,
 ): Prisma.Sql {
   const after = decodeKeyset(`${SORT}:${stage}`, KEYS, cursor);
-  return Prisma.sql`
+  const parts = scopeSqlBranches(session, f).map(
+    (scope) => Prisma.sql`(
     SELECT l.id, l.version, l.stage::text AS stage, l.interest, l."valueMinor", l.readiness::text AS readiness,
            l."slaDueAt", l."lastActivityAt", c.name AS "customerName", c.currency::text AS currency,
            o.name AS "ownerName"
@@ -63,24 +68,40 @@ export function boardColumnSql(
       JOIN "Customer" c ON c.id = l."customerId"
       LEFT JOIN "User" o ON o.id = l."ownerId"
      WHERE l.stage = ${stageLiteral(stage)}
-       AND ${scopeSql(session, f)}
+       AND ${scope}
        AND ${narrowSql(f, now)}
        AND ${after ? keysetAfter("l", KEYS, after) : Prisma.sql`TRUE`}
+     ORDER BY ${keysetOrderBy("l", KEYS)}
+     LIMIT ${BOARD_PAGE_SIZE + 1})`,
+  );
+  if (!parts.length) return Prisma.sql`SELECT NULL WHERE FALSE`;
+  if (parts.length === 1) return parts[0];
+  return Prisma.sql`
+    SELECT * FROM (${Prisma.join(parts, " UNION ALL ")}) l
      ORDER BY ${keysetOrderBy("l", KEYS)}
      LIMIT ${BOARD_PAGE_SIZE + 1}`;
 }
 
-/** Every shown column's count and sums in one pass over the matching open leads, exported for EXPLAIN. */
+/**
+ * Every shown column's count and sums, exported for EXPLAIN: one pass over the matching open leads
+ * per branch of the scope, from the lead alone (its currency is kept on it), so a manager's
+ * unfiltered board reads Lead_board_sum_idx and nothing else.
+ */
 export function boardTotalsSql(session: AppSession, f: LeadFilters, now: Date): Prisma.Sql {
   const stages = Prisma.join(boardStages(f).map(stageLiteral));
+  const parts = scopeSqlBranches(session, f).map(
+    (scope) => Prisma.sql`
+      SELECT l.stage, l.currency, l."valueMinor"
+        FROM "Lead" l
+       WHERE l.stage IN (${stages})
+         AND ${scope}
+         AND ${narrowSql(f, now)}`,
+  );
+  if (!parts.length) return Prisma.sql`SELECT NULL WHERE FALSE`;
   return Prisma.sql`
-    SELECT l.stage::text AS stage, c.currency::text AS currency, count(*)::int AS n,
-           coalesce(sum(l."valueMinor"), 0)::bigint AS total
-      FROM "Lead" l
-      JOIN "Customer" c ON c.id = l."customerId"
-     WHERE l.stage IN (${stages})
-       AND ${scopeSql(session, f)}
-       AND ${narrowSql(f, now)}
+    SELECT t.stage::text AS stage, t.currency::text AS currency, count(*)::int AS n,
+           coalesce(sum(t."valueMinor"), 0)::bigint AS total
+      FROM (${Prisma.join(parts, " UNION ALL ")}) t
      GROUP BY 1, 2`;
 }
 

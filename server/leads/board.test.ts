@@ -117,6 +117,37 @@ describe.each(testDatabases)("the pipeline board on $name", (database) => {
     expect(other.rows).toEqual([]);
   });
 
+  it("pages a rep's column over their own and their team's unclaimed leads as one list, in order", async () => {
+    // The rep's two branches are read apart and merged: interleave them in time so a merge that
+    // kept one branch's order, or lost a row at the page edge, shows.
+    const total = BOARD_PAGE_SIZE + 6;
+    for (let i = 0; i < total; i++) {
+      await lead(`Kunde ${i}`, { ownerId: i % 3 === 0 ? null : world.sales.userId, minutesAgo: i });
+    }
+    await lead("Colleague's", { ownerId: world.sales2.userId, minutesAgo: 3 });
+    const [column] = await findBoard(world.sales, all, NOW);
+    expect(column.totals.count).toBe(total);
+    const rest = await findBoardColumn(world.sales, all, "NEW", column.page.nextCursor!, NOW);
+    expect(rest.nextCursor).toBeNull();
+    const names = [...column.page.rows, ...rest.rows].map((r) => r.customerName);
+    expect(names).toEqual(Array.from({ length: total }, (_, i) => `Kunde ${i}`));
+  });
+
+  it("sums a lead in its customer's currency, also after the customer's currency changes or a merge", async () => {
+    const l = await lead("Dansk", { ownerId: world.sales.userId, value: 10_000, currency: "DKK" });
+    const sums = async () => (await findBoard(world.manager, all, NOW))[0].totals.sums;
+    expect(await sums()).toEqual([{ currency: "DKK", valueMinor: 10_000 }]);
+    const { customerId } = await world.db.lead.findUniqueOrThrow({ where: { id: l.id } });
+    await world.db.customer.update({ where: { id: customerId }, data: { currency: "EUR" } });
+    expect(await sums()).toEqual([{ currency: "EUR", valueMinor: 10_000 }]);
+    // Written by hand, the lead's currency is still its customer's.
+    await world.db.lead.update({ where: { id: l.id }, data: { currency: "NOK" } });
+    expect(await sums()).toEqual([{ currency: "EUR", valueMinor: 10_000 }]);
+    const norsk = await world.db.customer.create({ data: { name: "Norsk", currency: "NOK" } });
+    await world.db.lead.update({ where: { id: l.id }, data: { customerId: norsk.id } });
+    expect(await sums()).toEqual([{ currency: "NOK", valueMinor: 10_000 }]);
+  });
+
   it("moves a card through the one action, version-checked, audited as a board move", async () => {
     signedIn = world.sales;
     const l = await lead("Kari", { ownerId: world.sales.userId });

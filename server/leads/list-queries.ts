@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/server/db";
 import type { AppSession } from "@/server/auth/session";
-import { leadSql, leadWhere } from "@/server/access/lead";
+import { leadSql, leadSqlBranches, leadWhere } from "@/server/access/lead";
 import { assertStaff } from "@/server/access/staff";
 import { decodeKeyset, keysetAfter, keysetOrderBy } from "@/server/lists/keyset";
 import { readListPage, type ListPage } from "@/server/lists/list-page";
@@ -49,8 +49,22 @@ export type LeadPage = ListPage<LeadListRow>;
  * Shared with the pipeline board (board-queries.ts), which shows the same leads by stage.
  */
 export function scopeSql(session: AppSession, f: LeadFilters): Prisma.Sql {
+  return Prisma.join([leadSql(session, "l"), ...chipsSql(session, f)], " AND ");
+}
+
+/**
+ * The same scope as conditions that never overlap, one per branch of the lead rule (own;
+ * unassigned of the team): their OR is scopeSql. A query that reads each as its own UNION ALL part
+ * is two range scans of an (ownerId, …) index where the OR scans every open lead (the board).
+ */
+export function scopeSqlBranches(session: AppSession, f: LeadFilters): Prisma.Sql[] {
+  const chips = chipsSql(session, f);
+  return leadSqlBranches(session, "l").map((branch) => Prisma.join([branch, ...chips], " AND "));
+}
+
+function chipsSql(session: AppSession, f: LeadFilters): Prisma.Sql[] {
   const me = Prisma.sql`${session.userId}::uuid`;
-  const parts = [leadSql(session, "l")];
+  const parts: Prisma.Sql[] = [];
   // Only managers may look at one rep's leads; for anyone else the param is ignored, not trusted.
   if (f.rep && session.role === "MANAGER") parts.push(Prisma.sql`l."ownerId" = ${f.rep}::uuid`);
   else if (f.scope === "mine") parts.push(Prisma.sql`l."ownerId" = ${me}`);
@@ -59,7 +73,7 @@ export function scopeSql(session: AppSession, f: LeadFilters): Prisma.Sql {
   if (f.team && session.role === "MANAGER") {
     parts.push(Prisma.sql`l."ownerId" IN (SELECT u.id FROM "User" u WHERE u."teamId" = ${f.team}::uuid)`);
   }
-  return Prisma.join(parts, " AND ");
+  return parts;
 }
 
 function filterSql(f: LeadFilters, now: Date): Prisma.Sql {
@@ -81,7 +95,7 @@ function filterSql(f: LeadFilters, now: Date): Prisma.Sql {
 /**
  * The filter bar's narrowing (readiness, channel, campaign, overdue, search) without the list's view
  * and stages: the board (board-queries.ts) shows every open lead by stage under the same filters.
- * Customers are joined as `c`.
+ * Reads the lead (`l`) only: the board's totals do not join its customer.
  */
 export function narrowSql(f: LeadFilters, now: Date): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`TRUE`];
