@@ -3,7 +3,7 @@ import { medianRun } from "./median";
 import { formatLcp, formatTable, type PageResult } from "./report";
 import { lighthouseArgs } from "./run-lighthouse";
 import { type Lhr, type PageScores, summarizeLhr } from "./summary";
-import { checkPage, failedChecks } from "./targets";
+import { checkPage, failedChecks, failedPage } from "./targets";
 
 // The parts of a Lighthouse 12 result (LHR) the script reads, shaped as Lighthouse writes them.
 function lhr(over: { perf?: number | null; lcp?: number; tbt?: number; cls?: number; a11yFailed?: string } = {}): Lhr {
@@ -122,6 +122,18 @@ describe("report", () => {
     expect(lines[2]).toContain("missed: TBT ms");
     expect(lines[3]).toContain("skipped: route not built");
     expect(new Set(lines.slice(0, 3).map((l) => l.length)).size).toBe(1);
+  });
+
+  it("shows a page that could not be audited as failed, and counts it as a miss", () => {
+    const failed: PageResult = {
+      id: "settings",
+      path: "/settings",
+      as: "manager",
+      status: "failed",
+      reason: "GET answered 307",
+    };
+    expect(formatTable([failed], [failedPage("settings")])).toContain("failed: GET answered 307");
+    expect(failedChecks([failedPage("settings")])).toHaveLength(1);
   });
 
   it("names the LCP element and its phases per audited page", () => {
