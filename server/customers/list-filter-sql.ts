@@ -27,8 +27,8 @@ export const dormantBefore = (now: Date) => new Date(now.getTime() - 90 * DAY_MS
 
 /**
  * A segment's members (SegmentMember, put there by hand) are in it whatever its filters say (and
- * are all of it when it has no filters), but only inside `scope` and the marketing part: the customer rule and marketing consent hold for them
- * as for everyone else.
+ * are all of it when it has no filters), but only inside `scope` and the marketing part: the
+ * customer rule and marketing consent hold for them as for everyone else.
  * `scope` is who may see which customers: the customer rule's list form (server/access/customer.ts),
  * or one of its branches when the caller runs the branches apart (the list page, for the indexes).
  */
