@@ -32,6 +32,7 @@ export const CLIENT_NAMESPACES = {
     "webhooks",
     "webForms",
     "pipeline",
+    "goals",
   ],
   /** One lead's, customer's or order's page (app/(record)). */
   record: [

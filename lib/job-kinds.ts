@@ -27,4 +27,6 @@ export const JOB_KIND_LABELS: Readonly<Record<string, string>> = {
   "customer-import.undo": "customerImportUndo",
   "webhook.deliver": "webhookDeliver",
   "mail.web-form-opt-in": "webFormOptIn",
+  "reports.weekly-sweep": "weeklyReportSweep",
+  "reports.weekly": "weeklyReport",
 };

@@ -38,6 +38,7 @@ export const NAMESPACES = [
   "agenda",
   "search",
   "bulk",
+  "goals",
 ] as const;
 
 export async function loadMessages(locale: AppLocale): Promise<Record<string, unknown>> {

@@ -70,6 +70,9 @@ export type AuditEntry = {
     | "webForm.deactivated"
     | "lostReason.created"
     | "lostReason.updated"
+    | "goal.set"
+    | "goal.cleared"
+    | "user.weekly_report_changed"
     | "segment.members_added"
     | "segment.members_removed"
     | "bulk.undone";
@@ -93,6 +96,7 @@ export type AuditEntry = {
     | "WebhookEndpoint"
     | "WebForm"
     | "LostReason"
+    | "Goal"
     | "BulkOperation";
   entityId: string;
   /** What changed, e.g. { from: "NEW", to: "LOST", lostReason: "…" }. Ids, not names: names change. */

@@ -3,13 +3,25 @@ import { TBody, THead, Td, Th, Tr } from "@/components/ui/data-table-shell";
 import { BarListChart } from "./bar-list-chart";
 import { ChartCard, Metric, Metrics } from "./chart-card";
 import { ColumnChart } from "./column-chart";
-import { sectionContext, type SectionProps } from "./section-context";
+import { previousLine } from "./period-delta";
+import { previousOf, sectionContext, type SectionProps } from "./section-context";
 import { KpiDefinitions } from "./kpi-definitions";
 import { TableAlternative } from "./table-alternative";
 
 export async function AfterPurchaseSection({ session, filters, now }: SectionProps) {
   const { db, t, fmt } = await sectionContext();
-  const a = await getAfterPurchase(db, session, filters, now);
+  const { previous, days: periodDays } = previousOf(filters);
+  const [a, before] = await Promise.all([
+    getAfterPurchase(db, session, filters, now),
+    getAfterPurchase(db, session, previous, now),
+  ]);
+  const vs = (current: number | null, was: number | null, opts: Parameters<typeof previousLine>[5] = {}) =>
+    previousLine(t, fmt, periodDays, current, was, opts);
+  // Customers by tier and late orders are of now; the repeat rate is of the range's first buyers.
+  const repeatRate = (x: typeof a) => {
+    const first = x.cohorts.reduce((n, r) => n + r.customers, 0);
+    return first ? x.cohorts.reduce((n, r) => n + r.repeated, 0) / first : null;
+  };
   const customers = a.tiers.reduce((n, r) => n + r.customers, 0);
   const firstBuyers = a.cohorts.reduce((n, r) => n + r.customers, 0);
   const repeated = a.cohorts.reduce((n, r) => n + r.repeated, 0);
@@ -21,6 +33,7 @@ export async function AfterPurchaseSection({ session, filters, now }: SectionPro
           label={t("after.repeatRate")}
           value={fmt.pct(firstBuyers ? repeated / firstBuyers : null)}
           hint={t("after.repeatHint", { repeated, first: firstBuyers })}
+          previous={vs(repeatRate(a), repeatRate(before), { share: true })}
         />
         <Metric
           label={t("after.late")}

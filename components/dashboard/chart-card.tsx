@@ -73,12 +73,15 @@ export function Metric({
   hint,
   tone = "neutral",
   testId,
+  previous,
 }: {
   label: string;
   value: ReactNode;
   hint?: ReactNode;
   tone?: "neutral" | "alert";
   testId?: string;
+  /** The figure against the previous period of equal length (period-delta.ts). */
+  previous?: ReactNode;
 }) {
   return (
     <div className="min-w-0">
@@ -93,6 +96,14 @@ export function Metric({
         {value}
       </dd>
       {hint ? <dd className="mt-0.5 text-xs text-ink-subtle">{hint}</dd> : null}
+      {previous ? (
+        <dd
+          className="mt-0.5 text-xs text-ink-muted tabular-nums"
+          data-testid={testId ? `${testId}-previous` : "metric-previous"}
+        >
+          {previous}
+        </dd>
+      ) : null}
     </div>
   );
 }

@@ -6,13 +6,22 @@ import { ChartIcon } from "@/components/ui/icons";
 import { TBody, THead, Td, Th, Tr } from "@/components/ui/data-table-shell";
 import { BarListChart } from "./bar-list-chart";
 import { ChartCard, Metric, Metrics } from "./chart-card";
-import { sectionContext, type SectionProps } from "./section-context";
+import { previousLine } from "./period-delta";
+import { previousOf, sectionContext, type SectionProps } from "./section-context";
 import { KpiDefinitions } from "./kpi-definitions";
 import { TableAlternative } from "./table-alternative";
 
 export async function FunnelSection({ session, filters, now }: SectionProps) {
   const { db, t, fmt } = await sectionContext();
-  const funnel = await getJourneyFunnel(db, session, filters, now);
+  const { previous, days: periodDays } = previousOf(filters);
+  // The previous period in parallel: the card waits for the slower of the two, not their sum.
+  const [funnel, before] = await Promise.all([
+    getJourneyFunnel(db, session, filters, now),
+    getJourneyFunnel(db, session, previous, now),
+  ]);
+  const vs = (current: number | null, was: number | null, share = false) =>
+    previousLine(t, fmt, periodDays, current, was, { share });
+  const lost = (f: typeof funnel) => f.rows.reduce((n, r) => n + r.lost, 0);
   const role = session.role === "MANAGER" ? "MANAGER" : "SALES";
   const days = filters.conversionWindowDays;
   const href = (stage: string) =>
@@ -30,17 +39,28 @@ export async function FunnelSection({ session, filters, now }: SectionProps) {
       ) : (
         <>
           <Metrics>
-            <Metric label={t("funnel.created")} value={fmt.count(funnel.total)} testId="funnel-total" />
+            <Metric
+              label={t("funnel.created")}
+              value={fmt.count(funnel.total)}
+              testId="funnel-total"
+              previous={vs(funnel.total, before.total)}
+            />
             <Metric
               label={t("funnel.overall")}
               value={fmt.pct(funnel.overallConversion)}
               hint={t("funnel.overallHint", { days })}
+              previous={vs(funnel.overallConversion, before.overallConversion, true)}
             />
-            <Metric label={t("funnel.won")} value={fmt.count(funnel.rows[4].reached)} />
+            <Metric
+              label={t("funnel.won")}
+              value={fmt.count(funnel.rows[4].reached)}
+              previous={vs(funnel.rows[4].reached, before.rows[4].reached)}
+            />
             <Metric
               label={t("funnel.lost")}
-              value={fmt.count(funnel.rows.reduce((n, r) => n + r.lost, 0))}
+              value={fmt.count(lost(funnel))}
               hint={t("funnel.lostHint")}
+              previous={vs(lost(funnel), lost(before))}
             />
           </Metrics>
           {funnel.maturing > 0 ? (

@@ -5,16 +5,29 @@ import { TBody, THead, Td, Th, Tr } from "@/components/ui/data-table-shell";
 import { BarListChart } from "./bar-list-chart";
 import { ChartCard, Metric, Metrics } from "./chart-card";
 import { DASH } from "./format";
-import { sectionContext, type SectionProps } from "./section-context";
+import { previousLine } from "./period-delta";
+import { previousOf, sectionContext, type SectionProps } from "./section-context";
 import { KpiDefinitions } from "./kpi-definitions";
 import { TableAlternative } from "./table-alternative";
 
 export async function PipelineSection({ session, filters, now }: SectionProps) {
   const { db, t, fmt } = await sectionContext();
-  const p = await getPipeline(db, session, filters, now);
+  const { previous, days: periodDays } = previousOf(filters);
+  const [p, before] = await Promise.all([
+    getPipeline(db, session, filters, now),
+    getPipeline(db, session, previous, now),
+  ]);
+  const vs = (current: number | null, was: number | null, opts: Parameters<typeof previousLine>[5] = {}) =>
+    previousLine(t, fmt, periodDays, current, was, opts);
+
   const role = session.role === "MANAGER" ? "MANAGER" : "SALES";
   const currencies = p.value.map((m) => m.currency);
   const velocity = p.velocity.filter((v) => v.perDayMinor !== null);
+  // Velocity is the one figure here of the range (the rest are the pipeline now): compared in the
+  // first currency shown, never across currencies.
+  const velocityBefore = velocity.length
+    ? (before.velocity.find((v) => v.currency === velocity[0].currency)?.perDayMinor ?? null)
+    : null;
   return (
     <ChartCard id="pipeline" title={t("pipeline.title")} definition={t("pipeline.definition")}>
       <Metrics>
@@ -35,6 +48,13 @@ export async function PipelineSection({ session, filters, now }: SectionProps) {
             ...velocity.slice(1).map((v) => `+ ${fmt.money({ currency: v.currency, minor: v.perDayMinor! }, true)}`),
             t("pipeline.perDay"),
           ].join(" ")}
+          previous={
+            velocity.length
+              ? vs(velocity[0].perDayMinor, velocityBefore, {
+                  show: (minor) => fmt.money({ currency: velocity[0].currency, minor }, true),
+                })
+              : undefined
+          }
         />
         <Metric
           label={t("pipeline.stale")}

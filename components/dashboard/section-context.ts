@@ -1,6 +1,8 @@
 import "server-only";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { DashboardFilters } from "@/lib/kpi/filters";
+import { periodDays, previousPeriod } from "@/lib/kpi/previous-period";
+import { REPORTING_TIME_ZONE } from "@/lib/kpi/reporting";
 import { getDb } from "@/server/db";
 import type { AppSession } from "@/server/auth/session";
 import { dashboardFormat } from "./format";
@@ -16,4 +18,9 @@ export async function sectionContext() {
     getLocale(),
   ]);
   return { db, t, fmt: dashboardFormat(format, locale as "en" | "nb" | "da") };
+}
+
+/** The previous period of equal length (same filters), and its length in days for the cards' lines. */
+export function previousOf(filters: DashboardFilters): { previous: DashboardFilters; days: number } {
+  return { previous: previousPeriod(filters, REPORTING_TIME_ZONE), days: periodDays(filters) };
 }

@@ -7,7 +7,8 @@ import { TBody, THead, Td, Th, Tr } from "@/components/ui/data-table-shell";
 import { BarListChart } from "./bar-list-chart";
 import { BreakdownTabs } from "./breakdown-tabs";
 import { ChartCard, Metric, Metrics } from "./chart-card";
-import { sectionContext, type SectionProps } from "./section-context";
+import { previousLine } from "./period-delta";
+import { previousOf, sectionContext, type SectionProps } from "./section-context";
 import { KpiDefinitions } from "./kpi-definitions";
 import { TableAlternative } from "./table-alternative";
 
@@ -18,7 +19,14 @@ const RATES = [
 
 export async function SourcesSection({ session, filters }: SectionProps) {
   const { db, t, fmt } = await sectionContext();
-  const s = await getSourceConversion(db, session, filters);
+  const { previous, days: periodDays } = previousOf(filters);
+  const [s, before] = await Promise.all([
+    getSourceConversion(db, session, filters),
+    getSourceConversion(db, session, previous),
+  ]);
+  const vs = (current: number | null, was: number | null, opts: Parameters<typeof previousLine>[5] = {}) =>
+    previousLine(t, fmt, periodDays, current, was, opts);
+
   const role = session.role === "MANAGER" ? "MANAGER" : "SALES";
   const days = filters.conversionWindowDays;
   const series = RATES.map((r) => ({ ...r, name: t(`sources.${r.key}`) }));
@@ -133,11 +141,13 @@ export async function SourcesSection({ session, filters }: SectionProps) {
               label={t("sources.winRate")}
               value={fmt.pct(s.total.winRate)}
               hint={t("sources.winRateHint", { won: s.total.won, decided: s.total.won + s.total.lost })}
+              previous={vs(s.total.winRate, before.total.winRate, { share: true })}
             />
             <Metric
               label={t("sources.leadToCustomer")}
               value={fmt.pct(s.total.leadToCustomer)}
               hint={t("sources.leadToCustomerHint", { won: s.total.won, leads: s.total.leads })}
+              previous={vs(s.total.leadToCustomer, before.total.leadToCustomer, { share: true })}
             />
           </Metrics>
           <BreakdownTabs

@@ -8,13 +8,21 @@ import { BarListChart } from "./bar-list-chart";
 import { BreakdownTabs } from "./breakdown-tabs";
 import { ChartCard, Metric, Metrics } from "./chart-card";
 import { ColumnChart } from "./column-chart";
-import { sectionContext, type SectionProps } from "./section-context";
+import { previousLine } from "./period-delta";
+import { previousOf, sectionContext, type SectionProps } from "./section-context";
 import { KpiDefinitions } from "./kpi-definitions";
 import { TableAlternative } from "./table-alternative";
 
 export async function SpeedSection({ session, filters, now }: SectionProps) {
   const { db, t, fmt } = await sectionContext();
-  const s = await getSpeedToLead(db, session, filters, now);
+  const { previous, days: periodDays } = previousOf(filters);
+  const [s, before] = await Promise.all([
+    getSpeedToLead(db, session, filters, now),
+    getSpeedToLead(db, session, previous, now),
+  ]);
+  const vs = (current: number | null, was: number | null, opts: Parameters<typeof previousLine>[5] = {}) =>
+    previousLine(t, fmt, periodDays, current, was, opts);
+
   const role = session.role === "MANAGER" ? "MANAGER" : "SALES";
   const breachHref = leadListHref(filters, role, { overdue: true });
 
@@ -92,12 +100,19 @@ export async function SpeedSection({ session, filters, now }: SectionProps) {
           label={t("speed.median")}
           value={fmt.duration(s.total.medianMinutes)}
           hint={t("speed.businessMinutes")}
+          previous={vs(s.total.medianMinutes, before.total.medianMinutes, { show: fmt.duration })}
         />
-        <Metric label={t("speed.p90")} value={fmt.duration(s.total.p90Minutes)} hint={t("speed.businessMinutes")} />
+        <Metric
+          label={t("speed.p90")}
+          value={fmt.duration(s.total.p90Minutes)}
+          hint={t("speed.businessMinutes")}
+          previous={vs(s.total.p90Minutes, before.total.p90Minutes, { show: fmt.duration })}
+        />
         <Metric
           label={t("speed.withinSla")}
           value={fmt.pct(s.total.withinSlaShare)}
           hint={t("speed.withinSlaHint", { within: s.total.withinSla, measured: s.total.measured })}
+          previous={vs(s.total.withinSlaShare, before.total.withinSlaShare, { share: true })}
         />
         <Metric
           label={t("speed.breachingNow")}

@@ -7,6 +7,7 @@ const SECTIONS = [
   { id: "apiKeys", href: "/settings/api-keys" },
   { id: "routing", href: "/settings/routing" },
   { id: "lostReasons", href: "/settings/lost-reasons" },
+  { id: "goals", href: "/settings/goals" },
   { id: "sla", href: "/settings/sla" },
   { id: "teams", href: "/settings/teams" },
   { id: "alerts", href: "/settings/alerts" },

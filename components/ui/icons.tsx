@@ -108,6 +108,8 @@ export const ArrowUpDownIcon = createIcon("ArrowUpDownIcon", <path d="m21 16-4 4
 
 export const ChevronRightIcon = createIcon("ChevronRightIcon", <path d="m9 18 6-6-6-6" />);
 
+export const ChevronLeftIcon = createIcon("ChevronLeftIcon", <path d="m15 18-6-6 6-6" />);
+
 export const AlertTriangleIcon = createIcon(
   "AlertTriangleIcon",
   <path d="m21.73 18-8-14a2 2 0 0 0-3.48 0l-8 14A2 2 0 0 0 4 21h16a2 2 0 0 0 1.73-3zM12 9v4M12 17h.01" />,

@@ -25,6 +25,7 @@ export const AUDIT_ENTITY_TYPES = [
   "WebhookEndpoint",
   "WebForm",
   "LostReason",
+  "Goal",
   "BulkOperation",
 ] as const;
 
@@ -91,6 +92,9 @@ export const AUDIT_ACTIONS = [
   "webForm.deactivated",
   "lostReason.created",
   "lostReason.updated",
+  "goal.set",
+  "goal.cleared",
+  "user.weekly_report_changed",
   "segment.members_added",
   "segment.members_removed",
   "bulk.undone",

@@ -22,6 +22,7 @@ import type { JobDefinition } from "./define";
 import { pruneJobsJob } from "./prune";
 import { apiPruneJob } from "@/server/rest/prune-job";
 import { dbUpkeepJob } from "@/server/db/upkeep-job";
+import { weeklyReportJob, weeklyReportSweepJob } from "@/server/goals/weekly-report";
 
 // Every kind of job the runner may run. A kind missing here is never claimed by this build (an
 // older instance during a rolling deploy leaves a newer kind to the instances that know it).
@@ -50,4 +51,6 @@ export const registeredJobs: JobDefinition[] = [
   customerImportUndoJob,
   webhookDeliverJob,
   webFormOptInMailJob,
+  weeklyReportSweepJob,
+  weeklyReportJob,
 ];

@@ -13,6 +13,7 @@ import { CalendarFeedSettings } from "@/components/account/calendar-feed-setting
 import { getCalendarFeedStatus } from "@/server/calendar-feed/service";
 import { DATE_AND_TIME } from "@/lib/date-time-format";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { WeeklyReportToggle } from "@/components/account/weekly-report-toggle";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("notifications.prefs"))("title") };
@@ -23,13 +24,16 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AccountPage() {
   const session = await requireStaff();
   const db = await getDb();
-  const [t, tp, tc, format, prefs, feed] = await Promise.all([
+  const manager = session.role === "MANAGER";
+  const [t, tp, tc, tw, format, prefs, feed, me] = await Promise.all([
     getTranslations("notifications.prefs"),
     getTranslations("userMenu.push"),
     getTranslations("userMenu.calendarFeed"),
+    getTranslations("goals.weekly"),
     getFormatter(),
     getNotificationPrefs(db, session),
     getCalendarFeedStatus(db, session),
+    manager ? db.user.findUnique({ where: { id: session.userId }, select: { weeklyReport: true } }) : null,
   ]);
   // Escalations go to managers only: a rep has nothing to choose there.
   const kinds = NOTIFICATION_KINDS.filter((kind) => kind !== "SLA_ESCALATED" || session.role === "MANAGER");
@@ -63,6 +67,27 @@ export default async function AccountPage() {
             />
           </CardContent>
         </Card>
+        {manager ? (
+          <Card aria-labelledby="weekly-report-title">
+            <CardHeader>
+              <CardTitle id="weekly-report-title">{tw("setting")}</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <WeeklyReportToggle
+                enabled={me?.weeklyReport ?? true}
+                labels={{
+                  label: tw("setting"),
+                  description: tw("settingHelp"),
+                  on: tw("switchOn"),
+                  off: tw("switchOff"),
+                  savedOn: tw("savedOn"),
+                  savedOff: tw("savedOff"),
+                  failed: tw("failed"),
+                }}
+              />
+            </CardContent>
+          </Card>
+        ) : null}
         <Card aria-labelledby="prefs-title">
           <CardHeader>
             <CardTitle id="prefs-title">{t("whatTitle")}</CardTitle>

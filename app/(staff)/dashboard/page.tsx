@@ -11,6 +11,7 @@ import { AfterPurchaseSection } from "@/components/dashboard/after-purchase-sect
 import { ChartCardSkeleton } from "@/components/dashboard/chart-card";
 import { FilterBar } from "@/components/dashboard/filter-bar";
 import { FunnelSection } from "@/components/dashboard/funnel-section";
+import { GoalsSection } from "@/components/dashboard/goals-section";
 import { PipelineSection } from "@/components/dashboard/pipeline-section";
 import { SourcesSection } from "@/components/dashboard/sources-section";
 import { SpeedSection } from "@/components/dashboard/speed-section";
@@ -65,6 +66,14 @@ export default async function DashboardPage({ searchParams }: Props) {
         }}
       />
       <div className="grid items-start gap-6 xl:grid-cols-2">
+        <Suspense
+          key={`goals-${key}`}
+          fallback={<ChartCardSkeleton label={loading} className="xl:col-span-2" rows={2} />}
+        >
+          <div className="xl:col-span-2">
+            <GoalsSection {...section} />
+          </div>
+        </Suspense>
         <Suspense key={`funnel-${key}`} fallback={<ChartCardSkeleton label={loading} className="xl:col-span-2" />}>
           <div className="xl:col-span-2">
             <FunnelSection {...section} />
