@@ -1,68 +1,18 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import type { CustomerListRow } from "@/server/customers/list-queries";
-import { bulkAddToSegmentAction, bulkCustomerOwnerAction } from "@/server/bulk/actions";
-import { BulkBar, useBulkRun } from "@/components/list/bulk-bar";
-import { BulkPick } from "@/components/list/bulk-pick";
-import { Button } from "@/components/ui/button";
+import { lazy, Suspense } from "react";
+import type { CustomerBulkBarProps } from "./customer-bulk-bar";
 
-// The customer list's bulk actions on the selected rows: an owner (a manager picks a rep; a rep
-// takes unowned customers for themselves, server/bulk/customer-bulk.ts) and "add to segment"
-// (one of the user's own segments, which then holds them whatever its filters say).
+export type { CustomerBulkOptions } from "./customer-bulk-bar";
 
-export type CustomerBulkOptions = {
-  me: string;
-  isManager: boolean;
-  reps: { id: string; name: string }[];
-  segments: { id: string; name: string }[];
-};
+// Loaded when the first row is selected, like the lead list's (components/leads/lead-bulk-actions.tsx).
+const CustomerBulkBar = lazy(() => import("./customer-bulk-bar").then((m) => ({ default: m.CustomerBulkBar })));
 
-type Props = {
-  selected: CustomerListRow[];
-  total: number;
-  options: CustomerBulkOptions;
-  onSelectAll: () => void;
-  onClear: () => void;
-};
-
-export function CustomerBulkActions({ selected, total, options, onSelectAll, onClear }: Props) {
-  const t = useTranslations("bulk");
-  const bulk = useBulkRun();
-  const run = (action: Parameters<typeof bulk.run>[0]) => bulk.run(action, onClear);
-  const customerIds = selected.map((c) => c.id);
+export function CustomerBulkActions(props: CustomerBulkBarProps) {
+  if (!props.selected.length) return null;
   return (
-    <BulkBar count={selected.length} total={total} onSelectAll={onSelectAll} onClear={onClear}>
-      {options.isManager ? (
-        <BulkPick
-          label={t("ownerTo")}
-          testId="bulk-owner"
-          options={options.reps.map((r) => ({ value: r.id, label: r.name }))}
-          disabled={bulk.pending}
-          onApply={(ownerId) => run(() => bulkCustomerOwnerAction({ customerIds, ownerId }))}
-        />
-      ) : (
-        <Button
-          size="sm"
-          variant="secondary"
-          disabled={bulk.pending}
-          data-testid="bulk-owner-me"
-          onClick={() => run(() => bulkCustomerOwnerAction({ customerIds, ownerId: options.me }))}
-        >
-          {t("ownerToMe")}
-        </Button>
-      )}
-      {options.segments.length ? (
-        <BulkPick
-          label={t("segmentTo")}
-          testId="bulk-segment"
-          options={options.segments.map((s) => ({ value: s.id, label: s.name }))}
-          disabled={bulk.pending}
-          onApply={(segmentId) => run(() => bulkAddToSegmentAction({ segmentId, customerIds }))}
-        />
-      ) : (
-        <span className="text-xs text-ink-muted">{t("noSegments")}</span>
-      )}
-    </BulkBar>
+    <Suspense fallback={null}>
+      <CustomerBulkBar {...props} />
+    </Suspense>
   );
 }

@@ -41,7 +41,12 @@ function CustomerCell({ row: { original: lead } }: Ctx) {
     <div className="max-w-40 min-w-0" title={contact || t("noContact")}>
       {/* Rows are the keyboard target (one tab stop each); the link is for the mouse and new tabs. */}
       <span className="flex min-w-0 items-center gap-1.5">
-        <Link href={`/leads/${lead.id}`} tabIndex={-1} className="block truncate font-medium text-ink hover:underline">
+        <Link
+          href={`/leads/${lead.id}`}
+          prefetch={false}
+          tabIndex={-1}
+          className="block truncate font-medium text-ink hover:underline"
+        >
           {lead.customerName}
         </Link>
         <FreshMark id={lead.id} />

@@ -1,5 +1,5 @@
 "use client";
-import { useMemo, useState } from "react";
+import { lazy, Suspense, useMemo, useState } from "react";
 import { useRouter } from "next/navigation";
 import { DndContext, DragOverlay, KeyboardSensor, PointerSensor, useSensor, useSensors } from "@dnd-kit/core";
 import { useTranslations } from "next-intl";
@@ -10,10 +10,13 @@ import { BoardCloseTargets } from "./board-close-targets";
 import { BoardColumn } from "./board-column";
 import { createStageKeyboard } from "./board-keyboard";
 import { BoardStagePicker } from "./board-stage-picker";
-import { CloseLeadDialog } from "./close-lead-dialog";
 import { useBoardAnnouncements } from "./use-board-announcements";
 import { useBoardColumns } from "./use-board-columns";
 import { useBoardMoves } from "./use-board-moves";
+
+// Closing a lead (a drop on Won or Lost) asks in a dialog; its form and the dialog primitives load
+// the first time one is needed, not with the board (issue 19: the board's first JavaScript).
+const CloseLeadDialog = lazy(() => import("./close-lead-dialog").then((m) => ({ default: m.CloseLeadDialog })));
 
 type Props = {
   columns: Column[];
@@ -31,6 +34,9 @@ export function LeadBoard({ columns: initial, lostReasons, search }: Props) {
   const moves = useBoardMoves(board, search, () => router.refresh());
   const [active, setActive] = useState<Card | null>(null);
   const [picked, setPicked] = useState(initial[0]?.stage);
+  // Once loaded the dialog stays mounted, so it closes (and returns focus) as it always did.
+  const [closeDialogUsed, setCloseDialogUsed] = useState(false);
+  if (moves.closing && !closeDialogUsed) setCloseDialogUsed(true);
 
   const label = (stage: string) => (stage === "WON" || stage === "LOST" ? t(`targets.${stage}`) : tStage(stage));
   const targets = useMemo(
@@ -92,13 +98,17 @@ export function LeadBoard({ columns: initial, lostReasons, search }: Props) {
         </div>
         <DragOverlay dropAnimation={null}>{active ? <BoardCardPreview card={active} /> : null}</DragOverlay>
       </DndContext>
-      <CloseLeadDialog
-        key={moves.closing ? `${moves.closing.card.id}-${moves.closing.to}` : "none"}
-        pending={moves.closing}
-        lostReasons={lostReasons}
-        onConfirm={moves.confirmClose}
-        onCancel={moves.cancelClose}
-      />
+      {closeDialogUsed ? (
+        <Suspense fallback={null}>
+          <CloseLeadDialog
+            key={moves.closing ? `${moves.closing.card.id}-${moves.closing.to}` : "none"}
+            pending={moves.closing}
+            lostReasons={lostReasons}
+            onConfirm={moves.confirmClose}
+            onCancel={moves.cancelClose}
+          />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

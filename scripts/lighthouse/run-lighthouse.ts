@@ -1,0 +1,46 @@
+// One Lighthouse audit: the pinned CLI (node_modules/lighthouse) in a process of its
+// own, on Debian's Chromium when present, default mobile profile, with the signed-in
+// session's cookie on every request. Returns the parsed result (LHR).
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import type { Lhr } from "./summary";
+
+const DEBIAN_CHROMIUM = "/usr/bin/chromium";
+
+export function lighthouseArgs(url: string, outputPath: string, cookie: string): string[] {
+  return [
+    url,
+    "--output=json",
+    `--output-path=${outputPath}`,
+    "--only-categories=performance,accessibility",
+    // --no-sandbox: containers and CI runners without user namespaces.
+    "--chrome-flags=--headless=new --no-sandbox",
+    `--extra-headers=${JSON.stringify({ Cookie: cookie })}`,
+    "--quiet",
+  ];
+}
+
+export function chromePath(): string | undefined {
+  return process.env.CHROME_PATH ?? (fs.existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined);
+}
+
+export function versions(root: string): { lighthouse: string; chromium: string } {
+  const pkg = JSON.parse(fs.readFileSync(path.join(root, "node_modules/lighthouse/package.json"), "utf8"));
+  const chrome = chromePath();
+  const chromium = chrome ? spawnSync(chrome, ["--version"], { encoding: "utf8" }).stdout.trim() : "auto-detected";
+  return { lighthouse: pkg.version as string, chromium };
+}
+
+export async function runLighthouse(root: string, url: string, cookie: string, outputPath: string): Promise<Lhr> {
+  const cli = path.join(root, "node_modules/lighthouse/cli/index.js");
+  const chrome = chromePath();
+  const child = spawn(process.execPath, [cli, ...lighthouseArgs(url, outputPath, cookie)], {
+    cwd: root,
+    env: { ...process.env, ...(chrome ? { CHROME_PATH: chrome } : {}) },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+  if (code !== 0) throw new Error(`lighthouse exited with ${code} on ${url}`);
+  return JSON.parse(fs.readFileSync(outputPath, "utf8")) as Lhr;
+}
