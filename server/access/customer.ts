@@ -38,12 +38,10 @@ export function customerListWhere(session: AppSession): Prisma.CustomerWhereInpu
  * they own and the ones behind their leads, outside their team (inside it the team branch has them
  * already). Filtering the team out inside the list keeps it short: a rep owns thousands of leads of
  * their own team's customers (PGlite, 20k customers: 50 → 22 ms). This part costs in proportion to
- * the rep's own leads and customers, whatever the page shows (see BENCHMARKS.md).
- */
-/**
- * The customers a rep reaches outside their team. `within` (a subquery of customer ids) narrows it
- * to those, for a caller that only asks about a few (the top bar's search): each part then starts
- * from the candidates' own rows instead of reading every lead the rep owns.
+ * the rep's own leads and customers, whatever the page shows (see BENCHMARKS.md). `within` (a
+ * subquery of customer ids) narrows it to those, for a caller that only asks about a few (the top
+ * bar's search): each part then starts from the candidates' own rows instead of reading every lead
+ * the rep owns.
  */
 function reachedSql(session: AppSession, within?: Prisma.Sql): Prisma.Sql {
   const me = uuidSql(ownUserId(session));
