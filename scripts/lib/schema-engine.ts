@@ -6,7 +6,13 @@ import path from "node:path";
 import { createRequire } from "node:module";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  ColumnTypeEnum,
+  type SqlDriverAdapter,
+  type SqlMigrationAwareDriverAdapterFactory,
+  type SqlQueryable,
+} from "@prisma/driver-adapter-utils";
 import * as engineBindings from "@prisma/schema-engine-wasm/schema_engine_bg";
 
 export const SCHEMA_PATH = path.resolve("prisma", "schema.prisma");
@@ -53,6 +59,46 @@ function migrationList(dir: string) {
 }
 
 type AdapterFactory = Parameters<typeof bindMigrationAwareSqlAdapterFactory>[0];
+
+/**
+ * The engine reads pg_constraint.contype ("char") as a character, and only for CHECK and EXCLUDE
+ * constraints. PGlite's adapter reports "char" as Character; @prisma/adapter-pg cannot read it (the
+ * tests' PostgreSQL client passes it on as text), and on a text value the engine panics inside
+ * WebAssembly and its promise never settles (the same panic as prisma/orm#29635). This reports
+ * that one column as Character, whichever adapter is underneath.
+ */
+function constraintTypeAsCharacter(
+  factory: SqlMigrationAwareDriverAdapterFactory,
+): SqlMigrationAwareDriverAdapterFactory {
+  const patchQueryable = <T extends SqlQueryable>(queryable: T): T =>
+    new Proxy(queryable, {
+      get(target, prop, receiver) {
+        const value = Reflect.get(target, prop, receiver) as unknown;
+        if (prop === "queryRaw") {
+          return async (...args: Parameters<SqlQueryable["queryRaw"]>) => {
+            const result = await target.queryRaw(...args);
+            const at = result.columnNames.indexOf("constraint_type");
+            if (at < 0) return result;
+            const columnTypes = [...result.columnTypes];
+            columnTypes[at] = ColumnTypeEnum.Character;
+            return { ...result, columnTypes };
+          };
+        }
+        if (prop === "startTransaction") {
+          return async (...args: Parameters<SqlDriverAdapter["startTransaction"]>) =>
+            patchQueryable(await (target as unknown as SqlDriverAdapter).startTransaction(...args));
+        }
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+  return new Proxy(factory, {
+    get(target, prop, receiver) {
+      if (prop === "connect") return async () => patchQueryable(await target.connect());
+      if (prop === "connectToShadowDb") return async () => patchQueryable(await target.connectToShadowDb());
+      return Reflect.get(target, prop, receiver) as unknown;
+    },
+  });
+}
 const NO_FILTERS = { externalTables: [], externalEnums: [] };
 
 async function withEngine<T>(
@@ -65,7 +111,7 @@ async function withEngine<T>(
   const engine = await engineBindings.SchemaEngine.new(
     { datamodels: [[schema.path, schema.content]] },
     () => {},
-    bindMigrationAwareSqlAdapterFactory(adapterFactory),
+    bindMigrationAwareSqlAdapterFactory(constraintTypeAsCharacter(adapterFactory)),
   );
   try {
     return await fn(engine, schema);
