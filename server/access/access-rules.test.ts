@@ -12,6 +12,7 @@ import {
   customerListWhere,
   customerSql,
   customerSqlBranches,
+  resolvedCustomerListBranches,
   customerWhere,
 } from "./customer";
 import { dashboardOwnerSql, dashboardOwnerWhere } from "./dashboard";
@@ -26,6 +27,8 @@ import { segmentSql, segmentWhere } from "./segment";
 
 const NOW = new Date("2026-11-24T09:15:00Z");
 let world: AccessWorld;
+/** A team-B customer behind an unassigned lead routed to team A (a store's key, say): repA reaches it. */
+let routedId: string;
 
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id).sort();
 async function sqlIds(query: Prisma.Sql): Promise<string[]> {
@@ -49,6 +52,25 @@ describe.each(testDatabases)("access rules, Prisma and SQL forms, on $name", (da
         data: { name: `${owner}-${shared}`, ownerId: as[owner].userId, teamId, shared, filters: {} },
       });
     }
+    const routed = await world.db.customer.create({
+      data: { name: "Kunde routed", email: "routed@eksempel.no", teamId: teams.B, ownerId: as.repB.userId },
+      select: { id: true },
+    });
+    routedId = routed.id;
+    await world.db.lead.create({
+      data: {
+        customerId: routedId,
+        ownerId: null,
+        teamId: teams.A,
+        interest: "Interesse routed",
+        category: "CAR",
+        sourceChannel: "CHAT",
+        readiness: "HOT",
+        waitingSince: NOW,
+        slaDueAt: NOW,
+        createdAt: NOW,
+      },
+    });
     await world.db.auditLog.create({ data: { actorId: as.manager.userId, action: "probe", entityType: "Probe" } });
     await world.db.customerImport.create({
       data: { createdById: as.manager.userId, fileName: "probe.csv", options: {}, state: "DONE", createdAt: NOW },
@@ -101,6 +123,15 @@ describe.each(testDatabases)("access rules, Prisma and SQL forms, on $name", (da
           : [];
       expect(await union(customerSqlBranches(s, "c")), `${who}: branches never overlap`).toEqual(prisma);
       expect(await union(customerListSqlBranches(s, "c")), `${who}: list branches`).toEqual(list);
+      if (who === "repA") expect(list, who).toContain(routedId);
+      if (who === "repB") expect(list, who).toContain(routedId);
+      if (who === "teammateA") expect(list, who).toContain(routedId);
+      // Looked up once (the lists), and looked up among given customers only (the top bar's search).
+      expect(await union(await resolvedCustomerListBranches(world.db, s, "c")), `${who}: resolved`).toEqual(list);
+      const everyone = Prisma.sql`SELECT id FROM "Customer"`;
+      expect(await union(await resolvedCustomerListBranches(world.db, s, "c", everyone)), `${who}: within`).toEqual(
+        list,
+      );
       expect(list.length, `${who}: the list leaves out only the erased`).toBe(
         prisma.length - (prisma.includes(world.rows.erased.customerId) ? 1 : 0),
       );

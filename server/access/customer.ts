@@ -38,28 +38,43 @@ export function customerListWhere(session: AppSession): Prisma.CustomerWhereInpu
  * they own and the ones behind their leads, outside their team (inside it the team branch has them
  * already). Filtering the team out inside the list keeps it short: a rep owns thousands of leads of
  * their own team's customers (PGlite, 20k customers: 50 → 22 ms). This part costs in proportion to
- * the rep's own leads and customers, whatever the page shows (see BENCHMARKS.md). `within` (a
- * subquery of customer ids) narrows it to those, for a caller that only asks about a few (the top
- * bar's search): each part then starts from the candidates' own rows instead of reading every lead
- * the rep owns.
+ * the rep's own leads and customers, whatever the page shows (see BENCHMARKS.md).
  */
-function reachedSql(session: AppSession, within?: Prisma.Sql): Prisma.Sql {
+function reachedSql(session: AppSession): Prisma.Sql {
   const me = uuidSql(ownUserId(session));
   const outside = (col: Prisma.Sql) =>
     session.teamId ? Prisma.sql` AND ${col} IS DISTINCT FROM ${uuidSql(session.teamId)}` : Prisma.empty;
-  const among = (col: Prisma.Sql) => (within ? Prisma.sql` AND ${col} IN (${within})` : Prisma.empty);
   const parts = [
-    Prisma.sql`SELECT co.id FROM "Customer" co WHERE co."ownerId" = ${me}${outside(Prisma.sql`co."teamId"`)}${among(Prisma.sql`co.id`)}`,
-    Prisma.sql`SELECT cl."customerId" FROM "Lead" cl JOIN "Customer" cc ON cc.id = cl."customerId" WHERE cl."ownerId" = ${me}${outside(Prisma.sql`cc."teamId"`)}${among(Prisma.sql`cl."customerId"`)}`,
+    Prisma.sql`SELECT co.id FROM "Customer" co WHERE co."ownerId" = ${me}${outside(Prisma.sql`co."teamId"`)}`,
+    Prisma.sql`SELECT cl."customerId" FROM "Lead" cl JOIN "Customer" cc ON cc.id = cl."customerId" WHERE cl."ownerId" = ${me}${outside(Prisma.sql`cc."teamId"`)}`,
     // The customers no team holds yet behind an unassigned lead of no team (every rep's to claim; few).
-    Prisma.sql`SELECT cl."customerId" FROM "Lead" cl JOIN "Customer" cc ON cc.id = cl."customerId" WHERE cl."ownerId" IS NULL AND cl."teamId" IS NULL AND cc."teamId" IS NULL${among(Prisma.sql`cl."customerId"`)}`,
+    Prisma.sql`SELECT cl."customerId" FROM "Lead" cl JOIN "Customer" cc ON cc.id = cl."customerId" WHERE cl."ownerId" IS NULL AND cl."teamId" IS NULL AND cc."teamId" IS NULL`,
   ];
   // Another team's customer behind an unassigned lead routed to the rep's team (a store's key, say).
   if (session.teamId)
     parts.push(
-      Prisma.sql`SELECT cl."customerId" FROM "Lead" cl JOIN "Customer" cc ON cc.id = cl."customerId" WHERE cl."ownerId" IS NULL AND cl."teamId" = ${uuidSql(session.teamId)}${outside(Prisma.sql`cc."teamId"`)}${among(Prisma.sql`cl."customerId"`)}`,
+      Prisma.sql`SELECT cl."customerId" FROM "Lead" cl JOIN "Customer" cc ON cc.id = cl."customerId" WHERE cl."ownerId" IS NULL AND cl."teamId" = ${uuidSql(session.teamId)}${outside(Prisma.sql`cc."teamId"`)}`,
     );
   return Prisma.join(parts, " UNION ");
+}
+
+/**
+ * The same customers, among `within` (a subquery of customer ids) only, for a caller that asks about
+ * a few hundred (the top bar's search). Each candidate is read once and its leads once: the four
+ * parts above, each narrowed to the candidates, read every candidate four times and its leads three
+ * times (100k customers, 500 candidates: 85 ms against 10).
+ */
+function reachedWithinSql(session: AppSession, within: Prisma.Sql): Prisma.Sql {
+  const me = uuidSql(ownUserId(session));
+  const team = session.teamId ? uuidSql(session.teamId) : null;
+  const routedToTeam = team ? Prisma.sql` OR (cl."ownerId" IS NULL AND cl."teamId" = ${team})` : Prisma.empty;
+  return Prisma.sql`SELECT cc.id FROM "Customer" cc
+     WHERE cc.id IN (${within})${team ? Prisma.sql` AND cc."teamId" IS DISTINCT FROM ${team}` : Prisma.empty}
+       AND (cc."ownerId" = ${me} OR EXISTS (
+             SELECT 1 FROM "Lead" cl
+              WHERE cl."customerId" = cc.id
+                AND (cl."ownerId" = ${me}
+                     OR (cl."ownerId" IS NULL AND cl."teamId" IS NULL AND cc."teamId" IS NULL)${routedToTeam})))`;
 }
 
 /**
@@ -117,7 +132,9 @@ export async function resolvedCustomerListBranches(
 ): Promise<Prisma.Sql[]> {
   if (session.role !== "SALES") return customerListSqlBranches(session, alias);
   const ids = (
-    await db.$queryRaw<{ id: string }[]>`SELECT DISTINCT r.id FROM (${reachedSql(session, within)}) r(id)`
+    await db.$queryRaw<
+      { id: string }[]
+    >`SELECT DISTINCT r.id FROM (${within ? reachedWithinSql(session, within) : reachedSql(session)}) r(id)`
   ).map((r) => r.id);
   return listed(branchesReaching(session, alias, ids.length ? Prisma.join(ids.map(uuidSql)) : null), alias);
 }

@@ -12,7 +12,8 @@ import { customerWordsSql, matchingCustomerIdsSql, orderNumberSql } from "./matc
 
 // The top bar's search: customers, leads (open and closed) and orders, each group through its
 // entity's access rule (server/access/), so nothing a user may not open is ever listed. Each group
-// reads one row more than it shows, to say whether there is more; every query is bounded by it.
+// reads one row more than it shows, to say whether there is more, and every query is bounded: by
+// MATCHED customers the text finds, CANDIDATES of them the user may open, and LIMIT rows a group.
 
 export const GROUP_SIZE = 5;
 const LIMIT = GROUP_SIZE + 1;
@@ -25,29 +26,37 @@ type Db = Awaited<ReturnType<typeof getDb>>;
 
 const group = <T>(rows: T[]): SearchGroup<T> => ({ rows: rows.slice(0, GROUP_SIZE), more: rows.length > GROUP_SIZE });
 
-function customers(db: Db, scope: Prisma.Sql, matched: string[]) {
-  // The first CANDIDATES visible matches, then by name: "an" matches thousands, and ordering them
-  // all to show five is work nobody asked for ("see all" opens the list with the same search).
+/**
+ * The first CANDIDATES matched customers this user may open, by name. The customers group shows the
+ * first of them, and the leads and orders groups look only among them: a lead or an order is never
+ * visible where its customer is not, so the access lookup runs once, over at most MATCHED ids, and
+ * the other groups read the leads and orders of at most CANDIDATES customers.
+ */
+function visibleCustomers(db: Db, scope: Prisma.Sql, matched: string[]) {
+  // "an" matches thousands, and ordering them all to show five is work nobody asked for ("see all"
+  // opens the list with the same search).
   return db.$queryRaw<GlobalSearchResult["customers"]["rows"]>`
     SELECT m.id, m.name, m.email, m.phone, m.city FROM (
       SELECT c.id, c.name, c.email, c.phone, c.city
         FROM "Customer" c
        WHERE c.id = ANY(${matched}::uuid[]) AND ${scope}
        LIMIT ${CANDIDATES}) m
-     ORDER BY m.name, m.id
-     LIMIT ${LIMIT}`;
+     ORDER BY m.name, m.id`;
 }
 
-async function leads(db: Db, session: AppSession, terms: SearchTerms, byWords: string[]) {
-  if (!terms.words.length) return [];
-  const byCustomer = Prisma.sql`l."customerId" = ANY(${byWords}::uuid[])`;
-  // Open leads first (the work), then the closed ones, most recently active first in each.
+async function leads(db: Db, session: AppSession, terms: SearchTerms, customerIds: string[]) {
+  if (!terms.words.length || !customerIds.length) return [];
+  // Open leads first (the work), then the closed ones, most recently active first in each. Driven by
+  // the customers (an index read each): as "customerId = ANY(…)" beside the rule the planner and-ed
+  // it with a bitmap of every lead the rep owns (100k customers: 101,076 entries, 50 ms).
   return db.$queryRaw<GlobalSearchResult["leads"]["rows"]>`
     SELECT m.id, m."customerId", m."customerName", m.interest, m.stage, m.open FROM (
       SELECT l.id, l."customerId", c.name AS "customerName", l.interest, l.stage::text AS stage,
              ${openStageSql("l")} AS open, l."lastActivityAt"
-        FROM "Lead" l JOIN "Customer" c ON c.id = l."customerId"
-       WHERE ${byCustomer} AND c."erasedAt" IS NULL AND ${leadSql(session, "l")}
+        FROM unnest(${customerIds}::uuid[]) u(id)
+        JOIN "Customer" c ON c.id = u.id
+        JOIN "Lead" l ON l."customerId" = c.id
+       WHERE c."erasedAt" IS NULL AND ${leadSql(session, "l")}
        LIMIT ${CANDIDATES}) m
      ORDER BY m.open DESC, m."lastActivityAt" DESC, m.id
      LIMIT ${LIMIT}`;
@@ -114,10 +123,12 @@ export async function globalSearch(session: AppSession | null, q: string): Promi
     Prisma.sql`SELECT unnest(${matched.all}::uuid[])`,
   );
   const scope = branches.length ? Prisma.sql`(${Prisma.join(branches, " OR ")})` : Prisma.sql`FALSE`;
-  const [c, l, o] = await Promise.all([
-    customers(db, scope, matched.all),
-    leads(db, session, terms, matched.byWords),
-    orders(db, scope, terms, matched.byWords),
+  const visible = await visibleCustomers(db, scope, matched.all);
+  const byWords = new Set(matched.byWords);
+  const visibleByWords = visible.map((c) => c.id).filter((id) => byWords.has(id));
+  const [l, o] = await Promise.all([
+    leads(db, session, terms, visibleByWords),
+    orders(db, scope, terms, visibleByWords),
   ]);
-  return { customers: group(c), leads: group(l), orders: group(o) };
+  return { customers: group(visible.slice(0, LIMIT)), leads: group(l), orders: group(o) };
 }
