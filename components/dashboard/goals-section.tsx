@@ -74,7 +74,7 @@ export async function GoalsSection({ session, filters, now }: SectionProps) {
               <Th>{t("month")}</Th>
               <Th numeric>{fields("answeredWithinSla")}</Th>
               <Th numeric>{fields("wonDeals")}</Th>
-              <Th numeric>{fields("wonValue", { currency: "NOK" })}</Th>
+              <Th numeric>{t("wonValue")}</Th>
             </tr>
           </THead>
           <TBody data-testid="goal-rows">

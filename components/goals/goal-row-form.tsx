@@ -1,18 +1,21 @@
 "use client";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { GOAL_FIELDS } from "@/lib/goal-fields";
+import { GOAL_CURRENCIES, GOAL_FIELDS } from "@/lib/goal-fields";
 import { setGoalAction, type GoalFormState } from "@/server/goals/actions";
 import type { GoalSettingRow } from "@/server/goals/queries";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
 import { useKeptForm } from "@/components/ui/use-kept-form";
 
 /** One team's or rep's targets for the month, saved on their own (Settings → Goals). */
 export function GoalRowForm({ row, month }: { row: GoalSettingRow; month: string }) {
   const t = useTranslations("goals");
   const save = useKeptForm<GoalFormState>(setGoalAction);
+  const [currency, setCurrency] = useState<string>(row.currency);
   return (
     <li className="flex flex-col gap-2 p-3" data-testid="goal-row">
       {save.state && !save.state.fieldErrors ? (
@@ -20,7 +23,7 @@ export function GoalRowForm({ row, month }: { row: GoalSettingRow; month: string
       ) : null}
       <form
         {...save.formProps}
-        className="grid gap-3 sm:grid-cols-[minmax(10rem,1.4fr)_repeat(3,minmax(0,1fr))_auto] sm:items-end"
+        className="grid gap-3 sm:grid-cols-[minmax(10rem,1.4fr)_repeat(3,minmax(0,1fr))_5.5rem_auto] sm:items-end"
       >
         <input type="hidden" name="month" value={month} />
         <input type="hidden" name="kind" value={row.kind} />
@@ -34,20 +37,30 @@ export function GoalRowForm({ row, month }: { row: GoalSettingRow; month: string
           ) : null}
         </div>
         {GOAL_FIELDS.map((field) => (
-          <FormField
-            key={field}
-            label={t(`fields.${field}`, { currency: "NOK" })}
-            error={save.state?.fieldErrors?.[field]}
-          >
+          <FormField key={field} label={t(`fields.${field}`, { currency })} error={save.state?.fieldErrors?.[field]}>
             <Input
               name={field}
               inputMode="numeric"
               defaultValue={row[field] ?? ""}
               className="text-right tabular-nums"
-              aria-label={`${t(`fields.${field}`, { currency: "NOK" })}, ${row.name}`}
+              aria-label={`${t(`fields.${field}`, { currency })}, ${row.name}`}
             />
           </FormField>
         ))}
+        <FormField label={t("currency")}>
+          <Select
+            name="currency"
+            value={currency}
+            onChange={(e) => setCurrency(e.target.value)}
+            aria-label={`${t("currency")}, ${row.name}`}
+          >
+            {GOAL_CURRENCIES.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </Select>
+        </FormField>
         <Button
           type="submit"
           variant="secondary"

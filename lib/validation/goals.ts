@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Currency } from "@/generated/prisma/enums";
 import { first } from "./url-param";
 
 // Settings → Goals: a manager sets a month's targets for one rep or one team. A figure left empty
@@ -22,6 +23,8 @@ export const goalSchema = z.object({
   answeredWithinSla: target,
   wonDeals: target,
   wonValue: target,
+  /** The won value's currency: a Danish team's target is in kroner of Denmark. */
+  currency: z.enum(Currency, { error: "formOutdated" }).default("NOK"),
 });
 
 export type GoalInput = z.output<typeof goalSchema>;

@@ -33,7 +33,7 @@ async function invalid(error: z.ZodError): Promise<State> {
 export const setGoalAction = formAction({
   who: "manager",
   schema: goalSchema,
-  read: (formData) => formFields(formData, ["month", "kind", "targetId", ...GOAL_FIELDS]),
+  read: (formData) => formFields(formData, ["month", "kind", "targetId", ...GOAL_FIELDS, "currency"]),
   invalid,
   run: async ({ session, input, db }): Promise<State> => {
     const t = await getTranslations("goals");

@@ -14,7 +14,9 @@ import { setGoal, setWeeklyReport } from "./service";
 const goal = (
   kind: "user" | "team",
   targetId: string,
-  figures: Partial<Record<"answeredWithinSla" | "wonDeals" | "wonValue", number | null>>,
+  figures: Partial<Record<"answeredWithinSla" | "wonDeals" | "wonValue", number | null>> & {
+    currency?: "NOK" | "DKK" | "EUR";
+  },
 ) => ({
   month: "2026-05",
   kind,
@@ -22,6 +24,7 @@ const goal = (
   answeredWithinSla: null,
   wonDeals: null,
   wonValue: null,
+  currency: "NOK" as const,
   ...figures,
 });
 
@@ -115,6 +118,27 @@ describe.each(testDatabases)("goals on $name", (database) => {
     // The rep sees the same figure for their own goal.
     const mine = await getGoalProgress(w.db, w.salesA, { months: ["2026-05"], conversionWindowDays: 30 }, NOW);
     expect(mine[0].wonDeals).toEqual(rows.find((r) => r.id === w.ids.repA)!.wonDeals);
+  });
+
+  it("keeps a goal's won value in the currency the manager chose, and counts the wins in it", async () => {
+    const { teamB } = w.ids;
+    expect(await setGoal(w.db, w.manager, goal("team", teamB, { wonValue: 500, currency: "DKK" }))).toEqual({
+      ok: true,
+      cleared: false,
+    });
+    const settings = await getGoalSettings(w.db, w.manager, "2026-05");
+    expect(settings?.find((r) => r.id === teamB)).toMatchObject({ wonValue: 500, currency: "DKK" });
+    const progress = await getGoalProgress(w.db, w.manager, { months: ["2026-05"], conversionWindowDays: 30 }, NOW);
+    const row = progress.find((r) => r.kind === "team" && r.id === teamB)!;
+    expect(row.currency).toBe("DKK");
+    // Only the team's wins in Danish kroner count toward it (the world's wins are in kroner of Norway).
+    expect(row.wonValue).toEqual({ target: 500, actual: 0 });
+    // Changing only the currency is a change, and audited.
+    expect(await setGoal(w.db, w.manager, goal("team", teamB, { wonValue: 500, currency: "EUR" }))).toEqual({
+      ok: true,
+      cleared: false,
+    });
+    expect((await w.db.goal.findFirst({ where: { teamId: teamB } }))?.currency).toBe("EUR");
   });
 
   it("removes a goal whose figures are all emptied, and lets only managers switch the weekly report", async () => {

@@ -9,7 +9,14 @@ import { isStaff } from "@/server/access/staff";
 import { addActuals, monthActualsByOwner, monthFilters } from "./actuals";
 
 export type GoalTargets = { answeredWithinSla: number | null; wonDeals: number | null; wonValue: number | null };
-export type GoalSettingRow = { kind: "user" | "team"; id: string; name: string; teamName: string | null } & GoalTargets;
+export type GoalSettingRow = {
+  kind: "user" | "team";
+  id: string;
+  name: string;
+  teamName: string | null;
+  /** The won value's currency: the goal's, or kroner of Norway where there is none yet. */
+  currency: Currency;
+} & GoalTargets;
 
 /** Settings → Goals: every team and every sales rep, with the month's targets (empty where none). */
 export async function getGoalSettings(
@@ -27,10 +34,11 @@ export async function getGoalSettings(
       select: { id: true, name: true, team: { select: { name: true } }, goals: { where: { month: at } } },
     }),
   ]);
-  const targets = (goals: GoalTargets[]): GoalTargets => ({
+  const targets = (goals: (GoalTargets & { currency: Currency })[]): GoalTargets & { currency: Currency } => ({
     answeredWithinSla: goals[0]?.answeredWithinSla ?? null,
     wonDeals: goals[0]?.wonDeals ?? null,
     wonValue: goals[0]?.wonValue ?? null,
+    currency: goals[0]?.currency ?? "NOK",
   });
   return [
     ...teams.map((t) => ({ kind: "team" as const, id: t.id, name: t.name, teamName: null, ...targets(t.goals) })),

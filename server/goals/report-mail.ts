@@ -99,7 +99,7 @@ export async function composeWeeklyReport(r: WeeklyReport): Promise<{ subject: s
     t("card.who"),
     t("fields.answeredWithinSla"),
     t("fields.wonDeals"),
-    t("fields.wonValue", { currency: "NOK" }),
+    t("card.wonValue"),
   ];
   const range = `${day(r.week.first)} – ${day(r.week.last)}`;
   const dashboard = `${r.baseUrl}/dashboard`;

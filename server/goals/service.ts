@@ -1,5 +1,6 @@
 import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
+import type { Currency } from "@/generated/prisma/enums";
 import { monthDate } from "@/lib/goals";
 import type { GoalInput } from "@/lib/validation/goals";
 import type { AppSession } from "@/server/auth/session";
@@ -11,12 +12,17 @@ import { recordAudit } from "@/server/audit";
 
 export type GoalChange = { ok: true; cleared: boolean } | { ok: false; reason: "forbidden" | "not_found" };
 
-const FIGURES = { answeredWithinSla: true, wonDeals: true, wonValue: true } as const;
+const FIGURES = { answeredWithinSla: true, wonDeals: true, wonValue: true, currency: true } as const;
 
 export async function setGoal(db: PrismaClient, session: AppSession, input: GoalInput): Promise<GoalChange> {
   if (!maySetGoals(session)) return { ok: false, reason: "forbidden" };
   const owner = input.kind === "user" ? { userId: input.targetId } : { teamId: input.targetId };
-  const figures = { answeredWithinSla: input.answeredWithinSla, wonDeals: input.wonDeals, wonValue: input.wonValue };
+  const figures = {
+    answeredWithinSla: input.answeredWithinSla,
+    wonDeals: input.wonDeals,
+    wonValue: input.wonValue,
+    currency: input.currency,
+  };
   const month = monthDate(input.month);
   return db.$transaction(async (tx): Promise<GoalChange> => {
     // Goals are for sales reps (the dashboard counts the leads they own) and for teams.
@@ -26,7 +32,7 @@ export async function setGoal(db: PrismaClient, session: AppSession, input: Goal
         : await tx.team.count({ where: { id: input.targetId } });
     if (!exists) return { ok: false, reason: "not_found" };
     const before = await tx.goal.findFirst({ where: { month, ...owner }, select: { id: true, ...FIGURES } });
-    const cleared = Object.values(figures).every((v) => v === null);
+    const cleared = figures.answeredWithinSla === null && figures.wonDeals === null && figures.wonValue === null;
     const data = { month: input.month, ...owner, from: before ? pick(before) : null, to: cleared ? null : figures };
     if (cleared) {
       if (!before) return { ok: true, cleared };
@@ -56,14 +62,18 @@ export async function setGoal(db: PrismaClient, session: AppSession, input: Goal
   });
 }
 
-type Figures = Record<keyof typeof FIGURES, number | null>;
+type Figures = Record<"answeredWithinSla" | "wonDeals" | "wonValue", number | null> & { currency: Currency };
 const pick = (g: Figures): Figures => ({
   answeredWithinSla: g.answeredWithinSla,
   wonDeals: g.wonDeals,
   wonValue: g.wonValue,
+  currency: g.currency,
 });
 const sameFigures = (a: Figures, b: Figures) =>
-  a.answeredWithinSla === b.answeredWithinSla && a.wonDeals === b.wonDeals && a.wonValue === b.wonValue;
+  a.answeredWithinSla === b.answeredWithinSla &&
+  a.wonDeals === b.wonDeals &&
+  a.wonValue === b.wonValue &&
+  a.currency === b.currency;
 
 /** A manager's own weekly e-mail report, on or off (Account). */
 export async function setWeeklyReport(db: PrismaClient, session: AppSession, enabled: boolean): Promise<boolean> {

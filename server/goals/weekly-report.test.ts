@@ -59,6 +59,7 @@ describe.each(testDatabases)("weekly report on $name", (database) => {
       answeredWithinSla: 5,
       wonDeals: 1,
       wonValue: null,
+      currency: "NOK",
     });
     const before = mails().length;
     // The last week of May: the world's May leads fall in the weeks of the range.
