@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CLEAR_LEAD_FILTERS, hasNarrowingFilters, leadFiltersToSearch } from "./lead-filters-url";
-import { DEFAULT_LEAD_FILTERS, parseLeadFilters, phoneDigits, type LeadFilters } from "./lead-filters";
+import { DEFAULT_LEAD_FILTERS, parseLeadFilters, type LeadFilters } from "./lead-filters";
 
 const REP = "0b0c3f8e-7a51-4b6e-9d7e-2f1a6c9d8e11";
 
@@ -130,18 +130,11 @@ describe("leadFiltersToSearch", () => {
   });
 });
 
-describe("hasNarrowingFilters and phoneDigits", () => {
+describe("hasNarrowingFilters", () => {
   it("knows when the list is narrowed", () => {
     expect(hasNarrowingFilters(DEFAULT_LEAD_FILTERS)).toBe(false);
     expect(hasNarrowingFilters(parseLeadFilters({ view: "nurture", sort: "score" }))).toBe(false);
     expect(hasNarrowingFilters(parseLeadFilters({ overdue: "1" }))).toBe(true);
-  });
-
-  it("reads phone-like searches as digits", () => {
-    expect(phoneDigits("+47 912 34 567")).toBe("4791234567");
-    expect(phoneDigits("(912) 34-567")).toBe("91234567");
-    expect(phoneDigits("12")).toBeNull();
-    expect(phoneDigits("Kari 912")).toBeNull();
   });
 });
 

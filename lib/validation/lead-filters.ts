@@ -84,10 +84,3 @@ export function parseLeadFilters(params: RawParams | URLSearchParams | null | un
   }
   return leadFiltersSchema.parse(raw);
 }
-
-/** Search text that is a phone number ("+47 912 34 567", "912-34"): its digits, else null. */
-export function phoneDigits(q: string): string | null {
-  if (!/^[+\d\s().-]+$/.test(q)) return null;
-  const digits = q.replace(/\D/g, "");
-  return digits.length >= 3 ? digits : null;
-}
