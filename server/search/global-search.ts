@@ -17,7 +17,7 @@ import { customerWordsSql, matchingCustomerIdsSql, orderNumberSql } from "./matc
 
 export const GROUP_SIZE = 5;
 const LIMIT = GROUP_SIZE + 1;
-/** Matches read per group before they are ordered: bounds a short query that matches thousands. */
+/** Matched customers the user may open that the groups look among (and leads read before ordering). */
 const CANDIDATES = 100;
 /** Customers the text may find before access is checked: a short word matches thousands. */
 const MATCHED = 500;
