@@ -142,8 +142,10 @@ test.describe("push notifications on this device", () => {
             url: n.data?.url,
           })),
         );
+      // Chromium hands the push to the worker on its own schedule (it may first start the worker
+      // again); on a loaded clean-clone run that took longer than the default 10 s once.
       await expect
-        .poll(shown)
+        .poll(shown, { timeout: 25_000 })
         .toEqual([
           { title: "Reise", body: "Test notification: push works on this device.", tag: "reise-test", url: "/account" },
         ]);
