@@ -44,6 +44,20 @@ test("sales sees the most overdue lead first, and opens it with a click or Enter
   await expect(page).toHaveURL(`/leads/${lead.leadId}`);
 });
 
+test("on a 1280 px laptop every column shows without scrolling the table sideways", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openList(page, users.sales);
+  await expect(rows(page).first()).toBeVisible();
+  const table = page.getByRole("table").first();
+  // The table's own scroll box: "Stage and owner" was cut off by 49 px, behind a sideways scroll.
+  const widths = await table.evaluate((el) => {
+    const box = el.parentElement!;
+    return { scroll: box.scrollWidth, client: box.clientWidth };
+  });
+  expect(widths.scroll, "table width within its box").toBeLessThanOrEqual(widths.client);
+  await expect(page.getByRole("columnheader", { name: "Stage and owner" })).toBeInViewport({ ratio: 1 });
+});
+
 test("the list says how it is sorted, its badges follow that order, and every sort reverses", async ({
   page,
   request,

@@ -38,7 +38,7 @@ function CustomerCell({ row: { original: lead } }: Ctx) {
     .filter(Boolean)
     .join(" · ");
   return (
-    <div className="max-w-40 min-w-0" title={contact || t("noContact")}>
+    <div className="max-w-32 min-w-0" title={contact || t("noContact")}>
       {/* Rows are the keyboard target (one tab stop each); the link is for the mouse and new tabs. */}
       <span className="flex min-w-0 items-center gap-1.5">
         <Link
@@ -68,7 +68,7 @@ export function SourceLine({ lead }: { lead: LeadListRow }) {
 
 function InterestCell({ row: { original: lead } }: Ctx) {
   return (
-    <div className="max-w-40 min-w-0" title={lead.interest}>
+    <div className="max-w-32 min-w-0" title={lead.interest}>
       <span className="block truncate">{lead.interest}</span>
       <SourceLine lead={lead} />
     </div>
