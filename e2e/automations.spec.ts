@@ -42,7 +42,10 @@ test("the abandoned-cart rule fires once after its delay, with an injected clock
   await signInAsStaff(page, users.manager);
   await expect(page).toHaveURL(/\/leads|\/dashboard|\/settings/);
   const secret = await createKey(page, `Web shop ${t}`);
-  await page.getByRole("navigation", { name: "Settings sections" }).getByRole("link", { name: "Automations" }).click();
+  const sections = page.getByRole("navigation", { name: "Settings sections" });
+  await sections.getByRole("link", { name: "Messages and content" }).click();
+  await expect(page).toHaveURL(/\/settings\/alerts$/);
+  await sections.getByRole("link", { name: "Automations" }).click();
   await expect(page).toHaveURL(/\/settings\/automations$/);
   const rule = page.getByTestId("automation-rule").filter({ hasText: "Abandoned-cart reminder" });
   await expect(rule).toContainText("When a signal comes in: Abandoned cart");

@@ -48,7 +48,10 @@ test("a manager's new API key brings a website chat to a sales rep's open lead l
 
   // With automatic assignment off the new lead arrives unassigned, so this rep's
   // list ("mine and unassigned") shows it whichever rep's turn it would have been.
-  await page.getByRole("navigation", { name: "Settings sections" }).getByRole("link", { name: "Lead routing" }).click();
+  const sections = page.getByRole("navigation", { name: "Settings sections" });
+  await sections.getByRole("link", { name: "Sales process" }).click();
+  await expect(page).toHaveURL(/\/settings\/routing$/);
+  await sections.getByRole("link", { name: "Lead routing" }).click();
   await expect(page).toHaveURL(/\/settings\/routing$/);
   await expect(page.getByTestId("routing-rule")).toContainText("The customer's own sales rep");
   const assign = page.getByRole("switch", { name: "Assign new leads automatically" });
