@@ -59,25 +59,6 @@ function reachedSql(session: AppSession): Prisma.Sql {
 }
 
 /**
- * The same customers, among `within` (a subquery of customer ids) only, for a caller that asks about
- * a few hundred (the top bar's search). Each candidate is read once and its leads once: the four
- * parts above, each narrowed to the candidates, read every candidate four times and its leads three
- * times (100k customers, 500 candidates: 85 ms against 10).
- */
-function reachedWithinSql(session: AppSession, within: Prisma.Sql): Prisma.Sql {
-  const me = uuidSql(ownUserId(session));
-  const team = session.teamId ? uuidSql(session.teamId) : null;
-  const routedToTeam = team ? Prisma.sql` OR (cl."ownerId" IS NULL AND cl."teamId" = ${team})` : Prisma.empty;
-  return Prisma.sql`SELECT cc.id FROM "Customer" cc
-     WHERE cc.id IN (${within})${team ? Prisma.sql` AND cc."teamId" IS DISTINCT FROM ${team}` : Prisma.empty}
-       AND (cc."ownerId" = ${me} OR EXISTS (
-             SELECT 1 FROM "Lead" cl
-              WHERE cl."customerId" = cc.id
-                AND (cl."ownerId" = ${me}
-                     OR (cl."ownerId" IS NULL AND cl."teamId" IS NULL AND cc."teamId" IS NULL)${routedToTeam})))`;
-}
-
-/**
  * The rule as SQL branches over "Customer" aliased `alias` that never overlap; their OR is the
  * rule. For a rep with a team: the team on its own, so the list's per-team keyset indexes
  * (Customer(teamId, …, id)) serve it exactly as before the rule had more parts, and the few other
@@ -127,21 +108,37 @@ export async function resolvedCustomerListBranches(
   db: Pick<PrismaClient, "$queryRaw">,
   session: AppSession,
   alias = "c",
-  /** Only customers among these ids (a subquery) will be asked about: the lookup reads only theirs. */
-  within?: Prisma.Sql,
 ): Promise<Prisma.Sql[]> {
   if (session.role !== "SALES") return customerListSqlBranches(session, alias);
-  const ids = (
-    await db.$queryRaw<
-      { id: string }[]
-    >`SELECT DISTINCT r.id FROM (${within ? reachedWithinSql(session, within) : reachedSql(session)}) r(id)`
-  ).map((r) => r.id);
+  const ids = (await db.$queryRaw<{ id: string }[]>`SELECT DISTINCT r.id FROM (${reachedSql(session)}) r(id)`).map(
+    (r) => r.id,
+  );
   return listed(branchesReaching(session, alias, ids.length ? Prisma.join(ids.map(uuidSql)) : null), alias);
 }
 
 /** The list form as one SQL condition. */
 export function customerListSql(session: AppSession, alias = "c"): Prisma.Sql {
   return Prisma.sql`${Prisma.raw(alias)}."erasedAt" IS NULL AND ${customerSql(session, alias)}`;
+}
+
+/**
+ * The list form, checked on each row it is given (a correlated EXISTS on the row's leads), for a
+ * caller that holds a few hundred candidate ids (the top bar's search): the branches above read a
+ * rep's whole reach first, this reads only the candidates and their leads, and a LIMIT can stop it
+ * early. The same rule (access-rules.test.ts).
+ */
+export function customerListRowSql(session: AppSession, alias = "c"): Prisma.Sql {
+  const c = Prisma.raw(alias);
+  if (session.role !== "SALES") return customerListSql(session, alias);
+  const me = uuidSql(ownUserId(session));
+  const team = session.teamId ? uuidSql(session.teamId) : null;
+  const routedToTeam = team ? Prisma.sql` OR (rl."ownerId" IS NULL AND rl."teamId" = ${team})` : Prisma.empty;
+  const reached = Prisma.sql`(${c}."ownerId" = ${me} OR EXISTS (
+      SELECT 1 FROM "Lead" rl
+       WHERE rl."customerId" = ${c}.id
+         AND (rl."ownerId" = ${me}
+              OR (rl."ownerId" IS NULL AND rl."teamId" IS NULL AND ${c}."teamId" IS NULL)${routedToTeam})))`;
+  return Prisma.sql`${c}."erasedAt" IS NULL AND ${team ? Prisma.sql`(${c}."teamId" = ${team} OR ${reached})` : reached}`;
 }
 
 /** Bulk and irreversible work on customers' personal data: CSV export and import, GDPR export and erasure. */

@@ -3,7 +3,7 @@ import { Prisma } from "@/generated/prisma/client";
 import type { AppSession } from "@/server/auth/session";
 import { getDb } from "@/server/db";
 import { assertStaff } from "@/server/access/staff";
-import { resolvedCustomerListBranches } from "@/server/access/customer";
+import { customerListRowSql } from "@/server/access/customer";
 import { leadSql } from "@/server/access/lead";
 import { openStageSql } from "@/server/leads/open-stage-sql";
 import { isEmptySearch, parseSearchTerms, type SearchTerms } from "@/lib/search/terms";
@@ -32,14 +32,14 @@ const group = <T>(rows: T[]): SearchGroup<T> => ({ rows: rows.slice(0, GROUP_SIZ
  * visible where its customer is not, so the access lookup runs once, over at most MATCHED ids, and
  * the other groups read the leads and orders of at most CANDIDATES customers.
  */
-function visibleCustomers(db: Db, scope: Prisma.Sql, matched: string[]) {
+function visibleCustomers(db: Db, session: AppSession, matched: string[]) {
   // "an" matches thousands, and ordering them all to show five is work nobody asked for ("see all"
   // opens the list with the same search).
   return db.$queryRaw<GlobalSearchResult["customers"]["rows"]>`
     SELECT m.id, m.name, m.email, m.phone, m.city FROM (
       SELECT c.id, c.name, c.email, c.phone, c.city
         FROM "Customer" c
-       WHERE c.id = ANY(${matched}::uuid[]) AND ${scope}
+       WHERE c.id = ANY(${matched}::uuid[]) AND ${customerListRowSql(session, "c")}
        LIMIT ${CANDIDATES}) m
      ORDER BY m.name, m.id`;
 }
@@ -62,18 +62,23 @@ async function leads(db: Db, session: AppSession, terms: SearchTerms, customerId
      LIMIT ${LIMIT}`;
 }
 
-async function orders(db: Db, scope: Prisma.Sql, terms: SearchTerms, byWords: string[]) {
+async function orders(db: Db, session: AppSession, terms: SearchTerms, visibleByWords: string[]) {
   const number = orderNumberSql(terms, "o");
-  const ways = [
-    ...(number ? [number] : []),
-    ...(terms.words.length ? [Prisma.sql`o."customerId" = ANY(${byWords}::uuid[])`] : []),
+  // Each way of matching is its own bounded index read: the number's range (its customer checked
+  // against the rule, row by row), and the orders of customers already known to be visible.
+  const candidates = [
+    ...(number
+      ? [
+          Prisma.sql`(SELECT o.id FROM "Order" o JOIN "Customer" c ON c.id = o."customerId" WHERE ${number} AND ${customerListRowSql(session, "c")} LIMIT ${CANDIDATES})`,
+        ]
+      : []),
+    ...(visibleByWords.length
+      ? [
+          Prisma.sql`(SELECT o.id FROM "Order" o WHERE o."customerId" = ANY(${visibleByWords}::uuid[]) LIMIT ${CANDIDATES})`,
+        ]
+      : []),
   ];
-  if (!ways.length) return [];
-  // Each way of matching is its own bounded index read (the number's range, the customers' ids).
-  const candidates = ways.map(
-    (way) =>
-      Prisma.sql`(SELECT o.id FROM "Order" o JOIN "Customer" c ON c.id = o."customerId" WHERE ${way} AND ${scope} LIMIT ${CANDIDATES})`,
-  );
+  if (!candidates.length) return [];
   return db.$queryRaw<GlobalSearchResult["orders"]["rows"]>`
     SELECT o.id, o.number, o."customerId", c.name AS "customerName", o.product, o.milestone::text AS milestone
       FROM "Order" o JOIN "Customer" c ON c.id = o."customerId"
@@ -110,25 +115,17 @@ export async function globalSearch(session: AppSession | null, q: string): Promi
   const terms = parseSearchTerms(q);
   if (q.trim().length < GLOBAL_SEARCH_MIN || isEmptySearch(terms)) return EMPTY_SEARCH;
   const db = await getDb();
-  // The customer rule's list form with a rep's customers outside their team looked up once (as the
-  // customer list does): embedded, that lookup ran in both groups that need it. Orders follow their
-  // customer (server/access/order.ts), so the same condition on the order's customer is their rule.
-  const matched = await matchedCustomerIds(db, terms);
   // Only the customers the text finds can be listed (directly, or as an order's customer), so the
-  // lookup reads only theirs: reading every lead the rep owns was most of a rep's search.
-  const branches = await resolvedCustomerListBranches(
-    db,
-    session,
-    "c",
-    Prisma.sql`SELECT unnest(${matched.all}::uuid[])`,
-  );
-  const scope = branches.length ? Prisma.sql`(${Prisma.join(branches, " OR ")})` : Prisma.sql`FALSE`;
-  const visible = await visibleCustomers(db, scope, matched.all);
+  // rule is checked on those rows alone (server/access/customer.ts customerListRowSql): reading a
+  // rep's whole reach first was most of a rep's search. Orders follow their customer
+  // (server/access/order.ts), so the same check on the order's customer is their rule.
+  const matched = await matchedCustomerIds(db, terms);
+  const visible = await visibleCustomers(db, session, matched.all);
   const byWords = new Set(matched.byWords);
   const visibleByWords = visible.map((c) => c.id).filter((id) => byWords.has(id));
   const [l, o] = await Promise.all([
     leads(db, session, terms, visibleByWords),
-    orders(db, scope, terms, visibleByWords),
+    orders(db, session, terms, visibleByWords),
   ]);
   return { customers: group(visible.slice(0, LIMIT)), leads: group(l), orders: group(o) };
 }
