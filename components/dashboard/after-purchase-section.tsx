@@ -13,7 +13,7 @@ export async function AfterPurchaseSection({ session, filters, now }: SectionPro
   const { previous, days: periodDays } = previousOf(filters);
   const [a, before] = await Promise.all([
     getAfterPurchase(db, session, filters, now),
-    getAfterPurchase(db, session, previous, now),
+    getAfterPurchase(db, session, previous, now, { periodOnly: true }),
   ]);
   const vs = (current: number | null, was: number | null, opts: Parameters<typeof previousLine>[5] = {}) =>
     previousLine(t, fmt, periodDays, current, was, opts);

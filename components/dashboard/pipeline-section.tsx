@@ -15,7 +15,7 @@ export async function PipelineSection({ session, filters, now }: SectionProps) {
   const { previous, days: periodDays } = previousOf(filters);
   const [p, before] = await Promise.all([
     getPipeline(db, session, filters, now),
-    getPipeline(db, session, previous, now),
+    getPipeline(db, session, previous, now, { periodOnly: true }),
   ]);
   const vs = (current: number | null, was: number | null, opts: Parameters<typeof previousLine>[5] = {}) =>
     previousLine(t, fmt, periodDays, current, was, opts);

@@ -18,7 +18,7 @@ export async function SpeedSection({ session, filters, now }: SectionProps) {
   const { previous, days: periodDays } = previousOf(filters);
   const [s, before] = await Promise.all([
     getSpeedToLead(db, session, filters, now),
-    getSpeedToLead(db, session, previous, now),
+    getSpeedToLead(db, session, previous, now, { periodOnly: true }),
   ]);
   const vs = (current: number | null, was: number | null, opts: Parameters<typeof previousLine>[5] = {}) =>
     previousLine(t, fmt, periodDays, current, was, opts);

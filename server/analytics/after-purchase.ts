@@ -8,7 +8,7 @@ import type { DashboardFilters } from "@/lib/kpi/filters";
 import type { AppSession } from "@/server/auth/session";
 import { AnalyticsAccessError, dashboardOrderSql, dashboardOwnerSql } from "@/server/access/dashboard";
 import { assertStaff } from "@/server/access/staff";
-import { ts } from "./timestamps";
+import { ts, type PeriodOnly } from "./timestamps";
 import { toNumber } from "./funnel";
 
 export const LOYALTY_TIERS = Object.values(LoyaltyTier);
@@ -36,6 +36,7 @@ export async function getAfterPurchase(
   session: AppSession,
   f: DashboardFilters,
   now: Date,
+  { periodOnly = false }: PeriodOnly = {},
 ): Promise<AfterPurchase> {
   assertStaff(session, AnalyticsAccessError);
   const customers = dashboardOwnerSql(session, f, Prisma.raw(`c."ownerId"`));
@@ -53,7 +54,9 @@ export async function getAfterPurchase(
       FROM "Customer" c
       WHERE c."firstOrderAt" >= ${ts(f.from)} AND c."firstOrderAt" < ${ts(f.to)} AND ${customers}
       GROUP BY 2`,
-    db.$queryRaw<RawLate[]>`
+    periodOnly
+      ? Promise.resolve([] as RawLate[])
+      : db.$queryRaw<RawLate[]>`
       SELECT o.milestone::text AS milestone, count(*)::int AS open,
         count(*) FILTER (WHERE o."promisedDeliveryAt" < ${lateBy})::int AS late,
         percentile_cont(0.5) WITHIN GROUP (ORDER BY date_part('epoch', ${lateBy} - o."promisedDeliveryAt") / 86400)

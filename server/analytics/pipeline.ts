@@ -7,7 +7,7 @@ import type { DashboardFilters } from "@/lib/kpi/filters";
 import type { AppSession } from "@/server/auth/session";
 import { AnalyticsAccessError, dashboardLeadSql } from "@/server/access/dashboard";
 import { assertStaff } from "@/server/access/staff";
-import { ts } from "./timestamps";
+import { ts, type PeriodOnly } from "./timestamps";
 import { dayLevel, leadDaysSql, sumSlots, windowSlot } from "./lead-days";
 import { openStageSql } from "@/server/leads/open-stage-sql";
 
@@ -62,12 +62,14 @@ export async function getPipeline(
   session: AppSession,
   f: DashboardFilters,
   now: Date,
+  { periodOnly = false }: PeriodOnly = {},
 ): Promise<Pipeline> {
   assertStaff(session, AnalyticsAccessError);
   const scope = dashboardLeadSql(session, f);
   const level = dayLevel(session, f);
   const n = CURRENCIES.length;
   const w = windowSlot(f);
+  const none = Promise.resolve([{ n: 0 }]);
   const [[open], [closed], [stale], [planned]] = await Promise.all([
     db.$queryRaw<Pick<Raw, "openCount" | "openValue">[]>`
       SELECT ${sumSlots("openCount", OPEN_STAGES.length * n)} AS "openCount", ${sumSlots("openValue", OPEN_STAGES.length * n, 0, "float8")} AS "openValue"
@@ -76,11 +78,15 @@ export async function getPipeline(
       SELECT ${sumSlots("wonCount", n, w * n)} AS "wonCount", ${sumSlots("lostCount", n, w * n)} AS "lostCount",
         ${sumSlots("wonValue", n, w * n, "float8")} AS "wonValue", ${sumSlots("wonSeconds", n, w * n, "float8")} AS "wonSeconds"
       FROM ${leadDaysSql(f, level)} l WHERE ${scope}`,
-    db.$queryRaw<{ n: number }[]>`
+    periodOnly
+      ? none
+      : db.$queryRaw<{ n: number }[]>`
       SELECT count(*)::int AS n FROM "Lead" l
       WHERE ${openStageSql("l")} AND l."lastActivityAt" < ${ts(now)} - make_interval(days => ${f.staleAfterDays}::int)
         AND ${scope}`,
-    db.$queryRaw<{ n: number }[]>`
+    periodOnly
+      ? none
+      : db.$queryRaw<{ n: number }[]>`
       SELECT count(*)::int AS n FROM "Lead" l
       WHERE l.stage IN ('CONTACTED', 'QUALIFIED', 'PROPOSAL') AND l."nextFollowUpAt" > ${ts(now)} AND ${scope}`,
   ]);

@@ -8,7 +8,7 @@ import { REPORTING_TIME_ZONE } from "@/lib/kpi/reporting";
 import { histogramPercentile, RESPONSE_BUCKETS } from "@/lib/kpi/response-histogram";
 import { AnalyticsAccessError, dashboardLeadSql } from "@/server/access/dashboard";
 import { assertStaff } from "@/server/access/staff";
-import { ts } from "./timestamps";
+import { ts, type PeriodOnly } from "./timestamps";
 import { dayLevel, leadDaysSql, sumSlots, withNullKeys, type Dimension } from "./lead-days";
 import { openStageSql } from "@/server/leads/open-stage-sql";
 
@@ -73,6 +73,7 @@ export async function getSpeedToLead(
   session: AppSession,
   f: DashboardFilters,
   now: Date,
+  { periodOnly = false }: PeriodOnly = {},
 ): Promise<SpeedToLead> {
   assertStaff(session, AnalyticsAccessError);
   const scope = dashboardLeadSql(session, f);
@@ -105,7 +106,9 @@ export async function getSpeedToLead(
           AND l."createdAt" >= ${ts(f.from)} AND l."createdAt" < ${ts(f.to)} AND ${scope}
       ) l
       GROUP BY ${GROUPING_SETS}`,
-    db.$queryRaw<{ n: number }[]>`
+    periodOnly
+      ? Promise.resolve([{ n: 0 }])
+      : db.$queryRaw<{ n: number }[]>`
       SELECT count(*)::int AS n FROM "Lead" l
       WHERE ${openStageSql("l")} AND l."slaDueAt" < ${ts(now)} AND ${scope}`,
   ]);
