@@ -17,7 +17,7 @@ import { customerWordsSql, matchingCustomerIdsSql, orderNumberSql } from "./matc
 
 export const GROUP_SIZE = 5;
 const LIMIT = GROUP_SIZE + 1;
-/** Matched customers the user may open that the groups look among (and leads read before ordering). */
+/** Rows a group reads before ordering them: the customers the user may open, leads, orders. */
 const CANDIDATES = 100;
 /** Customers the text may find before access is checked: a short word matches thousands. */
 const MATCHED = 500;
@@ -26,12 +26,7 @@ type Db = Awaited<ReturnType<typeof getDb>>;
 
 const group = <T>(rows: T[]): SearchGroup<T> => ({ rows: rows.slice(0, GROUP_SIZE), more: rows.length > GROUP_SIZE });
 
-/**
- * The first CANDIDATES matched customers this user may open, by name. The customers group shows the
- * first of them, and the leads and orders groups look only among them: a lead or an order is never
- * visible where its customer is not, so the access lookup runs once, over at most MATCHED ids, and
- * the other groups read the leads and orders of at most CANDIDATES customers.
- */
+/** The first CANDIDATES matched customers this user may open, by name: the customers group. */
 function visibleCustomers(db: Db, session: AppSession, matched: string[]) {
   // "an" matches thousands, and ordering them all to show five is work nobody asked for ("see all"
   // opens the list with the same search).
@@ -62,19 +57,20 @@ async function leads(db: Db, session: AppSession, terms: SearchTerms, customerId
      LIMIT ${LIMIT}`;
 }
 
-async function orders(db: Db, session: AppSession, terms: SearchTerms, visibleByWords: string[]) {
+async function orders(db: Db, session: AppSession, terms: SearchTerms, byWords: string[]) {
   const number = orderNumberSql(terms, "o");
-  // Each way of matching is its own bounded index read: the number's range (its customer checked
-  // against the rule, row by row), and the orders of customers already known to be visible.
+  // Each way of matching is its own bounded index read, its customer checked against the rule row by
+  // row: the number's range, and the orders of the customers the words found (one by one).
+  const rule = customerListRowSql(session, "c");
   const candidates = [
     ...(number
       ? [
-          Prisma.sql`(SELECT o.id FROM "Order" o JOIN "Customer" c ON c.id = o."customerId" WHERE ${number} AND ${customerListRowSql(session, "c")} LIMIT ${CANDIDATES})`,
+          Prisma.sql`(SELECT o.id FROM "Order" o JOIN "Customer" c ON c.id = o."customerId" WHERE ${number} AND ${rule} LIMIT ${CANDIDATES})`,
         ]
       : []),
-    ...(visibleByWords.length
+    ...(byWords.length
       ? [
-          Prisma.sql`(SELECT o.id FROM "Order" o WHERE o."customerId" = ANY(${visibleByWords}::uuid[]) LIMIT ${CANDIDATES})`,
+          Prisma.sql`(SELECT o.id FROM unnest(${byWords}::uuid[]) u(id) JOIN "Order" o ON o."customerId" = u.id JOIN "Customer" c ON c.id = o."customerId" WHERE ${rule} LIMIT ${CANDIDATES})`,
         ]
       : []),
   ];
@@ -120,12 +116,11 @@ export async function globalSearch(session: AppSession | null, q: string): Promi
   // rep's whole reach first was most of a rep's search. Orders follow their customer
   // (server/access/order.ts), so the same check on the order's customer is their rule.
   const matched = await matchedCustomerIds(db, terms);
-  const visible = await visibleCustomers(db, session, matched.all);
-  const byWords = new Set(matched.byWords);
-  const visibleByWords = visible.map((c) => c.id).filter((id) => byWords.has(id));
-  const [l, o] = await Promise.all([
-    leads(db, session, terms, visibleByWords),
-    orders(db, session, terms, visibleByWords),
+  // A lead is never visible where its customer is not, so the lead rule alone guards the leads group.
+  const [visible, l, o] = await Promise.all([
+    visibleCustomers(db, session, matched.all),
+    leads(db, session, terms, matched.byWords),
+    orders(db, session, terms, matched.byWords),
   ]);
   return { customers: group(visible.slice(0, LIMIT)), leads: group(l), orders: group(o) };
 }
