@@ -23,8 +23,11 @@ export const goalSchema = z.object({
   answeredWithinSla: target,
   wonDeals: target,
   wonValue: target,
-  /** The won value's currency: a Danish team's target is in kroner of Denmark. */
-  currency: z.enum(Currency, { error: "formOutdated" }).default("NOK"),
+  /**
+   * The won value's currency: a Danish team's target is in kroner of Denmark. Missing (a form from
+   * before the select, open across a deploy): the goal keeps the one it has, or NOK for a new goal.
+   */
+  currency: z.enum(Currency, { error: "formOutdated" }).optional(),
 });
 
 export type GoalInput = z.output<typeof goalSchema>;

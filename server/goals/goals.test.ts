@@ -139,6 +139,12 @@ describe.each(testDatabases)("goals on $name", (database) => {
       cleared: false,
     });
     expect((await w.db.goal.findFirst({ where: { teamId: teamB } }))?.currency).toBe("EUR");
+    // A form from before the currency select (a tab open across a deploy) keeps the goal's currency.
+    expect(await setGoal(w.db, w.manager, { ...goal("team", teamB, { wonValue: 600 }), currency: undefined })).toEqual({
+      ok: true,
+      cleared: false,
+    });
+    expect(await w.db.goal.findFirst({ where: { teamId: teamB } })).toMatchObject({ wonValue: 600, currency: "EUR" });
   });
 
   it("removes a goal whose figures are all emptied, and lets only managers switch the weekly report", async () => {

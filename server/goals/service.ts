@@ -17,12 +17,6 @@ const FIGURES = { answeredWithinSla: true, wonDeals: true, wonValue: true, curre
 export async function setGoal(db: PrismaClient, session: AppSession, input: GoalInput): Promise<GoalChange> {
   if (!maySetGoals(session)) return { ok: false, reason: "forbidden" };
   const owner = input.kind === "user" ? { userId: input.targetId } : { teamId: input.targetId };
-  const figures = {
-    answeredWithinSla: input.answeredWithinSla,
-    wonDeals: input.wonDeals,
-    wonValue: input.wonValue,
-    currency: input.currency,
-  };
   const month = monthDate(input.month);
   return db.$transaction(async (tx): Promise<GoalChange> => {
     // Goals are for sales reps (the dashboard counts the leads they own) and for teams.
@@ -32,6 +26,12 @@ export async function setGoal(db: PrismaClient, session: AppSession, input: Goal
         : await tx.team.count({ where: { id: input.targetId } });
     if (!exists) return { ok: false, reason: "not_found" };
     const before = await tx.goal.findFirst({ where: { month, ...owner }, select: { id: true, ...FIGURES } });
+    const figures: Figures = {
+      answeredWithinSla: input.answeredWithinSla,
+      wonDeals: input.wonDeals,
+      wonValue: input.wonValue,
+      currency: input.currency ?? before?.currency ?? "NOK",
+    };
     const cleared = figures.answeredWithinSla === null && figures.wonDeals === null && figures.wonValue === null;
     const data = { month: input.month, ...owner, from: before ? pick(before) : null, to: cleared ? null : figures };
     if (cleared) {
