@@ -32,6 +32,8 @@ test("a manager's new API key brings a website chat to a sales rep's open lead l
   const t = tag();
   await signInAsStaff(page, users.manager);
   await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Settings" }).click();
+  await expect(page).toHaveURL(/\/settings\/routing$/);
+  await page.getByRole("navigation", { name: "Settings sections" }).getByRole("link", { name: "Integrations" }).click();
   await expect(page).toHaveURL(/\/settings\/api-keys$/);
   const name = `Website chat ${t}`;
   const secret = await createKey(page, name);

@@ -103,7 +103,11 @@ export async function SettingsNav({ current }: { current: SectionId }) {
         <ul aria-label={t("groups")} className="flex flex-wrap gap-x-5 gap-y-1 border-b border-line">
           {GROUPS.map((g) => (
             <li key={g.id}>
-              <Link href={g.sections[0].href} className={tabClass(g.id === group.id)}>
+              <Link
+                href={g.sections[0].href}
+                aria-current={g.id === group.id ? "true" : undefined}
+                className={tabClass(g.id === group.id)}
+              >
                 {t(g.id)}
               </Link>
             </li>
