@@ -77,8 +77,9 @@ function constraintTypeAsCharacter(
         if (prop === "queryRaw") {
           return async (...args: Parameters<SqlQueryable["queryRaw"]>) => {
             const result = await target.queryRaw(...args);
+            // The describer's constraints query, by its columns: the type beside the definition.
             const at = result.columnNames.indexOf("constraint_type");
-            if (at < 0) return result;
+            if (at < 0 || !result.columnNames.includes("constraint_definition")) return result;
             const columnTypes = [...result.columnTypes];
             columnTypes[at] = ColumnTypeEnum.Character;
             return { ...result, columnTypes };

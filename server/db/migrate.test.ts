@@ -99,7 +99,7 @@ describe.each(testDatabases)("migrations on $name", (target) => {
     // Two introspections and two diffs by the WASM schema engine over every migration: 7 s alone on
     // PGlite. (A run that ends in a timeout here is more likely an engine panic than slowness: see
     // constraintTypeAsCharacter in scripts/lib/schema-engine.ts.)
-  }, 60_000);
+  }, 90_000);
 
   it("applies migrations in name order, whatever order the folder lists them in", async () => {
     // Each step renames the column the step before created, so only name order works.
