@@ -56,6 +56,26 @@ describe.each(testDatabases)("preparing an empty database on $name", (database) 
     120_000,
   );
 
+  it("with REISE_RESET_DB=1 empties the mail outbox too: its mails were of the wiped database", async () => {
+    // CI runs the end-to-end suite on PGlite and then on PostgreSQL with the same outbox folder; the
+    // second run found the first run's weekly report beside its own.
+    const db = await scriptDatabase(database);
+    const outbox = fs.mkdtempSync(path.join(os.tmpdir(), "reise-outbox-"));
+    fs.writeFileSync(path.join(outbox, "1-old-manager@reise.test.json"), "{}");
+    try {
+      const result = await runScript("scripts/prepare-db.ts", {
+        ...db.env,
+        REISE_RESET_DB: "1",
+        REISE_SEED_CUSTOMERS: "0",
+        REISE_OUTBOX_DIR: outbox,
+      });
+      expect(result.code, result.stderr).toBe(0);
+      expect(fs.existsSync(outbox) ? fs.readdirSync(outbox) : []).toEqual([]);
+    } finally {
+      await db.dispose();
+    }
+  }, 60_000);
+
   it("refuses a switch it does not know, before touching the database", async () => {
     const db = await scriptDatabase(database);
     try {

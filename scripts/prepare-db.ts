@@ -24,6 +24,10 @@ try {
 await runDbScript("migrate and seed", async (sql) => {
   if (process.env.REISE_RESET_DB === "1") {
     await resetDatabase(sql);
+    // The mails written to files (no SMTP server) were the wiped database's: a test run that reads
+    // them must not find the run's before (CI runs the e2e suite on two databases, one outbox).
+    const outbox = process.env.REISE_OUTBOX_DIR;
+    if (outbox) fs.rmSync(outbox, { recursive: true, force: true });
     console.log("Database wiped (REISE_RESET_DB=1).");
   }
   const applied = await applyMigrations(sql, { log: (line) => console.log(line) });
