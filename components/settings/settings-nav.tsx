@@ -43,6 +43,9 @@ const GROUPS = [
 
 type SectionId = (typeof GROUPS)[number]["sections"][number]["id"];
 
+/** Where /settings opens: the first group's first section. */
+export const FIRST_SETTINGS_SECTION = GROUPS[0].sections[0].href;
+
 const tabClass = (active: boolean) =>
   cn(
     "inline-block border-b-2 px-1 pb-2 text-sm font-medium whitespace-nowrap transition-colors",

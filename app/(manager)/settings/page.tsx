@@ -1,9 +1,10 @@
 import { redirect } from "next/navigation";
 import { requireRole } from "@/server/auth/session";
+import { FIRST_SETTINGS_SECTION } from "@/components/settings/settings-nav";
 
-// The first settings section (the first group's first: components/settings/settings-nav.tsx). Sales
-// get the same 404 here as on the page itself.
+// The first settings section, as the settings navigation orders them. Sales get the same 404 here
+// as on the page itself.
 export default async function SettingsPage() {
   await requireRole("MANAGER");
-  redirect("/settings/routing");
+  redirect(FIRST_SETTINGS_SECTION);
 }
