@@ -30,6 +30,7 @@ const signInLinkPayload = z.object({
 
 export const signInLinkMailJob = defineJob({
   kind: "mail.sign-in-link",
+  interactive: true, // the customer is at the sign-in page, waiting for it
   payload: signInLinkPayload,
   maxAttempts: 6, // the default backoff puts the 6th try 15½ minutes after the first
   run: (payload, { prisma, now }) => sendSignInLink(prisma, payload, now),

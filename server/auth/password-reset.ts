@@ -45,6 +45,7 @@ export async function requestPasswordReset(
 
 export const passwordResetMailJob = defineJob({
   kind: "mail.password-reset",
+  interactive: true, // someone is at "forgot password", waiting for it
   payload: z.object({ email: z.string() }),
   maxAttempts: 8, // retried for about an hour of a mail server being down
   run: ({ email }, { prisma, now }) => sendPasswordReset(prisma, email, now),

@@ -26,6 +26,11 @@ export type JobDefinition<S extends z.ZodType = z.ZodType> = {
   backoffMs?(attempt: number): number;
   /** A recurring job: one run per slot of this length, on whichever instance claims it. */
   everyMs?: number;
+  /**
+   * Someone is waiting on this job now (a sign-in link, a reply a rep sent): it is claimed before
+   * any due background work, so a backlog of reminders never holds up a customer's sign-in.
+   */
+  interactive?: boolean;
 };
 
 export const DEFAULT_MAX_ATTEMPTS = 5;

@@ -33,8 +33,8 @@ export async function enqueue<S extends z.ZodType>(
   const key = options.key ?? null;
   const inserted = await queryRows<{ id: string }>(
     db,
-    `INSERT INTO "Job" (id, kind, key, payload, "runAt", "maxAttempts", "createdAt")
-     VALUES ($1::uuid, $2, $3, $4::jsonb, $5::timestamptz, $6, $7::timestamptz)
+    `INSERT INTO "Job" (id, kind, key, payload, "runAt", "maxAttempts", "createdAt", priority)
+     VALUES ($1::uuid, $2, $3, $4::jsonb, $5::timestamptz, $6, $7::timestamptz, $8::smallint)
      ON CONFLICT (kind, key) DO NOTHING
      RETURNING id::text`,
     [
@@ -45,6 +45,7 @@ export async function enqueue<S extends z.ZodType>(
       runAt,
       job.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
       now,
+      job.interactive ? 1 : 0,
     ],
   );
   if (inserted[0]) {

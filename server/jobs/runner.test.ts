@@ -27,8 +27,23 @@ describe.each(testDatabases)("the job runner on $name", (database) => {
       throw new Error("the mail server said no");
     },
   });
+  const signInLink = defineJob({
+    kind: "test.sign-in-link",
+    payload: z.object({ n: z.number() }),
+    interactive: true,
+    async run({ n }, { attempt }) {
+      ran.push({ n, attempt });
+    },
+  });
   const runner = (clock: () => Date, more: Partial<RunnerOptions> = {}) =>
-    new JobRunner({ sql: world.sql, prisma: world.prisma, jobs: [echo, flaky], clock, log: quiet, ...more });
+    new JobRunner({
+      sql: world.sql,
+      prisma: world.prisma,
+      jobs: [echo, flaky, signInLink],
+      clock,
+      log: quiet,
+      ...more,
+    });
   const job = (id: string) => world.prisma.job.findUniqueOrThrow({ where: { id } });
 
   beforeAll(async () => {
@@ -67,6 +82,17 @@ describe.each(testDatabases)("the job runner on $name", (database) => {
     clock.advance(1);
     expect(await r.runDue()).toBe(1);
     expect(ran).toEqual([{ n: 1, attempt: 1 }]);
+  });
+
+  it("runs a job someone is waiting on before a backlog of background work that fell due earlier", async () => {
+    const clock = handClock(T0);
+    for (const n of [1, 2, 3])
+      await enqueue(world.prisma, echo, { payload: { n }, runAt: new Date(T0.getTime() - 3_600_000 + n) });
+    await enqueue(world.prisma, signInLink, { payload: { n: 100 }, runAt: T0 });
+    // Not yet due: waiting for someone does not make a job early.
+    await enqueue(world.prisma, signInLink, { payload: { n: 200 }, runAt: new Date(T0.getTime() + 60_000) });
+    expect(await runner(clock.now).runDue()).toBe(4);
+    expect(ran.map((r) => r.n)).toEqual([100, 1, 2, 3]);
   });
 
   it("retries a failing job with growing waits, then leaves it FAILED with the error", async () => {

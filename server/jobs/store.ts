@@ -21,7 +21,7 @@ export async function claimJobs(
     `WITH picked AS (
        SELECT id FROM "Job"
        WHERE ${LIVE} AND "runAt" <= $1::timestamptz AND kind = ANY($2::text[])
-       ORDER BY "runAt"
+       ORDER BY priority DESC, "runAt"
        LIMIT $3
        FOR UPDATE SKIP LOCKED
      ), claimed AS (

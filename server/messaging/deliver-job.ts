@@ -20,6 +20,7 @@ const MAX_ATTEMPTS = 5;
 
 export const messageDeliverJob = defineJob({
   kind: "message.deliver",
+  interactive: true, // a rep just pressed Send to a customer
   payload,
   maxAttempts: MAX_ATTEMPTS,
   run: ({ messageId }, { prisma, now, attempt }) => deliverMessage(prisma, messageId, now, attempt),

@@ -56,6 +56,7 @@ export async function inviteStaffUser(
 
 export const staffInviteMailJob = defineJob({
   kind: "mail.staff-invite",
+  interactive: true, // the manager has just told a colleague to look for it
   payload: z.object({ userId: z.string().uuid() }),
   maxAttempts: 8,
   async run({ userId }, { prisma, now }) {

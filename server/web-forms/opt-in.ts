@@ -59,6 +59,7 @@ export async function requestOptIn(
 
 export const webFormOptInMailJob = defineJob({
   kind: "mail.web-form-opt-in",
+  interactive: true, // sent while the visitor is still on the form
   payload: z.object({ optInId: z.guid(), token: z.string().regex(TOKEN) }),
   maxAttempts: 8,
   run: ({ optInId, token }, { prisma, now }) => sendOptInMail(prisma, optInId, token, now),
