@@ -25,7 +25,7 @@ const PARTS: Record<ClientPart, string[]> = {
   root: ["app/layout.tsx", "app/error.tsx", "app/not-found.tsx", "app/global-error.tsx", "app/page.tsx"],
   auth: ["app/(auth)"],
   portal: ["app/(portal)"],
-  staff: ["app/(staff)/layout.tsx", "app/(staff)/loading.tsx", "app/(manager)/layout.tsx", "app/(record)/layout.tsx"],
+  staff: ["app/(staff)/layout.tsx", "app/(manager)/layout.tsx", "app/(record)/layout.tsx"],
   leads: ["app/(staff)/leads"],
   customers: ["app/(staff)/customers", "app/(manager)/customers"],
   dashboard: ["app/(staff)/dashboard"],

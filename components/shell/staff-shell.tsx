@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import type { AppSession } from "@/server/auth/session";
 import { CalendarIcon, ChartIcon, ListIcon, SettingsIcon, UsersIcon } from "@/components/ui/icons";
@@ -10,6 +10,7 @@ import { GlobalSearch } from "./global-search";
 import { ClientMessages } from "./client-messages";
 import { NavLink } from "./nav-link";
 import { SkipLink } from "./skip-link";
+import { NavigationProgress } from "./navigation-progress";
 import { UserMenu } from "./user-menu";
 
 /** The staff frame: a narrow sidebar (a top strip on phones), a top bar, the content column. */
@@ -31,6 +32,9 @@ export async function StaffShell({ session, children }: { session: AppSession; c
     <ClientMessages part="staff">
       <div className="min-h-dvh md:grid md:grid-cols-[13rem_1fr]">
         <SkipLink />
+        <Suspense fallback={null}>
+          <NavigationProgress />
+        </Suspense>
         <aside className="border-b border-line bg-surface md:sticky md:top-0 md:h-dvh md:border-r md:border-b-0">
           <div className="flex h-14 items-center justify-between gap-2 px-4 md:h-16">
             <Brand />

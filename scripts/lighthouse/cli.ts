@@ -1,4 +1,4 @@
-// npm run lighthouse [-- --only leads,dashboard --runs 3 --port 3231 --rebuild --reseed --reuse --skip-build]
+// npm run lighthouse [-- --only leads,dashboard --runs 3 --port 3231 --rebuild --reseed --reuse --skip-build --keep]
 // Seeds (or reuses) the 100k-customer benchmark database, builds if the sources changed,
 // starts the production server, signs in as each role through the real login, audits every
 // signed-in page with Lighthouse (mobile), prints the table, writes
@@ -34,6 +34,8 @@ const { values } = parseArgs({
     rebuild: { type: "boolean", default: false },
     /** Audit .next as it is, e.g. an earlier build kept for a before/after comparison. */
     "skip-build": { type: "boolean", default: false },
+    /** Keep every run's whole Lighthouse report beside the summary, to read its trace and audits. */
+    keep: { type: "boolean", default: false },
   },
 });
 const LOGINS: Record<Who, string> = {
@@ -104,6 +106,12 @@ const outDir = path.join(root, "bench", "results");
 fs.mkdirSync(outDir, { recursive: true });
 const outFile = path.join(outDir, `lighthouse-${started.toISOString().replace(/[:.]/g, "-")}.json`);
 fs.writeFileSync(outFile, `${JSON.stringify(result, null, 2)}\n`);
+if (values.keep) {
+  const reports = outFile.replace(/\.json$/, "");
+  fs.mkdirSync(reports);
+  for (const file of fs.readdirSync(work).filter((f) => f.endsWith(".json")))
+    fs.copyFileSync(path.join(work, file), path.join(reports, file));
+}
 fs.rmSync(work, { recursive: true, force: true });
 console.log(
   `\nLighthouse ${result.lighthouse}, ${result.chromium}, mobile; load average ${os
@@ -112,7 +120,9 @@ console.log(
     .join(" ")}`,
 );
 console.log(`${targetsLine()}\n\n${formatTable(results, failed)}\n\nLCP element per page:\n${formatLcp(results)}`);
-console.log(`\nwritten to ${path.relative(process.cwd(), outFile)}`);
+console.log(
+  `\nwritten to ${path.relative(process.cwd(), outFile)}${values.keep ? ` (reports in ${path.relative(process.cwd(), outFile.replace(/\.json$/, ""))}/)` : ""}`,
+);
 if (failed.length) console.log(`\n${failed.length} target(s) missed`);
 process.exit(failed.length ? 1 : 0);
 

@@ -6,8 +6,8 @@ import { loadCustomer } from "./load-customer";
 // Decides the status code before anything streams: a customer outside the reader's scope
 // (server/access/customer.ts) and one that does not exist both get a real 404.
 // Pages below (the customer's orders) inherit the check; their reads stay scoped in server/.
-// The profile's skeleton (loading.tsx) sits in (profile)/, not here: a loading boundary at this
-// level would wrap the order pages too and start streaming before their own 404 is decided.
+// No loading boundary here: it would wrap the order pages too and start streaming before their
+// own 404 is decided.
 // A customer merged into another (server/customers/merge-service.ts) is gone; links to it (audit
 // entries, bookmarks) lead to the customer it went into, whose own access check then applies.
 export default async function CustomerLayout({
