@@ -34,7 +34,7 @@ const { values } = parseArgs({
     rebuild: { type: "boolean", default: false },
     /** Audit .next as it is, e.g. an earlier build kept for a before/after comparison. */
     "skip-build": { type: "boolean", default: false },
-    /** Keep every run's whole Lighthouse report beside the summary, to read its trace and audits. */
+    /** Keep every run's whole Lighthouse report, trace and devtools log beside the summary. */
     keep: { type: "boolean", default: false },
   },
 });
@@ -135,7 +135,11 @@ async function audit(pathname: string, session: HttpSession) {
   const runs = [];
   for (let i = 0; i < Number(values.runs); i++) {
     const out = path.join(work, `${pathname.replace(/\W+/g, "_")}-${i}.json`);
-    runs.push(summarizeLhr(await runLighthouse(root, server.baseUrl + pathname, session.cookieHeader(), out)));
+    runs.push(
+      summarizeLhr(
+        await runLighthouse(root, server.baseUrl + pathname, session.cookieHeader(), out, { trace: values.keep }),
+      ),
+    );
   }
   const scores = medianRun(runs);
   console.log(

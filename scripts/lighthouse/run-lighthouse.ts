@@ -8,8 +8,10 @@ import type { Lhr } from "./summary";
 
 const DEBIAN_CHROMIUM = "/usr/bin/chromium";
 
-export function lighthouseArgs(url: string, outputPath: string, cookie: string): string[] {
+export function lighthouseArgs(url: string, outputPath: string, cookie: string, { trace = false } = {}): string[] {
   return [
+    // The trace and devtools log beside the report (<name>-0.trace.json), to read what the page waited on.
+    ...(trace ? ["--save-assets"] : []),
     url,
     "--output=json",
     `--output-path=${outputPath}`,
@@ -32,10 +34,16 @@ export function versions(root: string): { lighthouse: string; chromium: string }
   return { lighthouse: pkg.version as string, chromium };
 }
 
-export async function runLighthouse(root: string, url: string, cookie: string, outputPath: string): Promise<Lhr> {
+export async function runLighthouse(
+  root: string,
+  url: string,
+  cookie: string,
+  outputPath: string,
+  options: { trace?: boolean } = {},
+): Promise<Lhr> {
   const cli = path.join(root, "node_modules/lighthouse/cli/index.js");
   const chrome = chromePath();
-  const child = spawn(process.execPath, [cli, ...lighthouseArgs(url, outputPath, cookie)], {
+  const child = spawn(process.execPath, [cli, ...lighthouseArgs(url, outputPath, cookie, options)], {
     cwd: root,
     env: { ...process.env, ...(chrome ? { CHROME_PATH: chrome } : {}) },
     stdio: ["ignore", "inherit", "inherit"],
