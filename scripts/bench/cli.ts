@@ -11,7 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { compareResults, formatComparison } from "./compare";
-import { benchDataset, ensureSeeded } from "./dataset";
+import { benchDataset, ensureSeeded, upkeepAsEachNight } from "./dataset";
 import { readFirstLoadJs } from "./first-load-js";
 import { formatReport } from "./report";
 import type { BenchResult } from "./result";
@@ -55,6 +55,7 @@ if (values.compare) {
 const customers = Number(values.customers.replace(/[_,]/g, ""));
 const dataset = benchDataset(root);
 await ensureSeeded(root, dataset, customers, values.reseed, values.reuse);
+await upkeepAsEachNight(dataset.config);
 buildIfStale(root, values.rebuild);
 const firstLoadJs = readFirstLoadJs(path.join(root, ".next"));
 const started = new Date();

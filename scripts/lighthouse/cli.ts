@@ -9,7 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { openSqlClient } from "@/server/db/sql";
-import { benchDataset, ensureSeeded } from "../bench/dataset";
+import { benchDataset, ensureSeeded, upkeepAsEachNight } from "../bench/dataset";
 import { builtRoutes } from "../bench/first-load-js";
 import { HttpSession } from "../bench/http-session";
 import type { SampleIds, Who } from "../bench/routes";
@@ -46,6 +46,7 @@ const LOGINS: Record<Who, string> = {
 
 const dataset = benchDataset(root);
 await ensureSeeded(root, dataset, Number(values.customers.replace(/[_,]/g, "")), values.reseed, values.reuse);
+await upkeepAsEachNight(dataset.config);
 if (!values["skip-build"]) buildIfStale(root, values.rebuild);
 const sql = await openSqlClient(dataset.config, "benchmark");
 const ids = await readSampleIds(sql);
