@@ -26,7 +26,8 @@ export function NavigationProgress() {
       if (!(link instanceof HTMLAnchorElement) || link.hasAttribute("download")) return;
       if (link.target && link.target !== "_self") return;
       const url = new URL(link.href, window.location.href);
-      if (url.origin !== window.location.origin) return;
+      // Another site, or a file or JSON an endpoint answers with: the app's page does not change.
+      if (url.origin !== window.location.origin || url.pathname.startsWith("/api/")) return;
       if (url.pathname === window.location.pathname && url.search === window.location.search) return;
       setPendingFrom(`${window.location.pathname}?${window.location.search.replace(/^\?/, "")}`);
     };
