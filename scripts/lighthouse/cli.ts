@@ -107,8 +107,8 @@ const outDir = path.join(root, "bench", "results");
 fs.mkdirSync(outDir, { recursive: true });
 const outFile = path.join(outDir, `lighthouse-${started.toISOString().replace(/[:.]/g, "-")}.json`);
 fs.writeFileSync(outFile, `${JSON.stringify(result, null, 2)}\n`);
+const reports = outFile.replace(/\.json$/, "");
 if (values.keep) {
-  const reports = outFile.replace(/\.json$/, "");
   fs.mkdirSync(reports);
   for (const file of fs.readdirSync(work).filter((f) => f.endsWith(".json")))
     fs.copyFileSync(path.join(work, file), path.join(reports, file));
@@ -122,7 +122,7 @@ console.log(
 );
 console.log(`${targetsLine()}\n\n${formatTable(results, failed)}\n\nLCP element per page:\n${formatLcp(results)}`);
 console.log(
-  `\nwritten to ${path.relative(process.cwd(), outFile)}${values.keep ? ` (reports in ${path.relative(process.cwd(), outFile.replace(/\.json$/, ""))}/)` : ""}`,
+  `\nwritten to ${path.relative(process.cwd(), outFile)}${values.keep ? ` (reports in ${path.relative(process.cwd(), reports)}/)` : ""}`,
 );
 if (failed.length) console.log(`\n${failed.length} target(s) missed`);
 process.exit(failed.length ? 1 : 0);

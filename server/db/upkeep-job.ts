@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { SqlRunner } from "@/server/db/sql";
 import { defineJob } from "@/server/jobs/define";
+import { queryRows } from "@/server/jobs/enqueue";
 
 // The embedded database has no autovacuum worker: without this job a long-running PGlite install
 // keeps the planner statistics of the day it was seeded, and the lists' plans drift as tables grow.
@@ -18,21 +19,19 @@ export type UpkeepResult = { engine: "pglite" | "postgres"; tables: string[] };
 /** The app's Prisma client (the job), or the raw SQL runner (the benchmark's dataset, scripts/bench). */
 type UpkeepDb = PrismaClient | SqlRunner;
 
-const rowsOf = <T>(db: UpkeepDb, text: string): Promise<T[]> =>
-  "exec" in db ? db.query<T>(text) : db.$queryRawUnsafe<T[]>(text);
-
 export async function runEmbeddedUpkeep(db: UpkeepDb, pauseMs = PAUSE_MS): Promise<UpkeepResult> {
-  const [{ version }] = await rowsOf<{ version: string }>(db, `SELECT version() AS version`);
+  const [{ version }] = await queryRows<{ version: string }>(db, `SELECT version() AS version`, []);
   if (!version.includes("PGlite")) return { engine: "postgres", tables: [] };
-  const rows = await rowsOf<{ name: string }>(
+  const rows = await queryRows<{ name: string }>(
     db,
     `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`,
+    [],
   );
   const tables: string[] = [];
   for (const { name } of rows) {
     // VACUUM cannot run inside a transaction block: each goes on its own.
     const statement = `VACUUM (ANALYZE) "public"."${name.replaceAll('"', '""')}"`;
-    if ("exec" in db) await db.exec(statement);
+    if ("query" in db) await db.exec(statement);
     else await db.$executeRawUnsafe(statement);
     tables.push(name);
     if (pauseMs > 0) await new Promise((resolve) => setTimeout(resolve, pauseMs));
