@@ -34,3 +34,25 @@ test("a tap on another section shows progress until that page is there, then the
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Customers" }).click();
   await expect(progress).not.toHaveAttribute("data-pending");
 });
+
+test("the bar also shows when the page the rep leaves has filters with commas in its address", async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(
+    (url) => url.pathname === "/agenda",
+    async (route) => {
+      await held;
+      await route.continue();
+    },
+  );
+  await signInAsStaff(page, users.sales);
+  await expect(page).toHaveURL(/\/leads$/);
+  await page.goto("/leads?stage=NEW,CONTACTED");
+  await page.waitForLoadState("load");
+  const progress = page.getByTestId("navigation-progress");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My day" }).click();
+  await expect(progress).toHaveAttribute("data-pending", "true");
+  release();
+  await expect(page).toHaveURL(/\/agenda$/);
+  await expect(progress).not.toHaveAttribute("data-pending");
+});

@@ -19,6 +19,8 @@ export function NavigationProgress() {
   const [pendingFrom, setPendingFrom] = useState<string | null>(null);
   const here = `${pathname}?${search}`;
 
+  // Re-registered on each page, so the click records `here` exactly as the hooks spell it (the
+  // search as URLSearchParams encodes it, not as the address bar shows it: "a,b" vs "a%2Cb").
   useEffect(() => {
     const onClick = (event: MouseEvent) => {
       if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
@@ -29,11 +31,11 @@ export function NavigationProgress() {
       // Another site, or a file or JSON an endpoint answers with: the app's page does not change.
       if (url.origin !== window.location.origin || url.pathname.startsWith("/api/")) return;
       if (url.pathname === window.location.pathname && url.search === window.location.search) return;
-      setPendingFrom(`${window.location.pathname}?${window.location.search.replace(/^\?/, "")}`);
+      setPendingFrom(here);
     };
     document.addEventListener("click", onClick);
     return () => document.removeEventListener("click", onClick);
-  }, []);
+  }, [here]);
 
   const pending = pendingFrom !== null && pendingFrom === here;
   useEffect(() => {
