@@ -47,6 +47,27 @@ test.describe("user administration", () => {
     await expect(self.getByRole("button")).toHaveCount(0);
   });
 
+  test("a manager finds a user by part of their email, and a search with no match says so", async ({ page }) => {
+    await signInAsStaff(page, users.manager);
+    await expect(page).toHaveURL(/\/dashboard$/);
+    await page.goto("/settings/users");
+    const search = page.getByRole("searchbox", { name: "Find a staff user" });
+    await search.fill("SALES2@reise");
+    await search.press("Enter");
+    await expect(page).toHaveURL(/q=SALES2%40reise/);
+    const rows = page.getByTestId("staff-user-row");
+    await expect(rows).toHaveCount(1);
+    await expect(rows).toContainText("sales2@reise.test");
+
+    await search.fill("no-such-person");
+    await search.press("Enter");
+    await expect(page.getByRole("status").filter({ hasText: "No staff user matches “no-such-person”." })).toBeVisible();
+    await page.getByRole("link", { name: "Show everyone" }).click();
+    await expect(page).toHaveURL(/\/settings\/users$/);
+    await expect(search).toHaveValue("");
+    await expect(rows.nth(1)).toBeVisible(); // everyone again, not just one match
+  });
+
   test("a sales rep gets a 404 for both pages", async ({ page }) => {
     await signInAsStaff(page, users.sales);
     await expect(page).toHaveURL(/\/leads$/);

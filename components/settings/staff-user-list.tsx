@@ -9,14 +9,22 @@ export async function StaffUserList({
   users,
   selfId,
   awayRange,
+  searched = "",
 }: {
   users: StaffUserRow[];
   selfId: string;
   /** The days a manager may pick as "back on" (lib/validation/away.ts). */
   awayRange: { minDate: string; maxDate: string };
+  /** What the search box asked for: an empty page then says nobody matched it. */
+  searched?: string;
 }) {
   const [t, format] = await Promise.all([getTranslations("staffUsers"), getFormatter()]);
-  if (users.length === 0) return <p className="px-4 py-10 text-center text-sm text-ink-muted">{t("empty")}</p>;
+  if (users.length === 0)
+    return (
+      <p role="status" className="px-4 py-10 text-center text-sm text-ink-muted">
+        {searched ? t("search.none", { q: searched }) : t("empty")}
+      </p>
+    );
   return (
     <ul aria-label={t("listLabel")} className="divide-y divide-line">
       {users.map((user) => (

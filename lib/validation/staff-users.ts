@@ -7,6 +7,8 @@ export const STAFF_PAGE_SIZE = 25;
 
 export const staffListSearchSchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  /** Part of a name or email; anything unreadable lists everyone. */
+  q: z.string().trim().max(100).catch(""),
 });
 
 export const setUserActiveSchema = z.object({

@@ -4,10 +4,13 @@ import { getDb } from "@/server/db";
 import { listStaffUsers, type StaffPage } from "./staff-admin";
 
 /** /settings/users: managers only; anyone else gets a 404. */
-export async function getStaffUsers(page: number): Promise<StaffPage & { selfId: string; timeZone: string }> {
+export async function getStaffUsers(
+  page: number,
+  q: string,
+): Promise<StaffPage & { selfId: string; timeZone: string }> {
   const session = await requireRole("MANAGER");
   return {
-    ...(await listStaffUsers(await getDb(), session, page)),
+    ...(await listStaffUsers(await getDb(), session, page, new Date(), q)),
     selfId: session.userId,
     timeZone: session.timeZone,
   };

@@ -25,6 +25,18 @@ describe.each(testDatabases)("staff administration on $name", (database) => {
     await expect(listStaffUsers(world.db, world.sales, 1)).rejects.toThrow(/managers only/);
   });
 
+  it("finds staff by part of their name or email, in any case, and counts only the matches", async () => {
+    const byEmail = await listStaffUsers(world.db, world.manager, 1, new Date(), "SALES2@");
+    expect(byEmail.rows.map((r) => r.email)).toEqual(["sales2@t.test"]);
+    expect(byEmail).toMatchObject({ total: 1, page: 1, pageCount: 1 });
+    const byName = await listStaffUsers(world.db, world.manager, 1, new Date(), world.manager.name.slice(1, 5));
+    expect(byName.rows.map((r) => r.email)).toContain("manager@t.test");
+    const none = await listStaffUsers(world.db, world.manager, 1, new Date(), "nobody-like-this");
+    expect(none).toMatchObject({ rows: [], total: 0, pageCount: 1 });
+    // A customer's own login is never a staff match.
+    expect((await listStaffUsers(world.db, world.manager, 1, new Date(), "@")).total).toBe(3);
+  });
+
   it("disabling ends the user's sessions and is audited; enabling brings them back", async () => {
     const before = await user(world.sales2.userId);
     expect(await setUserActive(world.db, world.manager, { userId: world.sales2.userId, active: false })).toEqual({

@@ -38,17 +38,25 @@ export async function listStaffUsers(
   session: AppSession,
   page: number,
   now = new Date(),
+  /** Part of a name or email, any case (the page's search box); empty lists everyone. */
+  q = "",
 ): Promise<StaffPage> {
   assertManager(session);
+  const where: Prisma.UserWhereInput = q
+    ? {
+        ...STAFF,
+        OR: [{ name: { contains: q, mode: "insensitive" } }, { email: { contains: q, mode: "insensitive" } }],
+      }
+    : STAFF;
   const [rows, total] = await Promise.all([
     db.user.findMany({
-      where: STAFF,
+      where,
       orderBy: [{ name: "asc" }, { id: "asc" }],
       skip: (page - 1) * STAFF_PAGE_SIZE,
       take: STAFF_PAGE_SIZE,
       select: { id: true, name: true, email: true, role: true, active: true, lastLoginAt: true, awayUntil: true },
     }),
-    db.user.count({ where: STAFF }),
+    db.user.count({ where }),
   ]);
   return {
     rows: rows.map((row) => ({

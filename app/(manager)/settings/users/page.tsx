@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { SettingsNav } from "@/components/settings/settings-nav";
 import { ListPager } from "@/components/list/list-pager";
 import { StaffUserList } from "@/components/settings/staff-user-list";
+import { StaffUserSearch } from "@/components/settings/staff-user-search";
 import { InviteStaffForm } from "@/components/settings/invite-staff-form";
 import { Card } from "@/components/ui/card";
 
@@ -20,8 +21,10 @@ export default async function StaffUsersPage({
 }: {
   searchParams: Promise<Record<string, string | string[]>>;
 }) {
-  const { page } = staffListSearchSchema.parse(await searchParams);
-  const [t, users, teams] = await Promise.all([getTranslations("staffUsers"), getStaffUsers(page), getTeams()]);
+  const { page, q } = staffListSearchSchema.parse(await searchParams);
+  const [t, users, teams] = await Promise.all([getTranslations("staffUsers"), getStaffUsers(page, q), getTeams()]);
+  const pageHref = (n: number) =>
+    `/settings/users?${new URLSearchParams(q ? { q, page: String(n) } : { page: String(n) })}`;
   return (
     <div className="max-w-3xl">
       <PageHeader title={t("title")} description={t("subtitle")} />
@@ -30,18 +33,20 @@ export default async function StaffUsersPage({
         <InviteStaffForm teams={teams} />
       </Card>
       <Card>
-        <StaffUserList users={users.rows} selfId={users.selfId} awayRange={awayDateRange(new Date(), users.timeZone)} />
+        <StaffUserSearch q={q} />
+        <StaffUserList
+          users={users.rows}
+          selfId={users.selfId}
+          awayRange={awayDateRange(new Date(), users.timeZone)}
+          searched={q}
+        />
       </Card>
       <div className="mt-4">
         <ListPager
           label={t("pager", { page: users.page, pageCount: users.pageCount, total: users.total })}
           status={t("pager", { page: users.page, pageCount: users.pageCount, total: users.total })}
-          back={users.page > 1 ? { href: `/settings/users?page=${users.page - 1}`, label: t("previous") } : undefined}
-          next={
-            users.page < users.pageCount
-              ? { href: `/settings/users?page=${users.page + 1}`, label: t("next") }
-              : undefined
-          }
+          back={users.page > 1 ? { href: pageHref(users.page - 1), label: t("previous") } : undefined}
+          next={users.page < users.pageCount ? { href: pageHref(users.page + 1), label: t("next") } : undefined}
         />
       </div>
     </div>
