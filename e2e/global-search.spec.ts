@@ -83,3 +83,23 @@ test("'/' opens the search outside a field, Escape closes it, and a rep never se
   await expect(box).toBeHidden();
   await expect(page.locator("header").getByRole("button", { name: /^Search/ })).toBeFocused();
 });
+
+test("on a phone the search button opens the search as a sheet, loaded on the tap, and its close button shuts it", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signInAsStaff(page, users.sales);
+  await expect(page).not.toHaveURL(/\/login/, { timeout: 20_000 });
+  await page.goto("/customers");
+  await page.locator("[data-hydrated]").first().waitFor();
+  const button = page.getByRole("button", { name: "Search", exact: true });
+  await expect(button).toHaveAttribute("aria-expanded", "false");
+  await button.click();
+  const box = page.getByRole("combobox", { name: "Search customers, leads and orders" });
+  await expect(box).toBeFocused();
+  const sheet = page.getByRole("dialog");
+  expect((await sheet.boundingBox())?.width).toBe(390); // the whole screen
+  await page.getByRole("button", { name: "Close search" }).click();
+  await expect(box).toBeHidden();
+  await expect(button).toBeFocused();
+});

@@ -1,22 +1,21 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useEffect, useId, useState, useSyncExternalStore, type KeyboardEvent } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { useTranslations } from "next-intl";
-import { Dialog as DialogPrimitive } from "radix-ui";
-import { LoaderIcon, SearchIcon, XIcon } from "@/components/ui/icons";
+import { SearchIcon } from "@/components/ui/icons";
+import { loadOnce } from "@/components/ui/use-deferred";
 import { cn } from "@/lib/cn";
-import { GLOBAL_SEARCH_MAX, GLOBAL_SEARCH_MIN } from "@/lib/search/result";
-import { searchOptions, type SearchOption } from "./search-options";
-import { optionId, SearchResults } from "./search-results";
-import { useGlobalSearch } from "./use-global-search";
 
 // The top bar's search (issue 22): Ctrl/Cmd+K anywhere, or "/" when not typing in a field, opens
-// a dialog with a combobox over grouped results; arrows move, Enter opens, Esc closes (Radix
-// returns focus to the button). On a phone the dialog is a full-screen sheet.
+// a dialog with a combobox over grouped results; arrows move, Enter opens, Esc closes and focus
+// returns to the button. On a phone the dialog is a full-screen sheet. The dialog
+// (./global-search-dialog.tsx) loads when a pointer or focus first reaches the button, or on the
+// first open: it is some 10 kB of every staff page's first JavaScript otherwise.
 
 const isMac = () => /Mac|iPhone|iPad/.test(navigator.platform);
 const noSubscribe = () => () => {};
+const loadDialog = () => import("./global-search-dialog");
+type DialogModule = Awaited<ReturnType<typeof loadDialog>>;
 
 function typingIn(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
@@ -27,7 +26,22 @@ function typingIn(target: EventTarget | null): boolean {
 export function GlobalSearch({ shortcuts = false, compact = false }: { shortcuts?: boolean; compact?: boolean }) {
   const t = useTranslations("search");
   const [open, setOpen] = useState(false);
+  const [dialog, setDialog] = useState<DialogModule | null>(null);
+  const button = useRef<HTMLButtonElement>(null);
   const mac = useSyncExternalStore(noSubscribe, isMac, () => false);
+
+  useEffect(() => {
+    if (!open || dialog) return;
+    let current = true;
+    loadOnce(loadDialog).then(
+      (module) => current && setDialog(module),
+      // Offline: the button stays closed, and the next press tries again.
+      () => current && setOpen(false),
+    );
+    return () => {
+      current = false;
+    };
+  }, [open, dialog]);
 
   useEffect(() => {
     if (!shortcuts) return;
@@ -42,11 +56,19 @@ export function GlobalSearch({ shortcuts = false, compact = false }: { shortcuts
     return () => document.removeEventListener("keydown", onKey);
   }, [shortcuts]);
 
+  const preload = () => void loadOnce(loadDialog).catch(() => {});
   return (
-    <DialogPrimitive.Root open={open} onOpenChange={setOpen}>
-      <DialogPrimitive.Trigger
+    <>
+      <button
+        ref={button}
+        type="button"
+        aria-haspopup="dialog"
+        aria-expanded={open}
         aria-label={compact ? t("open") : undefined}
         aria-keyshortcuts={shortcuts ? "Control+K Meta+K /" : undefined}
+        onPointerEnter={preload}
+        onFocus={preload}
+        onClick={() => setOpen(true)}
         className={cn(
           "inline-flex items-center rounded-md text-sm text-ink-muted hover:bg-gray-100 hover:text-ink",
           compact
@@ -63,115 +85,10 @@ export function GlobalSearch({ shortcuts = false, compact = false }: { shortcuts
             </kbd>
           </>
         )}
-      </DialogPrimitive.Trigger>
-      {open ? <SearchDialog onDone={() => setOpen(false)} /> : null}
-    </DialogPrimitive.Root>
-  );
-}
-
-function SearchDialog({ onDone }: { onDone: () => void }) {
-  const t = useTranslations("search");
-  const router = useRouter();
-  const listId = useId();
-  const [text, setText] = useState("");
-  const [active, setActive] = useState(0);
-  const state = useGlobalSearch(text);
-  const shown = state.status === "done" || state.status === "loading" ? state.result : null;
-  const shownQ = state.status === "done" || state.status === "loading" ? (state.q ?? "") : "";
-  const options = shown ? searchOptions(shown, shownQ) : [];
-  const current = Math.min(active, options.length - 1);
-
-  const pick = (option: SearchOption) => {
-    onDone();
-    router.push(option.href);
-  };
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (!options.length) return;
-    const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1 };
-    if (event.key in moves) {
-      event.preventDefault();
-      setActive((current + moves[event.key] + options.length) % options.length);
-    } else if (event.key === "Home" || event.key === "End") {
-      if (!event.ctrlKey) return;
-      event.preventDefault();
-      setActive(event.key === "Home" ? 0 : options.length - 1);
-    } else if (event.key === "Enter" && current >= 0) {
-      event.preventDefault();
-      pick(options[current]);
-    }
-  };
-
-  const count = shown ? options.filter((o) => o.kind !== "seeAll").length : 0;
-  return (
-    <DialogPrimitive.Portal>
-      <DialogPrimitive.Overlay className="fixed inset-0 z-50 bg-gray-950/40 data-[state=open]:animate-fade-in" />
-      <DialogPrimitive.Content
-        aria-describedby={undefined}
-        className={cn(
-          "fixed inset-0 z-50 flex flex-col bg-surface shadow-xl data-[state=open]:animate-pop-in",
-          "md:inset-auto md:top-[12vh] md:left-1/2 md:max-h-[70vh] md:w-[40rem] md:-translate-x-1/2 md:rounded-lg md:border md:border-line",
-        )}
-      >
-        <DialogPrimitive.Title className="sr-only">{t("title")}</DialogPrimitive.Title>
-        <div className="flex items-center gap-2 border-b border-line px-4">
-          {state.status === "loading" ? (
-            <LoaderIcon className="size-5 animate-spin text-ink-subtle" aria-hidden />
-          ) : (
-            <SearchIcon className="size-5 text-ink-subtle" aria-hidden />
-          )}
-          <input
-            role="combobox"
-            aria-expanded={options.length > 0}
-            aria-controls={listId}
-            aria-autocomplete="list"
-            aria-activedescendant={options.length && current >= 0 ? optionId(listId, current) : undefined}
-            aria-label={t("label")}
-            placeholder={t("placeholder")}
-            autoComplete="off"
-            spellCheck={false}
-            maxLength={GLOBAL_SEARCH_MAX}
-            value={text}
-            onChange={(e) => {
-              setText(e.target.value);
-              setActive(0);
-            }}
-            onKeyDown={onKeyDown}
-            className="h-14 min-w-0 flex-1 bg-transparent text-base text-ink outline-none placeholder:text-ink-subtle"
-          />
-          <DialogPrimitive.Close
-            aria-label={t("close")}
-            className="inline-flex size-11 items-center justify-center rounded-md text-ink-subtle hover:bg-gray-100 hover:text-ink"
-          >
-            <XIcon className="size-5" aria-hidden />
-          </DialogPrimitive.Close>
-        </div>
-        <div className="min-h-0 flex-1 overflow-y-auto">
-          {options.length ? (
-            <SearchResults
-              listId={listId}
-              options={options}
-              active={current}
-              q={shownQ}
-              onHover={setActive}
-              onPick={pick}
-            />
-          ) : (
-            <p className="px-4 py-6 text-sm text-ink-muted">
-              {state.status === "error"
-                ? t("failed")
-                : state.status === "done"
-                  ? t("noResults", { q: state.q })
-                  : text.trim().length < GLOBAL_SEARCH_MIN
-                    ? t("hint")
-                    : t("searching")}
-            </p>
-          )}
-        </div>
-        <p aria-live="polite" className="sr-only">
-          {state.status === "done" ? t("count", { count }) : ""}
-        </p>
-        <p className="hidden border-t border-line px-4 py-2 text-xs text-ink-subtle md:block">{t("keys")}</p>
-      </DialogPrimitive.Content>
-    </DialogPrimitive.Portal>
+      </button>
+      {dialog ? (
+        <dialog.GlobalSearchDialog open={open} onOpenChange={setOpen} returnFocus={() => button.current?.focus()} />
+      ) : null}
+    </>
   );
 }
