@@ -28,14 +28,17 @@ export function ReopenLeadDialog({
   leadId,
   version,
   lostFrom,
+  defaultOpen = false,
 }: {
   leadId: string;
   version: number;
   lostFrom: OpenStage;
+  /** Open at once: the stand-in button (./reopen-lead-button.tsx) was pressed to load this. */
+  defaultOpen?: boolean;
 }) {
   const t = useTranslations("lead");
   const router = useRouter();
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(defaultOpen);
   const [state, action, pending] = useActionState<ReopenLeadActionState, FormData>(reopenLeadAction, null);
   return (
     <Dialog open={open} onOpenChange={(next) => !pending && setOpen(next)}>

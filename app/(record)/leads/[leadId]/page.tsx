@@ -17,7 +17,7 @@ import { LeadAssignmentCard } from "@/components/leads/lead-assignment-card";
 import { LeadHeader } from "@/components/leads/lead-header";
 import { LeadFacts } from "@/components/leads/lead-header-facts";
 import { LeadClosedNotice } from "@/components/leads/lead-closed-notice";
-import { ReopenLeadDialog } from "@/components/leads/reopen-lead-dialog";
+import { ReopenLeadButton } from "@/components/leads/reopen-lead-button";
 import { Alert } from "@/components/ui/alert";
 import { ComposeCard } from "@/components/messaging/compose-card";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -65,7 +65,7 @@ export default async function LeadPage({ params, searchParams }: Props) {
       <LeadClosedNotice
         lead={lead}
         timeZone={session.timeZone}
-        action={lostFrom ? <ReopenLeadDialog leadId={lead.id} version={lead.version} lostFrom={lostFrom} /> : null}
+        action={lostFrom ? <ReopenLeadButton leadId={lead.id} version={lead.version} lostFrom={lostFrom} /> : null}
       />
       {/* Phones read top to bottom: facts, the form, then the journey. From lg the form sits
           beside both, high enough that logging a call never needs a scroll. */}
