@@ -13,6 +13,16 @@ describe("install mode", () => {
       { REISE_MODE: "production", REISE_SEED_CUSTOMERS: "500" },
       { mode: "production", customers: 0 },
     ],
+    // An operator's NODE_ENV=production alone never gets the demo staff and their published password.
+    [{ NODE_ENV: "production" }, { mode: "production", customers: 0 }],
+    [
+      { NODE_ENV: "production", REISE_MODE: "demo" },
+      { mode: "demo", customers: 2000 },
+    ],
+    [
+      { NODE_ENV: "production", REISE_SEED_CUSTOMERS: "500" },
+      { mode: "demo", customers: 500 },
+    ],
   ])("%j → %j", (env, expected) => {
     expect(installSettings(env)).toEqual(expected);
   });

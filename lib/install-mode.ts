@@ -3,6 +3,9 @@
 //   REISE_MODE=production      no demo data and no users; the first manager is
 //                              made with `npm run create-manager` (README).
 //   REISE_SEED_CUSTOMERS=0     the same, as the README used to say.
+//   NODE_ENV=production        the same, unless REISE_MODE=demo or a demo size
+//                              (REISE_SEED_CUSTOMERS) is asked for: an operator who
+//                              sets only NODE_ENV never gets the demo staff.
 //   unset / REISE_MODE=demo    an empty database gets the demo dataset, whose
 //                              staff share a password printed in the README.
 
@@ -23,7 +26,8 @@ export function installSettings(env: Readonly<Record<string, string | undefined>
   if (!Number.isInteger(customers) || customers < 0) {
     throw new InstallModeError(`REISE_SEED_CUSTOMERS must be a whole number (0 for no demo data), got "${raw}"`);
   }
-  if (mode === "production" || customers === 0) {
+  const productionByNodeEnv = env.NODE_ENV === "production" && mode === undefined && raw === undefined;
+  if (mode === "production" || customers === 0 || productionByNodeEnv) {
     if (mode === "demo") throw new InstallModeError("REISE_MODE=demo and REISE_SEED_CUSTOMERS=0 contradict each other");
     return { mode: "production", customers: 0 };
   }

@@ -44,7 +44,12 @@ describe.each(testDatabases)("preparing an empty database on $name", (database) 
         expect(result.stderr).toBe("");
         expect(result.code).toBe(0);
         expect(await count(db.open)).toEqual({ users: 0, customers: 0, leads: 0, teams: 0, demo: 0 });
-        expect(JSON.parse(fs.readFileSync(status, "utf8"))).toEqual({ mode: "production", demo: false, managers: 0 });
+        expect(JSON.parse(fs.readFileSync(status, "utf8"))).toEqual({
+          mode: "production",
+          demo: false,
+          managers: 0,
+          pendingManagers: 0,
+        });
         // Starting again changes nothing: an empty production database is not "empty, so seed it".
         const again = await runScript("scripts/prepare-db.ts", { ...db.env, REISE_INSTALL_STATUS_FILE: status });
         expect(again.code).toBe(0);
@@ -98,14 +103,24 @@ describe.each(testDatabases)("preparing an empty database on $name", (database) 
       });
       expect(result.code).toBe(0);
       expect(await count(db.open)).toMatchObject({ customers: 20, demo: 1 });
-      expect(JSON.parse(fs.readFileSync(status, "utf8"))).toEqual({ mode: "demo", demo: true, managers: 1 });
+      expect(JSON.parse(fs.readFileSync(status, "utf8"))).toEqual({
+        mode: "demo",
+        demo: true,
+        managers: 1,
+        pendingManagers: 0,
+      });
       // A demo database stays a demo install, whatever the switch says later.
       await runScript("scripts/prepare-db.ts", {
         ...db.env,
         REISE_MODE: "production",
         REISE_INSTALL_STATUS_FILE: status,
       });
-      expect(JSON.parse(fs.readFileSync(status, "utf8"))).toEqual({ mode: "production", demo: true, managers: 1 });
+      expect(JSON.parse(fs.readFileSync(status, "utf8"))).toEqual({
+        mode: "production",
+        demo: true,
+        managers: 1,
+        pendingManagers: 0,
+      });
     } finally {
       await db.dispose();
     }

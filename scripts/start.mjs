@@ -4,7 +4,7 @@
 // with how to make the first manager in a production install that has none.
 //
 // Environment: PORT (3000), DATABASE_URL, REISE_DATA_DIR, NEXTAUTH_SECRET,
-// NEXTAUTH_URL, REISE_VAPID_PUBLIC_KEY / REISE_VAPID_PRIVATE_KEY (Web Push),
+// NEXTAUTH_URL, REISE_HOST (listen address), REISE_VAPID_PUBLIC_KEY / REISE_VAPID_PRIVATE_KEY (Web Push),
 // REISE_MODE=production (no demo data, no users; README),
 // REISE_RESET_DB=1 (wipe and reseed first; used by the tests).
 import { spawn, spawnSync } from "node:child_process";
@@ -13,7 +13,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createRequire } from "node:module";
-import { installBanner } from "./lib/start-banner.mjs";
+import { readyBanner } from "./lib/start-banner.mjs";
 import { startPlan } from "./lib/start-plan.mjs";
 
 const require = createRequire(import.meta.url);
@@ -27,6 +27,15 @@ const nextBin = require.resolve("next/dist/bin/next");
 const tsxCli = require.resolve("tsx/cli");
 const started = Date.now();
 
+// What this start may do is decided first: a refused production start leaves no generated secret
+// or keys behind.
+const plan = startPlan(process.env, { dev, buildExists: fs.existsSync(buildIdFile()), buildStale: buildIsStale() });
+for (const warning of plan.warnings) console.warn(`reise: ${warning}`);
+if (plan.errors.length) {
+  for (const error of plan.errors) console.error(`reise: ${error}`);
+  process.exit(1);
+}
+
 const env = {
   ...process.env,
   PORT: String(port),
@@ -37,13 +46,6 @@ const env = {
 // REISE_NOW pins the clock (lib/clock-pin.ts): the seed and the server take it from the same
 // moment, so their clocks agree.
 if (env.REISE_NOW && !env.REISE_NOW_SET_AT) env.REISE_NOW_SET_AT = String(Date.now());
-
-const plan = startPlan(process.env, { dev, buildExists: fs.existsSync(buildIdFile()), buildStale: buildIsStale() });
-for (const warning of plan.warnings) console.warn(`reise: ${warning}`);
-if (plan.errors.length) {
-  for (const error of plan.errors) console.error(`reise: ${error}`);
-  process.exit(1);
-}
 if (plan.build) {
   console.log("Building Reise (the first start takes a minute or two)…");
   run(process.execPath, [nextBin, "build"], "build");
@@ -54,10 +56,16 @@ const install = prepareDatabase();
 // The login page's demo hint names the demo password: only a demo install shows it.
 if (!install.demo) env.REISE_HIDE_DEMO_HINT = "1";
 
-const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], {
-  env,
-  stdio: ["ignore", "inherit", "inherit"],
-});
+// REISE_HOST: the address to listen on (127.0.0.1 behind a proxy on the same machine); all by default.
+const host = process.env.REISE_HOST?.trim() || undefined;
+const server = spawn(
+  process.execPath,
+  [nextBin, dev ? "dev" : "start", "-p", String(port), ...(host ? ["-H", host] : [])],
+  {
+    env,
+    stdio: ["ignore", "inherit", "inherit"],
+  },
+);
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 await announceWhenReady();
@@ -115,7 +123,7 @@ function vapidKeys() {
 
 function buildIdFile() {
   // A test build (REISE_TEST_BUILD=1, see next.config.js) has its own folder.
-  return path.join(root, env.REISE_TEST_BUILD === "1" ? ".next-test" : ".next", "BUILD_ID");
+  return path.join(root, process.env.REISE_TEST_BUILD === "1" ? ".next-test" : ".next", "BUILD_ID");
 }
 
 function buildIsStale() {
@@ -150,18 +158,22 @@ function newestMtime(target) {
 }
 
 async function announceWhenReady() {
-  const health = `http://127.0.0.1:${port}/api/health`;
+  const health = `http://${host && host !== "0.0.0.0" ? host : "127.0.0.1"}:${port}/api/health`;
   for (let i = 0; i < 600; i++) {
     try {
       const res = await fetch(health);
       if (res.ok) {
         const body = await res.json();
-        const seconds = ((Date.now() - started) / 1000).toFixed(0);
-        console.log(`
-  Reise is running at ${url}  (started in ${seconds} s, database: ${body.database.kind})
-${installBanner(install, { embedded: !env.DATABASE_URL, secretSet: Boolean(process.env.NEXTAUTH_SECRET), url })}
-  Without SMTP_URL, sign-in links are printed here and written to ${process.env.REISE_OUTBOX_DIR ?? "data/outbox/"}.
-`);
+        const ready = {
+          url,
+          port,
+          seconds: ((Date.now() - started) / 1000).toFixed(0),
+          database: body.database.kind,
+          smtp: Boolean(process.env.SMTP_URL?.trim()),
+          outbox: process.env.REISE_OUTBOX_DIR ?? "data/outbox/",
+        };
+        const setup = { embedded: !env.DATABASE_URL, secretSet: Boolean(process.env.NEXTAUTH_SECRET), url };
+        console.log(readyBanner(ready, install, setup));
         return;
       }
     } catch {

@@ -11,14 +11,17 @@ export type InstallStatus = {
   demo: boolean;
   /** Active managers who have set a password, so can sign in. */
   managers: number;
+  /** Active managers made by create-manager who have not yet used their link to set a password. */
+  pendingManagers: number;
 };
 
 export async function installStatus(sql: SqlRunner): Promise<InstallStatus> {
-  const [row] = await sql.query<{ demo: boolean; managers: number }>(
+  const [row] = await sql.query<{ demo: boolean; managers: number; pending: number }>(
     `SELECT EXISTS (SELECT 1 FROM "AuditLog" WHERE "entityType" = 'Database' AND "entityId" IS NULL AND action = 'demo.seeded') AS demo,
-            (SELECT count(*)::int FROM "User" WHERE role = 'MANAGER' AND active AND "passwordHash" IS NOT NULL) AS managers`,
+            (SELECT count(*)::int FROM "User" WHERE role = 'MANAGER' AND active AND "passwordHash" IS NOT NULL) AS managers,
+            (SELECT count(*)::int FROM "User" WHERE role = 'MANAGER' AND active AND "passwordHash" IS NULL) AS pending`,
   );
-  return { demo: Boolean(row?.demo), managers: row?.managers ?? 0 };
+  return { demo: Boolean(row?.demo), managers: row?.managers ?? 0, pendingManagers: row?.pending ?? 0 };
 }
 
 /**

@@ -19,7 +19,7 @@ export async function startServer(
       ...extraEnv,
       PORT: String(port),
       NEXTAUTH_URL: publicUrl,
-      NEXTAUTH_SECRET: "load-test-only-secret",
+      NEXTAUTH_SECRET: "load-test-only-secret-not-for-production",
       REISE_RESET_DB: reset ? "1" : "0",
       REISE_TEST_BUILD: "1",
       REISE_HIDE_DEMO_HINT: "1",

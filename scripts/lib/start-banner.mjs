@@ -4,7 +4,25 @@
 // logins, and says how to make the first manager while none can sign in.
 
 /**
- * @param {{ demo: boolean, managers: number }} install
+ * The whole banner once the server answers: where it runs, the install's part, and where mail goes.
+ * @param {{ url: string, port: number, seconds: number | string, database: string, smtp: boolean, outbox: string }} ready
+ * @param {{ demo: boolean, managers: number, pendingManagers?: number }} install
+ * @param {{ embedded: boolean, secretSet: boolean, url: string }} setup
+ */
+export function readyBanner(ready, install, setup) {
+  const where =
+    ready.url.replace(/\/$/, "") === `http://localhost:${ready.port}`
+      ? `Reise is running at ${ready.url}`
+      : `Reise is listening on port ${ready.port} (public address ${ready.url})`;
+  const mail = ready.smtp ? "" : `\n  Without SMTP_URL, sign-in links are printed here and written to ${ready.outbox}.`;
+  return `
+  ${where}  (started in ${ready.seconds} s, database: ${ready.database})
+${installBanner(install, setup)}${mail}
+`;
+}
+
+/**
+ * @param {{ demo: boolean, managers: number, pendingManagers?: number }} install
  * @param {{ embedded: boolean, secretSet: boolean, url: string }} setup
  */
 export function installBanner(install, setup) {
@@ -33,6 +51,12 @@ export function installBanner(install, setup) {
     .map((line) => `\n${line}`)
     .join("");
   if (install.managers > 0) return `\n  Production install: ${install.managers} manager(s) can sign in.${warnings}`;
+  const pending = install.pendingManagers ?? 0;
+  if (pending > 0)
+    return `
+  Production install: ${pending} manager${pending === 1 ? " has" : "s have"} not chosen a password yet. To sign in,
+  open the link \`npm run create-manager\` printed (it works once, for 24 hours). If it expired, run
+  the command again with the same --email and --name for a new link.${warnings}`;
   const stop = setup.embedded ? " (stop this server first: the embedded database is locked while it runs)" : "";
   return `
   Production install, and no manager can sign in yet. Create the first one${stop}:

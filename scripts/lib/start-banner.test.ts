@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { installBanner } from "./start-banner.mjs";
+import { installBanner, readyBanner } from "./start-banner.mjs";
 
 const setup = { embedded: true, secretSet: true, url: "https://crm.firma.no" };
 
@@ -21,6 +21,31 @@ describe("the start banner", () => {
     const some = installBanner({ demo: false, managers: 2 }, setup);
     expect(some).toContain("2 manager(s) can sign in");
     expect(some).not.toMatch(/create-manager|reise-demo/);
+  });
+
+  it("says so when a manager was created but has not chosen a password yet, instead of asking for a new one", () => {
+    const text = installBanner({ demo: false, managers: 0, pendingManagers: 1 }, setup);
+    expect(text).toMatch(/1 manager has not chosen a password yet/);
+    expect(text).toMatch(/open the link `npm run create-manager` printed/);
+    expect(text).not.toContain("Create the first one");
+  });
+
+  it("names the port it listens on when the public address is another, and the outbox only without SMTP", () => {
+    const ready = { seconds: 8, database: "postgres", port: 3401, outbox: "data/outbox/" };
+    const behindProxy = readyBanner(
+      { ...ready, url: "https://crm.firma.no", smtp: true },
+      { demo: false, managers: 1 },
+      setup,
+    );
+    expect(behindProxy).toContain("Reise is listening on port 3401 (public address https://crm.firma.no)");
+    expect(behindProxy).not.toMatch(/SMTP_URL|outbox/);
+    const local = readyBanner(
+      { ...ready, port: 3000, url: "http://localhost:3000", smtp: false },
+      { demo: true, managers: 1 },
+      setup,
+    );
+    expect(local).toContain("Reise is running at http://localhost:3000  (started in 8 s, database: postgres)");
+    expect(local).toContain("Without SMTP_URL, sign-in links are printed here and written to data/outbox/.");
   });
 
   it("warns a production install about a generated secret and plain http", () => {

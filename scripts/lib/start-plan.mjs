@@ -6,6 +6,9 @@
 // own. It also needs a shared NEXTAUTH_SECRET: one generated per machine signs users out whenever a
 // request moves to another instance.
 
+/** Anyone who can guess the secret can sign a session cookie as any user. */
+const MIN_SECRET_LENGTH = 32;
+
 /** Whether this start is a production one: REISE_MODE=production or NODE_ENV=production. */
 export function isProductionStart(env) {
   return env.REISE_MODE?.trim() === "production" || env.NODE_ENV === "production";
@@ -21,10 +24,16 @@ export function startPlan(env, { dev, buildExists, buildStale }) {
   if (!isProductionStart(env)) return { build: !buildExists || buildStale, errors: [], warnings: [] };
   const errors = [];
   const warnings = [];
-  if (!env.NEXTAUTH_SECRET?.trim())
+  const secret = env.NEXTAUTH_SECRET?.trim() ?? "";
+  if (!secret)
     errors.push(
       "set NEXTAUTH_SECRET in production: every instance must sign sessions with the same secret " +
         '(README, "Running more than one instance").',
+    );
+  else if (secret.length < MIN_SECRET_LENGTH)
+    errors.push(
+      `NEXTAUTH_SECRET is ${secret.length} character${secret.length === 1 ? "" : "s"} long: use at least ` +
+        `${MIN_SECRET_LENGTH} random characters, e.g. from \`openssl rand -hex 32\`.`,
     );
   if (!env.NEXTAUTH_URL?.trim())
     errors.push("set NEXTAUTH_URL in production to the public address, e.g. https://crm.example.com.");

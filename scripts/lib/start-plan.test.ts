@@ -29,6 +29,15 @@ describe("what npm start does before serving", () => {
     ).toBe(false);
   });
 
+  it("refuses a production start whose secret is too short to be one", () => {
+    const plan = startPlan({ ...prod, NEXTAUTH_SECRET: "x" }, fresh);
+    expect(plan.errors).toHaveLength(1);
+    expect(plan.errors[0]).toMatch(/NEXTAUTH_SECRET is 1 character long.*at least 32.*openssl rand -hex 32/);
+    expect(startPlan({ ...prod, NEXTAUTH_SECRET: "s".repeat(32) }, fresh).errors).toEqual([]);
+    // A demo start takes any secret (the tests' own are short).
+    expect(startPlan({ NEXTAUTH_SECRET: "x" }, fresh).errors).toEqual([]);
+  });
+
   it("refuses a production start without a build, a shared secret or the public URL", () => {
     const plan = startPlan({ REISE_MODE: "production", SMTP_URL: prod.SMTP_URL }, { ...fresh, buildExists: false });
     expect(plan.build).toBe(false);
