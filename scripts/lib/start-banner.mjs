@@ -5,7 +5,8 @@
 
 /**
  * The whole banner once the server answers: where it runs, the install's part, and where mail goes.
- * @param {{ url: string, port: number, seconds: number | string, database: string, smtp: boolean, outbox: string }} ready
+ * @typedef {{ url: string, port: number, seconds: number | string, database: string }} Where
+ * @param {Where & { smtp: boolean, outbox: string }} ready
  * @param {{ demo: boolean, managers: number, pendingManagers?: number }} install
  * @param {{ embedded: boolean, secretSet: boolean, url: string }} setup
  */
