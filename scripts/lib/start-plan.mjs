@@ -47,6 +47,11 @@ export function startPlan(env, { dev, buildExists, buildStale }) {
       "the sources look newer than the build; serving the build as it is (a production start never " +
         "rebuilds). Run `npm run build` and ship it to every instance to update.",
     );
+  if (!env.REISE_VAPID_PUBLIC_KEY?.trim() || !env.REISE_VAPID_PRIVATE_KEY?.trim())
+    warnings.push(
+      "REISE_VAPID_PUBLIC_KEY and REISE_VAPID_PRIVATE_KEY are not set: this machine uses the push keys in " +
+        "data/vapid-keys.json (generated once); give every instance the same pair (README, Push notifications).",
+    );
   if (!env.SMTP_URL?.trim())
     warnings.push("SMTP_URL is not set: sign-in links and notifications go to the outbox folder, not to people.");
   return { build: false, errors, warnings };

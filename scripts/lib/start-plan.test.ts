@@ -49,5 +49,9 @@ describe("what npm start does before serving", () => {
 
   it("warns a production start without SMTP that mail will not reach people", () => {
     expect(startPlan({ ...prod, SMTP_URL: "" }, fresh).warnings.join(" ")).toMatch(/SMTP_URL/);
+    // Push keys generated per machine: a browser subscribed through one instance gets no push from another.
+    expect(startPlan(prod, fresh).warnings.join(" ")).toMatch(/REISE_VAPID_PUBLIC_KEY.*vapid-keys\.json/);
+    const keys = { REISE_VAPID_PUBLIC_KEY: "pub", REISE_VAPID_PRIVATE_KEY: "priv" };
+    expect(startPlan({ ...prod, ...keys }, fresh).warnings).toEqual([]);
   });
 });
