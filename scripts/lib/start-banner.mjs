@@ -51,7 +51,8 @@ export function installBanner(install, setup) {
     .filter(Boolean)
     .map((line) => `\n${line}`)
     .join("");
-  if (install.managers > 0) return `\n  Production install: ${install.managers} manager(s) can sign in.${warnings}`;
+  if (install.managers > 0)
+    return `\n  Production install: ${install.managers} manager${install.managers === 1 ? "" : "s"} can sign in.${warnings}`;
   const pending = install.pendingManagers ?? 0;
   if (pending > 0)
     return `
