@@ -98,7 +98,8 @@ test("on a phone the search button opens the search as a sheet, loaded on the ta
   const box = page.getByRole("combobox", { name: "Search customers, leads and orders" });
   await expect(box).toBeFocused();
   const sheet = page.getByRole("dialog");
-  expect((await sheet.boundingBox())?.width).toBe(390); // the whole screen
+  // The whole screen, once its opening animation (a slight zoom) has run.
+  await expect.poll(async () => (await sheet.boundingBox())?.width).toBe(390);
   await page.getByRole("button", { name: "Close search" }).click();
   await expect(box).toBeHidden();
   await expect(button).toBeFocused();

@@ -19,6 +19,7 @@ test("a tap on another section shows progress until that page is there, then the
   await expect(page).toHaveURL(/\/leads$/);
   await page.waitForLoadState("load");
   const progress = page.getByTestId("navigation-progress");
+  await expect(progress).toHaveAttribute("data-ready", "true"); // hydrated and listening
   await expect(progress).not.toHaveAttribute("data-pending");
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Customers" }).click();
@@ -50,6 +51,7 @@ test("the bar also shows when the page the rep leaves has filters with commas in
   await page.goto("/leads?stage=NEW,CONTACTED");
   await page.waitForLoadState("load");
   const progress = page.getByTestId("navigation-progress");
+  await expect(progress).toHaveAttribute("data-ready", "true"); // hydrated and listening
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My day" }).click();
   await expect(progress).toHaveAttribute("data-pending", "true");
   release();

@@ -1,6 +1,6 @@
 "use client";
 import { usePathname, useSearchParams } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { cn } from "@/lib/cn";
 
 // A thin bar at the top of the screen from the tap on an in-app link until the next page is shown.
@@ -17,6 +17,7 @@ export function NavigationProgress() {
   const pathname = usePathname();
   const search = useSearchParams().toString();
   const [pendingFrom, setPendingFrom] = useState<string | null>(null);
+  const bar = useRef<HTMLDivElement>(null);
   const here = `${pathname}?${search}`;
 
   // Re-registered on each page, so the click records `here` exactly as the hooks spell it (the
@@ -34,6 +35,9 @@ export function NavigationProgress() {
       setPendingFrom(here);
     };
     document.addEventListener("click", onClick);
+    // Listening from here on. The bar sits in its own Suspense boundary (useSearchParams), which
+    // React hydrates after the page: a tap before that is not acknowledged (tests wait for this).
+    bar.current?.setAttribute("data-ready", "true");
     return () => document.removeEventListener("click", onClick);
   }, [here]);
 
@@ -46,6 +50,7 @@ export function NavigationProgress() {
 
   return (
     <div
+      ref={bar}
       aria-hidden
       data-testid="navigation-progress"
       data-pending={pending || undefined}
