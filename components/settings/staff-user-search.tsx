@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { SearchIcon } from "@/components/ui/icons";
+import { STAFF_SEARCH_MAX } from "@/lib/validation/staff-users";
 
 /**
  * Finds a staff user by part of their name or email: a dealer group's staff runs to many pages.
@@ -32,7 +33,7 @@ export async function StaffUserSearch({ q }: { q: string }) {
           defaultValue={q}
           placeholder={t("placeholder")}
           autoComplete="off"
-          maxLength={100}
+          maxLength={STAFF_SEARCH_MAX}
           className="pl-9"
         />
       </div>

@@ -4,11 +4,13 @@ import { z } from "zod";
 // list, and the two changes a manager can make to another staff user.
 
 export const STAFF_PAGE_SIZE = 25;
+/** The users page's search box takes at most this many characters (its input says so too). */
+export const STAFF_SEARCH_MAX = 100;
 
 export const staffListSearchSchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
   /** Part of a name or email; anything unreadable lists everyone. */
-  q: z.string().trim().max(100).catch(""),
+  q: z.string().trim().max(STAFF_SEARCH_MAX).catch(""),
 });
 
 export const setUserActiveSchema = z.object({
