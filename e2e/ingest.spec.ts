@@ -27,8 +27,8 @@ test("a manager's new API key brings a website chat to a sales rep's open lead l
   browser,
   request,
 }) => {
-  // Two sign-ins and up to one 10 s poll of the lead list.
-  test.setTimeout(90_000);
+  // Two sign-ins and up to four polls of the lead list.
+  test.setTimeout(120_000);
   const t = tag();
   await signInAsStaff(page, users.manager);
   await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Settings" }).click();
@@ -80,9 +80,11 @@ test("a manager's new API key brings a website chat to a sales rep's open lead l
     expect(body).toMatchObject({ created: { customer: true, lead: true } });
     expect(body.leadId).toEqual(expect.any(String));
 
-    // The list polls every 10 s and offers the news; it never reloads under the user's pointer.
-    await rep.getByRole("button", { name: "Show" }).click({ timeout: 12_000 });
-    await expect(rep.getByText(`Ingest Kunde ${t}`).first()).toBeVisible();
+    // The list polls every 5 s and offers the news; it never reloads under the user's pointer. How
+    // soon is the bench's to measure: on a busy embedded database one poll can wait behind another
+    // spec's import, so this waits for up to four polls, and as long for the refreshed list.
+    await rep.getByRole("button", { name: "Show", exact: true }).click({ timeout: 20_000 });
+    await expect(rep.getByText(`Ingest Kunde ${t}`).first()).toBeVisible({ timeout: 20_000 });
     test.info().annotations.push({ type: "lead visible after", description: `${Date.now() - sentAt} ms` });
     await rep.close();
 

@@ -1,20 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { signInAsStaff, users } from "./fixtures/auth";
+import { holdRequests } from "./fixtures/hold";
 
 // The fast pages have no route-level skeleton (a first load shows their rows sooner without one),
 // so a tap on an in-app link is acknowledged by a thin bar at the top until the next page is shown.
 
 test("a tap on another section shows progress until that page is there, then the bar goes", async ({ page }) => {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
   // Every request for the customer list (the nav's prefetch and the tap's fetch) waits for the test.
-  await page.route(
-    (url) => url.pathname === "/customers",
-    async (route) => {
-      await held;
-      await route.continue();
-    },
-  );
+  const release = await holdRequests(page, "/customers");
   await signInAsStaff(page, users.sales);
   await expect(page).toHaveURL(/\/leads$/);
   await page.waitForLoadState("load");
@@ -37,15 +30,7 @@ test("a tap on another section shows progress until that page is there, then the
 });
 
 test("the bar also shows when the page the rep leaves has filters with commas in its address", async ({ page }) => {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(
-    (url) => url.pathname === "/agenda",
-    async (route) => {
-      await held;
-      await route.continue();
-    },
-  );
+  const release = await holdRequests(page, "/agenda");
   await signInAsStaff(page, users.sales);
   await expect(page).toHaveURL(/\/leads$/);
   await page.goto("/leads?stage=NEW,CONTACTED");
