@@ -1,4 +1,5 @@
 "use client";
+import { useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { inviteStaffAction, type InviteStaffState } from "@/server/users/staff-actions";
 import { Alert } from "@/components/ui/alert";
@@ -13,12 +14,22 @@ export function InviteStaffForm({ teams }: { teams: { id: string; name: string }
   const t = useTranslations("staffUsers.invite");
   const { state, pending, formProps } = useKeptForm<InviteStaffState>(inviteStaffAction);
   const errors = state?.ok === false ? state.fieldErrors : {};
+  // A refused invitation keeps what was typed; a done one clears the form for the next colleague
+  // (the message above it names whom it was for).
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (state?.ok) formRef.current?.reset();
+  }, [state]);
   return (
-    <form {...formProps} className="grid gap-4 p-4 sm:grid-cols-2">
+    <form {...formProps} ref={formRef} className="grid gap-4 p-4 sm:grid-cols-2">
       <h2 className="text-base font-semibold sm:col-span-2">{t("title")}</h2>
       {state?.ok ? (
         <div className="sm:col-span-2">
-          <Alert tone="success">{t("sent", { email: state.email })}</Alert>
+          {state.mailed ? (
+            <Alert tone="success">{t("queued", { email: state.email })}</Alert>
+          ) : (
+            <Alert tone="info">{t("outbox", { email: state.email })}</Alert>
+          )}
         </div>
       ) : null}
       <FormField label={t("email")} error={errors.email} required>

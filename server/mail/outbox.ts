@@ -22,13 +22,18 @@ export function outboxDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.REISE_OUTBOX_DIR ?? path.join("data", "outbox"));
 }
 
+/** Whether mail leaves this server (SMTP_URL set), or only lands in the outbox folder. */
+export function mailServerConfigured(): boolean {
+  return Boolean(process.env.SMTP_URL?.trim());
+}
+
 /**
  * Sends through SMTP_URL when set; otherwise writes the message as JSON to the
  * outbox folder and logs one line, so a demo or a test can pick it up.
  */
 export async function sendMail(mail: Mail): Promise<{ messageId: string }> {
-  if (process.env.SMTP_URL) {
-    const transport = nodemailer.createTransport(process.env.SMTP_URL);
+  if (mailServerConfigured()) {
+    const transport = nodemailer.createTransport(process.env.SMTP_URL!.trim());
     const info = await transport.sendMail({ from: FROM, ...mail });
     return { messageId: String(info.messageId ?? "") };
   }

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { changeUserRoleSchema, inviteStaffSchema, setUserActiveSchema } from "@/lib/validation/staff-users";
 import { callAction, formAction } from "@/server/actions/client";
+import { mailServerConfigured } from "@/server/mail/outbox";
 import { inviteStaffUser } from "./invite";
 import { changeUserRole, setUserActive, type StaffAdminResult } from "./staff-admin";
 
@@ -40,7 +41,10 @@ export const changeUserRoleAction = callAction({
 });
 
 export type InviteStaffState =
-  { ok: true; email: string } | { ok: false; fieldErrors: { email?: string; name?: string; teamId?: string } } | null;
+  // `mailed`: a mail server is set up, so the invitation is on its way; otherwise it only reaches the outbox folder.
+  | { ok: true; email: string; mailed: boolean }
+  | { ok: false; fieldErrors: { email?: string; name?: string; teamId?: string } }
+  | null;
 type InviteState = NonNullable<InviteStaffState>;
 
 export const inviteStaffAction = formAction({
@@ -66,6 +70,6 @@ export const inviteStaffAction = formAction({
     if (!result.ok)
       return { ok: false, fieldErrors: result.reason === "taken" ? { email: t("taken") } : { teamId: t("team") } };
     revalidatePath(PAGE);
-    return { ok: true, email: input.email };
+    return { ok: true, email: input.email, mailed: mailServerConfigured() };
   },
 });
