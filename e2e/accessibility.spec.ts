@@ -98,4 +98,19 @@ test("the manager's user, audit and background-jobs pages are accessible", async
     "/settings/jobs",
   ])
     await expectAccessible(page, path);
+
+  // The invitation dialog, with a refused address named in it.
+  await page.goto("/settings/users");
+  await page.getByRole("button", { name: "Invite a staff user" }).click();
+  const dialog = page.getByRole("dialog", { name: "Invite a staff user" });
+  await dialog.getByLabel("Email").fill("not-an-address");
+  await dialog.getByRole("button", { name: "Send invitation" }).click();
+  await expect(dialog.getByText("Enter a valid email address.")).toBeVisible();
+  const results = await new AxeBuilder({ page })
+    .include('[role="dialog"]')
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual(
+    [],
+  );
 });

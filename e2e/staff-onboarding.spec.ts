@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { signInAsStaff, users } from "./fixtures/auth";
 import { tag } from "./fixtures/customers";
 import { findMails } from "./fixtures/outbox";
+import { openStaffRow } from "./fixtures/staff-list";
 
 // A production install has no demo users: people join by invitation, choose their own password,
 // change it, and get a new one by e-mail when they forget it. Each step through the real pages.
@@ -37,9 +38,9 @@ test("a manager invites a rep, who sets a password, signs in, changes it, forget
   await signInAsStaff(page, users.manager);
   await expect(page).toHaveURL(/\/dashboard$/);
   await page.goto("/settings/users");
-  const invite = page
-    .getByRole("form", { name: "Invite a staff user" })
-    .or(page.locator("form").filter({ hasText: "Invite a staff user" }));
+  // The list comes first; the invitation is a dialog from the page's header.
+  await page.getByRole("button", { name: "Invite a staff user" }).click();
+  const invite = page.getByRole("dialog", { name: "Invite a staff user" });
   // A bad address is named next to the field, and the name typed stays.
   await invite.getByLabel("Email").fill("not-an-address");
   await invite.getByLabel("Name").fill(`Invited ${t}`);
@@ -51,12 +52,17 @@ test("a manager invites a rep, who sets a password, signs in, changes it, forget
   await invite.getByRole("button", { name: "Send invitation" }).click();
   // This server has no mail server (SMTP_URL unset): the manager is told the invitation went to the
   // outbox folder, not that it was sent.
-  const done = invite.getByRole("status").filter({ hasText: email });
-  await expect(done).toContainText("but not sent: no mail server is set up");
-  await expect(done).toContainText("outbox folder");
-  // Done, so the form is empty for the next colleague.
+  const done = page.getByRole("dialog", { name: "Invitation made" });
+  await expect(done.getByRole("status")).toContainText(email);
+  await expect(done.getByRole("status")).toContainText("but not sent: no mail server is set up");
+  await expect(done.getByRole("status")).toContainText("outbox folder");
+  // "Invite another" starts an empty form; closing the dialog leaves the users list.
+  await done.getByRole("button", { name: "Invite another" }).click();
   await expect(invite.getByLabel("Email")).toHaveValue("");
   await expect(invite.getByLabel("Name")).toHaveValue("");
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  await expect(await openStaffRow(page, email)).toContainText("Never signed in");
 
   // The invited rep, on their own device: a common password is refused, a good one is set once.
   const rep = await (await browser.newContext()).newPage();

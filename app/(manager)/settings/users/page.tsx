@@ -8,7 +8,7 @@ import { SettingsNav } from "@/components/settings/settings-nav";
 import { ListPager } from "@/components/list/list-pager";
 import { StaffUserList } from "@/components/settings/staff-user-list";
 import { StaffUserSearch } from "@/components/settings/staff-user-search";
-import { InviteStaffForm } from "@/components/settings/invite-staff-form";
+import { InviteStaffDialog } from "@/components/settings/invite-staff-dialog";
 import { Card } from "@/components/ui/card";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -27,11 +27,8 @@ export default async function StaffUsersPage({
     `/settings/users?${new URLSearchParams(q ? { q, page: String(n) } : { page: String(n) })}`;
   return (
     <div className="max-w-3xl">
-      <PageHeader title={t("title")} description={t("subtitle")} />
+      <PageHeader title={t("title")} description={t("subtitle")} actions={<InviteStaffDialog teams={teams} />} />
       <SettingsNav current="users" />
-      <Card className="mb-6">
-        <InviteStaffForm teams={teams} />
-      </Card>
       <Card>
         <StaffUserSearch q={q} />
         <StaffUserList
