@@ -1,7 +1,12 @@
 "use client";
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
-import { changeUserRoleAction, setUserActiveAction, type StaffAdminState } from "@/server/users/staff-actions";
+import {
+  changeUserRoleAction,
+  resendInvitationAction,
+  setUserActiveAction,
+  type StaffAdminState,
+} from "@/server/users/staff-actions";
 import { Button } from "@/components/ui/button";
 import {
   ConfirmDialog,
@@ -18,26 +23,53 @@ type Props = {
   name: string;
   role: "SALES" | "MANAGER";
   active: boolean;
+  /** Invited, no password yet: the invitation can be sent again. */
+  invited: boolean;
   away: boolean;
   awayRange: { minDate: string; maxDate: string };
 };
 
-/** Mark away, change role, disable or enable one user; the last three after a confirmation that says what follows. */
-export function StaffUserActions({ userId, name, role, active, away, awayRange }: Props) {
+/**
+ * Send an invitation again, mark away, change role, disable or enable one user; changing role and
+ * disabling after a confirmation that says what follows.
+ */
+export function StaffUserActions({ userId, name, role, active, invited, away, awayRange }: Props) {
   const t = useTranslations("staffUsers");
   const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const [enabling, startEnabling] = useTransition();
+  const [resending, startResending] = useTransition();
   const newRole = role === "MANAGER" ? "SALES" : "MANAGER";
 
   async function run(action: () => Promise<StaffAdminState>) {
     setError(null);
+    setNotice(null);
     const result = await action().catch(() => null);
     if (!result?.ok) setError(result?.message ?? t("errors.generic"));
   }
 
+  async function resend() {
+    setError(null);
+    setNotice(null);
+    const result = await resendInvitationAction({ userId }).catch(() => null);
+    if (result?.ok) setNotice(result.message);
+    else setError(result?.message ?? t("errors.generic"));
+  }
+
   return (
-    <div className="flex flex-col items-end gap-1">
-      <div className="flex flex-wrap justify-end gap-2">
+    <div className="flex flex-col items-start gap-1 sm:items-end">
+      <div className="flex flex-wrap gap-2 sm:justify-end">
+        {invited ? (
+          <Button
+            variant="secondary"
+            size="sm"
+            pending={resending}
+            aria-label={t("invited.resendNamed", { name })}
+            onClick={() => startResending(resend)}
+          >
+            {t("invited.resend")}
+          </Button>
+        ) : null}
         <Dialog>
           <DialogTrigger asChild>
             <Button variant="secondary" size="sm" aria-label={t("away.markAwayNamed", { name })}>
@@ -93,6 +125,9 @@ export function StaffUserActions({ userId, name, role, active, away, awayRange }
           {error}
         </p>
       ) : null}
+      <p role="status" className="max-w-80 text-xs text-ink-muted empty:hidden sm:text-right">
+        {notice}
+      </p>
     </div>
   );
 }

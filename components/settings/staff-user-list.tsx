@@ -39,6 +39,7 @@ export async function StaffUserList({
               {user.id === selfId ? <Badge tone="accent">{t("you")}</Badge> : null}
               <Badge tone={user.role === "MANAGER" ? "won" : "neutral"}>{t(`roles.${user.role}`)}</Badge>
               {user.active ? null : <Badge tone="lost">{t("disabled")}</Badge>}
+              {user.invited ? <Badge tone="accent">{t("invited.badge")}</Badge> : null}
               {user.awayUntil ? (
                 <Badge tone="due">
                   {t("away.away", {
@@ -55,7 +56,9 @@ export async function StaffUserList({
                 ? t("lastLogin", {
                     date: format.dateTime(user.lastLoginAt, DATE_AND_TIME),
                   })
-                : t("neverSignedIn")}
+                : user.invited
+                  ? t("invited.noPassword")
+                  : t("neverSignedIn")}
             </p>
           </div>
           {user.id === selfId ? (
@@ -66,6 +69,7 @@ export async function StaffUserList({
               name={user.name}
               role={user.role}
               active={user.active}
+              invited={user.invited}
               away={user.awayUntil !== null}
               awayRange={awayRange}
             />

@@ -18,6 +18,8 @@ export const setUserActiveSchema = z.object({
   active: z.boolean(),
 });
 
+export const resendInvitationSchema = z.object({ userId: z.uuid() });
+
 export const changeUserRoleSchema = z.object({
   userId: z.uuid(),
   role: z.enum(["SALES", "MANAGER"]),

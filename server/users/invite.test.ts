@@ -7,7 +7,7 @@ import { verifyPassword } from "@/server/auth/password";
 import { runDueJobs } from "@/test/jobs/job-world";
 import { testDatabases } from "@/test/worlds/databases";
 import { openLeadWorld, type LeadWorld } from "@/test/worlds/lead-world";
-import { inviteStaffUser } from "./invite";
+import { inviteStaffUser, resendStaffInvitation } from "./invite";
 
 // A manager invites staff by e-mail: the new user has no password until they
 // set one through the mailed link, which works once.
@@ -111,6 +111,36 @@ describe.each(testDatabases)("inviting staff on $name", (database) => {
       await world.db.user.findUniqueOrThrow({ where: { email: "sales@t.test" }, select: { role: true, name: true } }),
     ).toEqual({ role: "SALES", name: "sales" });
     expect(await world.db.user.count({ where: { role: "CUSTOMER" } })).toBe(1);
+  });
+
+  it("sends a pending invitation again from the users list, and only a pending one", async () => {
+    await inviteStaffUser(world.db, world.manager, { email: "mette@firma.no", name: "Mette Kjær", role: "SALES" }, NOW);
+    await runDueJobs(world, NOW);
+    const mette = await world.db.user.findUniqueOrThrow({ where: { email: "mette@firma.no" }, select: { id: true } });
+    const first = tokenIn(mailsTo("mette@firma.no")[0].text)!;
+    expect(await resendStaffInvitation(world.db, world.manager, mette.id, NOW)).toEqual({ ok: true });
+    expect(await runDueJobs(world, NOW)).toBe(1);
+    const second = tokenIn(mailsTo("mette@firma.no")[1].text)!;
+    expect(await readPasswordLink(world.db, first, NOW)).toBeNull();
+    expect(await readPasswordLink(world.db, second, NOW)).toMatchObject({ email: "mette@firma.no", purpose: "INVITE" });
+
+    // Once they have a password there is nothing to send; nor to a disabled user, a customer or nobody.
+    await redeemPasswordLink(world.db, { token: second, password: "tre grønne hester i regnet" }, NOW);
+    const customer = await world.db.user.findFirstOrThrow({ where: { role: "CUSTOMER" }, select: { id: true } });
+    const disabled = await world.db.user.update({
+      where: { email: "sales2@t.test" },
+      data: { active: false, passwordHash: null },
+      select: { id: true },
+    });
+    for (const [userId, reason] of [
+      [mette.id, "notPending"],
+      [disabled.id, "notPending"],
+      [customer.id, "notFound"],
+      ["00000000-0000-4000-8000-000000000000", "notFound"],
+    ] as const)
+      expect(await resendStaffInvitation(world.db, world.manager, userId, NOW)).toEqual({ ok: false, reason });
+    expect(await runDueJobs(world, NOW)).toBe(0);
+    await expect(resendStaffInvitation(world.db, world.sales, mette.id, NOW)).rejects.toThrow(/managers only/);
   });
 
   it("is for managers only", async () => {

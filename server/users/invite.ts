@@ -70,3 +70,26 @@ export const staffInviteMailJob = defineJob({
     await sendPasswordLinkMail({ email: user.email, name: user.name }, "INVITE", link);
   },
 });
+
+export type ResendInvitationResult = { ok: true } | { ok: false; reason: "notFound" | "notPending" };
+
+/**
+ * "Send again" on the users list: a new link for an invited colleague who has not set a password
+ * (the mail was lost, or the week ran out); the old link stops working when the new one is made.
+ */
+export async function resendStaffInvitation(
+  db: PrismaClient,
+  session: AppSession,
+  userId: string,
+  now = new Date(),
+): Promise<ResendInvitationResult> {
+  if (session.role !== "MANAGER") throw new Error("Inviting staff is for managers only");
+  const user = await db.user.findFirst({
+    where: { id: userId, role: { in: ["SALES", "MANAGER"] } },
+    select: { active: true, passwordHash: true },
+  });
+  if (!user) return { ok: false, reason: "notFound" };
+  if (!user.active || user.passwordHash !== null) return { ok: false, reason: "notPending" };
+  await enqueue(db, staffInviteMailJob, { payload: { userId }, runAt: now });
+  return { ok: true };
+}

@@ -2,10 +2,15 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import { changeUserRoleSchema, inviteStaffSchema, setUserActiveSchema } from "@/lib/validation/staff-users";
+import {
+  changeUserRoleSchema,
+  inviteStaffSchema,
+  resendInvitationSchema,
+  setUserActiveSchema,
+} from "@/lib/validation/staff-users";
 import { callAction, formAction } from "@/server/actions/client";
 import { mailServerConfigured } from "@/server/mail/outbox";
-import { inviteStaffUser } from "./invite";
+import { inviteStaffUser, resendStaffInvitation } from "./invite";
 import { changeUserRole, setUserActive, type StaffAdminResult } from "./staff-admin";
 
 // Managers only (who: "manager"); the rules themselves (nobody disables or demotes themselves or
@@ -71,5 +76,24 @@ export const inviteStaffAction = formAction({
       return { ok: false, fieldErrors: result.reason === "taken" ? { email: t("taken") } : { teamId: t("team") } };
     revalidatePath(PAGE);
     return { ok: true, email: input.email, mailed: mailServerConfigured() };
+  },
+});
+
+export type ResendInvitationState = { ok: true; message: string } | { ok: false; message: string };
+
+/** "Send again" on an invited user's row: a new link, and the message says where the mail went. */
+export const resendInvitationAction = callAction({
+  who: "manager",
+  schema: resendInvitationSchema,
+  invalid: async (): Promise<ResendInvitationState> => ({
+    ok: false,
+    message: (await getTranslations("staffUsers.errors"))("notFound"),
+  }),
+  run: async ({ session, input, db }): Promise<ResendInvitationState> => {
+    const t = await getTranslations("staffUsers");
+    const result = await resendStaffInvitation(db, session, input.userId);
+    if (!result.ok) return { ok: false, message: t(`errors.${result.reason}`) };
+    revalidatePath(PAGE);
+    return { ok: true, message: t(mailServerConfigured() ? "invited.resentMailed" : "invited.resentOutbox") };
   },
 });

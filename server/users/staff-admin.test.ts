@@ -22,6 +22,15 @@ describe.each(testDatabases)("staff administration on $name", (database) => {
     const page = await listStaffUsers(world.db, world.manager, 1);
     expect(page.rows.map((r) => r.email)).toEqual(["manager@t.test", "sales@t.test", "sales2@t.test"]);
     expect(page).toMatchObject({ total: 3, page: 1, pageCount: 1 });
+    // Invited (no password yet) is said, the hash itself never leaves the query.
+    await world.db.user.update({ where: { email: "manager@t.test" }, data: { passwordHash: "$2b$10$x" } });
+    const again = await listStaffUsers(world.db, world.manager, 1);
+    expect(again.rows.map((r) => [r.email, r.invited])).toEqual([
+      ["manager@t.test", false],
+      ["sales@t.test", true],
+      ["sales2@t.test", true],
+    ]);
+    expect(again.rows.every((r) => !("passwordHash" in r))).toBe(true);
     await expect(listStaffUsers(world.db, world.sales, 1)).rejects.toThrow(/managers only/);
   });
 

@@ -18,6 +18,8 @@ export type StaffUserRow = {
   role: "SALES" | "MANAGER";
   active: boolean;
   lastLoginAt: Date | null;
+  /** Invited and active, with no password chosen yet: the invitation can be sent again. */
+  invited: boolean;
   /** While it lies ahead: away until then (server/users/away.ts). */
   awayUntil: Date | null;
 };
@@ -54,13 +56,23 @@ export async function listStaffUsers(
       orderBy: [{ name: "asc" }, { id: "asc" }],
       skip: (page - 1) * STAFF_PAGE_SIZE,
       take: STAFF_PAGE_SIZE,
-      select: { id: true, name: true, email: true, role: true, active: true, lastLoginAt: true, awayUntil: true },
+      select: {
+        id: true,
+        name: true,
+        email: true,
+        role: true,
+        active: true,
+        lastLoginAt: true,
+        awayUntil: true,
+        passwordHash: true,
+      },
     }),
     db.user.count({ where }),
   ]);
   return {
-    rows: rows.map((row) => ({
+    rows: rows.map(({ passwordHash, ...row }) => ({
       ...row,
+      invited: row.active && passwordHash === null,
       role: row.role === "MANAGER" ? "MANAGER" : "SALES",
       awayUntil: row.awayUntil && row.awayUntil > now ? row.awayUntil : null,
     })),
