@@ -78,6 +78,11 @@ test("a manager invites a rep, who sets a password, signs in, changes it, forget
   );
   const link = resent.at(-1)?.text.match(/https?:\/\/\S+set-password\?token=\S+/)?.[0] ?? "";
   expect(link, "a second set-password link").toBeTruthy();
+  // On the record: who sent it again, to whom, by name.
+  await page.goto("/settings/audit?action=user.invitation_resent");
+  const entry = page.getByTestId("audit-row").filter({ hasText: `Invited ${t}` });
+  await expect(entry).toContainText("Invitation sent again");
+  await expect(entry).toContainText("Ingrid Solberg");
 
   // The invited rep, on their own device: the first link is dead, a common password is refused,
   // a good one is set once.

@@ -39,6 +39,7 @@ export type AuditEntry = {
     | "user.role_changed"
     | "user.created"
     | "user.password_set"
+    | "user.invitation_resent"
     | "user.push_enabled"
     | "user.push_disabled"
     | "user.marked_away"

@@ -61,6 +61,7 @@ export const AUDIT_ACTIONS = [
   "user.role_changed",
   "user.created",
   "user.password_set",
+  "user.invitation_resent",
   "user.push_enabled",
   "user.push_disabled",
   "user.marked_away",

@@ -120,6 +120,12 @@ describe.each(testDatabases)("inviting staff on $name", (database) => {
     const first = tokenIn(mailsTo("mette@firma.no")[0].text)!;
     expect(await resendStaffInvitation(world.db, world.manager, mette.id, NOW)).toEqual({ ok: true });
     expect(await runDueJobs(world, NOW)).toBe(1);
+    expect(
+      await world.db.auditLog.findMany({
+        where: { action: "user.invitation_resent", entityId: mette.id },
+        select: { actorId: true },
+      }),
+    ).toEqual([{ actorId: world.manager.userId }]);
     const second = tokenIn(mailsTo("mette@firma.no")[1].text)!;
     expect(await readPasswordLink(world.db, first, NOW)).toBeNull();
     expect(await readPasswordLink(world.db, second, NOW)).toMatchObject({ email: "mette@firma.no", purpose: "INVITE" });

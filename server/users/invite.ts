@@ -90,6 +90,16 @@ export async function resendStaffInvitation(
   });
   if (!user) return { ok: false, reason: "notFound" };
   if (!user.active || user.passwordHash !== null) return { ok: false, reason: "notPending" };
-  await enqueue(db, staffInviteMailJob, { payload: { userId }, runAt: now });
+  // Who sent a colleague a new way to set a password is on the record, like who created them.
+  await db.$transaction(async (tx) => {
+    await recordAudit(tx, {
+      actorId: session.userId,
+      action: "user.invitation_resent",
+      entityType: "User",
+      entityId: userId,
+      data: {},
+    });
+    await enqueue(tx, staffInviteMailJob, { payload: { userId }, runAt: now });
+  });
   return { ok: true };
 }
