@@ -75,6 +75,7 @@ test("a manager invites a rep, who sets a password, signs in, changes it, forget
     email,
     since,
     (m) => m.text.includes("set-password?token=") && !m.text.includes(first),
+    10_000,
   );
   const link = resent.at(-1)?.text.match(/https?:\/\/\S+set-password\?token=\S+/)?.[0] ?? "";
   expect(link, "a second set-password link").toBeTruthy();
