@@ -45,14 +45,7 @@ export function StaffUserActions({ userId, name, role, active, invited, away, aw
     setError(null);
     setNotice(null);
     const result = await action().catch(() => null);
-    if (!result?.ok) setError(result?.message ?? t("errors.generic"));
-  }
-
-  async function resend() {
-    setError(null);
-    setNotice(null);
-    const result = await resendInvitationAction({ userId }).catch(() => null);
-    if (result?.ok) setNotice(result.message);
+    if (result?.ok) setNotice(result.message ?? null);
     else setError(result?.message ?? t("errors.generic"));
   }
 
@@ -65,7 +58,7 @@ export function StaffUserActions({ userId, name, role, active, invited, away, aw
             size="sm"
             pending={resending}
             aria-label={t("invited.resendNamed", { name })}
-            onClick={() => startResending(resend)}
+            onClick={() => startResending(() => run(() => resendInvitationAction({ userId })))}
           >
             {t("invited.resend")}
           </Button>

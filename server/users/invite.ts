@@ -8,6 +8,7 @@ import { sendPasswordLinkMail } from "@/server/auth/password-link-mail";
 import { issuePasswordLink } from "@/server/auth/password-links";
 import { defineJob } from "@/server/jobs/define";
 import { enqueue } from "@/server/jobs/enqueue";
+import { STAFF } from "./staff-admin";
 
 // Managers invite staff by e-mail (/settings/users): a user without a password,
 // and a mailed one-time link to choose one (a week). Inviting an address again
@@ -85,7 +86,7 @@ export async function resendStaffInvitation(
 ): Promise<ResendInvitationResult> {
   if (session.role !== "MANAGER") throw new Error("Inviting staff is for managers only");
   const user = await db.user.findFirst({
-    where: { id: userId, role: { in: ["SALES", "MANAGER"] } },
+    where: { id: userId, ...STAFF },
     select: { active: true, passwordHash: true },
   });
   if (!user) return { ok: false, reason: "notFound" };

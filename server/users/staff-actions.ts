@@ -18,7 +18,8 @@ import { changeUserRole, setUserActive, type StaffAdminResult } from "./staff-ad
 
 const PAGE = "/settings/users";
 
-export type StaffAdminState = { ok: true } | { ok: false; message: string };
+/** `message` on success: what the row says after it (a resent invitation: where the mail went). */
+export type StaffAdminState = { ok: true; message?: string } | { ok: false; message: string };
 
 const notFound = async (): Promise<StaffAdminState> => ({
   ok: false,
@@ -79,17 +80,12 @@ export const inviteStaffAction = formAction({
   },
 });
 
-export type ResendInvitationState = { ok: true; message: string } | { ok: false; message: string };
-
 /** "Send again" on an invited user's row: a new link, and the message says where the mail went. */
 export const resendInvitationAction = callAction({
   who: "manager",
   schema: resendInvitationSchema,
-  invalid: async (): Promise<ResendInvitationState> => ({
-    ok: false,
-    message: (await getTranslations("staffUsers.errors"))("notFound"),
-  }),
-  run: async ({ session, input, db }): Promise<ResendInvitationState> => {
+  invalid: notFound,
+  run: async ({ session, input, db }): Promise<StaffAdminState> => {
     const t = await getTranslations("staffUsers");
     const result = await resendStaffInvitation(db, session, input.userId);
     if (!result.ok) return { ok: false, message: t(`errors.${result.reason}`) };

@@ -32,7 +32,8 @@ function assertManager(session: AppSession) {
   if (session.role !== "MANAGER") throw new Error("User administration is for managers only");
 }
 
-const STAFF: Prisma.UserWhereInput = { role: { in: ["SALES", "MANAGER"] } };
+/** Staff users, not customers: what the users page lists and acts on. */
+export const STAFF: Prisma.UserWhereInput = { role: { in: ["SALES", "MANAGER"] } };
 
 /** Staff by name, a page at a time (a staff list stays small enough for page numbers). */
 export async function listStaffUsers(
