@@ -1,19 +1,10 @@
 "use client";
-import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { API_KEY_NAME_MAX } from "@/lib/validation/settings-limits";
 import { createApiKeyAction, type CreateApiKeyState } from "@/server/api-keys/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogClose,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogTitle,
-  DialogTrigger,
-} from "@/components/ui/dialog";
+import { DialogClose, DialogDescription, DialogFooter, DialogTitle, FreshFormDialog } from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { useKeptForm } from "@/components/ui/use-kept-form";
@@ -29,23 +20,10 @@ type Team = { id: string; name: string };
  */
 export function CreateApiKeyDialog({ teams }: { teams: Team[] }) {
   const t = useTranslations("settings");
-  const [open, setOpen] = useState(false);
-  const [round, setRound] = useState(0);
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (!next) setRound((r) => r + 1);
-      }}
-    >
-      <DialogTrigger asChild>
-        <Button>{t("apiKeys.create")}</Button>
-      </DialogTrigger>
-      <DialogContent closeLabel={t("createKey.close")}>
-        <CreateApiKeyForm key={round} teams={teams} />
-      </DialogContent>
-    </Dialog>
+    <FreshFormDialog trigger={<Button>{t("apiKeys.create")}</Button>} closeLabel={t("createKey.close")}>
+      {() => <CreateApiKeyForm teams={teams} />}
+    </FreshFormDialog>
   );
 }
 

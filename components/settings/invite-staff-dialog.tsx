@@ -1,19 +1,10 @@
 "use client";
-import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { inviteStaffAction, type InviteStaffState } from "@/server/users/staff-actions";
 import { Alert } from "@/components/ui/alert";
 import { useKeptForm } from "@/components/ui/use-kept-form";
 import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogClose,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogTitle,
-  DialogTrigger,
-} from "@/components/ui/dialog";
+import { DialogClose, DialogDescription, DialogFooter, DialogTitle, FreshFormDialog } from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
@@ -27,23 +18,10 @@ type Team = { id: string; name: string };
  */
 export function InviteStaffDialog({ teams }: { teams: Team[] }) {
   const t = useTranslations("staffUsers.invite");
-  const [open, setOpen] = useState(false);
-  const [round, setRound] = useState(0);
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (!next) setRound((r) => r + 1);
-      }}
-    >
-      <DialogTrigger asChild>
-        <Button>{t("title")}</Button>
-      </DialogTrigger>
-      <DialogContent closeLabel={t("close")}>
-        <InviteStaffForm key={round} teams={teams} onAnother={() => setRound((r) => r + 1)} />
-      </DialogContent>
-    </Dialog>
+    <FreshFormDialog trigger={<Button>{t("title")}</Button>} closeLabel={t("close")}>
+      {(restart) => <InviteStaffForm teams={teams} onAnother={restart} />}
+    </FreshFormDialog>
   );
 }
 

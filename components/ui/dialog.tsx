@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type ComponentProps, type ReactNode } from "react";
+import { Fragment, useState, type ComponentProps, type ReactNode } from "react";
 import { AlertDialog, Dialog as DialogPrimitive } from "radix-ui";
 import { cn } from "@/lib/cn";
 import { Button } from "./button";
@@ -37,6 +37,40 @@ export function DialogContent({ size = "md", closeLabel, className, children, ..
         ) : null}
       </DialogPrimitive.Content>
     </DialogPrimitive.Portal>
+  );
+}
+
+/**
+ * A dialog holding a form that starts fresh each time it opens: closing it remounts what is inside,
+ * so a sent form or a secret shown once is never on screen again. `children` gets `restart`, for an
+ * "another" button that empties the form without closing.
+ */
+export function FreshFormDialog({
+  trigger,
+  closeLabel,
+  children,
+}: {
+  /** The opening button (rendered as the trigger, asChild). */
+  trigger: ReactNode;
+  closeLabel: string;
+  children: (restart: () => void) => ReactNode;
+}) {
+  const [open, setOpen] = useState(false);
+  const [round, setRound] = useState(0);
+  const restart = () => setRound((r) => r + 1);
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        if (!next) restart();
+      }}
+    >
+      <DialogTrigger asChild>{trigger}</DialogTrigger>
+      <DialogContent closeLabel={closeLabel}>
+        <Fragment key={round}>{children(restart)}</Fragment>
+      </DialogContent>
+    </Dialog>
   );
 }
 

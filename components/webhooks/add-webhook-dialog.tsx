@@ -1,19 +1,11 @@
 "use client";
-import { useId, useState } from "react";
+import { useId } from "react";
 import { useTranslations } from "next-intl";
 import { WEBHOOK_DESCRIPTION_MAX, WEBHOOK_EVENT_TYPES, WEBHOOK_URL_MAX, eventTypeKey } from "@/lib/webhooks/events";
 import { createWebhookEndpointAction, type WebhookFormState } from "@/server/webhooks/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogClose,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogTitle,
-  DialogTrigger,
-} from "@/components/ui/dialog";
+import { DialogClose, DialogDescription, DialogFooter, DialogTitle, FreshFormDialog } from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { useKeptForm } from "@/components/ui/use-kept-form";
@@ -21,23 +13,10 @@ import { useKeptForm } from "@/components/ui/use-kept-form";
 /** "Add endpoint": URL, description and events; a refused save keeps what was typed and ticked. */
 export function AddWebhookDialog() {
   const t = useTranslations("webhooks");
-  const [open, setOpen] = useState(false);
-  const [round, setRound] = useState(0);
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (!next) setRound((r) => r + 1);
-      }}
-    >
-      <DialogTrigger asChild>
-        <Button>{t("add")}</Button>
-      </DialogTrigger>
-      <DialogContent closeLabel={t("cancel")}>
-        <AddWebhookForm key={round} />
-      </DialogContent>
-    </Dialog>
+    <FreshFormDialog trigger={<Button>{t("add")}</Button>} closeLabel={t("cancel")}>
+      {() => <AddWebhookForm />}
+    </FreshFormDialog>
   );
 }
 
