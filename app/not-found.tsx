@@ -1,10 +1,16 @@
+"use client";
+
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 
-export default async function NotFound() {
-  const t = await getTranslations();
+// A client component, though it needs nothing of the browser: Next puts the not-found boundary's
+// content into every page's data, and as a server component that was its whole rendered markup
+// (twice, 2 kB on every page); as a client component it is a reference to code already loaded.
+// Its words (errors, common) come from the root layout's messages.
+export default function NotFound() {
+  const t = useTranslations();
   return (
     <main className="mx-auto flex min-h-dvh max-w-lg items-center px-4">
       <EmptyState

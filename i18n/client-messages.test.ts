@@ -26,7 +26,9 @@ const PARTS: Record<ClientPart, string[]> = {
   auth: ["app/(auth)"],
   portal: ["app/(portal)"],
   staff: ["app/(staff)/layout.tsx", "app/(manager)/layout.tsx", "app/(record)/layout.tsx"],
-  leads: ["app/(staff)/leads"],
+  // The board has its own layout and part, with the pipeline's words; "!" leaves a folder out.
+  leads: ["app/(staff)/leads", "!app/(staff)/leads/board"],
+  board: ["app/(staff)/leads/board"],
   customers: ["app/(staff)/customers", "app/(manager)/customers"],
   dashboard: ["app/(staff)/dashboard"],
   agenda: ["app/(staff)/agenda"],
@@ -60,9 +62,11 @@ function clientNamespaces(entries: string[]): Map<string, string> {
       if (resolved && /\.tsx?$/.test(resolved)) visit(resolved, inClient);
     }
   };
-  for (const entry of entries) {
+  const left = entries.filter((e) => e.startsWith("!")).map((e) => path.join(ROOT, e.slice(1)) + path.sep);
+  for (const entry of entries.filter((e) => !e.startsWith("!"))) {
     const full = path.join(ROOT, entry);
-    for (const file of entry.endsWith(".tsx") ? [full] : sourceFiles(full)) visit(file, false);
+    for (const file of entry.endsWith(".tsx") ? [full] : sourceFiles(full))
+      if (!left.some((dir) => file.startsWith(dir))) visit(file, false);
   }
   return used;
 }

@@ -14,7 +14,9 @@ export const CLIENT_NAMESPACES = {
   staff: ["common", "errors", "userMenu", "bell", "search"],
   // Each staff section's pages get their own words from their section's layout, under the frame's:
   // a page no longer carries the wording of every other section (46 kB on each staff page before).
-  leads: ["common", "errors", "leadList", "bulk", "pipeline"],
+  leads: ["common", "errors", "leadList", "bulk"],
+  /** The pipeline board (app/(staff)/leads/board), under the lead list's section: its stages and moves. */
+  board: ["common", "errors", "leadList", "bulk", "pipeline"],
   customers: ["common", "errors", "customerList", "customerImport", "segmentSends", "bulk"],
   dashboard: ["common", "errors", "dashboard"],
   /** My day (app/(staff)/agenda): its rows' quick actions log calls with the follow-up words. */

@@ -12,7 +12,7 @@ export function CustomerCard({ customer: c, now }: { customer: CustomerListRow; 
       <span className="flex items-start justify-between gap-2">
         <span className="min-w-0">
           <span className="block truncate font-medium text-ink">{c.name}</span>
-          <span className="block truncate text-xs text-ink-muted">{contactLine(c) ?? t("noContact")}</span>
+          <span className="cell-sub">{contactLine(c) ?? t("noContact")}</span>
         </span>
         <TierAndPoints row={c} />
       </span>

@@ -2,7 +2,7 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { CheckCircleIcon } from "@/components/ui/icons";
+import { RowIcon } from "@/components/list/row-icons";
 import { formatPhone } from "@/lib/format-phone";
 import type { LoyaltyTierName } from "@/lib/validation/customer-filter-options";
 import type { CustomerListRow } from "@/server/customers/list-queries";
@@ -25,7 +25,7 @@ export function TierAndPoints({ row }: { row: CustomerListRow }) {
   const t = useTranslations("customerList");
   const format = useFormatter();
   return (
-    <span className="inline-flex items-center gap-2">
+    <span className="cell-pair">
       <Badge tone={TIER_TONE[row.tier]}>{t(`tiers.${row.tier}`)}</Badge>
       <span className="text-xs text-ink-muted tabular-nums">{t("points", { points: format.number(row.points) })}</span>
     </span>
@@ -52,7 +52,7 @@ export function MarketingConsent({ row }: { row: CustomerListRow }) {
   const t = useTranslations("customerList");
   return row.marketingConsent ? (
     <span className="inline-flex items-center gap-1 text-ink">
-      <CheckCircleIcon aria-hidden className="size-3.5 text-answered-fg" />
+      <RowIcon name="check" className="size-3.5 text-answered-fg" />
       {t("consentYes")}
     </span>
   ) : (
@@ -64,7 +64,7 @@ export function OwnerName({ name }: { name: string | null }) {
   const t = useTranslations("customerList");
   if (!name) return <span className="text-ink-subtle italic">{t("unassigned")}</span>;
   return (
-    <span className="block max-w-32 truncate" title={name}>
+    <span className="cell-clip" title={name}>
       {name}
     </span>
   );

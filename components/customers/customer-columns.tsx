@@ -19,16 +19,10 @@ function NameCell({ row: { original: c } }: Ctx) {
   return (
     <div className="max-w-56 min-w-0">
       {/* Rows are the keyboard target (one tab stop each); the link is for the mouse and new tabs. */}
-      <Link
-        href={`/customers/${c.id}`}
-        prefetch={false}
-        tabIndex={-1}
-        className="block truncate font-medium text-ink hover:underline"
-        title={c.name}
-      >
+      <Link href={`/customers/${c.id}`} prefetch={false} tabIndex={-1} className="cell-title" title={c.name}>
         {c.name}
       </Link>
-      <span className="block truncate text-xs text-ink-muted" title={[c.phone, c.email].filter(Boolean).join(" · ")}>
+      <span className="cell-sub" title={[c.phone, c.email].filter(Boolean).join(" · ")}>
         {contactLine(c) ?? t("noContact")}
       </span>
     </div>
@@ -38,7 +32,7 @@ function NameCell({ row: { original: c } }: Ctx) {
 function StageCell({ row: { original: c } }: Ctx) {
   const t = useTranslations("customerList");
   return (
-    <span className="inline-flex items-center gap-2">
+    <span className="cell-pair">
       {t(`stages.${c.journeyStage}`)}
       <OpenLeadBadge row={c} />
     </span>
@@ -58,7 +52,7 @@ export function customerColumns(now: string) {
     helper.display({
       id: "city",
       cell: ({ row }: Ctx) => (
-        <span className="block max-w-32 truncate" title={row.original.city ?? undefined}>
+        <span className="cell-clip" title={row.original.city ?? undefined}>
           {row.original.city ?? "—"}
         </span>
       ),

@@ -58,10 +58,10 @@ function CustomerCell({ row: { original: lead } }: Ctx) {
   return (
     <div className="max-w-48 min-w-0" title={lead.customerEmail ?? undefined}>
       {/* Rows are the keyboard target (one tab stop each); the link is for the mouse and new tabs. */}
-      <Link href={leadHref(lead.id)} tabIndex={-1} className="block truncate font-medium text-ink hover:underline">
+      <Link href={leadHref(lead.id)} tabIndex={-1} className="cell-title">
         {lead.customerName}
       </Link>
-      <span className="block truncate text-xs text-ink-muted">{lead.interest}</span>
+      <span className="cell-sub">{lead.interest}</span>
     </div>
   );
 }
@@ -101,7 +101,7 @@ export function ClosedLeadTable({ rows }: { rows: ClosedLeadRow[] }) {
               <span className="flex items-start justify-between gap-2">
                 <span className="min-w-0">
                   <span className="block truncate font-medium text-ink">{lead.customerName}</span>
-                  <span className="block truncate text-xs text-ink-muted">{lead.interest}</span>
+                  <span className="cell-sub">{lead.interest}</span>
                 </span>
                 <OutcomeBadge outcome={lead.outcome} />
               </span>

@@ -18,7 +18,7 @@ export function LeadCard({ lead }: { lead: LeadListRow }) {
             <span className="block truncate font-medium text-ink">{lead.customerName}</span>
             <FreshMark id={lead.id} />
           </span>
-          <span className="block truncate text-xs text-ink-muted">{contactLine(lead) ?? t("noContact")}</span>
+          <span className="cell-sub">{contactLine(lead) ?? t("noContact")}</span>
         </span>
         <SlaBadge row={lead} />
       </span>

@@ -2,7 +2,7 @@
 
 import { useFormatter, useLocale, useTimeZone, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
-import { AlertTriangleIcon, CheckCircleIcon, ClockIcon } from "@/components/ui/icons";
+import { RowIcon } from "@/components/list/row-icons";
 import { formatWaiting, type DurationLocale } from "@/lib/format-duration";
 import { slaState } from "@/lib/sla-state";
 import { cn } from "@/lib/cn";
@@ -32,20 +32,20 @@ export function SlaBadge({ row }: { row: LeadListRow }) {
   switch (state.kind) {
     case "breached":
       return (
-        <Badge tone="breached" icon={<AlertTriangleIcon />}>
+        <Badge tone="breached" icon={<RowIcon name="alert" />}>
           {/* How far past the promise, which is what the list sorts by; the Waiting column has the wait. */}
           {t("overdue", { duration: formatWaiting(state.overdueMinutes, locale) })}
         </Badge>
       );
     case "due":
       return (
-        <Badge tone="due" icon={<ClockIcon />}>
+        <Badge tone="due" icon={<RowIcon name="clock" />}>
           {t("due", { duration: formatWaiting(state.minutesLeft, locale) })}
         </Badge>
       );
     case "answered":
       return (
-        <Badge tone="answered" icon={<CheckCircleIcon />}>
+        <Badge tone="answered" icon={<RowIcon name="check" />}>
           {t("answered")}
         </Badge>
       );

@@ -41,17 +41,12 @@ function CustomerCell({ row: { original: lead } }: Ctx) {
     <div className="max-w-32 min-w-0" title={contact || t("noContact")}>
       {/* Rows are the keyboard target (one tab stop each); the link is for the mouse and new tabs. */}
       <span className="flex min-w-0 items-center gap-1.5">
-        <Link
-          href={`/leads/${lead.id}`}
-          prefetch={false}
-          tabIndex={-1}
-          className="block truncate font-medium text-ink hover:underline"
-        >
+        <Link href={`/leads/${lead.id}`} prefetch={false} tabIndex={-1} className="cell-title">
           {lead.customerName}
         </Link>
         <FreshMark id={lead.id} />
       </span>
-      <span className="block truncate text-xs text-ink-muted">{contactLine(lead) ?? t("noContact")}</span>
+      <span className="cell-sub">{contactLine(lead) ?? t("noContact")}</span>
     </div>
   );
 }
@@ -59,7 +54,7 @@ function CustomerCell({ row: { original: lead } }: Ctx) {
 export function SourceLine({ lead }: { lead: LeadListRow }) {
   const t = useTranslations("leadList");
   return (
-    <span className="block truncate text-xs text-ink-muted">
+    <span className="cell-sub">
       {t(`channels.${lead.sourceChannel}`)}
       {lead.campaignName ? ` · ${t("campaign", { name: lead.campaignName })}` : null}
     </span>
@@ -78,7 +73,7 @@ function InterestCell({ row: { original: lead } }: Ctx) {
 export function ScoreWithReadiness({ lead }: { lead: LeadListRow }) {
   const format = useFormatter();
   return (
-    <span className="inline-flex items-center gap-2">
+    <span className="cell-pair">
       <span className="w-6 text-right tabular-nums">{format.number(lead.score)}</span>
       <ReadinessBadge readiness={lead.readiness} />
     </span>
@@ -101,7 +96,7 @@ export function OwnerName({ name }: { name: string | null }) {
   const t = useTranslations("leadList");
   if (!name) return <span className="text-ink-subtle italic">{t("unassigned")}</span>;
   return (
-    <span className="block max-w-32 truncate" title={name}>
+    <span className="cell-clip" title={name}>
       {name}
     </span>
   );

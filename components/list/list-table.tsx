@@ -5,6 +5,7 @@ import { rowSelectionFeature, tableFeatures, useTable, type ColumnDef } from "@t
 import { Table, TBody, THead, Td, Th, Tr } from "@/components/ui/data-table-shell";
 import { cn } from "@/lib/cn";
 import { useWideList } from "./list-layout";
+import { RowIconSprite } from "./row-icons";
 import { SelectBoxCell, type ListSelection } from "./list-selection";
 import { useRowLink } from "./use-row-link";
 
@@ -74,10 +75,16 @@ export function ListTable<Sort extends string, Row extends { id: string }>(props
   });
   const metaOf = (def: { meta?: unknown }) => def.meta as ListColumnMeta<Sort> | undefined;
   const wide = useWideList();
-  if (!wide) return cards;
+  if (!wide)
+    return (
+      <>
+        <RowIconSprite />
+        {cards}
+      </>
+    );
 
   return (
-    <Table caption={caption} containerClassName={`${scrollClassName} min-h-80`}>
+    <Table caption={caption} containerClassName={`${scrollClassName} min-h-80`} before={<RowIconSprite />}>
       <THead>
         {table.getHeaderGroups().map((group) => (
           <tr key={group.id}>
@@ -118,10 +125,8 @@ export function ListTable<Sort extends string, Row extends { id: string }>(props
             data-fresh={marked?.has(row.id) || undefined}
             selected={row.getIsSelected()}
             {...rowLink(row.id)}
-            className={cn(
-              "focus-visible:bg-accent-50 focus-visible:outline-offset-[-2px]",
-              marked?.has(row.id) && "bg-accent-50/60",
-            )}
+            // The row's height, once per row rather than on each cell (a table row is as tall as asked).
+            className={cn(rowHeight, marked?.has(row.id) && "bg-accent-50/60")}
           >
             {selection ? (
               <SelectBoxCell
@@ -133,7 +138,7 @@ export function ListTable<Sort extends string, Row extends { id: string }>(props
               />
             ) : null}
             {row.getAllCells().map((cell) => (
-              <Td key={cell.id} numeric={metaOf(cell.column.columnDef)?.numeric} className={rowHeight}>
+              <Td key={cell.id} numeric={metaOf(cell.column.columnDef)?.numeric}>
                 <table.FlexRender cell={cell} />
               </Td>
             ))}

@@ -1,20 +1,9 @@
 import type { ComponentProps, ReactNode } from "react";
 import { cn } from "@/lib/cn";
 
-const tones = {
-  neutral: "border-line-strong bg-gray-100 text-gray-700",
-  accent: "border-accent-200 bg-accent-50 text-accent-700",
-  breached: "border-breached-border bg-breached-bg text-breached-fg",
-  due: "border-due-border bg-due-bg text-due-fg",
-  answered: "border-answered-border bg-answered-bg text-answered-fg",
-  won: "border-won-border bg-won-bg text-won-fg",
-  lost: "border-lost-border bg-lost-bg text-lost-fg",
-  hot: "border-hot-border bg-hot-bg text-hot-fg",
-  warm: "border-warm-border bg-warm-bg text-warm-fg",
-  slow: "border-slow-border bg-slow-bg text-slow-fg",
-} as const;
-
-export type BadgeTone = keyof typeof tones;
+/** Each tone is a class in app/globals.css (.badge-hot, …): every list row repeats a badge or two. */
+export type BadgeTone =
+  "neutral" | "accent" | "breached" | "due" | "answered" | "won" | "lost" | "hot" | "warm" | "slow";
 
 export type BadgeProps = Omit<ComponentProps<"span">, "children"> & {
   tone?: BadgeTone;
@@ -27,15 +16,7 @@ export type BadgeProps = Omit<ComponentProps<"span">, "children"> & {
 
 export function Badge({ tone = "neutral", icon, className, children, wrap = false, ...props }: BadgeProps) {
   return (
-    <span
-      className={cn(
-        "badge", // app/globals.css: every list row repeats it
-        wrap ? "min-h-5 py-0.5" : "h-5 whitespace-nowrap",
-        tones[tone],
-        className,
-      )}
-      {...props}
-    >
+    <span className={cn("badge", `badge-${tone}`, wrap && "badge-wrap", className)} {...props}>
       {icon}
       <span className={wrap ? "min-w-0 break-words" : "truncate"}>{children}</span>
     </span>

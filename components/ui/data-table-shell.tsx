@@ -12,11 +12,14 @@ export type TableProps = ComponentProps<"table"> & {
   /** Names the table for screen readers; shown only to them. */
   caption?: ReactNode;
   containerClassName?: string;
+  /** Rendered in the scroll area ahead of the table, e.g. a sprite its rows' icons refer to. */
+  before?: ReactNode;
 };
 
-export function Table({ caption, containerClassName, className, children, ...props }: TableProps) {
+export function Table({ caption, containerClassName, before, className, children, ...props }: TableProps) {
   return (
     <div className={cn("relative overflow-auto rounded-lg border border-line bg-surface", containerClassName)}>
+      {before}
       <table className={cn("w-full border-separate border-spacing-0 text-left text-sm", className)} {...props}>
         {caption ? <caption className="sr-only">{caption}</caption> : null}
         {children}
@@ -43,7 +46,7 @@ export function Tr({ interactive, selected, className, ...props }: TrProps) {
   return (
     <tr
       aria-selected={selected || undefined}
-      className={cn(interactive && "cursor-pointer hover:bg-gray-50", selected && "bg-accent-50", className)}
+      className={cn(interactive && "row-link", selected && "bg-accent-50", className)}
       {...props}
     />
   );
@@ -112,12 +115,8 @@ export function Td({ numeric, truncate, wrap, title, className, children, ...pro
   return (
     <td
       title={fullText}
-      className={cn(
-        "cell", // app/globals.css: every list row repeats it
-        !wrap && "whitespace-nowrap",
-        numeric && "text-right tabular-nums",
-        className,
-      )}
+      // app/globals.css: every list row repeats these, so each is one short class.
+      className={cn("cell", wrap && "whitespace-normal", numeric && "cell-num", className)}
       {...props}
     >
       {truncate ? <div className="max-w-64 truncate">{children}</div> : children}

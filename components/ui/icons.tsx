@@ -24,6 +24,8 @@ function createIcon(displayName: string, paths: ReactNode) {
     );
   }
   Icon.displayName = displayName;
+  /** The icon's shapes, for a sprite's <symbol> (components/list/row-icons.tsx). */
+  Icon.paths = paths;
   return Icon;
 }
 

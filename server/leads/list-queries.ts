@@ -29,14 +29,12 @@ export type LeadListRow = {
   stage: OpenStage | "WON" | "LOST";
   score: number;
   readiness: "HOT" | "WARM" | "SLOW";
-  /** ISO timestamps: the response clock, next follow-up and activity. */
+  /** ISO timestamps: the response clock and the next follow-up. */
   waitingSince: string | null;
   slaDueAt: string | null;
   firstResponseAt: string | null;
   firstResponseMinutes: number | null;
   nextFollowUpAt: string | null;
-  lastActivityAt: string;
-  createdAt: string;
   /** null: unassigned. */
   ownerName: string | null;
   /** The lead's version as read: a bulk action sends it back so a lead changed since is skipped. */
@@ -110,10 +108,7 @@ export function narrowSql(f: LeadFilters, now: Date): Prisma.Sql {
   return Prisma.join(parts, " AND ");
 }
 
-type RawRow = Omit<
-  LeadListRow,
-  "waitingSince" | "slaDueAt" | "firstResponseAt" | "nextFollowUpAt" | "lastActivityAt" | "createdAt"
-> &
+type RawRow = Omit<LeadListRow, "waitingSince" | "slaDueAt" | "firstResponseAt" | "nextFollowUpAt"> &
   Record<
     "waitingSince" | "slaDueAt" | "firstResponseAt" | "nextFollowUpAt" | "lastActivityAt" | "createdAt",
     Date | string | null
@@ -121,15 +116,18 @@ type RawRow = Omit<
 
 const iso = (v: Date | string | null) => (v === null ? null : new Date(v).toISOString());
 
-function toRow(r: RawRow): LeadListRow {
+/**
+ * A row as the page sends it. The last activity and creation times are read only for the sort's
+ * keyset cursor (toListPage reads them from the raw row); the page shows neither, and every field
+ * here travels twice, in the HTML and in the data the list hydrates from.
+ */
+function toRow({ lastActivityAt: _activity, createdAt: _created, ...r }: RawRow): LeadListRow {
   return {
     ...r,
     waitingSince: iso(r.waitingSince),
     slaDueAt: iso(r.slaDueAt),
     firstResponseAt: iso(r.firstResponseAt),
     nextFollowUpAt: iso(r.nextFollowUpAt),
-    lastActivityAt: iso(r.lastActivityAt)!,
-    createdAt: iso(r.createdAt)!,
   };
 }
 

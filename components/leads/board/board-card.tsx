@@ -67,7 +67,7 @@ function CardBody({ card, grip, menu }: { card: Card; grip: ReactNode; menu?: Re
       <div className="min-w-0 flex-1">
         <Link
           href={`/leads/${card.id}`}
-          className="block truncate font-medium text-ink hover:underline md:pr-8"
+          className="cell-title md:pr-8"
           title={card.customerName}
           draggable={false}
           tabIndex={menu ? undefined : -1}
