@@ -32,6 +32,7 @@ const PARTS: Record<ClientPart, string[]> = {
   customers: ["app/(staff)/customers", "app/(manager)/customers"],
   dashboard: ["app/(staff)/dashboard"],
   agenda: ["app/(staff)/agenda"],
+  account: ["app/(staff)/account"],
   settings: ["app/(manager)/settings"],
   record: ["app/(record)/customers", "app/(record)/leads"],
 };

@@ -19,6 +19,8 @@ export const CLIENT_NAMESPACES = {
   board: ["common", "errors", "leadList", "bulk", "pipeline"],
   customers: ["common", "errors", "customerList", "customerImport", "segmentSends", "bulk"],
   dashboard: ["common", "errors", "dashboard"],
+  /** Your account (app/(staff)/account): notifications, push, calendar feed, away and password. */
+  account: ["common", "errors", "account"],
   /** My day (app/(staff)/agenda): its rows' quick actions log calls with the follow-up words. */
   agenda: ["common", "errors", "agenda", "followUp"],
   settings: [
@@ -26,7 +28,7 @@ export const CLIENT_NAMESPACES = {
     "errors",
     "settings",
     "staffUsers",
-    "userMenu",
+    "account",
     "journey",
     "orderStatus",
     "messaging",

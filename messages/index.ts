@@ -9,6 +9,7 @@ export const NAMESPACES = [
   "login",
   "nav",
   "userMenu",
+  "account",
   "dashboard",
   "orders",
   "errors",

@@ -18,7 +18,7 @@ type Props = {
 
 /** "Back on" a date, or back now. Away ends by itself on that day; the server checks the date again. */
 export function AwayForm({ userId, away, minDate, maxDate }: Props) {
-  const t = useTranslations("userMenu.away");
+  const t = useTranslations("account.away");
   const { state, pending, formProps } = useKeptForm<AwayState>(setAwayAction);
   const back = useKeptForm<AwayState>(setAwayAction);
   const failed = state?.ok === false ? state : back.state?.ok === false ? back.state : null;

@@ -15,7 +15,7 @@ type View = { ok: boolean; message: string; live?: boolean; url?: string | null 
  * shown only in the answer that made it; the page knows only whether one is live, and since when.
  */
 export function CalendarFeedSettings({ activeSince }: { activeSince: string | null }) {
-  const t = useTranslations("userMenu.calendarFeed");
+  const t = useTranslations("account.calendarFeed");
   const [copied, setCopied] = useState(false);
   const { state, pending, formProps } = useKeptForm<View>(async (previous, formData) => {
     const revoking = formData.get("intent") === "revoke";

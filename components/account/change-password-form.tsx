@@ -9,7 +9,7 @@ import { Input } from "@/components/ui/input";
 
 /** Current password, then the new one twice. Changing it signs the user out everywhere, here too. */
 export function ChangePasswordForm({ email }: { email: string }) {
-  const t = useTranslations("userMenu.password");
+  const t = useTranslations("account.password");
   const { state, pending, formProps } = useKeptForm<ChangePasswordState>(changePasswordAction);
   if (state?.ok) {
     return (

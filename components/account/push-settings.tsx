@@ -20,7 +20,7 @@ type Note = { tone: "error" | "success"; text: string } | null;
  * decides whether this browser's subscription is the signed-in user's. Each state says what to do.
  */
 export function PushSettings({ publicKey }: { publicKey: string | null }) {
-  const t = useTranslations("userMenu.push");
+  const t = useTranslations("account.push");
   const [state, setState] = useState<State>("checking");
   const [endpoint, setEndpoint] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

@@ -71,11 +71,11 @@ export function UserMenuDropdown({ session }: { session: Pick<AppSession, "name"
             </DropdownMenuItem>
             <DropdownMenuItem onSelect={() => router.push("/account/away")}>
               <CalendarIcon className="size-4" />
-              {t("userMenu.away.menu")}
+              {t("userMenu.awayMenu")}
             </DropdownMenuItem>
             <DropdownMenuItem onSelect={() => router.push("/account/password")}>
               <KeyIcon className="size-4" />
-              {t("userMenu.password.menu")}
+              {t("userMenu.passwordMenu")}
             </DropdownMenuItem>
           </>
         )}

@@ -17,7 +17,7 @@ type State = NonNullable<CalendarFeedActionState>;
 const nothing = z.object({});
 const outdated = async (): Promise<State> => ({
   ok: false,
-  message: (await getTranslations("userMenu.calendarFeed"))("failed"),
+  message: (await getTranslations("account.calendarFeed"))("failed"),
 });
 
 export const createCalendarFeedAction = formAction({
@@ -26,7 +26,7 @@ export const createCalendarFeedAction = formAction({
   read: () => ({}),
   invalid: outdated,
   run: async ({ session, db }): Promise<State> => {
-    const t = await getTranslations("userMenu.calendarFeed");
+    const t = await getTranslations("account.calendarFeed");
     const { token } = await createCalendarFeed(db, session, new Date());
     revalidatePath("/account");
     return { ok: true, message: t("created"), url: `${appBaseUrl()}${feedPath(token)}` };
@@ -39,7 +39,7 @@ export const revokeCalendarFeedAction = formAction({
   read: () => ({}),
   invalid: outdated,
   run: async ({ session, db }): Promise<State> => {
-    const t = await getTranslations("userMenu.calendarFeed");
+    const t = await getTranslations("account.calendarFeed");
     const revoked = await revokeCalendarFeed(db, session, new Date());
     revalidatePath("/account");
     return { ok: true, message: revoked ? t("revoked") : t("noneToRevoke") };

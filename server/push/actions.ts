@@ -18,7 +18,7 @@ export type PushActionResult = ActionResult & { on?: boolean };
 
 const invalid = async (): Promise<PushActionResult> => ({
   ok: false,
-  message: (await getTranslations("userMenu.push"))("errors.invalid"),
+  message: (await getTranslations("account.push"))("errors.invalid"),
 });
 
 /** Is push on for this browser's subscription, for the signed-in user? */
@@ -39,7 +39,7 @@ export const subscribePushAction = callAction({
   run: async ({ session, input, db }): Promise<PushActionResult> => {
     const label = deviceLabel((await headers()).get("user-agent"));
     const saved = await savePushSubscription(db, session, input.subscription, label);
-    if (!saved.ok) return { ok: false, message: (await getTranslations("userMenu.push"))("errors.taken") };
+    if (!saved.ok) return { ok: false, message: (await getTranslations("account.push"))("errors.taken") };
     return { ok: true, on: true };
   },
 });
@@ -60,7 +60,7 @@ export const sendTestPushAction = callAction({
   schema: pushEndpointSchema,
   invalid,
   run: async ({ session, input, db }): Promise<PushActionResult> => {
-    const t = await getTranslations("userMenu.push");
+    const t = await getTranslations("account.push");
     const subscriptionId = await findOwnPushSubscription(db, session, input.endpoint);
     if (!subscriptionId) return { ok: false, on: false, message: t("errors.notOn") };
     await enqueueDevicePush(db, {

@@ -25,14 +25,14 @@ export const changePasswordAction = formAction({
     confirm: formData.get("confirm"),
   }),
   invalid: async (error): Promise<State> => {
-    const t = await getTranslations("userMenu.password.errors");
+    const t = await getTranslations("account.password.errors");
     const fields = new Set(error.issues.map((issue) => issue.path[0]));
     if (fields.has("current")) return { ok: false, fieldErrors: { current: t("currentRequired") } };
     if (fields.has("password")) return { ok: false, fieldErrors: { password: t("tooLong") } };
     return { ok: false, fieldErrors: { confirm: t("mismatch") } };
   },
   run: async ({ session, input, db }): Promise<State> => {
-    const t = await getTranslations("userMenu.password.errors");
+    const t = await getTranslations("account.password.errors");
     const result = await changeOwnPassword(db, session, { ...input, address: clientAddress(await headers()) });
     if (result.ok) return { ok: true };
     if (result.reason === "throttled")

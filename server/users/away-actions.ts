@@ -14,7 +14,7 @@ export type AwayState =
 type State = NonNullable<AwayState>;
 
 async function refusal(reason: AwayError): Promise<State> {
-  const message = (await getTranslations("userMenu.away.errors"))(reason);
+  const message = (await getTranslations("account.away.errors"))(reason);
   return { ok: false, message, fieldErrors: reason === "notFound" ? {} : { back: message } };
 }
 

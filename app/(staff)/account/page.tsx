@@ -27,8 +27,8 @@ export default async function AccountPage() {
   const manager = session.role === "MANAGER";
   const [t, tp, tc, tw, format, prefs, feed, me] = await Promise.all([
     getTranslations("notifications.prefs"),
-    getTranslations("userMenu.push"),
-    getTranslations("userMenu.calendarFeed"),
+    getTranslations("account.push"),
+    getTranslations("account.calendarFeed"),
     getTranslations("goals.weekly"),
     getFormatter(),
     getNotificationPrefs(db, session),

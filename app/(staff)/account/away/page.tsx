@@ -10,7 +10,7 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("userMenu.away"))("title") };
+  return { title: (await getTranslations("account.away"))("title") };
 }
 
 // Every staff user, from the account menu: their own away status. The action checks the session itself.
@@ -18,7 +18,7 @@ export default async function AwayPage() {
   const session = await requireStaff();
   const now = new Date();
   const [t, format, awayUntil] = await Promise.all([
-    getTranslations("userMenu.away"),
+    getTranslations("account.away"),
     getFormatter(),
     readAway(await getDb(), session.userId, now),
   ]);

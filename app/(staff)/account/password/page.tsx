@@ -6,13 +6,13 @@ import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { Card } from "@/components/ui/card";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("userMenu.password"))("title") };
+  return { title: (await getTranslations("account.password"))("title") };
 }
 
 // Every staff user, from the account menu. The action checks the session itself.
 export default async function ChangePasswordPage() {
   const session = await requireStaff();
-  const t = await getTranslations("userMenu.password");
+  const t = await getTranslations("account.password");
   return (
     <div className="max-w-md">
       <PageHeader title={t("title")} description={t("intro")} />
