@@ -118,7 +118,6 @@ describe.each(testDatabases)("findClosedLeads on $name", (database) => {
       valueMinor: 45_000_00,
       currency: "DKK",
       ownerName: "sales",
-      sourceChannel: "PHONE",
     });
   });
 

@@ -10,7 +10,6 @@ import type { Currency } from "@/lib/format-money";
 import { CLOSED_PAGE_SIZE, type ClosedOutcome } from "@/lib/validation/closed-lead-options";
 import type { ClosedLeadFilters } from "@/lib/validation/closed-lead-filters";
 import { localDateTimeToUtc } from "@/lib/validation/local-date-time";
-import type { LeadChannel } from "@/lib/validation/lead-filter-options";
 import { closedStageSql } from "./closed-stage-sql";
 
 // The Closed view: won and lost leads in the reader's lead scope (server/access/lead.ts), newest
@@ -19,7 +18,6 @@ import { closedStageSql } from "./closed-stage-sql";
 
 export type ClosedLeadRow = {
   id: string;
-  customerId: string;
   customerName: string;
   customerEmail: string | null;
   interest: string;
@@ -32,7 +30,6 @@ export type ClosedLeadRow = {
   closedAt: string;
   valueMinor: number;
   currency: Currency;
-  sourceChannel: LeadChannel;
   /** null: unassigned. */
   ownerName: string | null;
 };
@@ -73,9 +70,9 @@ function filterSql(session: AppSession, f: ClosedLeadFilters): Prisma.Sql {
 export function closedLeadsSql(session: AppSession, filters: ClosedLeadFilters): Prisma.Sql {
   const cursor = decodeKeyset(CLOSED_SORT.sort, CLOSED_SORT.keys, filters.cursor);
   return Prisma.sql`
-    SELECT l.id, l."customerId", l.interest, l.stage::text AS outcome, l."lostReason",
+    SELECT l.id, l.interest, l.stage::text AS outcome, l."lostReason",
            ${REASON_LABEL} AS "reasonLabel", l."closedAt", l."valueMinor",
-           l."sourceChannel"::text AS "sourceChannel", c.name AS "customerName", c.email AS "customerEmail",
+           c.name AS "customerName", c.email AS "customerEmail",
            c.currency::text AS currency, o.name AS "ownerName"
       FROM "Lead" l
       JOIN "Customer" c ON c.id = l."customerId"
