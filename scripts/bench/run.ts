@@ -18,6 +18,7 @@ import { readCounts, readSampleIds } from "./sample-ids";
 import { startServer } from "./server";
 import { largeSeqScans, replayRequests } from "./sql-floor";
 import { summarize } from "./stats";
+import { datasetClock } from "./dataset-clock";
 
 const LOGINS: Record<Who, string> = {
   sales: "sales@reise.test",
@@ -34,8 +35,10 @@ export async function measureAll(
   opts: { runs: number; warmup: number; port: number; explain?: string; only?: string[] },
 ) {
   let sql = await openSqlClient(dataset.config, "benchmark");
-  const [ids, counts] = await Promise.all([readSampleIds(sql), readCounts(sql)]);
+  const [ids, counts, seededAt] = await Promise.all([readSampleIds(sql), readCounts(sql), readDatasetMoment(sql)]);
   await sql.close();
+  const clock = datasetClock(seededAt, Date.now());
+  if (clock.REISE_NOW) console.log(`clock: the server runs from ${clock.REISE_NOW}, when the dataset was seeded`);
 
   const built = builtRoutes(path.join(root, ".next"));
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "reise-bench-"));
@@ -43,6 +46,7 @@ export async function measureAll(
   const outbox = path.join(work, "outbox");
   const server = await startServer(root, opts.port, {
     ...dataset.env,
+    ...clock,
     REISE_QUERY_LOG: queryLog,
     REISE_OUTBOX_DIR: outbox,
     NEXTAUTH_SECRET: "reise-bench-only-secret",
@@ -146,4 +150,10 @@ async function readTableRows(sql: SqlRunner) {
        JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind = 'r'`,
   );
   return new Map(rows.map((r) => [r.name, Number(r.rows)]));
+}
+
+/** When the dataset was seeded: its newest lead's creation time (the seeder's "now"). */
+async function readDatasetMoment(sql: Awaited<ReturnType<typeof openSqlClient>>): Promise<Date | null> {
+  const [row] = await sql.query<{ at: Date | string | null }>(`SELECT max("createdAt") AS at FROM "Lead"`);
+  return row?.at ? new Date(row.at) : null;
 }
