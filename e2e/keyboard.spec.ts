@@ -30,6 +30,8 @@ test("a sales rep works a lead by keyboard alone, with the focus always visible"
   // above the lead list spec's 30-day breach when the two specs ran side by side.
   const rep = await createStaffUser(request, { password: DEMO_PASSWORD });
   const lead = await createLead(request, { ownerEmail: rep.email, waitingMinutes: 24 * 60 * 300, slaMinutes: 15 });
+  // A second row of their own for ↓ to move to, whatever else their team has waiting.
+  await createLead(request, { ownerEmail: rep.email, waitingMinutes: 24 * 60 * 200, slaMinutes: 15 });
 
   await page.goto("/login");
   const email = page.getByLabel("Email");

@@ -127,8 +127,8 @@ try {
           console.log(`${killAfterS} s in: killing the instance on port ${victim.port} (SIGKILL)`);
           victim.kill();
         }, killAfterS * 1000);
-  // Each user reads a lead page, then logs a follow-up on it, one request after the other on their
-  // own keep-alive connection, until the time is up. Written as a loop rather than with
+  // Each user reads a lead page, then logs a follow-up on it, one request after the other (over
+  // fetch's shared keep-alive pool), until the time is up. Written as a loop rather than with
   // autocannon's request sequences: when the killed instance dropped a connection, autocannon sent
   // the next request before the lost one's turn was over and then paired every later response with
   // the request before it, so each follow-up "received" the lead page and was not counted.
@@ -200,7 +200,11 @@ async function work(agent: Agent, until: number) {
           ? `${reply.status} refused: ${/"message":"([^"]{0,80})/.exec(reply.body)?.[1] ?? "no message"}`
           : `${reply.status} ${/<title>([^<]{0,80})/.exec(reply.body)?.[1] ?? reply.body.slice(0, 40)}`;
     firstRefusal ||= "body" in reply ? `${reply.status} ${reply.body.slice(0, 600)}` : reply.failed;
-    refusals.set(why, [...(refusals.get(why) ?? []), Math.round((Date.now() - runStarted) / 1000)]);
+    const at = refusals.get(why) ?? [];
+    at.push(Math.round((Date.now() - runStarted) / 1000));
+    refusals.set(why, at);
+    // A server that fails at once would otherwise be asked again as fast as the loop can go.
+    await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
 

@@ -126,7 +126,7 @@ export function ListTable<Sort extends string, Row extends { id: string }>(props
             selected={row.getIsSelected()}
             {...rowLink(row.id)}
             // The row's height, once per row rather than on each cell (a table row is as tall as asked).
-            className={cn(rowHeight, marked?.has(row.id) && "bg-accent-50/60")}
+            className={cn(rowHeight, marked?.has(row.id) && "row-fresh")}
           >
             {selection ? (
               <SelectBoxCell
