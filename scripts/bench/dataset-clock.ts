@@ -1,4 +1,3 @@
-// The benchmark server's clock: see datasetClock.
 /**
  * The server's clock for a dataset seeded `seededAt`: pinned to that moment (lib/clock-pin.ts) when
  * it is more than an hour old. On the real clock a reused dataset's response clocks have all run
