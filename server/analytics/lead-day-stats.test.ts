@@ -3,7 +3,7 @@ import { PrismaClient } from "@/generated/prisma/client";
 import { isoWeekNumber, localIsoDate, weekStarts } from "@/lib/kpi/date-range";
 import { KPI_DEFAULTS } from "@/lib/kpi/definitions";
 import { parseDashboardFilters } from "@/lib/kpi/filters";
-import { REPORTING_TIME_ZONE } from "@/lib/kpi/reporting";
+import { REPORTING_TIME_ZONE, splitIntoDays } from "@/lib/kpi/reporting";
 import {
   histogramPercentile,
   RESPONSE_BUCKET_BOUNDS,
@@ -15,6 +15,7 @@ import type { AppSession } from "@/server/auth/session";
 import type { SqlClient } from "@/server/db/sql";
 import { testDatabases } from "@/test/worlds/databases";
 import { getJourneyFunnel } from "./funnel";
+import { monthActualsByOwner } from "@/server/goals/actuals";
 import { getSourceConversion } from "./sources";
 import { getSpeedToLead, type SpeedRow } from "./speed";
 
@@ -338,6 +339,61 @@ describe.each(testDatabases)("LeadDayStat on $name", (database) => {
       new Map([...byWeek].map(([k, g]) => [k, kpis(g)])),
     );
     expect(card.byWeek.every((r) => r.isoWeek === isoWeekNumber(r.weekStart))).toBe(true);
+  });
+
+  it("counts a range whose ends fall inside a day, as the previous period's first day does", async () => {
+    // From a minute before one lead to a minute after another, weeks later: both ends cut a day, and
+    // the leads on each side of each cut must be counted or left out as their time says.
+    const sample = await db.lead.findMany({ orderBy: { createdAt: "asc" }, select: { createdAt: true } });
+    const first = sample[Math.floor(sample.length * 0.3)].createdAt;
+    const last = sample[Math.floor(sample.length * 0.6)].createdAt;
+    const f = {
+      ...parseDashboardFilters({ range: "custom", from: localIsoDate(first, REPORTING_TIME_ZONE) }, NOW),
+      range: "custom" as const,
+      from: new Date(first.getTime() - 60_000),
+      to: new Date(last.getTime() + 60_000),
+      endsNow: false,
+      conversionWindowDays: 30,
+    };
+    const { partial } = splitIntoDays(f.from, f.to);
+    expect(partial).toHaveLength(2);
+    for (const p of partial)
+      expect(await db.lead.count({ where: { createdAt: { gte: p.from, lt: p.to } } })).toBeGreaterThan(0);
+
+    const [funnel, sources, speed, goals] = await Promise.all([
+      getJourneyFunnel(db, manager, f, NOW),
+      getSourceConversion(db, manager, f),
+      getSpeedToLead(db, manager, f, NOW),
+      monthActualsByOwner(db, { ...manager, role: "MANAGER" }, f),
+    ]);
+    const leads = await db.lead.findMany({
+      where: { createdAt: { gte: f.from, lt: f.to } },
+      select: {
+        ownerId: true,
+        sourceChannel: true,
+        stage: true,
+        createdAt: true,
+        closedAt: true,
+        firstResponseMinutes: true,
+      },
+    });
+    const won = leads.filter(
+      (l) => l.stage === "WON" && l.closedAt!.getTime() - l.createdAt.getTime() <= f.conversionWindowDays * 864e5,
+    );
+    const count = <K extends "ownerId" | "sourceChannel">(group: typeof leads, key: K) => {
+      const map = new Map<string | null, number>();
+      for (const l of group) map.set(l[key], (map.get(l[key]) ?? 0) + 1);
+      return map;
+    };
+    expect(funnel.total).toBe(leads.length);
+    expect(sources.total.won).toBe(won.length);
+    expect(new Map(sources.byChannel.map((r) => [r.key, r.leads]))).toEqual(count(leads, "sourceChannel"));
+    const answered = leads.filter((l) => l.firstResponseMinutes !== null);
+    expect(speed.total.answered).toBe(answered.length);
+    expect(new Map(speed.byRep.map((r) => [r.key, r.answered]))).toEqual(count(answered, "ownerId"));
+    expect(new Map([...goals].map(([owner, a]) => [owner, a.wonDeals] as const).filter(([, n]) => n))).toEqual(
+      count(won, "ownerId"),
+    );
   });
 
   it.each([30, 90])(

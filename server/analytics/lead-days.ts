@@ -1,10 +1,10 @@
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
+import { cache } from "react";
+import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import { splitIntoDays } from "@/lib/kpi/reporting";
 import { CONVERSION_WINDOW_OPTIONS, type DashboardFilters } from "@/lib/kpi/filters";
 import { dashboardNarrowed } from "@/server/access/dashboard";
 import type { StaffSession } from "@/server/access/staff";
-import { ts } from "./timestamps";
 
 /** "No owner" and "no campaign" in LeadDayStat's key. */
 export const NO_KEY = "00000000-0000-0000-0000-000000000000";
@@ -40,27 +40,48 @@ export function dayLevel(session: StaffSession, f: DashboardFilters, groupBy?: D
  * owner or campaign is NO_KEY, not NULL), plus the day and the figures (see the
  * LeadDayStat model). A dimension the level sums over is a placeholder: the
  * level must keep every dimension the query reads (dayLevel).
+ *
+ * A ragged end (the previous period's first day, a conversion window's start) is
+ * computed once per request for every level (raggedDayRows) and handed back to
+ * each statement as rows: computing it costs about 10 ms at 100k customers, and
+ * a dashboard reads the same end from ten statements at three levels.
  */
-export function leadDaysSql(
+export async function leadDays(
+  db: PrismaClient,
   f: Pick<DashboardFilters, "from" | "to" | "endsNow"> | "all time",
   level: number,
-): Prisma.Sql {
+): Promise<Prisma.Sql> {
   if (f === "all time") return columns(Prisma.sql`SELECT * FROM "LeadDayStat" WHERE level = ${level}::smallint`);
   const { days, partial } = splitIntoDays(f.from, f.to, { endsNow: f.endsNow });
+  const ragged = await Promise.all(
+    partial.map(async (p) => (await raggedDayRows(db, p.from.toISOString(), p.to.toISOString())).get(level)),
+  );
   const parts = [
     ...(days
       ? [
           Prisma.sql`SELECT * FROM "LeadDayStat" WHERE level = ${level}::smallint AND day >= ${days.fromDate}::date AND day < ${days.toDate}::date`,
         ]
       : []),
-    ...partial.map(
-      (p) =>
-        Prisma.sql`SELECT * FROM reise_lead_day_facts(${ts(p.from)}, ${ts(p.to)}) WHERE level = ${level}::smallint`,
-    ),
+    ...ragged
+      .filter((rows) => rows !== undefined)
+      .map((rows) => Prisma.sql`SELECT * FROM json_populate_recordset(NULL::"LeadDayStat", ${rows}::json)`),
   ];
   if (parts.length === 0) parts.push(Prisma.sql`SELECT * FROM "LeadDayStat" WHERE FALSE`);
   return columns(Prisma.join(parts, " UNION ALL "));
 }
+
+/**
+ * The day rows of [from, to) at every level, as JSON text per level (a level
+ * with no leads has none). Memoised per request (React's cache; outside a
+ * render, such as the weekly report's job, each call computes them).
+ */
+const raggedDayRows = cache(async (db: PrismaClient, from: string, to: string): Promise<Map<number, string>> => {
+  const rows = await db.$queryRaw<{ level: number; rows: string }[]>`
+    SELECT f.level::int AS level, json_agg(f)::text AS rows
+    FROM reise_lead_day_facts(${from}::timestamptz, ${to}::timestamptz) f
+    GROUP BY f.level`;
+  return new Map(rows.map((r) => [r.level, r.rows]));
+});
 
 function columns(rows: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`(

@@ -8,7 +8,7 @@ import type { AppSession } from "@/server/auth/session";
 import { AnalyticsAccessError, dashboardLeadSql } from "@/server/access/dashboard";
 import { assertStaff } from "@/server/access/staff";
 import { ts, type PeriodOnly } from "./timestamps";
-import { dayLevel, leadDaysSql, sumSlots, windowSlot } from "./lead-days";
+import { dayLevel, leadDays, sumSlots, windowSlot } from "./lead-days";
 import { openStageSql } from "@/server/leads/open-stage-sql";
 
 export type OpenStage = (typeof OPEN_STAGES)[number];
@@ -80,14 +80,15 @@ export async function getPipeline(
   const n = CURRENCIES.length;
   const w = windowSlot(f);
   const none = Promise.resolve([{ n: 0 }]);
+  const [allDays, days] = await Promise.all([leadDays(db, "all time", level), leadDays(db, f, level)]);
   const [[open], [closed], [stale], [planned]] = await Promise.all([
     db.$queryRaw<Pick<Raw, "openCount" | "openValue">[]>`
       SELECT ${sumSlots("openCount", OPEN_STAGES.length * n)} AS "openCount", ${sumSlots("openValue", OPEN_STAGES.length * n, 0, "float8")} AS "openValue"
-      FROM ${leadDaysSql("all time", level)} l WHERE ${scope}`,
+      FROM ${allDays} l WHERE ${scope}`,
     db.$queryRaw<Omit<Raw, "openCount" | "openValue">[]>`
       SELECT ${sumSlots("wonCount", n, w * n)} AS "wonCount", ${sumSlots("lostCount", n, w * n)} AS "lostCount",
         ${sumSlots("wonValue", n, w * n, "float8")} AS "wonValue", ${sumSlots("wonSeconds", n, w * n, "float8")} AS "wonSeconds"
-      FROM ${leadDaysSql(f, level)} l WHERE ${scope}`,
+      FROM ${days} l WHERE ${scope}`,
     periodOnly
       ? none
       : db.$queryRaw<{ n: number }[]>`

@@ -7,7 +7,7 @@ import type { AppSession } from "@/server/auth/session";
 import { STAGE_TIME_BOUNDS } from "@/lib/kpi/response-histogram";
 import { AnalyticsAccessError, dashboardLeadSql } from "@/server/access/dashboard";
 import { assertStaff, type StaffSession } from "@/server/access/staff";
-import { dayLevel, leadDaysSql, sumSlots, windowSlot, withNullKeys, type Dimension } from "./lead-days";
+import { dayLevel, leadDays, sumSlots, windowSlot, withNullKeys } from "./lead-days";
 
 export type SourceRow = {
   /** Channel name, campaign id, or null for "no campaign". */
@@ -45,9 +45,14 @@ export async function getSourceConversion(
   f: DashboardFilters,
 ): Promise<SourceConversion> {
   assertStaff(session, AnalyticsAccessError);
+  const [channelDays, campaignDays, days] = await Promise.all([
+    leadDays(db, f, dayLevel(session, f, "channel")),
+    leadDays(db, f, dayLevel(session, f, "campaign")),
+    leadDays(db, f, dayLevel(session, f)),
+  ]);
   const [dayRows, [touches]] = await Promise.all([
-    db.$queryRaw<RawSource[]>(sourcesSql(session, f)),
-    db.$queryRaw<RawAttribution[]>(attributionSql(session, f)),
+    db.$queryRaw<RawSource[]>(sourcesSql(session, f, { channelDays, campaignDays, days })),
+    db.$queryRaw<RawAttribution[]>(attributionSql(session, f, days)),
   ]);
   const sources = withNullKeys(dayRows);
   const row = (r: RawSource): SourceRow => ({
@@ -86,22 +91,26 @@ function decidedInWindow(column: "wonMinutes" | "lostMinutes", f: DashboardFilte
   return Prisma.raw(Array.from({ length: last + 1 }, (_, k) => `l."${column}"[${k + 1}]`).join(" + "));
 }
 
-function sourcesSql(session: StaffSession, f: DashboardFilters): Prisma.Sql {
+function sourcesSql(
+  session: StaffSession,
+  f: DashboardFilters,
+  rows: Record<"channelDays" | "campaignDays" | "days", Prisma.Sql>,
+): Prisma.Sql {
   // From the per-day rows (lead-days.ts), each breakdown from the coarsest level that has it.
   // Campaign names are joined to the dozen result rows.
   const scope = dashboardLeadSql(session, f);
-  const by = (dim: string, key: Prisma.Sql | null, groupBy?: Dimension) => Prisma.sql`
+  const by = (dim: string, key: Prisma.Sql | null, days: Prisma.Sql) => Prisma.sql`
     SELECT ${dim} AS dim, ${key ?? Prisma.sql`NULL`}::text AS key, coalesce(sum(l.leads), 0)::int AS leads,
       coalesce(sum(${decidedInWindow("wonMinutes", f)}), 0)::int AS won,
       coalesce(sum(${decidedInWindow("lostMinutes", f)}), 0)::int AS lost
-    FROM ${leadDaysSql(f, dayLevel(session, f, groupBy))} l
+    FROM ${days} l
     WHERE ${scope}
     ${key ? Prisma.sql`GROUP BY ${key}` : Prisma.empty}`;
   return Prisma.sql`
     SELECT g.dim, g.key, c.name AS label, g.leads, g.won, g.lost FROM (
-      ${by("channel", Prisma.sql`l."sourceChannel"`, "channel")}
-      UNION ALL ${by("campaign", Prisma.sql`l."campaignId"`, "campaign")}
-      UNION ALL ${by("total", null)}
+      ${by("channel", Prisma.sql`l."sourceChannel"`, rows.channelDays)}
+      UNION ALL ${by("campaign", Prisma.sql`l."campaignId"`, rows.campaignDays)}
+      UNION ALL ${by("total", null, rows.days)}
     ) g LEFT JOIN "Campaign" c ON g.dim = 'campaign' AND c.id::text = g.key`;
 }
 
@@ -116,13 +125,13 @@ type RawAttribution = Record<"firstChannel" | "lastChannel" | "firstOwner" | "la
  * the day rows hold the counts per window (reise_lead_day_facts looks the touchpoints
  * up when a lead or its touchpoints change), so this adds up a few hundred rows.
  */
-function attributionSql(session: StaffSession, f: DashboardFilters): Prisma.Sql {
+function attributionSql(session: StaffSession, f: DashboardFilters, days: Prisma.Sql): Prisma.Sql {
   const w = windowSlot(f);
   const slots = (column: string, keys: number) => sumSlots(column, keys + 1, w * (keys + 1));
   return Prisma.sql`
     SELECT ${slots("firstTouchChannel", CHANNEL_KEYS.length)} AS "firstChannel", ${slots("lastTouchChannel", CHANNEL_KEYS.length)} AS "lastChannel",
       ${slots("firstTouchOwner", OWNER_KEYS.length)} AS "firstOwner", ${slots("lastTouchOwner", OWNER_KEYS.length)} AS "lastOwner"
-    FROM ${leadDaysSql(f, dayLevel(session, f))} l
+    FROM ${days} l
     WHERE ${dashboardLeadSql(session, f)}`;
 }
 

@@ -9,7 +9,7 @@ import { histogramPercentile, RESPONSE_BUCKETS } from "@/lib/kpi/response-histog
 import { AnalyticsAccessError, dashboardLeadSql } from "@/server/access/dashboard";
 import { assertStaff } from "@/server/access/staff";
 import { ts, type PeriodOnly } from "./timestamps";
-import { dayLevel, leadDaysSql, sumSlots, withNullKeys, type Dimension } from "./lead-days";
+import { dayLevel, leadDays, sumSlots, withNullKeys } from "./lead-days";
 import { openStageSql } from "@/server/leads/open-stage-sql";
 
 export type SpeedRow = {
@@ -81,19 +81,24 @@ export async function getSpeedToLead(
   const dayEdges = Prisma.sql`ARRAY[${Prisma.join(weeks.map((w) => Prisma.sql`${w.date}::date`))}]::date[]`;
   const instantEdges = Prisma.sql`ARRAY[${Prisma.join(weeks.map((w) => ts(w.at)))}]::timestamptz[]`;
   // Each breakdown from the coarsest per-day rows that have it (lead-days.ts).
-  const byDimension = (dim: string, key: Prisma.Sql, groupBy: Dimension) => Prisma.sql`
+  const [ownerDays, channelDays, days] = await Promise.all([
+    leadDays(db, f, dayLevel(session, f, "owner")),
+    leadDays(db, f, dayLevel(session, f, "channel")),
+    leadDays(db, f, dayLevel(session, f)),
+  ]);
+  const byDimension = (dim: string, key: Prisma.Sql, rows: Prisma.Sql) => Prisma.sql`
     SELECT ${dim} AS dim, ${key}::text AS key, NULL::int AS week, ${FIGURES}
-    FROM ${leadDaysSql(f, dayLevel(session, f, groupBy))} l
+    FROM ${rows} l
     WHERE ${scope}
     GROUP BY ${key}`;
   const [dayRows, due, breaching] = await Promise.all([
     db.$queryRaw<Raw[]>`
       SELECT g.*, u.name AS label FROM (
-        ${byDimension("rep", Prisma.sql`l."ownerId"`, "owner")}
-        UNION ALL ${byDimension("channel", Prisma.sql`l."sourceChannel"`, "channel")}
+        ${byDimension("rep", Prisma.sql`l."ownerId"`, ownerDays)}
+        UNION ALL ${byDimension("channel", Prisma.sql`l."sourceChannel"`, channelDays)}
         UNION ALL
         SELECT CASE WHEN GROUPING(l.week) = 0 THEN 'week' ELSE 'total' END, NULL, l.week, ${FIGURES}
-        FROM (SELECT l.*, width_bucket(l.day, ${dayEdges}) AS week FROM ${leadDaysSql(f, dayLevel(session, f))} l WHERE ${scope}) l
+        FROM (SELECT l.*, width_bucket(l.day, ${dayEdges}) AS week FROM ${days} l WHERE ${scope}) l
         GROUP BY GROUPING SETS ((l.week), ())
       ) g LEFT JOIN "User" u ON g.dim = 'rep' AND u.id::text = g.key`,
     // Open, never answered, and the SLA has run out: measured against it from now on.

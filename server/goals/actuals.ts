@@ -9,7 +9,7 @@ import { STAGE_TIME_BOUNDS } from "@/lib/kpi/response-histogram";
 import { nextMonth } from "@/lib/goals";
 import { dashboardOwnerSql } from "@/server/access/dashboard";
 import type { StaffSession } from "@/server/access/staff";
-import { leadDaysSql, NO_KEY, sumSlots, windowSlot } from "@/server/analytics/lead-days";
+import { leadDays, NO_KEY, sumSlots, windowSlot } from "@/server/analytics/lead-days";
 
 // A month's actuals for every rep at once, counted exactly as the dashboard counts them (its day
 // rows, its owner rule, its conversion window): "answered within SLA" is the speed card's withinSla,
@@ -66,10 +66,11 @@ export async function monthActualsByOwner(
   if (last === -1) throw new Error(`a ${f.conversionWindowDays}-day window is not a stage-time bound`);
   const wonInWindow = Prisma.raw(Array.from({ length: last + 1 }, (_, k) => `l."wonMinutes"[${k + 1}]`).join(" + "));
   const n = CURRENCIES.length;
+  const days = await leadDays(db, f, 1);
   const rows = await db.$queryRaw<{ owner: string; within: number; won: number; value: number[] }[]>`
     SELECT l."ownerId"::text AS owner, coalesce(sum(l."withinSla"), 0)::int AS within,
       coalesce(sum(${wonInWindow}), 0)::int AS won, ${sumSlots("wonValue", n, windowSlot(f) * n, "float8")} AS value
-    FROM ${leadDaysSql(f, 1)} l
+    FROM ${days} l
     WHERE ${dashboardOwnerSql(session, f)} AND l."ownerId" <> ${NO_KEY}::uuid
     GROUP BY l."ownerId"`;
   return new Map(
