@@ -44,13 +44,19 @@ export async function getAfterPurchase(
   const edges = Prisma.sql`ARRAY[${Prisma.join(months.map((m) => ts(m.at)))}]::timestamptz[]`;
   const lateBy = Prisma.sql`greatest(${ts(now)}, o."expectedDeliveryAt")`;
   const [buyers, late] = await Promise.all([
+    // Customers by tier are of now, as the late orders are: the previous period's call leaves them out.
     db.$queryRaw<RawBuyers[]>`
-      SELECT 'tier' AS dim, c."loyaltyTier"::text AS key, count(*)::int AS customers, 0 AS repeated
+      ${
+        periodOnly
+          ? Prisma.empty
+          : Prisma.sql`SELECT 'tier' AS dim, c."loyaltyTier"::text AS key, count(*)::int AS customers, 0 AS repeated
       FROM "Customer" c
       WHERE c."orderCount" > 0 AND ${customers}
       GROUP BY c."loyaltyTier"
-      UNION ALL
-      SELECT 'month', width_bucket(c."firstOrderAt", ${edges})::text, count(*)::int, count(*) FILTER (WHERE c."orderCount" > 1)::int
+      UNION ALL`
+      }
+      SELECT 'month' AS dim, width_bucket(c."firstOrderAt", ${edges})::text AS key, count(*)::int AS customers,
+        count(*) FILTER (WHERE c."orderCount" > 1)::int AS repeated
       FROM "Customer" c
       WHERE c."firstOrderAt" >= ${ts(f.from)} AND c."firstOrderAt" < ${ts(f.to)} AND ${customers}
       GROUP BY 2`,

@@ -14,7 +14,7 @@ import {
 } from "@/lib/kpi/response-histogram";
 import { AnalyticsAccessError, dashboardLeadSql } from "@/server/access/dashboard";
 import { assertStaff } from "@/server/access/staff";
-import { dayLevel, leadDays, sumSlots, windowSlot } from "./lead-days";
+import { dayLevel, leadDays, leadCountSql, sumSlots, windowSlot } from "./lead-days";
 
 export type FunnelRow = FunnelStep & {
   /** Leads lost from this stage within the conversion window. */
@@ -68,10 +68,7 @@ export async function getJourneyFunnel(
   const scope = dashboardLeadSql(session, f);
   const level = dayLevel(session, f);
   const windowStart = new Date(Math.max(f.from.getTime(), addDays(now, -f.conversionWindowDays).getTime()));
-  const [days, youngDays] = await Promise.all([
-    leadDays(db, f, level),
-    windowStart < f.to ? leadDays(db, { from: windowStart, to: f.to, endsNow: f.endsNow }, level) : null,
-  ]);
+  const days = await leadDays(db, f, level);
   const [[raw], [young]] = await Promise.all([
     db.$queryRaw<Raw[]>`
       SELECT coalesce(sum(l.leads), 0)::int AS leads, ${sumSlots("openStages", 4)} AS open, ${sumSlots("lostFurthest", 4)} AS lost, ${sumSlots("lostFurthest", 4, 4 + windowSlot(f) * 4)} AS "lostInWindow",
@@ -81,8 +78,10 @@ export async function getJourneyFunnel(
       FROM ${days} l
       WHERE ${scope}`,
     // Younger than the conversion window: their outcome can still change.
-    youngDays
-      ? db.$queryRaw<{ n: number }[]>`SELECT coalesce(sum(l.leads), 0)::int AS n FROM ${youngDays} l WHERE ${scope}`
+    windowStart < f.to
+      ? db.$queryRaw<
+          { n: number }[]
+        >`SELECT ${leadCountSql({ from: windowStart, to: f.to, endsNow: f.endsNow }, level, scope)} AS n`
       : Promise.resolve([{ n: 0 }]),
   ]);
   const windowMinutes = f.conversionWindowDays * 1440;

@@ -394,6 +394,13 @@ describe.each(testDatabases)("LeadDayStat on $name", (database) => {
     expect(new Map([...goals].map(([owner, a]) => [owner, a.wonDeals] as const).filter(([, n]) => n))).toEqual(
       count(won, "ownerId"),
     );
+
+    // "Still maturing": the leads younger than the window, which starts a minute before a lead of that day.
+    const young = sample[Math.floor(sample.length * 0.45)].createdAt;
+    const then = new Date(young.getTime() + f.conversionWindowDays * 864e5 - 60_000);
+    expect((await getJourneyFunnel(db, manager, f, then)).maturing).toBe(
+      leads.filter((l) => l.createdAt.getTime() >= young.getTime() - 60_000).length,
+    );
   });
 
   it.each([30, 90])(

@@ -4,6 +4,7 @@ import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import { splitIntoDays } from "@/lib/kpi/reporting";
 import { CONVERSION_WINDOW_OPTIONS, type DashboardFilters } from "@/lib/kpi/filters";
 import { dashboardNarrowed } from "@/server/access/dashboard";
+import { ts } from "./timestamps";
 import type { StaffSession } from "@/server/access/staff";
 
 /** "No owner" and "no campaign" in LeadDayStat's key. */
@@ -68,6 +69,30 @@ export async function leadDays(
   ];
   if (parts.length === 0) parts.push(Prisma.sql`SELECT * FROM "LeadDayStat" WHERE FALSE`);
   return columns(Prisma.join(parts, " UNION ALL "));
+}
+
+/**
+ * How many leads were created in the range, as an int expression: whole days from the day rows of
+ * one level, a ragged end counted from the leads themselves (a count needs none of the facts
+ * reise_lead_day_facts works out, and the createdAt index finds those few leads). `scope` reads the
+ * columns the day rows and the leads share (dashboardLeadSql).
+ */
+export function leadCountSql(f: Pick<DashboardFilters, "from" | "to" | "endsNow">, level: number, scope: Prisma.Sql) {
+  const { days, partial } = splitIntoDays(f.from, f.to, { endsNow: f.endsNow });
+  const parts = [
+    ...(days
+      ? [
+          Prisma.sql`(SELECT coalesce(sum(l.leads), 0) FROM ${columns(
+            Prisma.sql`SELECT * FROM "LeadDayStat" WHERE level = ${level}::smallint AND day >= ${days.fromDate}::date AND day < ${days.toDate}::date`,
+          )} l WHERE ${scope})`,
+        ]
+      : []),
+    ...partial.map(
+      (p) =>
+        Prisma.sql`(SELECT count(*) FROM "Lead" l WHERE l."createdAt" >= ${ts(p.from)} AND l."createdAt" < ${ts(p.to)} AND ${scope})`,
+    ),
+  ];
+  return parts.length ? Prisma.sql`(${Prisma.join(parts, " + ")})::int` : Prisma.sql`0`;
 }
 
 /**

@@ -37,7 +37,8 @@ describe.each(testDatabases)("the previous period's figures on $name", (database
         getAfterPurchase(w.db, session, f, NOW, { periodOnly: true }),
       ]);
       expect(afterOnly.cohorts).toEqual(after.cohorts);
-      expect(afterOnly.tiers).toEqual(after.tiers);
+      expect(afterOnly.tiers.map((r) => r.customers)).toEqual(after.tiers.map(() => 0));
+      expect(after.tiers.some((r) => r.customers > 0)).toBe(true);
       // A test of zeros against zeros would prove nothing: the world has leads and answers in May.
       expect(pipeline.velocity.length + speed.total.answered).toBeGreaterThan(0);
     }
