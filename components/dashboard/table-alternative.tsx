@@ -14,7 +14,7 @@ export function TableAlternative({
 }) {
   return (
     <details className="group">
-      <summary className="inline-flex cursor-pointer items-center gap-1 rounded-sm text-sm font-medium text-accent-700 hover:text-accent-800 [&::-webkit-details-marker]:hidden">
+      <summary className="disclosure">
         <ChevronRightIcon className="size-4 transition-transform group-open:rotate-90" />
         {summary}
       </summary>

@@ -74,11 +74,8 @@ export function Th({ numeric, sort, onSort, className, children, ...props }: ThP
     <th
       scope="col"
       aria-sort={sort && sort !== "none" ? sort : undefined}
-      className={cn(
-        "h-9 border-b border-line px-3 text-xs font-medium whitespace-nowrap text-ink-muted",
-        numeric ? "text-right" : "text-left",
-        className,
-      )}
+      // app/globals.css, as .cell: every table repeats its header's classes.
+      className={cn(numeric ? "th-num" : "th", className)}
       {...props}
     >
       {onSort ? (
@@ -93,9 +90,7 @@ export function Th({ numeric, sort, onSort, className, children, ...props }: ThP
           {content}
         </button>
       ) : (
-        <span className={cn("inline-flex items-center gap-1 align-middle", numeric && "flex-row-reverse")}>
-          {content}
-        </span>
+        <span className={numeric ? "th-label-num" : "th-label"}>{content}</span>
       )}
     </th>
   );
@@ -116,7 +111,7 @@ export function Td({ numeric, truncate, wrap, title, className, children, ...pro
     <td
       title={fullText}
       // app/globals.css: every list row repeats these, so each is one short class.
-      className={cn("cell", wrap && "whitespace-normal", numeric && "cell-num", className)}
+      className={cn(numeric ? "cell-num" : "cell", wrap && "whitespace-normal", className)}
       {...props}
     >
       {truncate ? <div className="max-w-64 truncate">{children}</div> : children}
