@@ -18,7 +18,9 @@ export const CLIENT_NAMESPACES = {
   /** The pipeline board (app/(staff)/leads/board), under the lead list's section: its stages and moves. */
   board: ["common", "errors", "leadList", "bulk", "pipeline"],
   customers: ["common", "errors", "customerList", "customerImport", "segmentSends", "bulk"],
-  dashboard: ["common", "errors", "dashboard"],
+  /** The dashboard's client components are its filter bar and charts: of its words, the filters' and channels' (the
+   * KPI definitions, 7 kB, are rendered on the server). */
+  dashboard: ["common", "errors", "dashboard.filters", "dashboard.channel"],
   /** Your account (app/(staff)/account): notifications, push, calendar feed, away and password. */
   account: ["common", "errors", "account"],
   /** My day (app/(staff)/agenda): its rows' quick actions log calls with the follow-up words. */
@@ -55,7 +57,27 @@ export const CLIENT_NAMESPACES = {
 
 export type ClientPart = keyof typeof CLIENT_NAMESPACES;
 
-/** The part's namespaces out of all the request's messages. */
+/**
+ * The part's namespaces out of all the request's messages. An entry may name a namespace ("leadList") or a
+ * group of keys in one ("dashboard.filters"): the client then gets that group only, under the same path.
+ */
 export function clientMessages(messages: Record<string, unknown>, part: ClientPart): Record<string, unknown> {
-  return Object.fromEntries(CLIENT_NAMESPACES[part].filter((ns) => ns in messages).map((ns) => [ns, messages[ns]]));
+  const out: Record<string, unknown> = {};
+  for (const entry of CLIENT_NAMESPACES[part]) {
+    const [ns, ...keys] = entry.split(".");
+    if (!(ns in messages)) continue;
+    if (keys.length === 0) {
+      out[ns] = messages[ns];
+      continue;
+    }
+    const value = keys.reduce<unknown>(
+      (node, key) => (node as Record<string, unknown> | undefined)?.[key],
+      messages[ns],
+    );
+    if (value === undefined) continue;
+    let target = (out[ns] ??= {}) as Record<string, unknown>;
+    for (const key of keys.slice(0, -1)) target = (target[key] ??= {}) as Record<string, unknown>;
+    target[keys.at(-1)!] = value;
+  }
+  return out;
 }
