@@ -22,7 +22,7 @@ export async function SourcesSection({ session, filters }: SectionProps) {
   const { previous, days: periodDays } = previousOf(filters);
   const [s, before] = await Promise.all([
     getSourceConversion(db, session, filters),
-    getSourceConversion(db, session, previous),
+    getSourceConversion(db, session, previous, { periodOnly: true }),
   ]);
   const vs = (current: number | null, was: number | null, opts: Parameters<typeof previousLine>[5] = {}) =>
     previousLine(t, fmt, periodDays, current, was, opts);

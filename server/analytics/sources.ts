@@ -8,6 +8,7 @@ import { STAGE_TIME_BOUNDS } from "@/lib/kpi/response-histogram";
 import { AnalyticsAccessError, dashboardLeadSql } from "@/server/access/dashboard";
 import { assertStaff, type StaffSession } from "@/server/access/staff";
 import { dayLevel, leadDays, sumSlots, windowSlot, withNullKeys } from "./lead-days";
+import type { PeriodOnly } from "./timestamps";
 
 export type SourceRow = {
   /** Channel name, campaign id, or null for "no campaign". */
@@ -43,16 +44,18 @@ export async function getSourceConversion(
   db: PrismaClient,
   session: AppSession,
   f: DashboardFilters,
+  { periodOnly = false }: PeriodOnly = {},
 ): Promise<SourceConversion> {
   assertStaff(session, AnalyticsAccessError);
   const [channelDays, campaignDays, days] = await Promise.all([
-    leadDays(db, f, dayLevel(session, f, "channel")),
-    leadDays(db, f, dayLevel(session, f, "campaign")),
+    periodOnly ? null : leadDays(db, f, dayLevel(session, f, "channel")),
+    periodOnly ? null : leadDays(db, f, dayLevel(session, f, "campaign")),
     leadDays(db, f, dayLevel(session, f)),
   ]);
+  const noTouches: RawAttribution = { firstChannel: [], lastChannel: [], firstOwner: [], lastOwner: [] };
   const [dayRows, [touches]] = await Promise.all([
     db.$queryRaw<RawSource[]>(sourcesSql(session, f, { channelDays, campaignDays, days })),
-    db.$queryRaw<RawAttribution[]>(attributionSql(session, f, days)),
+    periodOnly ? [noTouches] : db.$queryRaw<RawAttribution[]>(attributionSql(session, f, days)),
   ]);
   const sources = withNullKeys(dayRows);
   const row = (r: RawSource): SourceRow => ({
@@ -94,7 +97,7 @@ function decidedInWindow(column: "wonMinutes" | "lostMinutes", f: DashboardFilte
 function sourcesSql(
   session: StaffSession,
   f: DashboardFilters,
-  rows: Record<"channelDays" | "campaignDays" | "days", Prisma.Sql>,
+  rows: { channelDays: Prisma.Sql | null; campaignDays: Prisma.Sql | null; days: Prisma.Sql },
 ): Prisma.Sql {
   // From the per-day rows (lead-days.ts), each breakdown from the coarsest level that has it.
   // Campaign names are joined to the dozen result rows.
@@ -108,9 +111,9 @@ function sourcesSql(
     ${key ? Prisma.sql`GROUP BY ${key}` : Prisma.empty}`;
   return Prisma.sql`
     SELECT g.dim, g.key, c.name AS label, g.leads, g.won, g.lost FROM (
-      ${by("channel", Prisma.sql`l."sourceChannel"`, rows.channelDays)}
-      UNION ALL ${by("campaign", Prisma.sql`l."campaignId"`, rows.campaignDays)}
-      UNION ALL ${by("total", null, rows.days)}
+      ${rows.channelDays ? Prisma.sql`${by("channel", Prisma.sql`l."sourceChannel"`, rows.channelDays)} UNION ALL` : Prisma.empty}
+      ${rows.campaignDays ? Prisma.sql`${by("campaign", Prisma.sql`l."campaignId"`, rows.campaignDays)} UNION ALL` : Prisma.empty}
+      ${by("total", null, rows.days)}
     ) g LEFT JOIN "Campaign" c ON g.dim = 'campaign' AND c.id::text = g.key`;
 }
 

@@ -82,8 +82,8 @@ export async function getSpeedToLead(
   const instantEdges = Prisma.sql`ARRAY[${Prisma.join(weeks.map((w) => ts(w.at)))}]::timestamptz[]`;
   // Each breakdown from the coarsest per-day rows that have it (lead-days.ts).
   const [ownerDays, channelDays, days] = await Promise.all([
-    leadDays(db, f, dayLevel(session, f, "owner")),
-    leadDays(db, f, dayLevel(session, f, "channel")),
+    periodOnly ? Prisma.empty : leadDays(db, f, dayLevel(session, f, "owner")),
+    periodOnly ? Prisma.empty : leadDays(db, f, dayLevel(session, f, "channel")),
     leadDays(db, f, dayLevel(session, f)),
   ]);
   const byDimension = (dim: string, key: Prisma.Sql, rows: Prisma.Sql) => Prisma.sql`
@@ -91,8 +91,12 @@ export async function getSpeedToLead(
     FROM ${rows} l
     WHERE ${scope}
     GROUP BY ${key}`;
+  // The previous period's card reads the totals only: no breakdowns by rep, channel or week.
   const [dayRows, due, breaching] = await Promise.all([
-    db.$queryRaw<Raw[]>`
+    periodOnly
+      ? db.$queryRaw<Raw[]>`
+      SELECT 'total' AS dim, NULL AS key, NULL::int AS week, ${FIGURES}, NULL AS label FROM ${days} l WHERE ${scope}`
+      : db.$queryRaw<Raw[]>`
       SELECT g.*, u.name AS label FROM (
         ${byDimension("rep", Prisma.sql`l."ownerId"`, ownerDays)}
         UNION ALL ${byDimension("channel", Prisma.sql`l."sourceChannel"`, channelDays)}
@@ -103,14 +107,14 @@ export async function getSpeedToLead(
       ) g LEFT JOIN "User" u ON g.dim = 'rep' AND u.id::text = g.key`,
     // Open, never answered, and the SLA has run out: measured against it from now on.
     db.$queryRaw<RawDue[]>`
-      SELECT ${GROUPS}, count(*)::int AS due
+      SELECT ${periodOnly ? Prisma.sql`'total' AS dim, NULL AS key, NULL::int AS week` : GROUPS}, count(*)::int AS due
       FROM (
         SELECT l."ownerId", l."sourceChannel", width_bucket(l."createdAt", ${instantEdges}) AS week
         FROM "Lead" l
         WHERE ${openStageSql("l")} AND l."firstResponseMinutes" IS NULL AND l."slaDueAt" <= ${ts(now)}
           AND l."createdAt" >= ${ts(f.from)} AND l."createdAt" < ${ts(f.to)} AND ${scope}
       ) l
-      GROUP BY ${GROUPING_SETS}`,
+      ${periodOnly ? Prisma.empty : Prisma.sql`GROUP BY ${GROUPING_SETS}`}`,
     periodOnly
       ? Promise.resolve([{ n: 0 }])
       : db.$queryRaw<{ n: number }[]>`
