@@ -6,18 +6,13 @@ import { zoneOffsetAt } from "@/lib/time-zone";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Offset of `zone` from UTC at `at`, in ms (Oslo in summer: +2 h), on the shared formatter of lib/time-zone.ts. */
-function zoneOffsetMs(at: Date, zone: string): number {
-  return zoneOffsetAt(at.getTime(), zone);
-}
-
 /** Midnight at the start of `isoDate` (YYYY-MM-DD) in `zone`. */
 export function startOfLocalDay(isoDate: string, zone: string): Date {
   const [y, m, d] = isoDate.split("-").map(Number);
   const guess = Date.UTC(y, m - 1, d);
-  const first = guess - zoneOffsetMs(new Date(guess), zone);
+  const first = guess - zoneOffsetAt(guess, zone);
   // Re-check: the offset at the guess and at the result differ on DST days.
-  return new Date(guess - zoneOffsetMs(new Date(first), zone));
+  return new Date(guess - zoneOffsetAt(first, zone));
 }
 
 /** The calendar date (YYYY-MM-DD) of `at` in `zone`. */
