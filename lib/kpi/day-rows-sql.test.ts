@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { leadDayFactsSql, leadDayResumSql } from "./day-rows-sql";
+import { leadDayFactsSql, leadDayLevelFactsSql, leadDayResumSql } from "./day-rows-sql";
 
 // The day rows' SQL is generated from the constants its readers use (day-rows-sql.ts). A migration
 // that defines it holds the output between two markers; the newest such migration must be the
@@ -12,7 +12,7 @@ const MIGRATIONS = path.resolve(import.meta.dirname, "../../prisma/migrations");
 const START = "-- generated:start";
 const END = "-- generated:end";
 
-const generated = () => `\n${leadDayFactsSql()}\n\n${leadDayResumSql()}\n`;
+const generated = () => `\n${leadDayFactsSql()}\n\n${leadDayLevelFactsSql()}\n\n${leadDayResumSql()}\n`;
 
 function newestGeneratedMigration(): string {
   const dirs = fs.readdirSync(MIGRATIONS).filter((d) => fs.existsSync(path.join(MIGRATIONS, d, "migration.sql")));
@@ -40,8 +40,11 @@ describe("the day rows' SQL", () => {
     );
   });
 
-  it("spells no SLA minutes and no time zone other than the reporting one", () => {
-    const sql = leadDayFactsSql();
+  it.each([
+    ["all levels", leadDayFactsSql],
+    ["one level", leadDayLevelFactsSql],
+  ])("(%s) spells no SLA minutes and no time zone other than the reporting one", (_, generate) => {
+    const sql = generate();
     expect(sql).not.toMatch(/WHEN 'CHAT' THEN 15/);
     expect(sql).toContain(`x."slaMinutes"`);
     expect(sql.match(/AT TIME ZONE '([^']+)'/g)).toEqual(["AT TIME ZONE 'Europe/Oslo'"]);
