@@ -39,7 +39,8 @@ test("the sales rep's pages are accessible", async ({ page }) => {
 test("the manager's pages are accessible", async ({ page }) => {
   await signInAsStaff(page, users.manager);
   await expect(page).toHaveURL(/\/dashboard/);
-  for (const path of ["/dashboard", "/leads", "/customers", "/settings/content"]) await expectAccessible(page, path);
+  for (const path of ["/dashboard", "/dashboard/definitions", "/leads", "/customers", "/settings/content"])
+    await expectAccessible(page, path);
 });
 
 test("merging customers is accessible: the search, the comparison and its dialog", async ({ page, request }) => {

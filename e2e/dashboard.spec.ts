@@ -47,6 +47,21 @@ test.describe("the manager's dashboard", () => {
     await expect(page).toHaveURL(/\/leads\?view=all&channel=CHAT&outcome=all&from=[^&]+&to=[^&]+$/);
   });
 
+  test("each card links to how its numbers are counted, and back", async ({ page }) => {
+    await signInAsStaff(page, users.manager);
+    await expect(page).toHaveURL(/\/dashboard$/, { timeout: 60_000 });
+    await page.getByTestId("chart-speed").getByRole("link", { name: "How these numbers are counted" }).click();
+    await expect(page).toHaveURL(/\/dashboard\/definitions#speed$/);
+    await expect(page.getByRole("heading", { level: 1, name: "How the dashboard counts" })).toBeVisible();
+    const speed = page.getByRole("region", { name: "Speed to lead" });
+    await expect(speed.getByRole("term")).toContainText(["Median first response", "Answered within SLA"]);
+    await expect(speed.getByRole("definition").first()).toContainText("Counts:");
+    await expect(speed).toBeInViewport();
+    await expectFitsDesktopAndPhone(page);
+    await page.getByRole("link", { name: "← Dashboard" }).click();
+    await expect(page).toHaveURL(/\/dashboard$/);
+  });
+
   test("the rep breakdown lists every rep, and a bad URL still renders", async ({ page }) => {
     await signInAsStaff(page, users.manager);
     await expect(page).toHaveURL(/\/dashboard$/, { timeout: 60_000 });

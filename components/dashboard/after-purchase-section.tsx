@@ -1,11 +1,10 @@
 import { getAfterPurchase } from "@/server/analytics/after-purchase";
-import { TBody, THead, Td, Th, Tr } from "@/components/ui/data-table-shell";
 import { BarListChart } from "./bar-list-chart";
 import { ChartCard, Metric, Metrics } from "./chart-card";
 import { ColumnChart } from "./column-chart";
 import { previousLine } from "./period-delta";
 import { previousOf, sectionContext, type SectionProps } from "./section-context";
-import { KpiDefinitions } from "./kpi-definitions";
+import { KpiDefinitionsLink } from "./kpi-definitions";
 import { TableAlternative } from "./table-alternative";
 
 export async function AfterPurchaseSection({ session, filters, now }: SectionProps) {
@@ -53,24 +52,15 @@ export async function AfterPurchaseSection({ session, filters, now }: SectionPro
           labels: { customers: `${fmt.count(r.customers)} · ${fmt.pct(customers ? r.customers / customers : null)}` },
         }))}
       />
-      <TableAlternative summary={t("table.show")} caption={t("after.tiers")}>
-        <THead>
-          <tr>
-            <Th>{t("after.col.tier")}</Th>
-            <Th numeric>{t("after.customers")}</Th>
-            <Th numeric>{t("after.col.share")}</Th>
-          </tr>
-        </THead>
-        <TBody>
-          {a.tiers.map((r) => (
-            <Tr key={r.tier}>
-              <Td>{t(`tier.${r.tier}`)}</Td>
-              <Td numeric>{fmt.count(r.customers)}</Td>
-              <Td numeric>{fmt.pct(customers ? r.customers / customers : null)}</Td>
-            </Tr>
-          ))}
-        </TBody>
-      </TableAlternative>
+      <TableAlternative
+        summary={t("table.show")}
+        caption={t("after.tiers")}
+        columns={[t("after.col.tier"), t("after.customers"), t("after.col.share")]}
+        rows={a.tiers.map((r) => ({
+          key: r.tier,
+          cells: [t(`tier.${r.tier}`), fmt.count(r.customers), fmt.pct(customers ? r.customers / customers : null)],
+        }))}
+      />
 
       <h3 className="text-sm font-semibold">{t("after.repeatByMonth")}</h3>
       {a.cohorts.length === 0 ? (
@@ -87,26 +77,15 @@ export async function AfterPurchaseSection({ session, filters, now }: SectionPro
               label: fmt.pct(c.repeatRate),
             }))}
           />
-          <TableAlternative summary={t("table.show")} caption={t("after.repeatByMonth")}>
-            <THead>
-              <tr>
-                <Th>{t("after.col.month")}</Th>
-                <Th numeric>{t("after.col.firstBuyers")}</Th>
-                <Th numeric>{t("after.col.repeated")}</Th>
-                <Th numeric>{t("after.repeatRate")}</Th>
-              </tr>
-            </THead>
-            <TBody>
-              {a.cohorts.map((c) => (
-                <Tr key={c.month}>
-                  <Td>{fmt.month(c.month)}</Td>
-                  <Td numeric>{fmt.count(c.customers)}</Td>
-                  <Td numeric>{fmt.count(c.repeated)}</Td>
-                  <Td numeric>{fmt.pct(c.repeatRate)}</Td>
-                </Tr>
-              ))}
-            </TBody>
-          </TableAlternative>
+          <TableAlternative
+            summary={t("table.show")}
+            caption={t("after.repeatByMonth")}
+            columns={[t("after.col.month"), t("after.col.firstBuyers"), t("after.col.repeated"), t("after.repeatRate")]}
+            rows={a.cohorts.map((c) => ({
+              key: c.month,
+              cells: [fmt.month(c.month), fmt.count(c.customers), fmt.count(c.repeated), fmt.pct(c.repeatRate)],
+            }))}
+          />
         </>
       )}
 
@@ -129,27 +108,16 @@ export async function AfterPurchaseSection({ session, filters, now }: SectionPro
           }))}
         />
       )}
-      <TableAlternative summary={t("table.show")} caption={t("after.lateByMilestone")}>
-        <THead>
-          <tr>
-            <Th>{t("after.col.milestone")}</Th>
-            <Th numeric>{t("after.col.open")}</Th>
-            <Th numeric>{t("after.col.late")}</Th>
-            <Th numeric>{t("after.col.medianLate")}</Th>
-          </tr>
-        </THead>
-        <TBody>
-          {a.late.map((r) => (
-            <Tr key={r.milestone}>
-              <Td>{t(`milestone.${r.milestone}`)}</Td>
-              <Td numeric>{fmt.count(r.open)}</Td>
-              <Td numeric>{fmt.count(r.late)}</Td>
-              <Td numeric>{fmt.days(r.medianDaysLate)}</Td>
-            </Tr>
-          ))}
-        </TBody>
-      </TableAlternative>
-      <KpiDefinitions chart="afterPurchase" />
+      <TableAlternative
+        summary={t("table.show")}
+        caption={t("after.lateByMilestone")}
+        columns={[t("after.col.milestone"), t("after.col.open"), t("after.col.late"), t("after.col.medianLate")]}
+        rows={a.late.map((r) => ({
+          key: r.milestone,
+          cells: [t(`milestone.${r.milestone}`), fmt.count(r.open), fmt.count(r.late), fmt.days(r.medianDaysLate)],
+        }))}
+      />
+      <KpiDefinitionsLink chart="afterPurchase" />
     </ChartCard>
   );
 }

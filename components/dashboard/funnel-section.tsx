@@ -1,14 +1,12 @@
-import Link from "next/link";
 import { leadListHref } from "@/lib/kpi/lead-links";
 import { getJourneyFunnel } from "@/server/analytics/funnel";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ChartIcon } from "@/components/ui/icons";
-import { TBody, THead, Td, Th, Tr } from "@/components/ui/data-table-shell";
 import { BarListChart } from "./bar-list-chart";
 import { ChartCard, Metric, Metrics } from "./chart-card";
 import { previousLine } from "./period-delta";
 import { previousOf, sectionContext, type SectionProps } from "./section-context";
-import { KpiDefinitions } from "./kpi-definitions";
+import { KpiDefinitionsLink } from "./kpi-definitions";
 import { TableAlternative } from "./table-alternative";
 
 export async function FunnelSection({ session, filters, now }: SectionProps) {
@@ -80,46 +78,33 @@ export async function FunnelSection({ session, filters, now }: SectionProps) {
             }))}
           />
           <p className="text-xs text-ink-subtle">{t("funnel.lostNote")}</p>
-          <TableAlternative summary={t("table.show")} caption={t("funnel.title")}>
-            <THead>
-              <tr>
-                <Th>{t("funnel.col.stage")}</Th>
-                <Th numeric>{t("funnel.col.reached")}</Th>
-                <Th numeric>{t("funnel.col.step")}</Th>
-                <Th numeric>{t("funnel.col.dropOff")}</Th>
-                <Th numeric>{t("funnel.col.lost")}</Th>
-                <Th numeric>{t("funnel.col.median")}</Th>
-              </tr>
-            </THead>
-            <TBody>
-              {funnel.rows.map((r) => (
-                <Tr key={r.stage} data-testid={`funnel-row-${r.stage}`}>
-                  <Td>
-                    {href(r.stage) ? (
-                      <Link
-                        href={href(r.stage)!}
-                        className="font-medium text-accent-700 underline-offset-2 hover:underline"
-                      >
-                        {t(`stage.${r.stage}`)}
-                      </Link>
-                    ) : (
-                      t(`stage.${r.stage}`)
-                    )}
-                  </Td>
-                  <Td numeric data-testid="reached">
-                    {fmt.count(r.reached)}
-                  </Td>
-                  <Td numeric>{fmt.pct(r.stepConversion)}</Td>
-                  <Td numeric>{fmt.pct(r.dropOff)}</Td>
-                  <Td numeric>{r.stage === "WON" ? "" : fmt.count(r.lost)}</Td>
-                  <Td numeric>{r.stage === "NEW" ? "" : fmt.duration(r.medianMinutes)}</Td>
-                </Tr>
-              ))}
-            </TBody>
-          </TableAlternative>
+          <TableAlternative
+            summary={t("table.show")}
+            caption={t("funnel.title")}
+            columns={[
+              t("funnel.col.stage"),
+              t("funnel.col.reached"),
+              t("funnel.col.step"),
+              t("funnel.col.dropOff"),
+              t("funnel.col.lost"),
+              t("funnel.col.median"),
+            ]}
+            rows={funnel.rows.map((r) => ({
+              key: r.stage,
+              testId: `funnel-row-${r.stage}`,
+              cells: [
+                { text: t(`stage.${r.stage}`), href: href(r.stage) },
+                { text: fmt.count(r.reached), testId: "reached" },
+                fmt.pct(r.stepConversion),
+                fmt.pct(r.dropOff),
+                r.stage === "WON" ? "" : fmt.count(r.lost),
+                r.stage === "NEW" ? "" : fmt.duration(r.medianMinutes),
+              ],
+            }))}
+          />
         </>
       )}
-      <KpiDefinitions chart="funnel" />
+      <KpiDefinitionsLink chart="funnel" />
     </ChartCard>
   );
 }

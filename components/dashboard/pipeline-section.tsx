@@ -1,13 +1,11 @@
-import Link from "next/link";
 import { leadListHref } from "@/lib/kpi/lead-links";
 import { getPipeline } from "@/server/analytics/pipeline";
-import { TBody, THead, Td, Th, Tr } from "@/components/ui/data-table-shell";
 import { BarListChart } from "./bar-list-chart";
 import { ChartCard, Metric, Metrics } from "./chart-card";
 import { DASH } from "./format";
 import { previousLine } from "./period-delta";
 import { previousOf, sectionContext, type SectionProps } from "./section-context";
-import { KpiDefinitions } from "./kpi-definitions";
+import { KpiDefinitionsLink } from "./kpi-definitions";
 import { TableAlternative } from "./table-alternative";
 
 export async function PipelineSection({ session, filters, now }: SectionProps) {
@@ -80,73 +78,52 @@ export async function PipelineSection({ session, filters, now }: SectionProps) {
         }))}
       />
       <p className="text-xs text-ink-subtle">{t("pipeline.velocityFormula")}</p>
-      <TableAlternative summary={t("table.show")} caption={t("pipeline.title")}>
-        <THead>
-          <tr>
-            <Th>{t("pipeline.col.stage")}</Th>
-            <Th numeric>{t("pipeline.col.leads")}</Th>
-            {currencies.map((c) => (
-              <Th key={c} numeric>
-                {t("pipeline.col.value", { currency: c })}
-              </Th>
-            ))}
-          </tr>
-        </THead>
-        <TBody>
-          {p.byStage.map((r) => (
-            <Tr key={r.stage}>
-              <Td>
-                <Link
-                  href={leadListHref(filters, role, { stage: r.stage })}
-                  className="text-accent-700 hover:underline"
-                >
-                  {t(`stage.${r.stage}`)}
-                </Link>
-              </Td>
-              <Td numeric>{fmt.count(r.leads)}</Td>
-              {currencies.map((c) => {
-                const m = r.value.find((v) => v.currency === c);
-                return (
-                  <Td key={c} numeric>
-                    {m ? fmt.money(m) : DASH}
-                  </Td>
-                );
-              })}
-            </Tr>
-          ))}
-        </TBody>
-      </TableAlternative>
+      <TableAlternative
+        summary={t("table.show")}
+        caption={t("pipeline.title")}
+        columns={[
+          t("pipeline.col.stage"),
+          t("pipeline.col.leads"),
+          ...currencies.map((c) => t("pipeline.col.value", { currency: c })),
+        ]}
+        rows={p.byStage.map((r) => ({
+          key: r.stage,
+          cells: [
+            { text: t(`stage.${r.stage}`), href: leadListHref(filters, role, { stage: r.stage }) },
+            fmt.count(r.leads),
+            ...currencies.map((c) => {
+              const m = r.value.find((v) => v.currency === c);
+              return m ? fmt.money(m) : DASH;
+            }),
+          ],
+        }))}
+      />
       {p.velocity.length ? (
-        <TableAlternative summary={t("pipeline.velocityTable")} caption={t("pipeline.velocity")}>
-          <THead>
-            <tr>
-              <Th>{t("pipeline.col.currency")}</Th>
-              <Th numeric>{t("pipeline.col.open")}</Th>
-              <Th numeric>{t("pipeline.col.winRate")}</Th>
-              <Th numeric>{t("pipeline.col.avgWon")}</Th>
-              <Th numeric>{t("pipeline.col.avgDays")}</Th>
-              <Th numeric>{t("pipeline.col.perDay")}</Th>
-            </tr>
-          </THead>
-          <TBody>
-            {p.velocity.map((v) => (
-              <Tr key={v.currency}>
-                <Td>{v.currency}</Td>
-                <Td numeric>{fmt.count(v.openLeads)}</Td>
-                <Td numeric>{fmt.pct(v.winRate)}</Td>
-                <Td numeric>
-                  {v.avgWonMinor === null ? DASH : fmt.money({ currency: v.currency, minor: v.avgWonMinor })}
-                </Td>
-                <Td numeric>{fmt.days(v.avgDaysToClose)}</Td>
-                <Td numeric>
-                  {v.perDayMinor === null ? DASH : fmt.money({ currency: v.currency, minor: v.perDayMinor })}
-                </Td>
-              </Tr>
-            ))}
-          </TBody>
-        </TableAlternative>
+        <TableAlternative
+          summary={t("pipeline.velocityTable")}
+          caption={t("pipeline.velocity")}
+          columns={[
+            t("pipeline.col.currency"),
+            t("pipeline.col.open"),
+            t("pipeline.col.winRate"),
+            t("pipeline.col.avgWon"),
+            t("pipeline.col.avgDays"),
+            t("pipeline.col.perDay"),
+          ]}
+          rows={p.velocity.map((v) => ({
+            key: v.currency,
+            cells: [
+              v.currency,
+              fmt.count(v.openLeads),
+              fmt.pct(v.winRate),
+              v.avgWonMinor === null ? DASH : fmt.money({ currency: v.currency, minor: v.avgWonMinor }),
+              fmt.days(v.avgDaysToClose),
+              v.perDayMinor === null ? DASH : fmt.money({ currency: v.currency, minor: v.perDayMinor }),
+            ],
+          }))}
+        />
       ) : null}
-      <KpiDefinitions chart="pipeline" />
+      <KpiDefinitionsLink chart="pipeline" />
     </ChartCard>
   );
 }

@@ -1,15 +1,13 @@
-import Link from "next/link";
 import { leadListHref } from "@/lib/kpi/lead-links";
 import { getSourceConversion, type AttributionRow, type SourceRow } from "@/server/analytics/sources";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ChartIcon } from "@/components/ui/icons";
-import { TBody, THead, Td, Th, Tr } from "@/components/ui/data-table-shell";
 import { BarListChart } from "./bar-list-chart";
 import { BreakdownTabs } from "./breakdown-tabs";
 import { ChartCard, Metric, Metrics } from "./chart-card";
 import { previousLine } from "./period-delta";
 import { previousOf, sectionContext, type SectionProps } from "./section-context";
-import { KpiDefinitions } from "./kpi-definitions";
+import { KpiDefinitionsLink } from "./kpi-definitions";
 import { TableAlternative } from "./table-alternative";
 
 const RATES = [
@@ -52,38 +50,29 @@ export async function SourcesSection({ session, filters }: SectionProps) {
           },
         }))}
       />
-      <TableAlternative summary={t("table.show")} caption={caption}>
-        <THead>
-          <tr>
-            <Th>{caption}</Th>
-            <Th numeric>{t("sources.col.leads")}</Th>
-            <Th numeric>{t("sources.col.won")}</Th>
-            <Th numeric>{t("sources.col.lost")}</Th>
-            <Th numeric>{t("sources.winRate")}</Th>
-            <Th numeric>{t("sources.leadToCustomer")}</Th>
-          </tr>
-        </THead>
-        <TBody>
-          {rows.map((r) => (
-            <Tr key={r.key ?? "none"}>
-              <Td truncate title={name(r)}>
-                {href(r) ? (
-                  <Link href={href(r)!} className="text-accent-700 hover:underline">
-                    {name(r)}
-                  </Link>
-                ) : (
-                  name(r)
-                )}
-              </Td>
-              <Td numeric>{fmt.count(r.leads)}</Td>
-              <Td numeric>{fmt.count(r.won)}</Td>
-              <Td numeric>{fmt.count(r.lost)}</Td>
-              <Td numeric>{fmt.pct(r.winRate)}</Td>
-              <Td numeric>{fmt.pct(r.leadToCustomer)}</Td>
-            </Tr>
-          ))}
-        </TBody>
-      </TableAlternative>
+      <TableAlternative
+        summary={t("table.show")}
+        caption={caption}
+        columns={[
+          caption,
+          t("sources.col.leads"),
+          t("sources.col.won"),
+          t("sources.col.lost"),
+          t("sources.winRate"),
+          t("sources.leadToCustomer"),
+        ]}
+        rows={rows.map((r) => ({
+          key: r.key ?? "none",
+          cells: [
+            { text: name(r), href: href(r) },
+            fmt.count(r.leads),
+            fmt.count(r.won),
+            fmt.count(r.lost),
+            fmt.pct(r.winRate),
+            fmt.pct(r.leadToCustomer),
+          ],
+        }))}
+      />
     </>
   );
 
@@ -101,24 +90,15 @@ export async function SourcesSection({ session, filters }: SectionProps) {
           labels: { first: fmt.count(r.firstTouch), last: fmt.count(r.lastTouch) },
         }))}
       />
-      <TableAlternative summary={t("table.show")} caption={caption}>
-        <THead>
-          <tr>
-            <Th>{caption}</Th>
-            <Th numeric>{t("sources.firstTouch")}</Th>
-            <Th numeric>{t("sources.lastTouch")}</Th>
-          </tr>
-        </THead>
-        <TBody>
-          {rows.map((r) => (
-            <Tr key={r.key ?? "none"}>
-              <Td>{name(r.key)}</Td>
-              <Td numeric>{fmt.count(r.firstTouch)}</Td>
-              <Td numeric>{fmt.count(r.lastTouch)}</Td>
-            </Tr>
-          ))}
-        </TBody>
-      </TableAlternative>
+      <TableAlternative
+        summary={t("table.show")}
+        caption={caption}
+        columns={[caption, t("sources.firstTouch"), t("sources.lastTouch")]}
+        rows={rows.map((r) => ({
+          key: r.key ?? "none",
+          cells: [name(r.key), fmt.count(r.firstTouch), fmt.count(r.lastTouch)],
+        }))}
+      />
     </>
   );
 
@@ -191,7 +171,7 @@ export async function SourcesSection({ session, filters }: SectionProps) {
           />
         </>
       )}
-      <KpiDefinitions chart="sources" />
+      <KpiDefinitionsLink chart="sources" />
     </ChartCard>
   );
 }

@@ -3,14 +3,13 @@ import { leadListHref } from "@/lib/kpi/lead-links";
 import { getSpeedToLead, type SpeedRow } from "@/server/analytics/speed";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ClockIcon } from "@/components/ui/icons";
-import { TBody, THead, Td, Th, Tr } from "@/components/ui/data-table-shell";
 import { BarListChart } from "./bar-list-chart";
 import { BreakdownTabs } from "./breakdown-tabs";
 import { ChartCard, Metric, Metrics } from "./chart-card";
 import { ColumnChart } from "./column-chart";
 import { previousLine } from "./period-delta";
 import { previousOf, sectionContext, type SectionProps } from "./section-context";
-import { KpiDefinitions } from "./kpi-definitions";
+import { KpiDefinitionsLink } from "./kpi-definitions";
 import { TableAlternative } from "./table-alternative";
 
 export async function SpeedSection({ session, filters, now }: SectionProps) {
@@ -27,41 +26,22 @@ export async function SpeedSection({ session, filters, now }: SectionProps) {
   const breachHref = leadListHref(filters, role, { breach: true });
 
   const table = (rows: (SpeedRow & { name: string; href?: string })[], caption: string, testId: string) => (
-    <TableAlternative summary={t("table.show")} caption={caption}>
-      <THead>
-        <tr>
-          <Th>{caption}</Th>
-          <Th numeric>{t("speed.median")}</Th>
-          <Th numeric>{t("speed.p90")}</Th>
-          <Th numeric>{t("speed.withinSla")}</Th>
-          <Th numeric>{t("speed.col.answered")}</Th>
-        </tr>
-      </THead>
-      <TBody data-testid={testId}>
-        {rows.map((r) => (
-          <Tr key={r.name}>
-            <Td truncate>
-              {r.href ? (
-                <Link href={r.href} className="text-accent-700 hover:underline">
-                  {r.name}
-                </Link>
-              ) : (
-                r.name
-              )}
-            </Td>
-            <Td numeric>{fmt.duration(r.medianMinutes)}</Td>
-            <Td numeric>{fmt.duration(r.p90Minutes)}</Td>
-            <Td numeric>
-              {fmt.pct(r.withinSlaShare)}{" "}
-              <span className="text-ink-subtle">
-                ({fmt.count(r.withinSla)}/{fmt.count(r.measured)})
-              </span>
-            </Td>
-            <Td numeric>{fmt.count(r.answered)}</Td>
-          </Tr>
-        ))}
-      </TBody>
-    </TableAlternative>
+    <TableAlternative
+      summary={t("table.show")}
+      caption={caption}
+      columns={[caption, t("speed.median"), t("speed.p90"), t("speed.withinSla"), t("speed.col.answered")]}
+      bodyTestId={testId}
+      rows={rows.map((r) => ({
+        key: r.name,
+        cells: [
+          { text: r.name, href: r.href },
+          fmt.duration(r.medianMinutes),
+          fmt.duration(r.p90Minutes),
+          { text: fmt.pct(r.withinSlaShare), note: `(${fmt.count(r.withinSla)}/${fmt.count(r.measured)})` },
+          fmt.count(r.answered),
+        ],
+      }))}
+    />
   );
 
   const percentileView = (rows: (SpeedRow & { name: string; href?: string })[], caption: string, testId: string) => (
@@ -168,7 +148,7 @@ export async function SpeedSection({ session, filters, now }: SectionProps) {
           ]}
         />
       )}
-      <KpiDefinitions chart="speed" />
+      <KpiDefinitionsLink chart="speed" />
     </ChartCard>
   );
 }
