@@ -93,12 +93,11 @@ async function waitForLink(outboxDir: string, email: string, since: number): Pro
           .reverse()
       : [];
     for (const file of files) {
-      const mail = JSON.parse(fs.readFileSync(path.join(outboxDir, file), "utf8")) as {
-        to: string;
-        sentAt: string;
-        text: string;
-      };
-      if (mail.to !== email || Date.parse(mail.sentAt) < since - 1000) continue;
+      // Written since the request, by the file's own time: the mail's sentAt is the server's clock,
+      // which a reused dataset pins to when it was seeded (dataset-clock.ts).
+      if (fs.statSync(path.join(outboxDir, file)).mtimeMs < since - 1000) continue;
+      const mail = JSON.parse(fs.readFileSync(path.join(outboxDir, file), "utf8")) as { to: string; text: string };
+      if (mail.to !== email) continue;
       const link = mail.text.match(/https?:\/\/\S+/)?.[0];
       if (link) return link;
     }
