@@ -72,6 +72,22 @@ describe.each(testDatabases)("the job runner on $name", (database) => {
     await expect(enqueue(world.prisma, echo, { payload: { n: "x" } as never })).rejects.toThrow();
   });
 
+  it("logs a job that runs longer than slowMs, with its kind and time, and says nothing of a quick one", async () => {
+    const slow = defineJob({
+      kind: "test.slow",
+      payload: z.object({}),
+      async run() {
+        await new Promise((resolve) => setTimeout(resolve, 60));
+      },
+    });
+    const lines: string[] = [];
+    const r = runner(handClock(T0).now, { jobs: [echo, slow], slowMs: 40, log: (line) => lines.push(line) });
+    await enqueue(world.prisma, echo, { payload: { n: 1 }, runAt: T0 });
+    await enqueue(world.prisma, slow, { payload: {}, runAt: T0 });
+    expect(await r.runDue()).toBe(2);
+    expect(lines).toEqual([expect.stringMatching(/^test\.slow \S+ attempt 1 took 0\.\d s$/)]);
+  });
+
   it("does not run a job before its time", async () => {
     const clock = handClock(T0);
     await enqueue(world.prisma, echo, { payload: { n: 1 }, runAt: new Date(T0.getTime() + 3_600_000) });

@@ -24,6 +24,11 @@ export type RunnerOptions = {
   maxIdleMs?: number;
   workerId?: string;
   log?: (line: string) => void;
+  /**
+   * A job that runs longer than this (wall time, 2 s by default) is logged with its time: on the
+   * embedded database a job holds the one connection, so the pages wait with it.
+   */
+  slowMs?: number;
   /** Where the runner reads the time (tests move it by hand); timers still run on the real pace. */
   clock?: () => Date;
 };
@@ -36,6 +41,7 @@ export class JobRunner {
   private readonly minIdleMs: number;
   private readonly maxIdleMs: number;
   private readonly log: (line: string) => void;
+  private readonly slowMs: number;
   private readonly now: () => Date;
   private readonly running = new Set<Promise<void>>();
   private idleMs: number;
@@ -54,6 +60,7 @@ export class JobRunner {
     this.idleMs = this.minIdleMs;
     this.workerId = options.workerId ?? `${os.hostname()}:${process.pid}:${crypto.randomUUID().slice(0, 8)}`;
     this.log = options.log ?? ((line) => console.log(`[jobs] ${line}`));
+    this.slowMs = options.slowMs ?? 2_000;
     this.now = options.clock ?? (() => new Date());
   }
 
@@ -171,6 +178,11 @@ export class JobRunner {
       void extendLease(sql, job, new Date(this.now().getTime() + this.leaseMs)).catch(() => {});
     }, this.leaseMs / 3);
     renew.unref();
+    const started = performance.now();
+    const tookLong = () => {
+      const ms = performance.now() - started;
+      if (ms > this.slowMs) this.log(`${job.kind} ${job.id} attempt ${job.attempts} took ${(ms / 1000).toFixed(1)} s`);
+    };
     try {
       const payload = definition.payload.safeParse(job.payload);
       if (!payload.success) throw new PermanentJobError(`payload does not match ${job.kind}: ${payload.error.message}`);
@@ -181,10 +193,12 @@ export class JobRunner {
         jobId: job.id,
       });
       clearInterval(renew);
+      tookLong();
       await markDone(sql, job, this.now());
       await this.finished(definition, claimedAt);
     } catch (error) {
       clearInterval(renew);
+      tookLong();
       const message = (error as Error)?.message ?? String(error);
       const final = error instanceof PermanentJobError || job.attempts >= job.maxAttempts;
       const backoff = (definition.backoffMs ?? defaultBackoffMs)(job.attempts);
