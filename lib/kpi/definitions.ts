@@ -24,7 +24,7 @@ export type KpiDefinition = {
 };
 
 const COHORT =
-  "Leads created in the selected date range (createdAt); outcome counted up to N days after each lead was created (the conversion window, default 90).";
+  "Leads created in the selected date range; outcome counted up to N days after each lead was created (the conversion window, default 90).";
 const NOW = "Right now; the date range does not apply.";
 
 export const KPIS = {
@@ -32,7 +32,7 @@ export const KPIS = {
     chart: "funnel",
     name: "Reached stage",
     numerator:
-      "Leads whose furthest stage reached is this stage or a later one (NEW → CONTACTED → QUALIFIED → PROPOSAL → WON). A lead won after the conversion window counts as reaching PROPOSAL. A lost lead counts at the stage it was lost from, stored on the lead whenever it is lost; it counts as lost only when it was lost within the conversion window.",
+      "Leads whose furthest stage reached is this stage or a later one (New → Contacted → Qualified → Proposal → Won). A lead won after the conversion window counts as reaching Proposal. A lost lead counts at the stage it was lost from, stored on the lead whenever it is lost; it counts as lost only when it was lost within the conversion window.",
     denominator: null,
     window: COHORT,
   },
@@ -55,7 +55,7 @@ export const KPIS = {
     chart: "funnel",
     name: "Median time to stage",
     numerator:
-      "Median time from the lead's creation to reaching the stage, read from a histogram (exact on a bucket's bound, otherwise within its bucket): CONTACTED = the first response in business minutes (firstResponseMinutes, as under speed to lead); QUALIFIED and PROPOSAL = stageChangedAt of leads currently at that stage; WON = closedAt of leads won in the window.",
+      "Median time from the lead's creation to reaching the stage, read from a histogram (exact on a bucket's bound, otherwise within its bucket): Contacted = the first response in business minutes (as under speed to lead); Qualified and Proposal = when leads now at that stage reached it; Won = when leads won in the window were won.",
     denominator: null,
     window: COHORT,
   },
@@ -93,7 +93,7 @@ export const KPIS = {
     chart: "speed",
     name: "Median first response",
     numerator:
-      "Median of firstResponseMinutes (business minutes from the first inbound signal to the first human answer) over answered leads, read from a histogram: exact up to 6 minutes, otherwise within its bucket (for example 20–25 minutes).",
+      "Median first-response time (business minutes from the first inbound signal to the first human answer) over answered leads, read from a histogram: exact up to 6 minutes, otherwise within its bucket (for example 20–25 minutes).",
     denominator: null,
     window: "Leads created in the selected date range.",
   },
@@ -108,15 +108,15 @@ export const KPIS = {
     chart: "speed",
     name: "Answered within SLA",
     numerator:
-      "Leads whose firstResponseMinutes is at most the promise the lead carries: the response time Settings gave its source channel when its clock started (in business minutes), so a later change does not rewrite past weeks.",
+      "Leads whose first-response time is at most the promise the lead carries: the response time Settings gave its source channel when its clock started (in business minutes), so a later change does not rewrite past weeks.",
     denominator:
-      "Leads answered, plus leads never answered whose SLA has run out (closed without an answer, or still waiting past slaDueAt). Leads still inside their SLA are left out.",
+      "Leads answered, plus leads never answered whose SLA has run out (closed without an answer, or still waiting past their due time). Leads still inside their SLA are left out.",
     window: "Leads created in the selected date range; trend by ISO week of creation.",
   },
   speedBreachingNow: {
     chart: "speed",
     name: "Breaching SLA now",
-    numerator: "Open leads whose slaDueAt has passed: a customer is waiting longer than promised.",
+    numerator: "Open leads whose response due time has passed: a customer is waiting longer than promised.",
     denominator: null,
     window: NOW,
   },
@@ -124,7 +124,7 @@ export const KPIS = {
     chart: "pipeline",
     name: "Open pipeline",
     numerator:
-      "Open leads (NEW, CONTACTED, QUALIFIED, PROPOSAL) and the sum of their valueMinor, per stage, in each lead's currency.",
+      "Open leads (New, Contacted, Qualified, Proposal) and the sum of their expected value, per stage, in each lead's currency.",
     denominator: null,
     window: NOW,
   },
@@ -141,22 +141,21 @@ export const KPIS = {
   pipelineStale: {
     chart: "pipeline",
     name: "Stale leads",
-    numerator: "Open leads with no activity (lastActivityAt) for more than N days (default 14).",
+    numerator: "Open leads with no activity for more than N days (default 14).",
     denominator: null,
     window: NOW,
   },
   pipelineFollowUp: {
     chart: "pipeline",
     name: "Follow-up compliance",
-    numerator: "Open leads past NEW with a next follow-up (nextFollowUpAt) in the future.",
-    denominator: "Open leads past NEW (a NEW lead's next step is the first answer, measured under speed to lead).",
+    numerator: "Open leads past New with a next follow-up planned in the future.",
+    denominator: "Open leads past New (a new lead's next step is the first answer, measured under speed to lead).",
     window: NOW,
   },
   loyaltyTiers: {
     chart: "afterPurchase",
     name: "Loyalty tiers",
-    numerator:
-      "Customers per loyalty tier (Customer.loyaltyTier), among customers with at least one order that was not cancelled.",
+    numerator: "Customers per loyalty tier, among customers with at least one order that was not cancelled.",
     denominator: null,
     window: NOW,
   },
@@ -165,7 +164,7 @@ export const KPIS = {
     name: "Repeat-purchase rate",
     numerator:
       "Customers whose first order was placed in month M and who placed another order later (any time until now).",
-    denominator: "Customers whose first order (placedAt, cancelled orders excluded) was in month M.",
+    denominator: "Customers whose first order (by the date it was placed, cancelled orders excluded) was in month M.",
     window:
       "Customers whose first order falls in the selected date range, grouped by that month in the reporting time zone (Europe/Oslo). Young cohorts have had less time to order again.",
   },

@@ -1,7 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import da from "@/messages/da/dashboard.json";
 import en from "@/messages/en/dashboard.json";
+import nb from "@/messages/nb/dashboard.json";
 import { KPIS, KPI_IDS } from "./definitions";
 import { DOCS_END, DOCS_START, renderKpiDefinitions } from "./docs";
 
@@ -37,5 +39,18 @@ describe("KPI definitions", () => {
       return;
     }
     expect(current, "run UPDATE_KPI_DOCS=1 npx vitest run lib/kpi/docs.test.ts").toBe(renderKpiDefinitions());
+  });
+
+  it.each([
+    ["en", en],
+    ["nb", nb],
+    ["da", da],
+  ])("speak a manager's words in %s: no field names, no stage codes", (_, messages) => {
+    const texts = Object.values(messages.kpi as Record<string, Record<string, string>>).flatMap(Object.values);
+    expect(texts.length).toBeGreaterThan(KPI_IDS.length);
+    for (const text of texts) {
+      expect(text, "a field name (camelCase)").not.toMatch(/\b[a-z]+[A-Z][A-Za-z]*\b/);
+      expect(text, "a stage code").not.toMatch(/\b(NEW|CONTACTED|QUALIFIED|PROPOSAL|WON|LOST)\b/);
+    }
   });
 });
