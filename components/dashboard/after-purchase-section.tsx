@@ -1,10 +1,9 @@
 import { getAfterPurchase } from "@/server/analytics/after-purchase";
 import { BarListChart } from "./bar-list-chart";
-import { ChartCard, Metric, Metrics } from "./chart-card";
+import { Metric, Metrics } from "./chart-card";
 import { ColumnChart } from "./column-chart";
 import { previousLine } from "./period-delta";
 import { previousOf, sectionContext, type SectionProps } from "./section-context";
-import { KpiDefinitionsLink } from "./kpi-definitions";
 import { TableAlternative } from "./table-alternative";
 
 export async function AfterPurchaseSection({ session, filters, now }: SectionProps) {
@@ -25,7 +24,7 @@ export async function AfterPurchaseSection({ session, filters, now }: SectionPro
   const firstBuyers = a.cohorts.reduce((n, r) => n + r.customers, 0);
   const repeated = a.cohorts.reduce((n, r) => n + r.repeated, 0);
   return (
-    <ChartCard id="after" title={t("after.title")} definition={t("after.definition")}>
+    <>
       <Metrics>
         <Metric label={t("after.customers")} value={fmt.count(customers)} />
         <Metric
@@ -117,7 +116,6 @@ export async function AfterPurchaseSection({ session, filters, now }: SectionPro
           cells: [t(`milestone.${r.milestone}`), fmt.count(r.open), fmt.count(r.late), fmt.days(r.medianDaysLate)],
         }))}
       />
-      <KpiDefinitionsLink chart="afterPurchase" />
-    </ChartCard>
+    </>
   );
 }

@@ -33,36 +33,25 @@ export function ChartCard({
   );
 }
 
-/** Shaped like a chart card while its numbers load. */
-export function ChartCardSkeleton({
-  label,
-  className,
-  rows = 5,
-}: {
-  label: string;
-  className?: string;
-  rows?: number;
-}) {
+/**
+ * Shaped like a card's figures and chart while its numbers load; the card's title and definition
+ * are drawn around it at once (the page knows them without the data).
+ */
+export function ChartContentSkeleton({ label, rows = 5 }: { label: string; rows?: number }) {
   return (
-    <Card aria-busy="true" className={cn("min-w-0", className)}>
+    <div aria-busy="true" className="flex flex-col gap-3">
       <span className="sr-only" role="status">
         {label}
       </span>
-      <div className="border-b border-line px-4 py-3">
-        <Skeleton className="h-5 w-40" />
-        <Skeleton className="mt-2 h-4 w-72 max-w-full" />
+      <div className="flex gap-6">
+        <Skeleton className="h-10 w-24" />
+        <Skeleton className="h-10 w-24" />
+        <Skeleton className="h-10 w-24" />
       </div>
-      <div className="flex flex-col gap-3 px-4 py-4">
-        <div className="flex gap-6">
-          <Skeleton className="h-10 w-24" />
-          <Skeleton className="h-10 w-24" />
-          <Skeleton className="h-10 w-24" />
-        </div>
-        {Array.from({ length: rows }, (_, i) => (
-          <Skeleton key={i} className="h-7" style={{ width: `${90 - i * 14}%` }} />
-        ))}
-      </div>
-    </Card>
+      {Array.from({ length: rows }, (_, i) => (
+        <Skeleton key={i} className="h-7" style={{ width: `${90 - i * 14}%` }} />
+      ))}
+    </div>
   );
 }
 

@@ -3,10 +3,9 @@ import { getJourneyFunnel } from "@/server/analytics/funnel";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ChartIcon } from "@/components/ui/icons";
 import { BarListChart } from "./bar-list-chart";
-import { ChartCard, Metric, Metrics } from "./chart-card";
+import { Metric, Metrics } from "./chart-card";
 import { previousLine } from "./period-delta";
 import { previousOf, sectionContext, type SectionProps } from "./section-context";
-import { KpiDefinitionsLink } from "./kpi-definitions";
 import { TableAlternative } from "./table-alternative";
 
 export async function FunnelSection({ session, filters, now }: SectionProps) {
@@ -26,7 +25,7 @@ export async function FunnelSection({ session, filters, now }: SectionProps) {
   // furthest stage they reached, which the list cannot filter on, so a link would open other leads.
   const href = (stage: string) => (stage === "NEW" ? leadListHref(filters, role, { created: true }) : undefined);
   return (
-    <ChartCard id="funnel" title={t("funnel.title")} definition={t("funnel.definition", { days })}>
+    <>
       {funnel.total === 0 ? (
         <EmptyState
           icon={<ChartIcon />}
@@ -104,7 +103,6 @@ export async function FunnelSection({ session, filters, now }: SectionProps) {
           />
         </>
       )}
-      <KpiDefinitionsLink chart="funnel" />
-    </ChartCard>
+    </>
   );
 }

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { goalPercent, goalStatus, type GoalFigure } from "@/lib/goals";
 import { monthStarts } from "@/lib/kpi/date-range";
@@ -8,7 +7,6 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { StarIcon } from "@/components/ui/icons";
 import { Table, TBody, THead, Td, Th, Tr } from "@/components/ui/data-table-shell";
-import { ChartCard } from "./chart-card";
 import { sectionContext, type SectionProps } from "./section-context";
 
 // Goals against actuals for the months the dashboard's range touches (the last twelve at most):
@@ -47,18 +45,7 @@ export async function GoalsSection({ session, filters, now }: SectionProps) {
   };
   const name = (r: GoalProgressRow) => (r.kind === "team" ? `${r.name} (${t("team")})` : r.name);
   return (
-    <ChartCard
-      id="goals"
-      title={t("title")}
-      definition={t("description")}
-      actions={
-        manager ? (
-          <Link href="/settings/goals" className="shrink-0 text-sm text-accent-700 hover:underline">
-            {t("setGoals")}
-          </Link>
-        ) : undefined
-      }
-    >
+    <>
       {rows.length === 0 ? (
         <EmptyState
           icon={<StarIcon />}
@@ -90,6 +77,6 @@ export async function GoalsSection({ session, filters, now }: SectionProps) {
           </TBody>
         </Table>
       )}
-    </ChartCard>
+    </>
   );
 }

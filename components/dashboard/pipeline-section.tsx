@@ -1,11 +1,10 @@
 import { leadListHref } from "@/lib/kpi/lead-links";
 import { getPipeline } from "@/server/analytics/pipeline";
 import { BarListChart } from "./bar-list-chart";
-import { ChartCard, Metric, Metrics } from "./chart-card";
+import { Metric, Metrics } from "./chart-card";
 import { DASH } from "./format";
 import { previousLine } from "./period-delta";
 import { previousOf, sectionContext, type SectionProps } from "./section-context";
-import { KpiDefinitionsLink } from "./kpi-definitions";
 import { TableAlternative } from "./table-alternative";
 
 export async function PipelineSection({ session, filters, now }: SectionProps) {
@@ -27,7 +26,7 @@ export async function PipelineSection({ session, filters, now }: SectionProps) {
     ? (before.velocity.find((v) => v.currency === velocity[0].currency)?.perDayMinor ?? null)
     : null;
   return (
-    <ChartCard id="pipeline" title={t("pipeline.title")} definition={t("pipeline.definition")}>
+    <>
       <Metrics>
         <Metric
           label={t("pipeline.open")}
@@ -123,7 +122,6 @@ export async function PipelineSection({ session, filters, now }: SectionProps) {
           }))}
         />
       ) : null}
-      <KpiDefinitionsLink chart="pipeline" />
-    </ChartCard>
+    </>
   );
 }

@@ -4,10 +4,9 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { ChartIcon } from "@/components/ui/icons";
 import { BarListChart } from "./bar-list-chart";
 import { BreakdownTabs } from "./breakdown-tabs";
-import { ChartCard, Metric, Metrics } from "./chart-card";
+import { Metric, Metrics } from "./chart-card";
 import { previousLine } from "./period-delta";
 import { previousOf, sectionContext, type SectionProps } from "./section-context";
-import { KpiDefinitionsLink } from "./kpi-definitions";
 import { TableAlternative } from "./table-alternative";
 
 const RATES = [
@@ -26,7 +25,6 @@ export async function SourcesSection({ session, filters }: SectionProps) {
     previousLine(t, fmt, periodDays, current, was, opts);
 
   const role = session.role === "MANAGER" ? "MANAGER" : "SALES";
-  const days = filters.conversionWindowDays;
   const series = RATES.map((r) => ({ ...r, name: t(`sources.${r.key}`) }));
 
   const rateView = (
@@ -105,7 +103,7 @@ export async function SourcesSection({ session, filters }: SectionProps) {
   const channelName = (key: string | null) => (key ? t(`channel.${key}`) : t("common.unknown"));
   const ownerName = (key: string | null) => (key ? t(`owner.${key}`) : t("common.unknown"));
   return (
-    <ChartCard id="sources" title={t("sources.title")} definition={t("sources.definition", { days })}>
+    <>
       {s.total.leads === 0 ? (
         <EmptyState
           icon={<ChartIcon />}
@@ -171,7 +169,6 @@ export async function SourcesSection({ session, filters }: SectionProps) {
           />
         </>
       )}
-      <KpiDefinitionsLink chart="sources" />
-    </ChartCard>
+    </>
   );
 }

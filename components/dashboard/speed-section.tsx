@@ -5,11 +5,10 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { ClockIcon } from "@/components/ui/icons";
 import { BarListChart } from "./bar-list-chart";
 import { BreakdownTabs } from "./breakdown-tabs";
-import { ChartCard, Metric, Metrics } from "./chart-card";
+import { Metric, Metrics } from "./chart-card";
 import { ColumnChart } from "./column-chart";
 import { previousLine } from "./period-delta";
 import { previousOf, sectionContext, type SectionProps } from "./section-context";
-import { KpiDefinitionsLink } from "./kpi-definitions";
 import { TableAlternative } from "./table-alternative";
 
 export async function SpeedSection({ session, filters, now }: SectionProps) {
@@ -74,7 +73,7 @@ export async function SpeedSection({ session, filters, now }: SectionProps) {
     href: leadListHref(filters, role, { channel: r.key, created: true }),
   }));
   return (
-    <ChartCard id="speed" title={t("speed.title")} definition={t("speed.definition")}>
+    <>
       <Metrics>
         <Metric
           label={t("speed.median")}
@@ -148,7 +147,6 @@ export async function SpeedSection({ session, filters, now }: SectionProps) {
           ]}
         />
       )}
-      <KpiDefinitionsLink chart="speed" />
-    </ChartCard>
+    </>
   );
 }

@@ -2,6 +2,7 @@ import { Suspense } from "react";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { cookies } from "next/headers";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { DASHBOARD_FILTERS_COOKIE, filtersToParams, parseDashboardFilters } from "@/lib/kpi/filters";
 import { REPORTING_TIME_ZONE } from "@/lib/kpi/reporting";
@@ -10,7 +11,8 @@ import { getDb } from "@/server/db";
 import { getDashboardOptions } from "@/server/analytics/options";
 import { PageHeader } from "@/components/shell/page-header";
 import { AfterPurchaseSection } from "@/components/dashboard/after-purchase-section";
-import { ChartCardSkeleton } from "@/components/dashboard/chart-card";
+import { ChartCard, ChartContentSkeleton } from "@/components/dashboard/chart-card";
+import { KpiDefinitionsLink } from "@/components/dashboard/kpi-definitions";
 import { FilterBar } from "@/components/dashboard/filter-bar";
 import { FunnelSection } from "@/components/dashboard/funnel-section";
 import { GoalsSection } from "@/components/dashboard/goals-section";
@@ -39,8 +41,9 @@ export default async function DashboardPage({ searchParams }: Props) {
   }
   // Days, weeks and months in the business's zone for every reader (lib/kpi/reporting.ts).
   const filters = parseDashboardFilters(params, now, REPORTING_TIME_ZONE);
-  const [t, format, options] = await Promise.all([
+  const [t, tGoals, format, options] = await Promise.all([
     getTranslations("dashboard"),
+    getTranslations("goals.card"),
     getFormatter(),
     getDb().then((db) => getDashboardOptions(db, session)),
   ]);
@@ -49,6 +52,7 @@ export default async function DashboardPage({ searchParams }: Props) {
   const key = new URLSearchParams(filtersToParams(filters)).toString();
   const section = { session, filters, now };
   const loading = t("loading");
+  const days = filters.conversionWindowDays;
   const range = format.dateTimeRange(filters.from, new Date(filters.to.getTime() - 1), {
     day: "numeric",
     month: "short",
@@ -86,31 +90,58 @@ export default async function DashboardPage({ searchParams }: Props) {
         </p>
       )}
       <div className="grid items-start gap-6 xl:grid-cols-2">
-        <Suspense
-          key={`goals-${key}`}
-          fallback={<ChartCardSkeleton label={loading} className="xl:col-span-2" rows={2} />}
+        <ChartCard
+          id="goals"
+          title={tGoals("title")}
+          definition={tGoals("description")}
+          className="xl:col-span-2"
+          actions={
+            manager ? (
+              <Link href="/settings/goals" className="shrink-0 text-sm text-accent-700 hover:underline">
+                {tGoals("setGoals")}
+              </Link>
+            ) : undefined
+          }
         >
-          <div className="xl:col-span-2">
+          <Suspense key={`goals-${key}`} fallback={<ChartContentSkeleton label={loading} rows={2} />}>
             <GoalsSection {...section} />
-          </div>
-        </Suspense>
-        <Suspense key={`funnel-${key}`} fallback={<ChartCardSkeleton label={loading} className="xl:col-span-2" />}>
-          <div className="xl:col-span-2">
+          </Suspense>
+        </ChartCard>
+        <ChartCard
+          id="funnel"
+          title={t("funnel.title")}
+          definition={t("funnel.definition", { days })}
+          className="xl:col-span-2"
+        >
+          <Suspense key={`funnel-${key}`} fallback={<ChartContentSkeleton label={loading} />}>
             <FunnelSection {...section} />
-          </div>
-        </Suspense>
-        <Suspense key={`sources-${key}`} fallback={<ChartCardSkeleton label={loading} />}>
-          <SourcesSection {...section} />
-        </Suspense>
-        <Suspense key={`speed-${key}`} fallback={<ChartCardSkeleton label={loading} />}>
-          <SpeedSection {...section} />
-        </Suspense>
-        <Suspense key={`pipeline-${key}`} fallback={<ChartCardSkeleton label={loading} />}>
-          <PipelineSection {...section} />
-        </Suspense>
-        <Suspense key={`after-${key}`} fallback={<ChartCardSkeleton label={loading} />}>
-          <AfterPurchaseSection {...section} />
-        </Suspense>
+          </Suspense>
+          <KpiDefinitionsLink chart="funnel" />
+        </ChartCard>
+        <ChartCard id="sources" title={t("sources.title")} definition={t("sources.definition", { days })}>
+          <Suspense key={`sources-${key}`} fallback={<ChartContentSkeleton label={loading} />}>
+            <SourcesSection {...section} />
+          </Suspense>
+          <KpiDefinitionsLink chart="sources" />
+        </ChartCard>
+        <ChartCard id="speed" title={t("speed.title")} definition={t("speed.definition")}>
+          <Suspense key={`speed-${key}`} fallback={<ChartContentSkeleton label={loading} />}>
+            <SpeedSection {...section} />
+          </Suspense>
+          <KpiDefinitionsLink chart="speed" />
+        </ChartCard>
+        <ChartCard id="pipeline" title={t("pipeline.title")} definition={t("pipeline.definition")}>
+          <Suspense key={`pipeline-${key}`} fallback={<ChartContentSkeleton label={loading} />}>
+            <PipelineSection {...section} />
+          </Suspense>
+          <KpiDefinitionsLink chart="pipeline" />
+        </ChartCard>
+        <ChartCard id="after" title={t("after.title")} definition={t("after.definition")}>
+          <Suspense key={`after-${key}`} fallback={<ChartContentSkeleton label={loading} />}>
+            <AfterPurchaseSection {...section} />
+          </Suspense>
+          <KpiDefinitionsLink chart="afterPurchase" />
+        </ChartCard>
       </div>
     </>
   );
