@@ -47,6 +47,24 @@ test.describe("the manager's dashboard", () => {
     await expect(page).toHaveURL(/\/leads\?view=all&channel=CHAT&outcome=all&from=[^&]+&to=[^&]+$/);
   });
 
+  test("a table opened before the page's script has loaded is drawn once it has", async ({ page }) => {
+    await signInAsStaff(page, users.manager);
+    await expect(page).toHaveURL(/\/dashboard$/, { timeout: 60_000 });
+    // Hold the page's scripts back, as a slow phone would, and open the funnel's table meanwhile.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/_next/static/chunks/**/*.js", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto("/dashboard", { waitUntil: "commit" });
+    const funnel = page.getByTestId("chart-funnel");
+    await funnel.getByText("Show as table").click();
+    await expect(funnel.locator("details[open]")).toHaveCount(1);
+    release();
+    await expect(funnel.getByTestId("funnel-row-NEW").getByTestId("reached")).toHaveText(/\d/);
+  });
+
   test("each card links to how its numbers are counted, and back", async ({ page }) => {
     await signInAsStaff(page, users.manager);
     await expect(page).toHaveURL(/\/dashboard$/, { timeout: 60_000 });

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import Link from "next/link";
 import { TBody, THead, Table, Td, Th, Tr } from "@/components/ui/data-table-shell";
 import { ChevronRightIcon } from "@/components/ui/icons";
@@ -30,8 +30,14 @@ export function TableAlternative({
   bodyTestId?: string;
 }) {
   const [opened, setOpened] = useState(false);
+  const details = useRef<HTMLDetailsElement>(null);
+  // Opened before the page's script ran (a quick tap on a slow phone): the toggle event came before
+  // React listened for it.
+  useEffect(() => {
+    if (details.current?.open) setOpened(true);
+  }, []);
   return (
-    <details className="group" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
+    <details ref={details} className="group" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
       <summary className="disclosure">
         <ChevronRightIcon className="size-4 transition-transform group-open:rotate-90" />
         {summary}
