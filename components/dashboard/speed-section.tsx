@@ -31,7 +31,7 @@ export async function SpeedSection({ session, filters, now }: SectionProps) {
       columns={[caption, t("speed.median"), t("speed.p90"), t("speed.withinSla"), t("speed.col.answered")]}
       bodyTestId={testId}
       rows={rows.map((r) => ({
-        key: r.name,
+        key: r.key ?? r.name,
         cells: [
           { text: r.name, href: r.href },
           fmt.duration(r.medianMinutes),

@@ -9,8 +9,9 @@ import { RESPONSE_BUCKET_BOUNDS, STAGE_TIME_BOUNDS } from "./response-histogram"
 // readers use: the histogram bounds, the conversion windows, the enums, the reporting zone. Nothing
 // Settings can change is spelled here: a lead carries the SLA promise it was measured against
 // (Lead.slaMinutes) and the stage it was lost from (Lead.lostFromStage).
-// The migration lead_facts_on_lead holds this output; lib/kpi/day-rows-sql.test.ts checks it is
-// current. Print it with `npx tsx scripts/day-rows-sql.ts`.
+// The newest migration with "-- generated:start/end" markers holds this output, and
+// lib/kpi/day-rows-sql.test.ts checks it is current. A change here goes into a new migration: copy
+// the markers into it and run that test with UPDATE_DAY_ROWS_SQL=1.
 
 export const NO_KEY = "00000000-0000-0000-0000-000000000000";
 const NO = `'${NO_KEY}'::uuid`;

@@ -96,7 +96,12 @@ async function waitForLink(outboxDir: string, email: string, since: number): Pro
       // Written since the request, by the file's own time: the mail's sentAt is the server's clock,
       // which a reused dataset pins to when it was seeded (dataset-clock.ts).
       if (fs.statSync(path.join(outboxDir, file)).mtimeMs < since - 1000) continue;
-      const mail = JSON.parse(fs.readFileSync(path.join(outboxDir, file), "utf8")) as { to: string; text: string };
+      let mail: { to: string; text: string };
+      try {
+        mail = JSON.parse(fs.readFileSync(path.join(outboxDir, file), "utf8"));
+      } catch {
+        continue; // still being written: read again on the next pass
+      }
       if (mail.to !== email) continue;
       const link = mail.text.match(/https?:\/\/\S+/)?.[0];
       if (link) return link;
