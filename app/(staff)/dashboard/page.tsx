@@ -1,10 +1,11 @@
-import { Suspense } from "react";
+import { Suspense, type ComponentProps } from "react";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { cookies } from "next/headers";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { DASHBOARD_FILTERS_COOKIE, filtersToParams, parseDashboardFilters } from "@/lib/kpi/filters";
+import type { KpiChart } from "@/lib/kpi/definitions";
 import { REPORTING_TIME_ZONE } from "@/lib/kpi/reporting";
 import { requireStaff } from "@/server/auth/session";
 import { getDb } from "@/server/db";
@@ -48,10 +49,11 @@ export default async function DashboardPage({ searchParams }: Props) {
     getDb().then((db) => getDashboardOptions(db, session)),
   ]);
   const manager = session.role === "MANAGER";
-  // A new key per filter state: each chart shows its skeleton while its new numbers load.
+  // A new key per filter state: the filter bar starts again, and each card's figures show their
+  // skeleton while the new ones load.
   const key = new URLSearchParams(filtersToParams(filters)).toString();
   const section = { session, filters, now };
-  const loading = t("loading");
+  const loads = { stateKey: key, loading: t("loading") };
   const days = filters.conversionWindowDays;
   const range = format.dateTimeRange(filters.from, new Date(filters.to.getTime() - 1), {
     day: "numeric",
@@ -90,11 +92,13 @@ export default async function DashboardPage({ searchParams }: Props) {
         </p>
       )}
       <div className="grid items-start gap-6 xl:grid-cols-2">
-        <ChartCard
+        <DashboardCard
+          {...loads}
           id="goals"
           title={tGoals("title")}
           definition={tGoals("description")}
           className="xl:col-span-2"
+          rows={2}
           actions={
             manager ? (
               <Link href="/settings/goals" className="shrink-0 text-sm text-accent-700 hover:underline">
@@ -103,46 +107,82 @@ export default async function DashboardPage({ searchParams }: Props) {
             ) : undefined
           }
         >
-          <Suspense key={`goals-${key}`} fallback={<ChartContentSkeleton label={loading} rows={2} />}>
-            <GoalsSection {...section} />
-          </Suspense>
-        </ChartCard>
-        <ChartCard
+          <GoalsSection {...section} />
+        </DashboardCard>
+        <DashboardCard
+          {...loads}
           id="funnel"
           title={t("funnel.title")}
           definition={t("funnel.definition", { days })}
           className="xl:col-span-2"
+          definitions="funnel"
         >
-          <Suspense key={`funnel-${key}`} fallback={<ChartContentSkeleton label={loading} />}>
-            <FunnelSection {...section} />
-          </Suspense>
-          <KpiDefinitionsLink chart="funnel" />
-        </ChartCard>
-        <ChartCard id="sources" title={t("sources.title")} definition={t("sources.definition", { days })}>
-          <Suspense key={`sources-${key}`} fallback={<ChartContentSkeleton label={loading} />}>
-            <SourcesSection {...section} />
-          </Suspense>
-          <KpiDefinitionsLink chart="sources" />
-        </ChartCard>
-        <ChartCard id="speed" title={t("speed.title")} definition={t("speed.definition")}>
-          <Suspense key={`speed-${key}`} fallback={<ChartContentSkeleton label={loading} />}>
-            <SpeedSection {...section} />
-          </Suspense>
-          <KpiDefinitionsLink chart="speed" />
-        </ChartCard>
-        <ChartCard id="pipeline" title={t("pipeline.title")} definition={t("pipeline.definition")}>
-          <Suspense key={`pipeline-${key}`} fallback={<ChartContentSkeleton label={loading} />}>
-            <PipelineSection {...section} />
-          </Suspense>
-          <KpiDefinitionsLink chart="pipeline" />
-        </ChartCard>
-        <ChartCard id="after" title={t("after.title")} definition={t("after.definition")}>
-          <Suspense key={`after-${key}`} fallback={<ChartContentSkeleton label={loading} />}>
-            <AfterPurchaseSection {...section} />
-          </Suspense>
-          <KpiDefinitionsLink chart="afterPurchase" />
-        </ChartCard>
+          <FunnelSection {...section} />
+        </DashboardCard>
+        <DashboardCard
+          {...loads}
+          id="sources"
+          title={t("sources.title")}
+          definition={t("sources.definition", { days })}
+          definitions="sources"
+        >
+          <SourcesSection {...section} />
+        </DashboardCard>
+        <DashboardCard
+          {...loads}
+          id="speed"
+          title={t("speed.title")}
+          definition={t("speed.definition")}
+          definitions="speed"
+        >
+          <SpeedSection {...section} />
+        </DashboardCard>
+        <DashboardCard
+          {...loads}
+          id="pipeline"
+          title={t("pipeline.title")}
+          definition={t("pipeline.definition")}
+          definitions="pipeline"
+        >
+          <PipelineSection {...section} />
+        </DashboardCard>
+        <DashboardCard
+          {...loads}
+          id="after"
+          title={t("after.title")}
+          definition={t("after.definition")}
+          definitions="afterPurchase"
+        >
+          <AfterPurchaseSection {...section} />
+        </DashboardCard>
       </div>
     </>
+  );
+}
+
+/** A card's frame (title, definition, actions), drawn at once; its figures wait behind a skeleton. */
+function DashboardCard({
+  id,
+  stateKey,
+  loading,
+  rows,
+  definitions,
+  children,
+  ...frame
+}: ComponentProps<typeof ChartCard> & {
+  /** The filter state: a new one shows the skeleton again while the new figures load. */
+  stateKey: string;
+  loading: string;
+  rows?: number;
+  /** The card's part of the definitions page, linked under it. */
+  definitions?: KpiChart;
+}) {
+  return (
+    <ChartCard id={id} {...frame}>
+      <Suspense key={`${id}-${stateKey}`} fallback={<ChartContentSkeleton label={loading} rows={rows} />}>
+        {children}
+      </Suspense>
+      {definitions ? <KpiDefinitionsLink chart={definitions} /> : null}
+    </ChartCard>
   );
 }
