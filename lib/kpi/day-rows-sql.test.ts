@@ -1,7 +1,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { leadDayFactsSql, leadDayLevelFactsSql, leadDayResumSql } from "./day-rows-sql";
+import {
+  leadDayFactsSql,
+  leadDayLevelFactsSql,
+  leadDayResumSql,
+  leadMonthRebuildSql,
+  leadMonthResumSql,
+} from "./day-rows-sql";
 
 // The day rows' SQL is generated from the constants its readers use (day-rows-sql.ts). A migration
 // that defines it holds the output between two markers; the newest such migration must be the
@@ -12,7 +18,8 @@ const MIGRATIONS = path.resolve(import.meta.dirname, "../../prisma/migrations");
 const START = "-- generated:start";
 const END = "-- generated:end";
 
-const generated = () => `\n${leadDayFactsSql()}\n\n${leadDayLevelFactsSql()}\n\n${leadDayResumSql()}\n`;
+const generated = () =>
+  `\n${[leadDayFactsSql(), leadDayLevelFactsSql(), leadDayResumSql(), leadMonthResumSql(), leadMonthRebuildSql()].join("\n\n")}\n`;
 
 function newestGeneratedMigration(): string {
   const dirs = fs.readdirSync(MIGRATIONS).filter((d) => fs.existsSync(path.join(MIGRATIONS, d, "migration.sql")));

@@ -222,9 +222,8 @@ END
 $$;`;
 }
 
-/** reise_lead_day_resum: one coarser row of a day, summed from the finer rows it is made of. */
-export function leadDayResumSql(): string {
-  const names = Object.keys(DAY_ROW_COLUMNS);
+/** Each column of LeadDayStat summed over the rows s (arrays slot by slot), in column order, then responseMax. */
+function summedColumns(): string[] {
   const sums = Object.entries(DAY_ROW_COLUMNS).map(([name, slots]) =>
     SCALAR.has(name)
       ? `sum(s."${name}")::int`
@@ -233,19 +232,65 @@ export function leadDayResumSql(): string {
           TYPE[name] ?? "int",
         ),
   );
+  return [...sums, `max(s."responseMax")`];
+}
+
+const INSERT_COLUMNS = `level, day, "ownerKey", "sourceChannel", "campaignKey", ${Object.keys(DAY_ROW_COLUMNS)
+  .map((n) => `"${n}"`)
+  .join(", ")}, "responseMax"`;
+
+/** reise_lead_day_resum: one coarser row of a day, summed from the finer rows it is made of. */
+export function leadDayResumSql(): string {
   return `CREATE OR REPLACE FUNCTION reise_lead_day_resum(p_day date, p_level smallint, p_from_level smallint, p_owner uuid, p_channel "Channel", p_campaign uuid)
 RETURNS void LANGUAGE sql AS $$
   DELETE FROM "LeadDayStat"
   WHERE level = p_level AND day = p_day AND "ownerKey" = p_owner AND "sourceChannel" = p_channel AND "campaignKey" = p_campaign;
-  INSERT INTO "LeadDayStat" (level, day, "ownerKey", "sourceChannel", "campaignKey", ${names.map((n) => `"${n}"`).join(", ")}, "responseMax")
+  INSERT INTO "LeadDayStat" (${INSERT_COLUMNS})
   SELECT p_level, p_day, p_owner, p_channel, p_campaign,
-    ${sums.join(",\n    ")},
-    max(s."responseMax")
+    ${summedColumns().join(",\n    ")}
   FROM "LeadDayStat" s
   WHERE s.level = p_from_level AND s.day = p_day
     AND (p_level & 1 = 0 OR s."ownerKey" = p_owner)
     AND (p_level & 2 = 0 OR s."sourceChannel" = p_channel)
     AND (p_level & 4 = 0 OR s."campaignKey" = p_campaign)
   HAVING count(*) > 0;
+$$;`;
+}
+
+/**
+ * Month rows: level + MONTH_LEVEL_OFFSET, dated the first of the month, the sum of that level's
+ * day rows in the month with the same key. A year's view reads twelve of them per key instead of
+ * 365 day rows (server/analytics/lead-days.ts).
+ */
+export const MONTH_LEVEL_OFFSET = 8;
+const monthOf = (day: string) => `(${day} - extract(day FROM ${day})::int + 1)`;
+
+/** reise_lead_month_resum: one month row, summed from the day rows of its level, month and key. */
+export function leadMonthResumSql(): string {
+  return `CREATE OR REPLACE FUNCTION reise_lead_month_resum(p_month date, p_level smallint, p_owner uuid, p_channel "Channel", p_campaign uuid)
+RETURNS void LANGUAGE sql AS $$
+  DELETE FROM "LeadDayStat"
+  WHERE level = p_level + ${MONTH_LEVEL_OFFSET} AND "ownerKey" = p_owner AND day = p_month AND "sourceChannel" = p_channel AND "campaignKey" = p_campaign;
+  INSERT INTO "LeadDayStat" (${INSERT_COLUMNS})
+  SELECT p_level + ${MONTH_LEVEL_OFFSET}, p_month, p_owner, p_channel, p_campaign,
+    ${summedColumns().join(",\n    ")}
+  FROM "LeadDayStat" s
+  WHERE s.level = p_level AND s."ownerKey" = p_owner AND s.day >= p_month AND s.day < (p_month + interval '1 month')::date
+    AND s."sourceChannel" = p_channel AND s."campaignKey" = p_campaign
+  HAVING count(*) > 0;
+$$;`;
+}
+
+/** reise_lead_month_rebuild: every month row again from the day rows (after a bulk load). */
+export function leadMonthRebuildSql(): string {
+  return `CREATE OR REPLACE FUNCTION reise_lead_month_rebuild() RETURNS void
+LANGUAGE sql AS $$
+  DELETE FROM "LeadDayStat" WHERE level >= ${MONTH_LEVEL_OFFSET};
+  INSERT INTO "LeadDayStat" (${INSERT_COLUMNS})
+  SELECT s.level + ${MONTH_LEVEL_OFFSET}, ${monthOf("s.day")}, s."ownerKey", s."sourceChannel", s."campaignKey",
+    ${summedColumns().join(",\n    ")}
+  FROM "LeadDayStat" s
+  WHERE s.level < ${MONTH_LEVEL_OFFSET}
+  GROUP BY s.level, ${monthOf("s.day")}, s."ownerKey", s."sourceChannel", s."campaignKey";
 $$;`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitIntoDays } from "./reporting";
+import { splitIntoDays, splitIntoMonths } from "./reporting";
 
 const at = (iso: string) => new Date(iso);
 
@@ -47,5 +47,42 @@ describe("splitIntoDays (Europe/Oslo)", () => {
 
   it("has nothing to read for an empty range", () => {
     expect(splitIntoDays(at("2026-03-10T12:00:00Z"), at("2026-03-10T12:00:00Z"))).toEqual({ days: null, partial: [] });
+  });
+});
+
+describe("splitIntoMonths", () => {
+  it("reads the whole months of a long range as months and the days at either end as days", () => {
+    expect(splitIntoMonths({ fromDate: "2025-12-07", toDate: "2026-12-08" })).toEqual({
+      months: { fromDate: "2026-01-01", toDate: "2026-12-01" },
+      days: [
+        { fromDate: "2025-12-07", toDate: "2026-01-01" },
+        { fromDate: "2026-12-01", toDate: "2026-12-08" },
+      ],
+    });
+  });
+
+  it("needs no days when the range starts and ends on a month's first day", () => {
+    expect(splitIntoMonths({ fromDate: "2026-02-01", toDate: "2026-04-01" })).toEqual({
+      months: { fromDate: "2026-02-01", toDate: "2026-04-01" },
+      days: [],
+    });
+  });
+
+  it("reads a range that covers no whole month as days", () => {
+    expect(splitIntoMonths({ fromDate: "2026-02-03", toDate: "2026-03-28" })).toEqual({
+      months: null,
+      days: [{ fromDate: "2026-02-03", toDate: "2026-03-28" }],
+    });
+    expect(splitIntoMonths({ fromDate: "2026-02-01", toDate: "2026-02-28" })).toEqual({
+      months: null,
+      days: [{ fromDate: "2026-02-01", toDate: "2026-02-28" }],
+    });
+  });
+
+  it("takes December into the next year", () => {
+    expect(splitIntoMonths({ fromDate: "2026-11-15", toDate: "2027-01-01" })).toEqual({
+      months: { fromDate: "2026-12-01", toDate: "2027-01-01" },
+      days: [{ fromDate: "2026-11-15", toDate: "2026-12-01" }],
+    });
   });
 });

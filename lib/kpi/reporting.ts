@@ -33,3 +33,26 @@ export function splitIntoDays(from: Date, to: Date, options: { endsNow?: boolean
   if (lastAt < to && !options.endsNow) partial.push({ from: lastAt, to });
   return { days: { fromDate: firstDate, toDate: lastDate }, partial };
 }
+
+export type DateSpan = { fromDate: string; toDate: string };
+
+/**
+ * Splits whole days [fromDate, toDate) into the calendar months they cover completely and the days
+ * before and after them: a long range reads one month row per key for each month (LeadDayStat's
+ * month levels) and day rows only at its ends. A range inside one month is all days.
+ */
+export function splitIntoMonths({ fromDate, toDate }: DateSpan): { months: DateSpan | null; days: DateSpan[] } {
+  const firstMonth = fromDate.endsWith("-01") ? fromDate : nextMonth(fromDate);
+  const lastMonth = `${toDate.slice(0, 8)}01`;
+  if (firstMonth >= lastMonth) return { months: null, days: [{ fromDate, toDate }] };
+  const days = [
+    ...(fromDate < firstMonth ? [{ fromDate, toDate: firstMonth }] : []),
+    ...(lastMonth < toDate ? [{ fromDate: lastMonth, toDate }] : []),
+  ];
+  return { months: { fromDate: firstMonth, toDate: lastMonth }, days };
+}
+
+function nextMonth(isoDate: string): string {
+  const [y, m] = isoDate.split("-").map(Number);
+  return new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 10);
+}

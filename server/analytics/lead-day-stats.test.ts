@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismaClient } from "@/generated/prisma/client";
 import { isoWeekNumber, localIsoDate, weekStarts } from "@/lib/kpi/date-range";
+import { MONTH_LEVEL_OFFSET } from "@/lib/kpi/day-rows-sql";
 import { KPI_DEFAULTS } from "@/lib/kpi/definitions";
 import { parseDashboardFilters } from "@/lib/kpi/filters";
 import { REPORTING_TIME_ZONE, splitIntoDays } from "@/lib/kpi/reporting";
@@ -12,8 +13,8 @@ import {
 } from "@/lib/kpi/response-histogram";
 import { seedDatabase } from "@/prisma/seed";
 import type { AppSession } from "@/server/auth/session";
-import type { SqlClient } from "@/server/db/sql";
-import { testDatabases } from "@/test/worlds/databases";
+import { openSqlClient } from "@/server/db/sql";
+import { testDatabases, type TestSqlClient } from "@/test/worlds/databases";
 import { getJourneyFunnel } from "./funnel";
 import { monthActualsByOwner } from "@/server/goals/actuals";
 import { getSourceConversion } from "./sources";
@@ -26,26 +27,83 @@ import { getSpeedToLead, type SpeedRow } from "./speed";
 //    the same KPIs worked out here in TypeScript from every lead row, on the demo data.
 
 const NOW = new Date("2026-11-24T10:15:00Z");
+
+type DayRow = Record<string, unknown> & { level: number; day: Date; responseMax: number | null };
+const KEYS = new Set(["level", "day", "ownerKey", "sourceChannel", "campaignKey"]);
+
+/**
+ * The month rows the table should hold, worked out here from day rows: per level, key and calendar
+ * month, every counter added up (arrays slot by slot) and the largest response time; level + 8,
+ * dated the first of the month.
+ */
+function monthSums(days: DayRow[]): DayRow[] {
+  const add = (a: unknown, b: unknown): unknown =>
+    Array.isArray(a)
+      ? a.map((x, k) => add(x, (b as unknown[])[k]))
+      : typeof a === "bigint" || typeof a === "string"
+        ? typeof a === "bigint"
+          ? a + BigInt(b as bigint)
+          : String(BigInt(a) + BigInt(b as string))
+        : (a as number) + (b as number);
+  const months = new Map<string, DayRow>();
+  for (const row of days) {
+    const month = new Date(Date.UTC(row.day.getUTCFullYear(), row.day.getUTCMonth(), 1));
+    const id = [row.level, month.toISOString(), row.ownerKey, row.sourceChannel, row.campaignKey].join("|");
+    const sum = months.get(id);
+    if (!sum) {
+      months.set(id, { ...row, level: row.level + MONTH_LEVEL_OFFSET, day: month });
+      continue;
+    }
+    for (const [name, value] of Object.entries(row)) {
+      if (KEYS.has(name)) continue;
+      sum[name] =
+        name === "responseMax"
+          ? value === null || (sum.responseMax !== null && sum.responseMax >= (value as number))
+            ? sum.responseMax
+            : value
+          : add(sum[name], value);
+    }
+  }
+  return inKeyOrder([...months.values()]);
+}
+
+/** Rows sorted by their key here, not by the database (which sorts a channel by the enum's order). */
+function inKeyOrder(rows: DayRow[]): DayRow[] {
+  const id = (r: DayRow) =>
+    [String(r.level).padStart(2, "0"), r.day.toISOString(), r.ownerKey, r.sourceChannel, r.campaignKey].join("|");
+  return rows.toSorted((a, b) => (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0));
+}
+
+/** Seconds to the win, summed in another order here than in the database: equal to the millisecond. */
+const roundSeconds = (r: DayRow) => ({
+  ...r,
+  wonSeconds: (r.wonSeconds as number[]).map((s) => Math.round(s * 1000) / 1000),
+});
 const ZERO = "00000000-0000-0000-0000-000000000000";
 
 describe.each(testDatabases)("LeadDayStat on $name", (database) => {
-  let sql: SqlClient;
+  let sql: TestSqlClient;
   let db: PrismaClient;
   let manager: AppSession;
 
-  /** The table and a full recompute, both in one stable order. */
+  /** The table and a full recompute, both in one stable order: day rows, then month rows. */
   const tableAndRecompute = async () => {
     const order = `ORDER BY level, day, "ownerKey", "sourceChannel", "campaignKey"`;
-    const [table, recomputed] = await Promise.all([
-      sql.query(`SELECT * FROM "LeadDayStat" ${order}`),
-      sql.query(`SELECT * FROM reise_lead_day_facts('-infinity', 'infinity') ${order}`),
+    const [table, months, recomputed] = await Promise.all([
+      sql.query<DayRow>(`SELECT * FROM "LeadDayStat" WHERE level < ${MONTH_LEVEL_OFFSET} ${order}`),
+      sql.query<DayRow>(`SELECT * FROM "LeadDayStat" WHERE level >= ${MONTH_LEVEL_OFFSET} ${order}`),
+      sql.query<DayRow>(`SELECT * FROM reise_lead_day_facts('-infinity', 'infinity') ${order}`),
     ]);
-    return { table, recomputed };
+    return { table, months, recomputed };
   };
   const expectCurrent = async () => {
-    const { table, recomputed } = await tableAndRecompute();
+    const { table, months, recomputed } = await tableAndRecompute();
     expect(table.length).toBeGreaterThan(0);
     expect(table).toEqual(recomputed);
+    // Level 6 (channel with campaign) is never stored, so it has no month rows either.
+    expect(inKeyOrder(months).map(roundSeconds)).toEqual(
+      monthSums(recomputed.filter((r) => r.level !== 6)).map(roundSeconds),
+    );
   };
 
   beforeAll(async () => {
@@ -254,6 +312,42 @@ describe.each(testDatabases)("LeadDayStat on $name", (database) => {
     });
     expect(await sql.query(recompute)).toEqual([]);
   });
+
+  // Two instances on one PostgreSQL write at once; PGlite has one connection.
+  it.runIf(database.kind === "postgres")(
+    "keeps a month's row whole when two writers change leads of different days in it at once",
+    async () => {
+      const [a, b] = await sql.query<{ id: string }>(
+        `SELECT DISTINCT ON (day) id FROM (
+           SELECT id, ("createdAt" AT TIME ZONE '${REPORTING_TIME_ZONE}')::date AS day FROM "Lead"
+           WHERE "createdAt" >= '2026-10-01T00:00:00+02' AND "createdAt" < '2026-11-01T00:00:00+01'
+         ) l ORDER BY day, id LIMIT 2`,
+      );
+      expect(b, "two leads created on different days of October").toBeDefined();
+      const second = await openSqlClient(sql.config, "second writer");
+      try {
+        let release!: () => void;
+        const held = new Promise<void>((resolve) => (release = resolve));
+        let wrote!: () => void;
+        const firstWrote = new Promise<void>((resolve) => (wrote = resolve));
+        const bump = `UPDATE "Lead" SET "valueMinor" = coalesce("valueMinor", 0) + 100 WHERE id = $1`;
+        const first = sql.transaction(async (tx) => {
+          await tx.query(bump, [a.id]);
+          wrote();
+          await held;
+        });
+        await firstWrote;
+        const other = second.transaction((tx) => tx.query(bump, [b.id]));
+        // The second writer reaches the month's lock while the first still holds it.
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        release();
+        await Promise.all([first, other]);
+      } finally {
+        await second.close();
+      }
+      await expectCurrent();
+    },
+  );
 
   it("does no work for changes that touch no figure (activity, score)", async () => {
     const before = await sql.query(

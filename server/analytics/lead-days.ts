@@ -1,7 +1,8 @@
 import "server-only";
 import { cache } from "react";
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
-import { splitIntoDays } from "@/lib/kpi/reporting";
+import { MONTH_LEVEL_OFFSET } from "@/lib/kpi/day-rows-sql";
+import { splitIntoDays, splitIntoMonths, type DateSpan } from "@/lib/kpi/reporting";
 import { CONVERSION_WINDOW_OPTIONS, type DashboardFilters } from "@/lib/kpi/filters";
 import { dashboardNarrowed } from "@/server/access/dashboard";
 import type { StaffSession } from "@/server/access/staff";
@@ -42,6 +43,9 @@ export function dayLevel(session: StaffSession, f: DashboardFilters, groupBy?: D
  * LeadDayStat model). A dimension the level sums over is a placeholder: the
  * level must keep every dimension the query reads (dayLevel).
  *
+ * The whole months of a range come from the month rows (one per key and month), unless the caller
+ * groups by day (`byDay`: the week trend); the table's `day` is then the month's first day.
+ *
  * A ragged end (the previous period's first day) is computed once per request
  * and level (raggedDayRows) and handed back to each statement as rows:
  * computing it costs about 4 ms at 100k customers, and a dashboard reads the
@@ -51,14 +55,18 @@ export async function leadDays(
   db: PrismaClient,
   f: Pick<DashboardFilters, "from" | "to" | "endsNow"> | "all time",
   level: number,
+  { byDay = false }: { byDay?: boolean } = {},
 ): Promise<Prisma.Sql> {
-  if (f === "all time") return columns(Prisma.sql`SELECT * FROM "LeadDayStat" WHERE level = ${level}::smallint`);
+  if (f === "all time") {
+    const stored = byDay ? level : level + MONTH_LEVEL_OFFSET;
+    return columns(Prisma.sql`SELECT * FROM "LeadDayStat" WHERE level = ${stored}::smallint`);
+  }
   const { days, partial } = splitIntoDays(f.from, f.to, { endsNow: f.endsNow });
   const ragged = await Promise.all(
     partial.map((p) => raggedDayRows(db, p.from.toISOString(), p.to.toISOString(), level)),
   );
   const parts = [
-    ...(days ? [wholeDaysSql(level, days)] : []),
+    ...(days ? [wholeDaysSql(level, days, byDay)] : []),
     ...ragged
       .filter((rows) => rows !== null)
       .map((rows) => Prisma.sql`SELECT * FROM json_populate_recordset(NULL::"LeadDayStat", ${rows}::json)`),
@@ -101,9 +109,18 @@ const raggedDayRows = cache(
   },
 );
 
-/** The table's rows of one level for the whole days of a range (splitIntoDays). */
-function wholeDaysSql(level: number, days: { fromDate: string; toDate: string }): Prisma.Sql {
-  return Prisma.sql`SELECT * FROM "LeadDayStat" WHERE level = ${level}::smallint AND day >= ${days.fromDate}::date AND day < ${days.toDate}::date`;
+/**
+ * The table's rows of one level for the whole days of a range (splitIntoDays): the month rows of the
+ * months it covers and the day rows of the days around them, or day rows only (`byDay`).
+ */
+function wholeDaysSql(level: number, span: DateSpan, byDay = false): Prisma.Sql {
+  const { months, days } = byDay ? { months: null, days: [span] } : splitIntoMonths(span);
+  const rows = (stored: number, s: DateSpan) =>
+    Prisma.sql`SELECT * FROM "LeadDayStat" WHERE level = ${stored}::smallint AND day >= ${s.fromDate}::date AND day < ${s.toDate}::date`;
+  return Prisma.join(
+    [...(months ? [rows(level + MONTH_LEVEL_OFFSET, months)] : []), ...days.map((d) => rows(level, d))],
+    " UNION ALL ",
+  );
 }
 
 function columns(rows: Prisma.Sql): Prisma.Sql {

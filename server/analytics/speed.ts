@@ -84,7 +84,8 @@ export async function getSpeedToLead(
   const [ownerDays, channelDays, days] = await Promise.all([
     periodOnly ? Prisma.empty : leadDays(db, f, dayLevel(session, f, "owner")),
     periodOnly ? Prisma.empty : leadDays(db, f, dayLevel(session, f, "channel")),
-    leadDays(db, f, dayLevel(session, f)),
+    // The week trend groups these by day; the previous period's totals can take month rows.
+    leadDays(db, f, dayLevel(session, f), { byDay: !periodOnly }),
   ]);
   const byDimension = (dim: string, key: Prisma.Sql, rows: Prisma.Sql) => Prisma.sql`
     SELECT ${dim} AS dim, ${key}::text AS key, NULL::int AS week, ${FIGURES}
