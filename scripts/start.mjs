@@ -58,9 +58,19 @@ if (!install.demo) env.REISE_HIDE_DEMO_HINT = "1";
 
 // REISE_HOST: the address to listen on (127.0.0.1 behind a proxy on the same machine); all by default.
 const host = process.env.REISE_HOST?.trim() || undefined;
+// Idle connections stay open 70 s, longer than a load balancer keeps its own (nginx and the common
+// cloud ones: 60 s): with Node's 5 s, a proxy reusing a connection just as Node closed it got a
+// reset and answered 502 (Next's docs, "Configuring a timeout for downstream proxies").
+const keepAliveMs = process.env.REISE_KEEPALIVE_MS?.trim() || "70000";
 const server = spawn(
   process.execPath,
-  [nextBin, dev ? "dev" : "start", "-p", String(port), ...(host ? ["-H", host] : [])],
+  [
+    nextBin,
+    ...(dev ? ["dev"] : ["start", "--keepAliveTimeout", keepAliveMs]),
+    "-p",
+    String(port),
+    ...(host ? ["-H", host] : []),
+  ],
   {
     env,
     stdio: ["ignore", "inherit", "inherit"],
