@@ -1,3 +1,4 @@
+import { nextMonth } from "@/lib/goals";
 import { localIsoDate, shiftIsoDate, startOfLocalDay } from "./date-range";
 
 // The dashboard counts days, weeks and months in one time zone for everyone,
@@ -6,9 +7,12 @@ import { localIsoDate, shiftIsoDate, startOfLocalDay } from "./date-range";
 // The migration dashboard_day_rows spells the same zone in SQL; a DB test checks it.
 export const REPORTING_TIME_ZONE = "Europe/Oslo";
 
+/** Calendar days [fromDate, toDate), as ISO dates. */
+export type DateSpan = { fromDate: string; toDate: string };
+
 export type DaySplit = {
   /** Whole reporting-zone days [fromDate, toDate) read from the day rows; null when there are none. */
-  days: { fromDate: string; toDate: string } | null;
+  days: DateSpan | null;
   /** The parts of the range that do not cover a whole day, read from the leads themselves. */
   partial: { from: Date; to: Date }[];
 };
@@ -34,15 +38,13 @@ export function splitIntoDays(from: Date, to: Date, options: { endsNow?: boolean
   return { days: { fromDate: firstDate, toDate: lastDate }, partial };
 }
 
-export type DateSpan = { fromDate: string; toDate: string };
-
 /**
  * Splits whole days [fromDate, toDate) into the calendar months they cover completely and the days
  * before and after them: a long range reads one month row per key for each month (LeadDayStat's
  * month levels) and day rows only at its ends. A range inside one month is all days.
  */
 export function splitIntoMonths({ fromDate, toDate }: DateSpan): { months: DateSpan | null; days: DateSpan[] } {
-  const firstMonth = fromDate.endsWith("-01") ? fromDate : nextMonth(fromDate);
+  const firstMonth = fromDate.endsWith("-01") ? fromDate : `${nextMonth(fromDate.slice(0, 7))}-01`;
   const lastMonth = `${toDate.slice(0, 8)}01`;
   if (firstMonth >= lastMonth) return { months: null, days: [{ fromDate, toDate }] };
   const days = [
@@ -50,9 +52,4 @@ export function splitIntoMonths({ fromDate, toDate }: DateSpan): { months: DateS
     ...(lastMonth < toDate ? [{ fromDate: lastMonth, toDate }] : []),
   ];
   return { months: { fromDate: firstMonth, toDate: lastMonth }, days };
-}
-
-function nextMonth(isoDate: string): string {
-  const [y, m] = isoDate.split("-").map(Number);
-  return new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 10);
 }

@@ -37,14 +37,14 @@ const KEYS = new Set(["level", "day", "ownerKey", "sourceChannel", "campaignKey"
  * dated the first of the month.
  */
 function monthSums(days: DayRow[]): DayRow[] {
-  const add = (a: unknown, b: unknown): unknown =>
-    Array.isArray(a)
-      ? a.map((x, k) => add(x, (b as unknown[])[k]))
-      : typeof a === "bigint" || typeof a === "string"
-        ? typeof a === "bigint"
-          ? a + BigInt(b as bigint)
-          : String(BigInt(a) + BigInt(b as string))
-        : (a as number) + (b as number);
+  const add = (a: unknown, b: unknown): unknown => {
+    if (Array.isArray(a)) return a.map((x, k) => add(x, (b as unknown[])[k]));
+    if (typeof a === "number") return a + (b as number);
+    // A bigint column: a BigInt from one driver, a numeric string from the other.
+    const sum = BigInt(a as bigint | string) + BigInt(b as bigint | string);
+    return typeof a === "bigint" ? sum : String(sum);
+  };
+  const larger = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b));
   const months = new Map<string, DayRow>();
   for (const row of days) {
     const month = new Date(Date.UTC(row.day.getUTCFullYear(), row.day.getUTCMonth(), 1));
@@ -56,12 +56,7 @@ function monthSums(days: DayRow[]): DayRow[] {
     }
     for (const [name, value] of Object.entries(row)) {
       if (KEYS.has(name)) continue;
-      sum[name] =
-        name === "responseMax"
-          ? value === null || (sum.responseMax !== null && sum.responseMax >= (value as number))
-            ? sum.responseMax
-            : value
-          : add(sum[name], value);
+      sum[name] = name === "responseMax" ? larger(sum.responseMax, value as number | null) : add(sum[name], value);
     }
   }
   return inKeyOrder([...months.values()]);

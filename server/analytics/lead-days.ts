@@ -57,10 +57,7 @@ export async function leadDays(
   level: number,
   { byDay = false }: { byDay?: boolean } = {},
 ): Promise<Prisma.Sql> {
-  if (f === "all time") {
-    const stored = byDay ? level : level + MONTH_LEVEL_OFFSET;
-    return columns(Prisma.sql`SELECT * FROM "LeadDayStat" WHERE level = ${stored}::smallint`);
-  }
+  if (f === "all time") return columns(storedRows(byDay ? level : level + MONTH_LEVEL_OFFSET));
   const { days, partial } = splitIntoDays(f.from, f.to, { endsNow: f.endsNow });
   const ragged = await Promise.all(
     partial.map((p) => raggedDayRows(db, p.from.toISOString(), p.to.toISOString(), level)),
@@ -115,12 +112,16 @@ const raggedDayRows = cache(
  */
 function wholeDaysSql(level: number, span: DateSpan, byDay = false): Prisma.Sql {
   const { months, days } = byDay ? { months: null, days: [span] } : splitIntoMonths(span);
-  const rows = (stored: number, s: DateSpan) =>
-    Prisma.sql`SELECT * FROM "LeadDayStat" WHERE level = ${stored}::smallint AND day >= ${s.fromDate}::date AND day < ${s.toDate}::date`;
   return Prisma.join(
-    [...(months ? [rows(level + MONTH_LEVEL_OFFSET, months)] : []), ...days.map((d) => rows(level, d))],
+    [...(months ? [storedRows(level + MONTH_LEVEL_OFFSET, months)] : []), ...days.map((d) => storedRows(level, d))],
     " UNION ALL ",
   );
+}
+
+/** The table's rows of one stored level (a day level, or level + MONTH_LEVEL_OFFSET), dated in `span` when given. */
+function storedRows(stored: number, span?: DateSpan): Prisma.Sql {
+  const dated = span ? Prisma.sql` AND day >= ${span.fromDate}::date AND day < ${span.toDate}::date` : Prisma.empty;
+  return Prisma.sql`SELECT * FROM "LeadDayStat" WHERE level = ${stored}::smallint${dated}`;
 }
 
 function columns(rows: Prisma.Sql): Prisma.Sql {
