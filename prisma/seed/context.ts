@@ -17,7 +17,9 @@ export interface SeedContext {
   teams: Record<TeamKey, { id: string; name: string; orderPrefix: string }>;
   staff: StaffMember[];
   manager: StaffMember;
-  salesByTeam: Record<TeamKey, StaffMember[]>;
+  /** The team's reps with their weights, built once: `pickRep` runs for nearly every lead. */
+  repWeights: Record<TeamKey, (readonly [StaffMember, number])[]>;
+  staffById: Map<string, StaffMember>;
   campaigns: CampaignInstance[];
   /** Email → times used, to keep generated addresses unique. */
   usedEmails: Map<string, number>;
@@ -30,8 +32,9 @@ export interface SeedContext {
 
 export function createContext(now: number, plan: ScalePlan): SeedContext {
   const rng = new Rng(DEMO_SEED, 0xffff_fff0);
-  const staff = makeStaff(rng);
+  const staff = makeStaff(rng, plan.extraRepsPerTeam, new Rng(DEMO_SEED, 0x5a1e5));
   const sales = (team: TeamKey) => staff.filter((s) => s.role === "SALES" && s.team === team);
+  const weights = (team: TeamKey) => sales(team).map((s) => [s, s.weight] as const);
   return {
     now,
     historyStart: now - HISTORY_DAYS * DAY,
@@ -43,7 +46,8 @@ export function createContext(now: number, plan: ScalePlan): SeedContext {
     },
     staff,
     manager: staff.find((s) => s.role === "MANAGER")!,
-    salesByTeam: { car: sales("car"), build: sales("build") },
+    repWeights: { car: weights("car"), build: weights("build") },
+    staffById: new Map(staff.map((s) => [s.id, s])),
     campaigns: campaignsFor(now, () => rng.uuid()),
     usedEmails: new Map(),
     nextOrderNumber: { car: TEAMS.car.firstOrderNumber, build: TEAMS.build.firstOrderNumber },
@@ -68,5 +72,5 @@ function ambientTouchpoints(plan: ScalePlan): number {
 
 /** A salesperson of the team, weighted so the two demo reps own the most. */
 export function pickRep(rng: Rng, ctx: SeedContext, team: TeamKey): StaffMember {
-  return rng.weighted(ctx.salesByTeam[team].map((s) => [s, s.weight] as const));
+  return rng.weighted(ctx.repWeights[team]);
 }

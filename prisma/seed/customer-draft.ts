@@ -129,5 +129,5 @@ export function actorFor(d: CustomerDraft, ownerId: string | null): string {
 }
 
 export function repSpeed(d: CustomerDraft, staffId: string): number {
-  return d.ctx.staff.find((s) => s.id === staffId)?.speed ?? 1;
+  return d.ctx.staffById.get(staffId)?.speed ?? 1;
 }

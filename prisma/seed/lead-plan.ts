@@ -79,11 +79,12 @@ function pickOwner(d: CustomerDraft, state: LeadState): string | null {
 
 export function randomLeadPlan(d: CustomerDraft): LeadPlan {
   const { rng } = d;
+  const open = d.ctx.plan.openLeadShare;
   const state = rng.weighted<LeadState>([
-    ["NEW", 7],
-    ["CONTACTED", 10],
-    ["QUALIFIED", 8],
-    ["PROPOSAL", 6],
+    ["NEW", 7 * open],
+    ["CONTACTED", 10 * open],
+    ["QUALIFIED", 8 * open],
+    ["PROPOSAL", 6 * open],
     ["CLOSED", 69],
   ]);
   const product = pickProduct(d);

@@ -248,7 +248,7 @@ export interface Person {
 
 const FOLD: Record<string, string> = { æ: "ae", ø: "o", å: "aa", ä: "a", ö: "o", ü: "u", é: "e", á: "a" };
 
-function emailLocalPart(first: string, last: string): string {
+export function emailLocalPart(first: string, last: string): string {
   return `${first}.${last}`.toLowerCase().replace(/[^a-z.]/g, (ch) => FOLD[ch] ?? "");
 }
 

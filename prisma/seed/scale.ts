@@ -20,6 +20,18 @@ export interface ScalePlan {
    * that 200k leads and 50k orders still come to about 1M touchpoints.
    */
   detail: number;
+  /**
+   * Salespeople per team besides the demo cast: none up to the benchmark size, then one more in each
+   * team per 10,000 customers: 1M customers are worked by 186 reps, as at a dealer group of about
+   * 200 people, not by six reps owning 300k leads each.
+   */
+  extraRepsPerTeam: number;
+  /**
+   * Multiplies the chance a lead is still open (new, contacted, qualified, proposal). 1 up to the
+   * benchmark size; above it the open pipeline grows with the team, not with the years of history
+   * behind it: 1M customers have about as many open leads as 100k (48k), not 480k.
+   */
+  openLeadShare: number;
 }
 
 export function scalePlan(customers: number): ScalePlan {
@@ -34,5 +46,7 @@ export function scalePlan(customers: number): ScalePlan {
     leadsPerCustomer: mix(DEMO.leads, BENCHMARK.leads),
     ordersPerCustomer: mix(DEMO.orders, BENCHMARK.orders),
     detail: mix(DEMO.detail, BENCHMARK.detail),
+    extraRepsPerTeam: Math.max(0, Math.round((customers - BENCHMARK_CUSTOMERS) / 10_000)),
+    openLeadShare: Math.min(1, BENCHMARK_CUSTOMERS / customers),
   };
 }

@@ -186,8 +186,9 @@ function staffRows(ctx: SeedContext, passwordHash: string): UserRow[] {
     locale: s.locale,
     teamId: s.team ? ctx.teams[s.team].id : null,
     customerId: null,
-    lastLoginAt: ctx.now - (i + 1) * 3_600_000,
-    createdAt: ctx.now - (700 - i * 40) * DAY,
+    // The reps beyond the demo cast (large sizes only) repeat the cast's spread of dates.
+    lastLoginAt: ctx.now - ((i % 48) + 1) * 3_600_000,
+    createdAt: ctx.now - (700 - (i % 16) * 40) * DAY,
     updatedAt: ctx.now,
   }));
 }

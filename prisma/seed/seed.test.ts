@@ -5,7 +5,9 @@ import { testDatabases } from "@/test/worlds/databases";
 import { DEMO_PASSWORD, LOYALTY_RULES, isDatabaseEmpty, seedDatabase, tierForPoints } from "./index";
 import { DEFAULT_SLA_CONFIG, slaDueAt } from "@/lib/sla";
 import { SLA_MINUTES } from "./response-clock";
+import { Rng } from "./random";
 import { scalePlan } from "./scale";
+import { makeStaff } from "./staff";
 
 const NOW = new Date("2026-11-24T09:15:00Z");
 const CUSTOMERS = 200;
@@ -275,6 +277,21 @@ describe("touchpoints", () => {
       leadsPerCustomer: 2,
       ordersPerCustomer: 0.5,
     });
+  });
+});
+
+describe("a large dealer group", () => {
+  it("is worked by about 200 people at 1M customers, and by the demo cast up to 100k", () => {
+    expect(scalePlan(100_000)).toMatchObject({ extraRepsPerTeam: 0, openLeadShare: 1 });
+    expect(scalePlan(1_000_000)).toMatchObject({ extraRepsPerTeam: 90, openLeadShare: 0.1 });
+    const cast = makeStaff(new Rng(1, 2));
+    const group = makeStaff(new Rng(1, 2), 90, new Rng(1, 3));
+    expect(group.slice(0, cast.length)).toEqual(cast);
+    const reps = group.filter((s) => s.role === "SALES");
+    expect(reps).toHaveLength(186);
+    expect(reps.filter((s) => s.team === "car")).toHaveLength(93);
+    expect(new Set(group.map((s) => s.email)).size).toBe(group.length);
+    expect(group.every((s) => /^[a-z0-9.]+@reise\.test$/.test(s.email))).toBe(true);
   });
 });
 

@@ -1,5 +1,6 @@
 import bcrypt from "bcryptjs";
 import type { TeamKey } from "./catalog";
+import { emailLocalPart, makePerson } from "./people";
 import type { Rng } from "./random";
 import type { Locale, Role } from "./rows";
 
@@ -71,8 +72,36 @@ const STAFF: readonly Omit<StaffMember, "id">[] = [
   },
 ];
 
-export function makeStaff(rng: Rng): StaffMember[] {
-  return STAFF.map((member) => ({ ...member, id: rng.uuid() }));
+/**
+ * The demo cast, then `extraRepsPerTeam` more reps in each team (none at demo and benchmark size;
+ * see scale.ts). The extra reps come from their own random stream `extra`, so the cast, and every id drawn
+ * after it from `rng`, stay the same at any size.
+ */
+export function makeStaff(rng: Rng, extraRepsPerTeam = 0, extra?: Rng): StaffMember[] {
+  const cast = STAFF.map((member) => ({ ...member, id: rng.uuid() }));
+  if (!extraRepsPerTeam || !extra) return cast;
+  const usedEmails = new Map<string, number>(cast.map((s) => [s.email, 1]));
+  const reps: StaffMember[] = [];
+  for (let i = 0; i < extraRepsPerTeam; i++)
+    for (const team of ["car", "build"] as const) {
+      const person = makePerson(extra, team, new Map());
+      const [first, ...last] = person.name.split(" ");
+      const base = `${emailLocalPart(first, last.join(" "))}@reise.test`;
+      const seen = usedEmails.get(base) ?? 0;
+      usedEmails.set(base, seen + 1);
+      reps.push({
+        id: extra.uuid(),
+        email: seen === 0 ? base : base.replace("@", `${seen + 1}@`),
+        name: person.name,
+        role: "SALES",
+        team,
+        locale: person.locale,
+        // As much as an average demo rep, answering somewhere between the fastest and the slowest.
+        weight: 3,
+        speed: Math.round(extra.between(0.7, 1.7) * 10) / 10,
+      });
+    }
+  return [...cast, ...reps];
 }
 
 const BCRYPT_ALPHABET = "./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
