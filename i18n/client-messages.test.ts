@@ -29,7 +29,8 @@ const PARTS: Record<ClientPart, string[]> = {
   // The board has its own layout and part, with the pipeline's words; "!" leaves a folder out.
   leads: ["app/(staff)/leads", "!app/(staff)/leads/board"],
   board: ["app/(staff)/leads/board"],
-  customers: ["app/(staff)/customers", "app/(manager)/customers"],
+  customers: ["app/(staff)/customers"],
+  customerAdmin: ["app/(manager)/customers"],
   dashboard: ["app/(staff)/dashboard"],
   agenda: ["app/(staff)/agenda"],
   account: ["app/(staff)/account"],

@@ -17,7 +17,10 @@ export const CLIENT_NAMESPACES = {
   leads: ["common", "errors", "leadList", "bulk"],
   /** The pipeline board (app/(staff)/leads/board), under the lead list's section: its stages and moves. */
   board: ["common", "errors", "leadList", "bulk", "pipeline"],
-  customers: ["common", "errors", "customerList", "customerImport", "segmentSends", "bulk"],
+  /** The customer list. Its import and segment pages are the manager's (below): a rep's list carried their 13 kB. */
+  customers: ["common", "errors", "customerList", "bulk"],
+  /** The manager's customer pages (app/(manager)/customers): the import wizard and its history, segments. */
+  customerAdmin: ["common", "errors", "customerList", "customerImport", "segmentSends", "bulk"],
   /** The dashboard's client components are its filter bar and charts: of its words, the filters' and channels' (the
    * KPI definitions, 7 kB, are rendered on the server). */
   dashboard: ["common", "errors", "dashboard.filters", "dashboard.channel"],

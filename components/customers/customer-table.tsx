@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { ListCards } from "@/components/list/list-cards";
 import { useListSelection } from "@/components/list/list-selection";
 import { ListTable } from "@/components/list/list-table";
+import { type PackedRows, unpackRows } from "@/lib/packed-rows";
 import type { CustomerListRow } from "@/server/customers/list-queries";
 import { CustomerBulkActions, type CustomerBulkOptions } from "./customer-bulk-actions";
 import { CustomerCard } from "./customer-card";
@@ -16,9 +17,10 @@ import { useCustomerListState } from "./customer-list-state";
 
 const customerHref = (id: string) => `/customers/${id}`;
 
-type Props = { rows: CustomerListRow[]; now: string; bulk: CustomerBulkOptions };
+type Props = { rows: PackedRows<CustomerListRow>; now: string; bulk: CustomerBulkOptions };
 
-export function CustomerTable({ rows, now, bulk }: Props) {
+export function CustomerTable({ rows: packed, now, bulk }: Props) {
+  const rows = useMemo(() => unpackRows(packed), [packed]);
   const t = useTranslations("customerList");
   const tb = useTranslations("bulk");
   const picked = useListSelection(rows, {

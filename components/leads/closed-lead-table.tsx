@@ -1,11 +1,13 @@
 "use client";
 
+import { useMemo } from "react";
 import Link from "next/link";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { createColumnHelper, type CellContext } from "@tanstack/react-table";
 import { ListCards } from "@/components/list/list-cards";
 import { ListTable, listTableFeatures } from "@/components/list/list-table";
 import { formatMoney } from "@/lib/format-money";
+import { type PackedRows, unpackRows } from "@/lib/packed-rows";
 import type { ClosedLeadRow } from "@/server/leads/closed-queries";
 import { Badge } from "@/components/ui/badge";
 import { OwnerName } from "./lead-columns";
@@ -79,7 +81,8 @@ const columns = helper.columns([
   helper.display({ id: "owner", cell: ({ row }: Ctx) => <OwnerName name={row.original.ownerName} /> }),
 ]);
 
-export function ClosedLeadTable({ rows }: { rows: ClosedLeadRow[] }) {
+export function ClosedLeadTable({ rows: packed }: { rows: PackedRows<ClosedLeadRow> }) {
+  const rows = useMemo(() => unpackRows(packed), [packed]);
   const t = useTranslations("leadList.closed");
   return (
     <ListTable

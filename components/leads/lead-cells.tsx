@@ -69,7 +69,8 @@ export function WaitingTime({ since }: { since: string | null }) {
     );
   }
   return (
-    <time dateTime={since!} title={format.dateTime(start, DATE_AND_TIME)} className="tabular-nums">
+    // In a figures cell (.cell-num), which sets the tabular numbers.
+    <time dateTime={since!} title={format.dateTime(start, DATE_AND_TIME)}>
       {formatWaiting(minutesBetween(start, now), locale)}
     </time>
   );

@@ -38,9 +38,9 @@ function CustomerCell({ row: { original: lead } }: Ctx) {
     .filter(Boolean)
     .join(" · ");
   return (
-    <div className="max-w-32 min-w-0" title={contact || t("noContact")}>
+    <div className="cell-box" title={contact || t("noContact")}>
       {/* Rows are the keyboard target (one tab stop each); the link is for the mouse and new tabs. */}
-      <span className="flex min-w-0 items-center gap-1.5">
+      <span className="cell-line">
         <Link href={`/leads/${lead.id}`} prefetch={false} tabIndex={-1} className="cell-title">
           {lead.customerName}
         </Link>
@@ -63,7 +63,7 @@ export function SourceLine({ lead }: { lead: LeadListRow }) {
 
 function InterestCell({ row: { original: lead } }: Ctx) {
   return (
-    <div className="max-w-32 min-w-0" title={lead.interest}>
+    <div className="cell-box" title={lead.interest}>
       <span className="block truncate">{lead.interest}</span>
       <SourceLine lead={lead} />
     </div>
@@ -74,7 +74,7 @@ export function ScoreWithReadiness({ lead }: { lead: LeadListRow }) {
   const format = useFormatter();
   return (
     <span className="cell-pair">
-      <span className="w-6 text-right tabular-nums">{format.number(lead.score)}</span>
+      <span className="cell-score">{format.number(lead.score)}</span>
       <ReadinessBadge readiness={lead.readiness} />
     </span>
   );
@@ -85,7 +85,7 @@ function StageOwnerCell({ row: { original: lead } }: Ctx) {
   return (
     <div className="min-w-0">
       <span className="block">{t(`stages.${lead.stage}`)}</span>
-      <span className="block text-xs text-ink-muted">
+      <span className="cell-sub">
         <OwnerName name={lead.ownerName} />
       </span>
     </div>

@@ -1,9 +1,11 @@
 "use client";
 
+import { useMemo } from "react";
 import { useTranslations } from "next-intl";
 import { ListCards } from "@/components/list/list-cards";
 import { useListSelection } from "@/components/list/list-selection";
 import { ListTable } from "@/components/list/list-table";
+import { type PackedRows, unpackRows } from "@/lib/packed-rows";
 import type { LeadListRow } from "@/server/leads/list-queries";
 import { useFreshLeads } from "./fresh-leads";
 import { LeadBulkActions, type LeadBulkOptions } from "./lead-bulk-actions";
@@ -18,9 +20,10 @@ import { useLeadListState } from "./lead-list-state";
 
 const leadHref = (id: string) => `/leads/${id}`;
 
-type Props = { rows: LeadListRow[]; serverNow: string; bulk: LeadBulkOptions };
+type Props = { rows: PackedRows<LeadListRow>; serverNow: string; bulk: LeadBulkOptions };
 
-export function LeadTable({ rows, serverNow, bulk }: Props) {
+export function LeadTable({ rows: packed, serverNow, bulk }: Props) {
+  const rows = useMemo(() => unpackRows(packed), [packed]);
   const t = useTranslations("leadList");
   const tb = useTranslations("bulk");
   const picked = useListSelection(rows, {

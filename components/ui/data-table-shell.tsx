@@ -20,7 +20,10 @@ export function Table({ caption, containerClassName, before, className, children
   return (
     <div className={cn("relative overflow-auto rounded-lg border border-line bg-surface", containerClassName)}>
       {before}
-      <table className={cn("w-full border-separate border-spacing-0 text-left text-sm", className)} {...props}>
+      <table
+        className={cn("data-table w-full border-separate border-spacing-0 text-left text-sm", className)}
+        {...props}
+      >
         {caption ? <caption className="sr-only">{caption}</caption> : null}
         {children}
       </table>
@@ -110,8 +113,9 @@ export function Td({ numeric, truncate, wrap, title, className, children, ...pro
   return (
     <td
       title={fullText}
-      // app/globals.css: every list row repeats these, so each is one short class.
-      className={cn(numeric ? "cell-num" : "cell", wrap && "whitespace-normal", className)}
+      // app/globals.css: a plain cell takes its look from the table (.data-table td), a figure's is one
+      // short class: every list row repeats them.
+      className={cn(numeric && "cell-num", wrap && "whitespace-normal", className) || undefined}
       {...props}
     >
       {truncate ? <div className="max-w-64 truncate">{children}</div> : children}

@@ -5,8 +5,8 @@ import { cn } from "@/lib/cn";
  * Shared look of text-like controls. 16px on phones so iOS does not zoom on focus, 14px from sm up.
  * The invalid state follows aria-invalid, which FormField sets.
  */
-export const controlClasses =
-  "block w-full rounded-md border border-line-control bg-surface px-3 text-base text-ink shadow-xs transition-colors placeholder:text-ink-subtle hover:border-gray-500 focus-visible:border-accent-600 focus-visible:outline-offset-0 disabled:cursor-not-allowed disabled:bg-gray-100 disabled:text-ink-subtle aria-[invalid=true]:border-danger-solid aria-[invalid=true]:focus-visible:outline-danger-solid sm:text-sm";
+/** A text field's, select's and text area's look: the `.control` class of app/globals.css. */
+export const controlClasses = "control";
 
 /**
  * 44 px, the usual minimum for a finger, on phones and on any touch screen; the 36 px desktop

@@ -1,5 +1,5 @@
 import { ClientMessages } from "@/components/shell/client-messages";
 
 export default function CustomerImportLayout({ children }: { children: React.ReactNode }) {
-  return <ClientMessages part="customers">{children}</ClientMessages>;
+  return <ClientMessages part="customerAdmin">{children}</ClientMessages>;
 }

@@ -21,6 +21,7 @@ import { CustomerListState } from "@/components/customers/customer-list-state";
 import { CustomerTable } from "@/components/customers/customer-table";
 import { SegmentBanner } from "@/components/customers/segment-banner";
 import { SegmentMenu } from "@/components/customers/segment-menu";
+import { packRows } from "@/lib/packed-rows";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("customerList"))("title") };
@@ -78,7 +79,7 @@ export default async function CustomersPage({ searchParams }: Props) {
                 // A new page or filter starts at the top of the table's own scroll area.
                 <CustomerTable
                   key={customerFiltersToSearch(filters, { cursor: filters.cursor })}
-                  rows={page.rows}
+                  rows={packRows(page.rows)}
                   now={now.toISOString()}
                   bulk={bulk}
                 />

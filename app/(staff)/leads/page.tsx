@@ -19,6 +19,7 @@ import { LeadSummaryLine } from "@/components/leads/lead-summary-line";
 import { LeadTable } from "@/components/leads/lead-table";
 import { LeadViewTabs } from "@/components/leads/lead-view-tabs";
 import { NewLeadsIndicator } from "@/components/leads/new-leads-indicator";
+import { packRows } from "@/lib/packed-rows";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("leadList"))("title") };
@@ -64,7 +65,7 @@ export default async function LeadsPage({ searchParams }: Props) {
               // A new page or filter starts at the top of the table's own scroll area; a refresh keeps it.
               <LeadTable
                 key={leadFiltersToSearch(filters, { cursor: filters.cursor })}
-                rows={page.rows}
+                rows={packRows(page.rows)}
                 serverNow={now.toISOString()}
                 bulk={bulk}
               />

@@ -13,6 +13,7 @@ import { ClosedLeadFiltersForm } from "@/components/leads/closed-lead-filters";
 import { ClosedLeadTable } from "@/components/leads/closed-lead-table";
 import { LeadViewTabs } from "@/components/leads/lead-view-tabs";
 import { CheckCircleIcon } from "@/components/ui/icons";
+import { packRows } from "@/lib/packed-rows";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("leadList.closed"))("title") };
@@ -37,7 +38,10 @@ export default async function ClosedLeadsPage({ searchParams }: Props) {
         <LeadViewTabs filters={parseLeadFilters({})} current="closed" />
         <ClosedLeadFiltersForm filters={filters} reps={reps} />
         {page.rows.length ? (
-          <ClosedLeadTable key={closedLeadFiltersToSearch(filters, { cursor: filters.cursor })} rows={page.rows} />
+          <ClosedLeadTable
+            key={closedLeadFiltersToSearch(filters, { cursor: filters.cursor })}
+            rows={packRows(page.rows)}
+          />
         ) : (
           <ListEmpty
             narrowed={
