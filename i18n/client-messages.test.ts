@@ -35,7 +35,8 @@ const PARTS: Record<ClientPart, string[]> = {
   agenda: ["app/(staff)/agenda"],
   account: ["app/(staff)/account"],
   settings: ["app/(manager)/settings"],
-  record: ["app/(record)/customers", "app/(record)/leads"],
+  leadRecord: ["app/(record)/leads"],
+  customerRecord: ["app/(record)/customers"],
 };
 
 /**
