@@ -97,14 +97,39 @@ export async function replayRequests(
 /** Tables with more rows than this are large: a sequential scan of one on a request path is a finding. */
 export const LARGE_TABLE_ROWS = 10_000;
 
-/** "Seq Scan on <table>" lines of the plans whose table is large; `rows` from pg_class.reltuples. */
+/**
+ * "Seq Scan on <table>" lines of the plans whose table is large and that read more than a large
+ * table's worth of rows (see rowsRead); `rows` from pg_class.reltuples.
+ */
 export function largeSeqScans(plans: { query: string; plan: string }[], rows: Map<string, number>): string[] {
   const found: string[] = [];
   for (const { query, plan } of plans) {
-    for (const match of plan.matchAll(/Seq Scan on "?(\w+)"?/g)) {
-      const table = match[1];
-      if ((rows.get(table) ?? 0) > LARGE_TABLE_ROWS) found.push(`${table} in: ${query.slice(0, 160)}`);
-    }
+    const lines = plan.split("\n");
+    lines.forEach((line, i) => {
+      const table = line.match(/Seq Scan on "?(\w+)"?/)?.[1];
+      if (!table || (rows.get(table) ?? 0) <= LARGE_TABLE_ROWS) return;
+      const read = rowsRead(line, lines.slice(i + 1));
+      if (read === null || read > LARGE_TABLE_ROWS) found.push(`${table} in: ${query.slice(0, 160)}`);
+    });
   }
   return [...new Set(found)];
+}
+
+/**
+ * The rows a scan node read, from EXPLAIN ANALYZE: the rows it returned plus those its filter
+ * removed, times its loops. A scan under a LIMIT that stops after a capped count's thousand rows
+ * reads no more than an index would, and is not a scan of the table; one that reads more than
+ * LARGE_TABLE_ROWS is. Null without ANALYZE figures: then every scan of a large table counts.
+ */
+function rowsRead(node: string, below: string[]): number | null {
+  const actual = node.match(/actual time=[\d.]+\.\.[\d.]+ rows=([\d.]+) loops=(\d+)/);
+  if (!actual) return null;
+  const indent = node.search(/\S/);
+  let removed = 0;
+  for (const line of below) {
+    if (line.search(/\S/) <= indent || line.trimStart().startsWith("->")) break;
+    const m = line.match(/Rows Removed by Filter: (\d+)/);
+    if (m) removed = Number(m[1]);
+  }
+  return (Number(actual[1]) + removed) * Number(actual[2]);
 }

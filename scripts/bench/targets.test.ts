@@ -78,6 +78,22 @@ describe("checkTargets", () => {
       ]),
     );
     expect(scans).toEqual(['Customer in: SELECT * FROM "Customer" WHERE lower(city) LIKE $1']);
+    // With EXPLAIN ANALYZE figures: a capped count's scan that stopped after 2,214 rows is not a scan
+    // of the table; one that read 60,000 rows is.
+    const capped = (returned: number, removed: number) =>
+      [
+        "Aggregate  (cost=115.57..115.58 rows=1 width=4) (actual time=1.1..1.1 rows=1.00 loops=1)",
+        "  ->  Limit  (cost=0.00..103.05 rows=1001 width=4) (actual time=0.02..0.9 rows=1001.00 loops=1)",
+        `        ->  Seq Scan on "Customer" c  (cost=0.00..4617.00 rows=44847 width=4) (actual time=0.022..0.672 rows=${returned}.00 loops=1)`,
+        `              Filter: (("erasedAt" IS NULL) AND ("teamId" = 'x'::uuid))`,
+        `              Rows Removed by Filter: ${removed}`,
+        "              Buffers: shared hit=86",
+        "Planning Time: 0.232 ms",
+      ].join("\n");
+    const count = 'SELECT count(*) FROM (SELECT 1 FROM "Customer" c LIMIT 1001) x';
+    const customers = new Map([["Customer", 100_000]]);
+    expect(largeSeqScans([{ query: count, plan: capped(1001, 1213) }], customers)).toEqual([]);
+    expect(largeSeqScans([{ query: count, plan: capped(1001, 59_000) }], customers)).toEqual([`Customer in: ${count}`]);
     const result = sampleResult({ routes: [{ ...base.routes[0], seqScans: scans }] });
     expect(failedChecks(checkTargets(result)).map((c) => `${c.subject} ${c.metric} ${c.actual}`)).toEqual([
       "leads sequential scans of large tables 1",

@@ -163,6 +163,56 @@ describe.each(testDatabases)("access rules, Prisma and SQL forms, on $name", (da
     }
   });
 
+  it("customer: a rep keeps reaching the customers behind their leads when a customer changes team or a lead changes customer", async () => {
+    const { as, teams } = world;
+    const reaches = async (s: AppSession, customerId: string) => {
+      const prisma = ids(await world.db.customer.findMany({ where: customerListWhere(s), select: { id: true } }));
+      const sql = await sqlIds(Prisma.sql`SELECT c.id FROM "Customer" c WHERE ${customerListSql(s, "c")}`);
+      const resolved = await sqlIds(
+        Prisma.join(
+          (await resolvedCustomerListBranches(world.db, s, "c")).map(
+            (b) => Prisma.sql`SELECT c.id FROM "Customer" c WHERE ${b}`,
+          ),
+          " UNION ALL ",
+        ),
+      );
+      expect(sql).toEqual(prisma);
+      expect(resolved).toEqual(prisma);
+      return prisma.includes(customerId);
+    };
+    // A team-A customer nobody owns, behind a lead repA owns.
+    const moved = await world.db.customer.create({
+      data: { name: "Kunde flyttet", teamId: teams.A, ownerId: null },
+      select: { id: true },
+    });
+    const lead = await world.db.lead.create({
+      data: {
+        customerId: moved.id,
+        ownerId: as.repA.userId,
+        interest: "Interesse flyttet",
+        category: "CAR",
+        sourceChannel: "WEB",
+        readiness: "WARM",
+        createdAt: NOW,
+      },
+      select: { id: true },
+    });
+    expect(await reaches(as.repA, moved.id)).toBe(true);
+    // The customer moves to team B: repA reaches them through the lead, no longer through the team.
+    await world.db.customer.update({ where: { id: moved.id }, data: { teamId: teams.B } });
+    expect(await reaches(as.repA, moved.id)).toBe(true);
+    expect(await reaches(as.teammateA, moved.id)).toBe(false);
+    // The lead moves to another team-B customer (a merge does this): repA reaches that one now.
+    const other = await world.db.customer.create({
+      data: { name: "Kunde annen", teamId: teams.B, ownerId: as.repB.userId },
+      select: { id: true },
+    });
+    expect(await reaches(as.repA, other.id)).toBe(false);
+    await world.db.lead.update({ where: { id: lead.id }, data: { customerId: other.id } });
+    expect(await reaches(as.repA, other.id)).toBe(true);
+    expect(await reaches(as.repA, moved.id)).toBe(false);
+  });
+
   it("customer import: where = SQL, managers only", async () => {
     for (const [who, s] of sessions()) {
       const imports = ids(
