@@ -163,7 +163,7 @@ describe.each(testDatabases)("access rules, Prisma and SQL forms, on $name", (da
     }
   });
 
-  it("customer: a rep keeps reaching the customers behind their leads when a customer changes team or a lead changes customer", async () => {
+  it("customer and lead: a rep keeps reaching the customers behind their leads, and a team its unassigned leads, when a customer changes team or a lead changes customer", async () => {
     const { as, teams } = world;
     const reaches = async (s: AppSession, customerId: string) => {
       const prisma = ids(await world.db.customer.findMany({ where: customerListWhere(s), select: { id: true } }));
@@ -197,11 +197,35 @@ describe.each(testDatabases)("access rules, Prisma and SQL forms, on $name", (da
       },
       select: { id: true },
     });
+    // And an unassigned lead of no team: the customer's team's to claim.
+    const waiting = await world.db.lead.create({
+      data: {
+        customerId: moved.id,
+        ownerId: null,
+        teamId: null,
+        interest: "Interesse ledig",
+        category: "CAR",
+        sourceChannel: "CHAT",
+        readiness: "HOT",
+        createdAt: NOW,
+      },
+      select: { id: true },
+    });
+    const sees = async (s: AppSession, leadId: string) => {
+      const prisma = ids(await world.db.lead.findMany({ where: leadWhere(s), select: { id: true } }));
+      expect(await sqlIds(Prisma.sql`SELECT l.id FROM "Lead" l WHERE ${leadSql(s, "l")}`)).toEqual(prisma);
+      return prisma.includes(leadId);
+    };
     expect(await reaches(as.repA, moved.id)).toBe(true);
-    // The customer moves to team B: repA reaches them through the lead, no longer through the team.
+    expect(await sees(as.teammateA, waiting.id)).toBe(true);
+    expect(await sees(as.repB, waiting.id)).toBe(false);
+    // The customer moves to team B: repA reaches them through the lead, no longer through the team,
+    // and their unassigned lead is team B's to claim now.
     await world.db.customer.update({ where: { id: moved.id }, data: { teamId: teams.B } });
     expect(await reaches(as.repA, moved.id)).toBe(true);
     expect(await reaches(as.teammateA, moved.id)).toBe(false);
+    expect(await sees(as.teammateA, waiting.id)).toBe(false);
+    expect(await sees(as.repB, waiting.id)).toBe(true);
     // The lead moves to another team-B customer (a merge does this): repA reaches that one now.
     const other = await world.db.customer.create({
       data: { name: "Kunde annen", teamId: teams.B, ownerId: as.repB.userId },

@@ -33,16 +33,14 @@ export function leadSqlBranches(session: AppSession, alias = "l"): Prisma.Sql[] 
   if (session.role === "MANAGER") return [Prisma.sql`TRUE`];
   if (session.role !== "SALES") return [];
   const l = Prisma.raw(alias);
+  // The customer's team is on the lead (Lead.customerTeamId, kept by a trigger): no lookup of the
+  // customer per unassigned lead (1M customers: 8,710 of them, 26 ms of the rep's lead summary).
   const claimable = session.teamId
-    ? Prisma.sql`(lc."teamId" IS NULL OR lc."teamId" = ${uuidSql(session.teamId)})`
-    : Prisma.sql`lc."teamId" IS NULL`;
-  const byCustomer = Prisma.sql`(SELECT ${claimable} FROM "Customer" lc WHERE lc.id = ${l}."customerId")`;
+    ? Prisma.sql`(${l}."customerTeamId" IS NULL OR ${l}."customerTeamId" = ${uuidSql(session.teamId)})`
+    : Prisma.sql`${l}."customerTeamId" IS NULL`;
   const ofTeam = session.teamId
-    ? Prisma.sql`(${l}."teamId" = ${uuidSql(session.teamId)} OR (${l}."teamId" IS NULL AND ${byCustomer}))`
-    : Prisma.sql`(${l}."teamId" IS NULL AND ${byCustomer})`;
-  // The customer's team is read per unassigned lead (a primary-key lookup), not joined: as EXISTS
-  // the planner hashes every customer of the team first (PGlite, 20k customers: the summary went
-  // from 4 to 30 ms); the unassigned open leads are few, so per-row lookups are the cheap way.
+    ? Prisma.sql`(${l}."teamId" = ${uuidSql(session.teamId)} OR (${l}."teamId" IS NULL AND ${claimable}))`
+    : Prisma.sql`(${l}."teamId" IS NULL AND ${claimable})`;
   return [
     Prisma.sql`${l}."ownerId" = ${uuidSql(ownUserId(session))}`,
     Prisma.sql`(${l}."ownerId" IS NULL AND ${ofTeam})`,
