@@ -221,6 +221,25 @@ describe.each(testDatabases)("findLeads on $name", (database) => {
     }
   });
 
+  it("reads chosen stages from the open-lead index of the sort, the stages saying 'open' on their own", async () => {
+    // The open stages are not repeated beside the chosen ones (the planner multiplied the two); the
+    // partial index's predicate must still follow from the chosen stages alone.
+    const f = filters("stage=NEW,CONTACTED&channel=CHAT&sort=waiting");
+    const plan = await prisma.$transaction(async (tx) => {
+      await tx.$executeRaw`SET LOCAL enable_sort = off`;
+      await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
+      const rows = await tx.$queryRaw<{ "QUERY PLAN": string }[]>(
+        Prisma.sql`EXPLAIN ${leadListSql(as.manager, f, NOW)}`,
+      );
+      return rows.map((r) => r["QUERY PLAN"]).join("\n");
+    });
+    expect(plan).toMatch(/Lead_open_waiting_idx/);
+    expect(plan).not.toMatch(/\bSort\b/);
+    const page = await findLeads(as.manager, f, NOW);
+    expect(page.rows.length).toBeGreaterThan(0);
+    expect(new Set(page.rows.map((r) => r.stage))).toEqual(new Set(["NEW", "CONTACTED"]));
+  });
+
   it("shows the first page for a hand-edited cursor the database could not read", async () => {
     const first = await findLeads(as.manager, filters("sort=score"), NOW);
     const id = first.rows[0].id;
