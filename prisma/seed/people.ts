@@ -252,6 +252,13 @@ export function emailLocalPart(first: string, last: string): string {
   return `${first}.${last}`.toLowerCase().replace(/[^a-z.]/g, (ch) => FOLD[ch] ?? "");
 }
 
+/** `base`, or the same address numbered ("kari.nilsen2@…") when `usedEmails` has it already; counts it. */
+export function uniqueEmail(base: string, usedEmails: Map<string, number>): string {
+  const seen = usedEmails.get(base) ?? 0;
+  usedEmails.set(base, seen + 1);
+  return seen === 0 ? base : base.replace("@", `${seen + 1}@`);
+}
+
 /** A fictional person for the given market. `usedEmails` keeps addresses unique across the run. */
 export function makePerson(rng: Rng, team: "car" | "build", usedEmails: Map<string, number>): Person {
   const locale: Locale = rng.weighted<Locale>(
@@ -280,10 +287,7 @@ export function makePerson(rng: Rng, team: "car" | "build", usedEmails: Map<stri
       : country === "DK"
         ? rng.pick(["eksempel.dk", "eksempel.dk", "example.com"])
         : rng.pick(["eksempel.no", "eksempel.no", "example.com"]);
-  const base = `${emailLocalPart(first, last)}@${domain}`;
-  const seen = usedEmails.get(base) ?? 0;
-  usedEmails.set(base, seen + 1);
-  const email = seen === 0 ? base : base.replace("@", `${seen + 1}@`);
+  const email = uniqueEmail(`${emailLocalPart(first, last)}@${domain}`, usedEmails);
   // Some records came from the store or the phone and never got an email, others lack a phone.
   const missing = rng.weighted<"none" | "email" | "phone">([
     ["none", 82],

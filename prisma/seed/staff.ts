@@ -1,6 +1,6 @@
 import bcrypt from "bcryptjs";
 import type { TeamKey } from "./catalog";
-import { emailLocalPart, makePerson } from "./people";
+import { emailLocalPart, makePerson, uniqueEmail } from "./people";
 import type { Rng } from "./random";
 import type { Locale, Role } from "./rows";
 
@@ -86,12 +86,9 @@ export function makeStaff(rng: Rng, extraRepsPerTeam = 0, extra?: Rng): StaffMem
     for (const team of ["car", "build"] as const) {
       const person = makePerson(extra, team, new Map());
       const [first, ...last] = person.name.split(" ");
-      const base = `${emailLocalPart(first, last.join(" "))}@reise.test`;
-      const seen = usedEmails.get(base) ?? 0;
-      usedEmails.set(base, seen + 1);
       reps.push({
         id: extra.uuid(),
-        email: seen === 0 ? base : base.replace("@", `${seen + 1}@`),
+        email: uniqueEmail(`${emailLocalPart(first, last.join(" "))}@reise.test`, usedEmails),
         name: person.name,
         role: "SALES",
         team,

@@ -203,19 +203,23 @@ describe.each(testDatabases)("findLeads on $name", (database) => {
     expect(misread.rows.map((r) => r.id)).toEqual(pages[0].map((r) => r.id));
   });
 
+  /** The manager's list plan for `f`, with sorts and sequential scans priced out: told a sort costs a
+   * fortune, the planner still sorts when no index gives the order. */
+  const planWithoutSort = (f: LeadFilters) =>
+    prisma.$transaction(async (tx) => {
+      await tx.$executeRaw`SET LOCAL enable_sort = off`;
+      await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
+      const rows = await tx.$queryRaw<{ "QUERY PLAN": string }[]>(
+        Prisma.sql`EXPLAIN ${leadListSql(as.manager, f, NOW)}`,
+      );
+      return rows.map((r) => r["QUERY PLAN"]).join("\n");
+    });
+
   it.each(LEAD_SORTS)("reads sort=%s either way from its one index, without a sort step", async (sort) => {
     for (const search of [`sort=${sort}`, `sort=${sort}&reverse=1`]) {
       const f = filters(search);
       const second = { ...f, cursor: (await findLeads(as.manager, f, NOW)).nextCursor ?? undefined };
-      const plan = await prisma.$transaction(async (tx) => {
-        // Told a sort costs a fortune, the planner still sorts when no index gives the order.
-        await tx.$executeRaw`SET LOCAL enable_sort = off`;
-        await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
-        const rows = await tx.$queryRaw<{ "QUERY PLAN": string }[]>(
-          Prisma.sql`EXPLAIN ${leadListSql(as.manager, second, NOW)}`,
-        );
-        return rows.map((r) => r["QUERY PLAN"]).join("\n");
-      });
+      const plan = await planWithoutSort(second);
       expect(plan, search).not.toMatch(/\bSort\b/);
       expect(plan, search).toMatch(/Lead_open_\w+_idx/);
     }
@@ -225,14 +229,7 @@ describe.each(testDatabases)("findLeads on $name", (database) => {
     // The open stages are not repeated beside the chosen ones (the planner multiplied the two); the
     // partial index's predicate must still follow from the chosen stages alone.
     const f = filters("stage=NEW,CONTACTED&channel=CHAT&sort=waiting");
-    const plan = await prisma.$transaction(async (tx) => {
-      await tx.$executeRaw`SET LOCAL enable_sort = off`;
-      await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
-      const rows = await tx.$queryRaw<{ "QUERY PLAN": string }[]>(
-        Prisma.sql`EXPLAIN ${leadListSql(as.manager, f, NOW)}`,
-      );
-      return rows.map((r) => r["QUERY PLAN"]).join("\n");
-    });
+    const plan = await planWithoutSort(f);
     expect(plan).toMatch(/Lead_open_waiting_idx/);
     expect(plan).not.toMatch(/\bSort\b/);
     const page = await findLeads(as.manager, f, NOW);
