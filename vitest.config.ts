@@ -3,12 +3,15 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 // Two tiers (`vitest run --project unit`, `--project db`; `vitest run` runs both):
-// - unit: the pure code of lib/, components/, i18n/ and messages/: no database, no process, seconds;
+// - unit: the pure code of lib/, components/, i18n/ and messages/, and the font cut of
+//   scripts/fonts/: no database, no process, seconds;
 // - db: the server side (server/, scripts/, prisma/, test/): databases on both engines, scripts run
 //   as processes, the schema engine. Its global setup migrates once per run; every test database is
 //   a copy of that template (test/worlds/templates.ts).
 // The e2e suite's own helpers (e2e/fixtures) are pure too; its specs are Playwright's.
-const UNIT = ["lib", "components", "i18n", "messages", "e2e/fixtures"].map((dir) => `${dir}/**/*.test.ts`);
+const UNIT = ["lib", "components", "i18n", "messages", "e2e/fixtures", "scripts/fonts"].map(
+  (dir) => `${dir}/**/*.test.ts`,
+);
 
 export default defineConfig({
   resolve: {
