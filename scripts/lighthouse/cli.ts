@@ -1,6 +1,8 @@
-// npm run lighthouse [-- --only leads,dashboard --runs 3 --port 3231 --rebuild --reseed --reuse --skip-build --keep]
+// npm run lighthouse [-- --only leads,dashboard --runs 3 --port 3231 --rebuild --reseed --reuse --skip-build --keep
+//   --direct]
 // Seeds (or reuses) the 100k-customer benchmark database, builds if the sources changed,
-// starts the production server, signs in as each role through the real login, audits every
+// starts the production server behind a TLS + HTTP/2 front as production's proxy is (--direct:
+// plain HTTP/1.1 to the server), signs in as each role through the real login, audits every
 // signed-in page with Lighthouse (mobile), prints the table, writes
 // bench/results/lighthouse-<timestamp>.json, and exits 1 when a target is missed.
 import { spawnSync } from "node:child_process";
@@ -20,6 +22,7 @@ import { PAGES } from "./pages";
 import { formatLcp, formatTable, type LighthouseResult, type PageResult, targetsLine } from "./report";
 import { runLighthouse, versions } from "./run-lighthouse";
 import { summarizeLhr } from "./summary";
+import { startTlsFront } from "./tls-front";
 import { checkPage, failedChecks, failedPage } from "./targets";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
@@ -36,6 +39,8 @@ const { values } = parseArgs({
     "skip-build": { type: "boolean", default: false },
     /** Keep every run's whole Lighthouse report, trace and devtools log beside the summary. */
     keep: { type: "boolean", default: false },
+    /** Audit the server itself over HTTP/1.1, without the TLS + HTTP/2 front (tls-front.ts). */
+    direct: { type: "boolean", default: false },
   },
 });
 const LOGINS: Record<Who, string> = {
@@ -63,6 +68,8 @@ const server = await startServer(root, Number(values.port), {
   REISE_OUTBOX_DIR: outbox,
   NEXTAUTH_SECRET: "reise-bench-only-secret",
 });
+const front = values.direct ? undefined : await startTlsFront(Number(values.port));
+const origin = front?.origin ?? server.baseUrl;
 const results: PageResult[] = [];
 try {
   const sessions = new Map<Who, HttpSession>();
@@ -87,6 +94,7 @@ try {
     }
   }
 } finally {
+  await front?.close();
   await server.stop();
 }
 
@@ -99,6 +107,7 @@ const result: LighthouseResult = {
   startedAt: started.toISOString(),
   commit: gitHead(),
   ...versions(root),
+  connection: front ? "https, HTTP/2 front" : "http/1.1, direct",
   machine: { cpus: os.cpus().length, loadAverage: os.loadavg(), node: process.version },
   pages: results,
   checks,
@@ -115,7 +124,7 @@ if (values.keep) {
 }
 fs.rmSync(work, { recursive: true, force: true });
 console.log(
-  `\nLighthouse ${result.lighthouse}, ${result.chromium}, mobile; load average ${os
+  `\nLighthouse ${result.lighthouse}, ${result.chromium}, mobile, ${result.connection}; load average ${os
     .loadavg()
     .map((l) => l.toFixed(1))
     .join(" ")}`,
@@ -137,9 +146,7 @@ async function audit(pathname: string, session: HttpSession) {
   for (let i = 0; i < Number(values.runs); i++) {
     const out = path.join(work, `${pathname.replace(/\W+/g, "_")}-${i}.json`);
     runs.push(
-      summarizeLhr(
-        await runLighthouse(root, server.baseUrl + pathname, session.cookieHeader(), out, { trace: values.keep }),
-      ),
+      summarizeLhr(await runLighthouse(root, origin + pathname, session.cookieHeader(), out, { trace: values.keep })),
     );
   }
   const scores = medianRun(runs);

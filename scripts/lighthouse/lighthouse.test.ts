@@ -154,5 +154,13 @@ describe("medianRun and the CLI's arguments", () => {
     expect(args).toContain('--extra-headers={"Cookie":"a=1; b=2"}');
     expect(args).toContain("--only-categories=performance,accessibility");
     expect(args.some((a) => a.startsWith("--preset") || a.startsWith("--form-factor"))).toBe(false);
+    expect(args.join(" ")).not.toContain("--ignore-certificate-errors");
+  });
+
+  it("accepts the TLS front's own certificate on the loopback, and no other", () => {
+    const front = lighthouseArgs("https://127.0.0.1:40123/leads", "/tmp/x.json", "a=1");
+    expect(front).toContain("--chrome-flags=--headless=new --no-sandbox --ignore-certificate-errors");
+    const elsewhere = lighthouseArgs("https://crm.example.com/leads", "/tmp/x.json", "a=1");
+    expect(elsewhere.join(" ")).not.toContain("--ignore-certificate-errors");
   });
 });

@@ -18,6 +18,8 @@ export interface LighthouseResult {
   commit: string;
   lighthouse: string;
   chromium: string;
+  /** How the browser reached the server: through the TLS + HTTP/2 front, or directly over HTTP/1.1. */
+  connection: "https, HTTP/2 front" | "http/1.1, direct";
   machine: { cpus: number; loadAverage: number[]; node: string };
   pages: PageResult[];
   checks: LighthouseCheck[];
