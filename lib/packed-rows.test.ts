@@ -20,4 +20,35 @@ describe("packed rows", () => {
     expect(packed.split('"phone"')).toHaveLength(2);
     expect(packed.length).toBeLessThan(JSON.stringify(many).length * 0.75);
   });
+
+  it("sends instants as numbers and gives back the same ISO strings", () => {
+    const timed = [
+      { id: "a", at: "2026-12-03T04:48:52.448Z", due: null },
+      { id: "b", at: "2026-03-29T01:00:00.000Z", due: "1970-01-01T00:00:00.000Z" },
+    ];
+    const packed = packRows(timed);
+    expect(packed.values[0]).toEqual(["a", Date.parse("2026-12-03T04:48:52.448Z"), null]);
+    expect(unpackRows(packed)).toEqual(timed);
+  });
+
+  it("leaves strings that only look like instants as they are", () => {
+    const loose = [{ note: "2026-12-03T04:48:52Z" }, { note: "2026-12-03T04:48:52.448Z" }];
+    expect(packRows(loose).values).toEqual([["2026-12-03T04:48:52Z"], ["2026-12-03T04:48:52.448Z"]]);
+    expect(unpackRows(packRows(loose))).toEqual(loose);
+  });
+
+  it("sends a repeated word once per column, and keeps numbers, nulls and one-off strings apart", () => {
+    const staged = Array.from({ length: 10 }, (_, i) => ({
+      id: `lead-${i}`,
+      stage: i % 3 ? "CONTACTED" : "NEW",
+      owner: i === 4 ? null : "Magnus Berg",
+      score: i % 2,
+    }));
+    const packed = packRows(staged);
+    const text = JSON.stringify(packed);
+    expect(text.split('"CONTACTED"')).toHaveLength(2);
+    expect(text.split('"Magnus Berg"')).toHaveLength(2);
+    expect(text.split('"lead-')).toHaveLength(11);
+    expect(unpackRows(packed)).toEqual(staged);
+  });
 });
