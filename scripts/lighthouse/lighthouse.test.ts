@@ -157,9 +157,18 @@ describe("medianRun and the CLI's arguments", () => {
     expect(args.join(" ")).not.toContain("--ignore-certificate-errors");
   });
 
+  it("keeps chrome-launcher's disabled features but lets Chromium's RenderDocument be on", () => {
+    const flags = lighthouseArgs("http://127.0.0.1:3231/leads", "/tmp/x.json", "a=1").find((a) =>
+      a.startsWith("--chrome-flags="),
+    )!;
+    const features = /--disable-features=(\S+)/.exec(flags)![1].split(",");
+    expect(features).toEqual(expect.arrayContaining(["Translate", "OptimizationHints", "MediaRouter"]));
+    expect(features).not.toContain("RenderDocument");
+  });
+
   it("accepts the TLS front's own certificate on the loopback, and no other", () => {
     const front = lighthouseArgs("https://127.0.0.1:40123/leads", "/tmp/x.json", "a=1");
-    expect(front).toContain("--chrome-flags=--headless=new --no-sandbox --ignore-certificate-errors");
+    expect(front.find((a) => a.startsWith("--chrome-flags="))).toMatch(/ --ignore-certificate-errors$/);
     const elsewhere = lighthouseArgs("https://crm.example.com/leads", "/tmp/x.json", "a=1");
     expect(elsewhere.join(" ")).not.toContain("--ignore-certificate-errors");
   });
