@@ -32,6 +32,9 @@ describe("packed rows", () => {
   });
 
   it("leaves strings that only look like instants as they are", () => {
+    // Free text typed into a web form can be shaped like an instant without being one.
+    const impossible = [{ name: "2026-13-01T25:00:00.000Z" }, { name: "Ali Moen" }];
+    expect(unpackRows(packRows(impossible))).toEqual(impossible);
     const loose = [{ note: "2026-12-03T04:48:52Z" }, { note: "2026-12-03T04:48:52.448Z" }];
     expect(packRows(loose).values).toEqual([["2026-12-03T04:48:52Z"], ["2026-12-03T04:48:52.448Z"]]);
     expect(unpackRows(packRows(loose))).toEqual(loose);

@@ -24,8 +24,11 @@ export interface PackedRows<T> {
 
 // Only the exact form toISOString() writes, so the unpacked string is the packed one.
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-const isInstant = (value: unknown) =>
-  typeof value === "string" && ISO_INSTANT.test(value) && new Date(value).toISOString() === value;
+const isInstant = (value: unknown) => {
+  if (typeof value !== "string" || !ISO_INSTANT.test(value)) return false;
+  const ms = Date.parse(value); // NaN for text shaped like one that is not ("2026-13-01T25:00…")
+  return Number.isFinite(ms) && new Date(ms).toISOString() === value;
+};
 
 /** The rows as one key list and one value array per row. Rows must share their keys (one query's rows do). */
 export function packRows<T extends object>(rows: readonly T[]): PackedRows<T> {
