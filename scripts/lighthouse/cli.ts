@@ -22,7 +22,7 @@ import { PAGES } from "./pages";
 import { formatLcp, formatTable, type LighthouseResult, type PageResult, targetsLine } from "./report";
 import { runLighthouse, versions } from "./run-lighthouse";
 import { summarizeLhr } from "./summary";
-import { startTlsFront } from "./tls-front";
+import { startTlsFront, type TlsFront } from "./tls-front";
 import { checkPage, failedChecks, failedPage } from "./targets";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
@@ -68,10 +68,10 @@ const server = await startServer(root, Number(values.port), {
   REISE_OUTBOX_DIR: outbox,
   NEXTAUTH_SECRET: "reise-bench-only-secret",
 });
-const front = values.direct ? undefined : await startTlsFront(Number(values.port));
-const origin = front?.origin ?? server.baseUrl;
+let front: TlsFront | undefined;
 const results: PageResult[] = [];
 try {
+  front = values.direct ? undefined : await startTlsFront(Number(values.port));
   const sessions = new Map<Who, HttpSession>();
   for (const who of new Set(pages.map((p) => p.as))) {
     const session = new HttpSession(server.baseUrl);
@@ -146,7 +146,11 @@ async function audit(pathname: string, session: HttpSession) {
   for (let i = 0; i < Number(values.runs); i++) {
     const out = path.join(work, `${pathname.replace(/\W+/g, "_")}-${i}.json`);
     runs.push(
-      summarizeLhr(await runLighthouse(root, origin + pathname, session.cookieHeader(), out, { trace: values.keep })),
+      summarizeLhr(
+        await runLighthouse(root, (front?.origin ?? server.baseUrl) + pathname, session.cookieHeader(), out, {
+          trace: values.keep,
+        }),
+      ),
     );
   }
   const scores = medianRun(runs);

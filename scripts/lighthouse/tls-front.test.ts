@@ -32,6 +32,11 @@ afterAll(async () => {
 function get(path: string, cookie: string): Promise<{ status: number; body: string }> {
   const session = http2.connect(front.origin, { rejectUnauthorized: false });
   return new Promise((resolve, reject) => {
+    const fail = (error: Error) => {
+      session.destroy();
+      reject(error);
+    };
+    session.on("error", fail);
     const stream = session.request({ ":path": path, cookie });
     let status = 0;
     let body = "";
@@ -41,7 +46,7 @@ function get(path: string, cookie: string): Promise<{ status: number; body: stri
       session.close();
       resolve({ status, body });
     });
-    stream.on("error", reject);
+    stream.on("error", fail);
   });
 }
 

@@ -53,6 +53,12 @@ export function selfSignedCertificate(): { key: Buffer; cert: Buffer } {
 /** An HTTPS + HTTP/2 front on 127.0.0.1 (a free port) that forwards every request to `port`. */
 export async function startTlsFront(port: number): Promise<TlsFront> {
   const server = http2.createSecureServer({ ...selfSignedCertificate(), allowHTTP1: true });
+  // Closing waits for open HTTP/2 sessions; a browser left running must not hold the run open.
+  const sessions = new Set<http2.ServerHttp2Session>();
+  server.on("session", (session) => {
+    sessions.add(session);
+    session.once("close", () => sessions.delete(session));
+  });
   server.on("request", (req, res) => {
     proxy.web(
       req,
@@ -79,6 +85,10 @@ export async function startTlsFront(port: number): Promise<TlsFront> {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {
     origin: `https://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        for (const session of sessions) session.destroy();
+      }),
   };
 }
