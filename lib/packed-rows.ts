@@ -41,7 +41,7 @@ export function packRows<T extends object>(rows: readonly T[]): PackedRows<T> {
     if (!present.length) return;
     if (present.every(isInstant)) {
       instants.push(place);
-      columns[place] = column.map((value) => (isInstant(value) ? Date.parse(value as string) : value));
+      columns[place] = column.map((value) => (typeof value === "string" ? Date.parse(value) : value));
       return;
     }
     if (!present.every((value) => typeof value === "string")) return;
