@@ -18,6 +18,8 @@ test.describe("what a customer can reach", () => {
       const page = await browser.newPage();
       await signInAsCustomer(page, email);
       await expect(page).toHaveURL(/\/orders$/);
+      // The URL changes before the list is drawn: wait for it before reading every number.
+      await expect(page.getByTestId("order-number").first()).toBeVisible();
       const numbers = await page.getByTestId("order-number").allInnerTexts();
       await page.close();
       return numbers;
