@@ -2,7 +2,7 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { RowIcon } from "@/components/list/row-icons";
+import { rowIcon } from "@/components/ui/row-icon";
 import { formatPhone } from "@/lib/format-phone";
 import type { LoyaltyTierName } from "@/lib/validation/customer-filter-options";
 import type { CustomerListRow } from "@/server/customers/list-queries";
@@ -51,8 +51,9 @@ export function OpenLeadBadge({ row }: { row: CustomerListRow }) {
 export function MarketingConsent({ row }: { row: CustomerListRow }) {
   const t = useTranslations("customerList");
   return row.marketingConsent ? (
-    <span className="inline-flex items-center gap-1 text-ink">
-      <RowIcon name="check" className="size-3.5 text-answered-fg" />
+    <span
+      className={`inline-flex items-center gap-1 text-ink [--icon-color:var(--color-answered-fg)] ${rowIcon("check")}`}
+    >
       {t("consentYes")}
     </span>
   ) : (

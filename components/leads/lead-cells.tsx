@@ -2,7 +2,7 @@
 
 import { useFormatter, useLocale, useTimeZone, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
-import { RowIcon } from "@/components/list/row-icons";
+import { rowIcon } from "@/components/ui/row-icon";
 import { formatWaiting, type DurationLocale } from "@/lib/format-duration";
 import { slaState } from "@/lib/sla-state";
 import { cn } from "@/lib/cn";
@@ -32,20 +32,20 @@ export function SlaBadge({ row }: { row: LeadListRow }) {
   switch (state.kind) {
     case "breached":
       return (
-        <Badge tone="breached" icon={<RowIcon name="alert" />}>
+        <Badge tone="breached" className={rowIcon("alert")}>
           {/* How far past the promise, which is what the list sorts by; the Waiting column has the wait. */}
           {t("overdue", { duration: formatWaiting(state.overdueMinutes, locale) })}
         </Badge>
       );
     case "due":
       return (
-        <Badge tone="due" icon={<RowIcon name="clock" />}>
+        <Badge tone="due" className={rowIcon("clock")}>
           {t("due", { duration: formatWaiting(state.minutesLeft, locale) })}
         </Badge>
       );
     case "answered":
       return (
-        <Badge tone="answered" icon={<RowIcon name="check" />}>
+        <Badge tone="answered" className={rowIcon("check")}>
           {t("answered")}
         </Badge>
       );

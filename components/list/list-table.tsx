@@ -5,7 +5,6 @@ import { rowSelectionFeature, tableFeatures, useTable, type ColumnDef } from "@t
 import { Table, TBody, THead, Td, Th, Tr } from "@/components/ui/data-table-shell";
 import { cn } from "@/lib/cn";
 import { useWideList } from "./list-layout";
-import { RowIconSprite } from "./row-icons";
 import { SelectBoxCell, type ListSelection } from "./list-selection";
 import { useRowLink } from "./use-row-link";
 
@@ -75,16 +74,10 @@ export function ListTable<Sort extends string, Row extends { id: string }>(props
   });
   const metaOf = (def: { meta?: unknown }) => def.meta as ListColumnMeta<Sort> | undefined;
   const wide = useWideList();
-  if (!wide)
-    return (
-      <>
-        <RowIconSprite />
-        {cards}
-      </>
-    );
+  if (!wide) return <>{cards}</>;
 
   return (
-    <Table caption={caption} containerClassName={`${scrollClassName} min-h-80`} before={<RowIconSprite />}>
+    <Table caption={caption} containerClassName={`${scrollClassName} min-h-80`}>
       <THead>
         {table.getHeaderGroups().map((group) => (
           <tr key={group.id}>

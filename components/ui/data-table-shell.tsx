@@ -12,14 +12,11 @@ export type TableProps = ComponentProps<"table"> & {
   /** Names the table for screen readers; shown only to them. */
   caption?: ReactNode;
   containerClassName?: string;
-  /** Rendered in the scroll area ahead of the table, e.g. a sprite its rows' icons refer to. */
-  before?: ReactNode;
 };
 
-export function Table({ caption, containerClassName, before, className, children, ...props }: TableProps) {
+export function Table({ caption, containerClassName, className, children, ...props }: TableProps) {
   return (
     <div className={cn("relative overflow-auto rounded-lg border border-line bg-surface", containerClassName)}>
-      {before}
       <table
         className={cn("data-table w-full border-separate border-spacing-0 text-left text-sm", className)}
         {...props}

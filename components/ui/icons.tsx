@@ -24,7 +24,7 @@ function createIcon(displayName: string, paths: ReactNode) {
     );
   }
   Icon.displayName = displayName;
-  /** The icon's shapes, for a sprite's <symbol> (components/list/row-icons.tsx). */
+  /** The icon's shapes: components/ui/row-icon.test.ts checks the CSS row icons draw the same. */
   Icon.paths = paths;
   return Icon;
 }
