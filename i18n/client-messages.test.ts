@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { NAMESPACES } from "@/messages";
+import { loadMessages, NAMESPACES } from "@/messages";
 import {
   dynamicImports,
   isClient,
@@ -40,15 +40,52 @@ const PARTS: Record<ClientPart, string[]> = {
 };
 
 /**
- * What a client file translates with: the namespace, or the group of keys in it, that useTranslations("ns…") names
- * ("dashboard.filters"), or the namespace of t("ns.…") after useTranslations().
+ * What a client file translates with, as narrowly as its calls show. For each `const t = useTranslations("ns")`:
+ * the group of keys each call of t opens ("ns.group" for t("group.key") or t(`group.${k}`), "ns.key" for a key at
+ * the top). A call whose key is not written out, or t handed on to other code, counts as all of "ns"; so does
+ * useTranslations("ns") not bound to a name. A binding holds until its name is bound again further down (a file
+ * binds t once per component). After useTranslations() the namespace is the first part of each written key.
  */
 export function namespacesIn(source: string): string[] {
-  const found = [...source.matchAll(/useTranslations\(\s*["'`]([^"'`]+)["'`]/g)].map((m) => m[1]);
-  if (/useTranslations\(\s*\)/.test(source)) {
-    found.push(...[...source.matchAll(/\bt(?:\.rich|\.markup|\.has)?\(\s*["'`]([^"'`.$]+)\./g)].map((m) => m[1]));
+  const found: string[] = [];
+  const bindings = [
+    ...source.matchAll(/(?:\b(?:const|let)\s+(\w+)\s*=\s*)?useTranslations\(\s*(?:["'`]([^"'`]+)["'`])?\s*\)/g),
+  ];
+  for (const [i, b] of bindings.entries()) {
+    const [declaration, name, ns] = b;
+    if (!name) {
+      if (ns) found.push(ns);
+      continue;
+    }
+    const next = bindings.slice(i + 1).find((later) => later[1] === name);
+    const from = b.index + declaration.length;
+    const region = source.slice(from, next?.index ?? source.length);
+    for (const use of region.matchAll(
+      new RegExp(`(?<![\\w.$])${name}(?![\\w$])(\\.(?:rich|markup|has|raw))?(\\()?`, "g"),
+    )) {
+      const key = use[2] ? writtenKey(region.slice(use.index + use[0].length)) : undefined;
+      if (!ns) {
+        if (key?.includes(".")) found.push(key.split(".")[0]);
+      } else found.push(key && !key.startsWith(".") ? `${ns}.${key.split(".")[0]}` : ns);
+    }
   }
   return found;
+}
+
+/**
+ * The key a call starts with, as far as it is written out: the whole of "a.b" or 'a.b', the part of `a.${x}` up to
+ * its first placeholder when that holds a dot (else nothing: the group is not known), nothing for an expression.
+ */
+function writtenKey(args: string): string | undefined {
+  const rest = args.trimStart();
+  const quote = rest[0];
+  if (quote === '"' || quote === "'") return rest.slice(1, rest.indexOf(quote, 1));
+  if (quote !== "`") return undefined;
+  const close = rest.indexOf("`", 1);
+  const placeholder = rest.indexOf("${", 1);
+  if (placeholder === -1 || placeholder > close) return rest.slice(1, close);
+  const written = rest.slice(1, placeholder);
+  return written.includes(".") ? written : undefined;
 }
 
 function clientNamespaces(entries: string[]): Map<string, string> {
@@ -89,9 +126,14 @@ describe("client message namespaces", () => {
     });
   }
 
-  it("lists only namespaces that exist", () => {
+  it("lists only namespaces, and groups of keys, that exist", async () => {
+    const en = await loadMessages("en");
     for (const list of Object.values(CLIENT_NAMESPACES))
-      for (const entry of list) expect(NAMESPACES).toContain(entry.split(".")[0]);
+      for (const entry of list) {
+        expect(NAMESPACES).toContain(entry.split(".")[0]);
+        const found = entry.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], en);
+        expect(found, entry).toBeDefined();
+      }
   });
 
   it("hands over a group of keys under its own path, and nothing else of its namespace", () => {
@@ -106,10 +148,32 @@ describe("client message namespaces", () => {
   });
 
   it("would notice a client component's namespace", () => {
-    expect(namespacesIn('const t = useTranslations("leadList.filters");')).toEqual(["leadList.filters"]);
+    expect(namespacesIn('const t = useTranslations("leadList.filters");\nt("search");')).toEqual([
+      "leadList.filters.search",
+    ]);
+    expect(namespacesIn('useTranslations("leadList.filters")')).toEqual(["leadList.filters"]);
     expect(
       namespacesIn('const t = useTranslations();\nt("userMenu.label", {}); t(`common.languages.${code}`);'),
     ).toEqual(["userMenu", "common"]);
-    expect(clientNamespaces(["app/(staff)"]).has("dashboard.filters")).toBe(true);
+    expect(clientNamespaces(["app/(staff)"]).has("dashboard.filters.range")).toBe(true);
+  });
+
+  it("narrows a namespace to the groups its calls name, and takes all of it where a key is not written out", () => {
+    const source = [
+      'function A() { const t = useTranslations("leadList"); t("stages.NEW"); t(`channels.${c}`); t("noContact"); }',
+      'function B() { const t = useTranslations("leadList.sla"); t.rich("overdue", {}); }',
+      'function C() { const tl = useTranslations("orders"); tl(key); }',
+      'function D() { const tx = useTranslations("lead"); render(tx); }',
+      'function E() { const t = useTranslations("bulk"); t(`${verb}.done`); }',
+    ].join("\n");
+    expect(namespacesIn(source)).toEqual([
+      "leadList.stages",
+      "leadList.channels",
+      "leadList.noContact",
+      "leadList.sla.overdue",
+      "orders",
+      "lead",
+      "bulk",
+    ]);
   });
 });

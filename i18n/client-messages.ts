@@ -5,6 +5,22 @@
 // i18n/client-messages.test.ts finds the namespaces each part's client
 // components use and fails when one is missing here.
 
+// The lead list's filter bar, on the list and on the board: its words and the stages, sorts and channels it offers.
+const LEAD_FILTERS_CLIENT = [
+  "leadList.filters",
+  "leadList.sorts",
+  "leadList.stages",
+  "leadList.readiness",
+  "leadList.channels",
+];
+const LEAD_LIST_CLIENT = [
+  ...LEAD_FILTERS_CLIENT,
+  ...["caption", "captionReversed", "columns", "campaign", "noContact", "unassigned", "notWaiting", "noFollowUp"].map(
+    (key) => `leadList.${key}`,
+  ),
+  ...["sla", "followUp", "live", "closed", "error"].map((group) => `leadList.${group}`),
+];
+
 export const CLIENT_NAMESPACES = {
   /** app/error.tsx, which renders under the root layout only. */
   root: ["common", "errors"],
@@ -14,9 +30,10 @@ export const CLIENT_NAMESPACES = {
   staff: ["common", "errors", "userMenu", "bell", "search"],
   // Each staff section's pages get their own words from their section's layout, under the frame's:
   // a page no longer carries the wording of every other section (46 kB on each staff page before).
-  leads: ["common", "errors", "leadList", "bulk"],
+  /** Of the list's words, its client components' (cells, filters, live updates, closed table): 2 kB less. */
+  leads: ["common", "errors", ...LEAD_LIST_CLIENT, "bulk"],
   /** The pipeline board (app/(staff)/leads/board), under the lead list's section: its stages and moves. */
-  board: ["common", "errors", "leadList", "bulk", "pipeline"],
+  board: ["common", "errors", ...LEAD_FILTERS_CLIENT, "bulk", "pipeline"],
   /** The customer list. Its import and segment pages are the manager's (below): a rep's list carried their 13 kB. */
   customers: ["common", "errors", "customerList", "bulk"],
   /** The manager's customer pages (app/(manager)/customers): the import wizard and its history, segments. */

@@ -38,7 +38,11 @@ export function LeadTable({ rows: packed, serverNow, bulk }: Props) {
         features={leadTableFeatures}
         columns={leadColumns}
         rows={rows}
-        caption={t(filters.reverse ? "captionReversed" : "caption", { sort: t(`sorts.${filters.sort}`) })}
+        caption={
+          filters.reverse
+            ? t("captionReversed", { sort: t(`sorts.${filters.sort}`) })
+            : t("caption", { sort: t(`sorts.${filters.sort}`) })
+        }
         header={(id) => t(`columns.${id}`)}
         sort={filters.sort}
         onSort={(sort) => apply({ sort, reverse: false })}
