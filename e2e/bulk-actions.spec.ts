@@ -30,10 +30,10 @@ test("a manager assigns three leads to a rep, sees the toast, and undo puts them
   const rows = visible(page, "lead-row");
   await expect(rows).toHaveCount(3);
 
-  await rows.nth(0).getByTestId("select-row").click();
+  await rows.nth(0).getByRole("checkbox").click();
   await rows
     .nth(2)
-    .getByTestId("select-row")
+    .getByRole("checkbox")
     .click({ modifiers: ["Shift"] });
   await expect(page.getByTestId("bulk-count")).toHaveText("3 selected");
   await expect(page).toHaveURL(new RegExp(`/leads\\?q=${t}`)); // a checkbox never opens the lead

@@ -159,6 +159,35 @@ test("a bad or hand-edited URL still shows the list", async ({ page }) => {
   await expect(page.getByLabel("Sort by")).toHaveValue("sla");
 });
 
+test("hovering a row shows a text cut short in full, and a time's date; a text that fits gets no tooltip", async ({
+  page,
+  request,
+}) => {
+  const t = tag();
+  const interest = `Stasjonsvogn ${t}, ladbar hybrid med hengerfeste og vinterhjul`;
+  await createLead(request, { ownerEmail: users.sales, interest, customerName: `Hover ${t}`, waitingMinutes: 90 });
+  await openList(page, users.sales, `/leads?q=${t}`);
+  const row = rows(page).first();
+  await expect(row).toContainText(`Hover ${t}`);
+
+  // The interest is cut to one line: its whole text comes on hover, not in the page's HTML.
+  const cut = row.getByText(interest, { exact: true });
+  await expect(cut).not.toHaveAttribute("title");
+  await cut.hover();
+  await expect(cut).toHaveAttribute("title", interest);
+
+  // The owner's name fits its cell: no tooltip repeating it.
+  const owner = row.getByText("Magnus Berg", { exact: true });
+  await owner.hover();
+  await expect(owner).not.toHaveAttribute("title");
+
+  // How long the lead has waited, and on hover since when (a date and a 24-hour time).
+  const waited = row.locator("time").first();
+  await expect(waited).toHaveText(/^1 h \d+ min$/);
+  await waited.hover();
+  await expect(waited).toHaveAttribute("title", /^[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{2}:\d{2}$/);
+});
+
 test("slow-trackers wait in Nurture, not in the main list", async ({ page, request }) => {
   const t = tag();
   await createLead(request, {

@@ -6,7 +6,6 @@ import { rowIcon } from "@/components/ui/row-icon";
 import { formatPhone } from "@/lib/format-phone";
 import type { LoyaltyTierName } from "@/lib/validation/customer-filter-options";
 import type { CustomerListRow } from "@/server/customers/list-queries";
-import { DATE_AND_TIME } from "@/lib/date-time-format";
 
 // Small cells shared by the table and the phone cards. Every state is a word, never colour alone.
 
@@ -36,11 +35,7 @@ export function LastActivity({ at, now }: { at: string | null; now: string }) {
   const t = useTranslations("customerList");
   const format = useFormatter();
   if (!at) return <span className="text-ink-subtle">{t("neverActive")}</span>;
-  return (
-    <time dateTime={at} title={format.dateTime(new Date(at), DATE_AND_TIME)}>
-      {format.relativeTime(new Date(at), new Date(now))}
-    </time>
-  );
+  return <time dateTime={at}>{format.relativeTime(new Date(at), new Date(now))}</time>;
 }
 
 export function OpenLeadBadge({ row }: { row: CustomerListRow }) {
@@ -64,9 +59,5 @@ export function MarketingConsent({ row }: { row: CustomerListRow }) {
 export function OwnerName({ name }: { name: string | null }) {
   const t = useTranslations("customerList");
   if (!name) return <span className="text-ink-subtle italic">{t("unassigned")}</span>;
-  return (
-    <span className="cell-clip" title={name}>
-      {name}
-    </span>
-  );
+  return <span className="cell-clip">{name}</span>;
 }

@@ -19,7 +19,7 @@ function NameCell({ row: { original: c } }: Ctx) {
   return (
     <div className="max-w-56 min-w-0">
       {/* Rows are the keyboard target (one tab stop each); the link is for the mouse and new tabs. */}
-      <Link href={`/customers/${c.id}`} prefetch={false} tabIndex={-1} className="cell-title" title={c.name}>
+      <Link href={`/customers/${c.id}`} prefetch={false} tabIndex={-1} className="cell-title">
         {c.name}
       </Link>
       <span className="cell-sub" title={[c.phone, c.email].filter(Boolean).join(" · ")}>
@@ -51,11 +51,7 @@ export function customerColumns(now: string) {
     helper.display({ id: "stage", cell: StageCell }),
     helper.display({
       id: "city",
-      cell: ({ row }: Ctx) => (
-        <span className="cell-clip" title={row.original.city ?? undefined}>
-          {row.original.city ?? "—"}
-        </span>
-      ),
+      cell: ({ row }: Ctx) => <span className="cell-clip">{row.original.city ?? "—"}</span>,
     }),
     helper.display({ id: "owner", cell: ({ row }: Ctx) => <OwnerName name={row.original.ownerName} /> }),
     helper.display({ id: "marketing", cell: ({ row }: Ctx) => <MarketingConsent row={row.original} /> }),

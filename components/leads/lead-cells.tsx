@@ -8,7 +8,7 @@ import { slaState } from "@/lib/sla-state";
 import { cn } from "@/lib/cn";
 import type { LeadListRow } from "@/server/leads/list-queries";
 import { useLeadClock } from "./lead-clock";
-import { CLOCK, DATE_AND_TIME } from "@/lib/date-time-format";
+import { CLOCK } from "@/lib/date-time-format";
 
 // The cells that depend on the time of day. They read the shared list clock, so they tick
 // together and render the same on the server and in the first client render.
@@ -56,7 +56,6 @@ export function SlaBadge({ row }: { row: LeadListRow }) {
 
 export function WaitingTime({ since }: { since: string | null }) {
   const t = useTranslations("leadList");
-  const format = useFormatter();
   const locale = useLocale() as DurationLocale;
   const now = useLeadClock();
   const start = date(since);
@@ -70,9 +69,7 @@ export function WaitingTime({ since }: { since: string | null }) {
   }
   return (
     // In a figures cell (.cell-num), which sets the tabular numbers.
-    <time dateTime={since!} title={format.dateTime(start, DATE_AND_TIME)}>
-      {formatWaiting(minutesBetween(start, now), locale)}
-    </time>
+    <time dateTime={since!}>{formatWaiting(minutesBetween(start, now), locale)}</time>
   );
 }
 
@@ -102,11 +99,7 @@ export function FollowUpWhen({ at }: { at: string | null }) {
         ? t("followUp.tomorrow", { time })
         : format.dateTime(when, { weekday: "short", day: "numeric", month: "short" });
   return (
-    <time
-      dateTime={at!}
-      title={format.dateTime(when, DATE_AND_TIME)}
-      className={cn("tabular-nums", overdue && "font-medium text-breached-fg")}
-    >
+    <time dateTime={at!} className={cn("tabular-nums", overdue && "font-medium text-breached-fg")}>
       {text}
     </time>
   );

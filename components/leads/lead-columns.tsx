@@ -63,7 +63,7 @@ export function SourceLine({ lead }: { lead: LeadListRow }) {
 
 function InterestCell({ row: { original: lead } }: Ctx) {
   return (
-    <div className="cell-box" title={lead.interest}>
+    <div className="cell-box">
       <span className="block truncate">{lead.interest}</span>
       <SourceLine lead={lead} />
     </div>
@@ -95,11 +95,7 @@ function StageOwnerCell({ row: { original: lead } }: Ctx) {
 export function OwnerName({ name }: { name: string | null }) {
   const t = useTranslations("leadList");
   if (!name) return <span className="text-ink-subtle italic">{t("unassigned")}</span>;
-  return (
-    <span className="cell-clip" title={name}>
-      {name}
-    </span>
-  );
+  return <span className="cell-clip">{name}</span>;
 }
 
 export const leadColumns = helper.columns([

@@ -6,6 +6,7 @@ import { Table, TBody, THead, Td, Th, Tr } from "@/components/ui/data-table-shel
 import { cn } from "@/lib/cn";
 import { useWideList } from "./list-layout";
 import { SelectBoxCell, type ListSelection } from "./list-selection";
+import { useHoverDetails } from "./hover-details";
 import { useRowLink } from "./use-row-link";
 
 // The table every list shows on wider screens: dense rows under a sticky header, each row one tab
@@ -74,10 +75,11 @@ export function ListTable<Sort extends string, Row extends { id: string }>(props
   });
   const metaOf = (def: { meta?: unknown }) => def.meta as ListColumnMeta<Sort> | undefined;
   const wide = useWideList();
+  const showDetails = useHoverDetails();
   if (!wide) return <>{cards}</>;
 
   return (
-    <Table caption={caption} containerClassName={`${scrollClassName} min-h-80`}>
+    <Table caption={caption} containerClassName={`${scrollClassName} min-h-80`} onPointerOver={showDetails}>
       <THead>
         {table.getHeaderGroups().map((group) => (
           <tr key={group.id}>
@@ -127,7 +129,6 @@ export function ListTable<Sort extends string, Row extends { id: string }>(props
                 checked={row.getIsSelected()}
                 // React's change event carries the click, Shift included: the handler selects a range.
                 onChange={row.getToggleSelectedHandler()}
-                testId="select-row"
               />
             ) : null}
             {row.getAllCells().map((cell) => (
