@@ -57,9 +57,11 @@ export function NewLeadsIndicator({ since }: { since: string }) {
   }, [since]);
 
   return (
-    <div role="status" aria-live="polite" className="min-h-9">
+    // From sm up it sits beside the heading, in room kept for it so nothing moves when it comes. On a
+    // phone it would wrap onto a line of its own, blank until then: there it floats at the top instead.
+    <div role="status" aria-live="polite" className="sm:min-h-9">
       {count > 0 ? (
-        <div className="inline-flex items-center gap-3 rounded-full border border-accent-200 bg-accent-50 py-1 pr-1 pl-4 text-sm text-accent-700 shadow-xs animate-fade-in">
+        <div className="inline-flex items-center gap-3 rounded-full border border-accent-200 bg-accent-50 py-1 pr-1 pl-4 text-sm text-accent-700 shadow-xs animate-fade-in max-sm:fixed max-sm:inset-x-4 max-sm:top-3 max-sm:z-30 max-sm:justify-between max-sm:shadow-md">
           <span>{t("changes", { count })}</span>
           {current?.created.length ? (
             // On a phone only the newest fits beside the count.
