@@ -1,14 +1,13 @@
 import { Suspense, type ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import type { AppSession } from "@/server/auth/session";
-import { CalendarIcon, ChartIcon, ListIcon, SettingsIcon, UsersIcon } from "@/components/ui/icons";
 import { NotificationBell } from "@/components/notifications/notification-bell";
 import { getDb } from "@/server/db";
 import { countUnread } from "@/server/notifications/queries";
 import { Brand } from "./brand";
 import { GlobalSearch } from "./global-search";
 import { ClientMessages } from "./client-messages";
-import { NavLink } from "./nav-link";
+import { NavLink, type NavIcon } from "./nav-link";
 import { SkipLink } from "./skip-link";
 import { NavigationProgress } from "./navigation-progress";
 import { UserMenu } from "./user-menu";
@@ -17,15 +16,15 @@ import { UserMenu } from "./user-menu";
 export async function StaffShell({ session, children }: { session: AppSession; children: ReactNode }) {
   const t = await getTranslations();
   const unread = await countUnread(await getDb(), session);
-  const items = [
-    { href: "/leads", label: t("nav.leads"), icon: <ListIcon /> },
+  const items: { href: string; label: string; icon: NavIcon }[] = [
+    { href: "/leads", label: t("nav.leads"), icon: "leads" },
     // A rep's day starts from the list or from what is due today: both come first.
-    { href: "/agenda", label: t("nav.agenda"), icon: <CalendarIcon /> },
-    { href: "/customers", label: t("nav.customers"), icon: <UsersIcon /> },
-    { href: "/dashboard", label: t("nav.dashboard"), icon: <ChartIcon /> },
+    { href: "/agenda", label: t("nav.agenda"), icon: "agenda" },
+    { href: "/customers", label: t("nav.customers"), icon: "customers" },
+    { href: "/dashboard", label: t("nav.dashboard"), icon: "dashboard" },
     // Only managers have settings; the page checks the role again (404 for others).
     ...(session.role === "MANAGER"
-      ? [{ href: "/settings", label: t("settings.navLabel"), icon: <SettingsIcon /> }]
+      ? [{ href: "/settings", label: t("settings.navLabel"), icon: "settings" as const }]
       : []),
   ];
   return (
