@@ -27,7 +27,8 @@ const PARTS: Record<ClientPart, string[]> = {
   portal: ["app/(portal)"],
   staff: ["app/(staff)/layout.tsx", "app/(manager)/layout.tsx", "app/(record)/layout.tsx"],
   // The board has its own layout and part, with the pipeline's words; "!" leaves a folder out.
-  leads: ["app/(staff)/leads", "!app/(staff)/leads/board"],
+  leads: ["app/(staff)/leads", "!app/(staff)/leads/board", "!app/(staff)/leads/closed"],
+  closedLeads: ["app/(staff)/leads/closed"],
   board: ["app/(staff)/leads/board"],
   customers: ["app/(staff)/customers"],
   customerAdmin: ["app/(manager)/customers"],
