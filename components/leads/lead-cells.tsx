@@ -73,9 +73,16 @@ export function WaitingTime({ since }: { since: string | null }) {
   );
 }
 
+/** A calendar day's key ("2026-12-07") per time zone: made once, not in every row on every render. */
+const dayKeys = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar day of `d` minus today's, in the user's time zone: 0 today, 1 tomorrow. */
 function dayOffset(d: Date, now: Date, timeZone: string) {
-  const key = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+  let key = dayKeys.get(timeZone);
+  if (!key) {
+    key = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    dayKeys.set(timeZone, key);
+  }
   return Math.round((Date.parse(key.format(d)) - Date.parse(key.format(now))) / 86_400_000);
 }
 
