@@ -5,20 +5,14 @@
 // i18n/client-messages.test.ts finds the namespaces each part's client
 // components use and fails when one is missing here.
 
+const leadList = (...keys: string[]) => keys.map((key) => `leadList.${key}`);
 // The lead list's filter bar, on the list and on the board: its words and the stages, sorts and channels it offers.
-const LEAD_FILTERS_CLIENT = [
-  "leadList.filters",
-  "leadList.sorts",
-  "leadList.stages",
-  "leadList.readiness",
-  "leadList.channels",
-];
+const LEAD_FILTERS_CLIENT = leadList("filters", "sorts", "stages", "readiness", "channels");
+// The list's own client components: its table, cards, live updates and error page.
 const LEAD_LIST_CLIENT = [
   ...LEAD_FILTERS_CLIENT,
-  ...["caption", "captionReversed", "columns", "campaign", "noContact", "unassigned", "notWaiting", "noFollowUp"].map(
-    (key) => `leadList.${key}`,
-  ),
-  ...["sla", "followUp", "live", "error"].map((group) => `leadList.${group}`),
+  ...leadList("caption", "captionReversed", "columns", "campaign", "noContact", "unassigned", "notWaiting"),
+  ...leadList("noFollowUp", "sla", "followUp", "live", "error"),
 ];
 
 export const CLIENT_NAMESPACES = {

@@ -31,6 +31,7 @@ export function LeadTable({ rows: packed, serverNow, bulk }: Props) {
     pageLabel: tb("selectPage"),
   });
   const { filters, apply } = useLeadListState();
+  const sortName = t(`sorts.${filters.sort}`);
   const fresh = useFreshLeads();
   return (
     <LeadClockProvider serverNow={serverNow}>
@@ -38,11 +39,7 @@ export function LeadTable({ rows: packed, serverNow, bulk }: Props) {
         features={leadTableFeatures}
         columns={leadColumns}
         rows={rows}
-        caption={
-          filters.reverse
-            ? t("captionReversed", { sort: t(`sorts.${filters.sort}`) })
-            : t("caption", { sort: t(`sorts.${filters.sort}`) })
-        }
+        caption={filters.reverse ? t("captionReversed", { sort: sortName }) : t("caption", { sort: sortName })}
         header={(id) => t(`columns.${id}`)}
         sort={filters.sort}
         onSort={(sort) => apply({ sort, reverse: false })}
