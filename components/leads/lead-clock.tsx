@@ -13,12 +13,17 @@ const TICK_MS = 30_000;
 const LeadClock = createContext<Date | null>(null);
 
 export function LeadClockProvider({ serverNow, children }: { serverNow: string; children: ReactNode }) {
-  const [now, setNow] = useState(() => new Date(serverNow));
+  const [clock, setClock] = useState(() => ({ from: serverNow, now: new Date(serverNow) }));
+  // A refreshed page brings a new server time: take it in the same render. Hydration must not set
+  // the clock again: that drew every row's times a second time, as one long task (issue 19).
+  let now = clock.now;
+  if (clock.from !== serverNow) {
+    now = new Date(serverNow);
+    setClock({ from: serverNow, now });
+  }
   useEffect(() => {
     const skew = Date.parse(serverNow) - Date.now();
-    const tick = () => setNow(new Date(Date.now() + skew));
-    tick();
-    const timer = setInterval(tick, TICK_MS);
+    const timer = setInterval(() => setClock({ from: serverNow, now: new Date(Date.now() + skew) }), TICK_MS);
     return () => clearInterval(timer);
   }, [serverNow]);
   return <LeadClock value={now}>{children}</LeadClock>;
