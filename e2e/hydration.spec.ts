@@ -1,16 +1,18 @@
-import { devices, expect, test, type Page } from "@playwright/test";
+import { devices, expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { signInAsStaff, users } from "./fixtures/auth";
+import { createLead } from "./fixtures/data";
 
-// A list's rows are drawn once: the server's HTML, which the browser takes over (hydration). A
-// second draw of fifty rows right after is a long task on a phone, while the rep's first tap waits
-// (Lighthouse's TBT, issue 19). It happened when a row's live value (the "new" marks, the clock)
-// started in the browser as something other than what the server drew with.
+// A page is drawn once: the server's HTML, which the browser takes over (hydration). A second draw
+// right after, of fifty rows or of a whole form, is a long task on a phone while the rep's first tap
+// waits (Lighthouse's TBT, issue 19). It happened when a value started in the browser as something
+// other than what the server drew with: the list's "new" marks and clock, and the "hydrated" flags
+// that forms and lists show for tests.
 //
 // React tells a developer tool about every commit; this stands in for one, and after each commit
 // counts the list's elements whose props React replaced (React hands an element new props only when
 // the component above it drew again). An element gets its first props when it is hydrated.
 
-// rows: how many rows React has taken over (hydrated) by the last commit.
+// rows: how many list rows React has taken over (hydrated) by the last commit.
 type Redraws = { commits: number; redrawn: number; rows: number };
 
 async function watchRedraws(page: Page) {
@@ -29,47 +31,62 @@ async function watchRedraws(page: Page) {
       onPostCommitFiberRoot: () => {},
       onCommitFiberRoot: () => {
         state.commits++;
-        // Rows and everything in them: table rows on a wide screen, cards on a phone.
-        const rows = document.querySelectorAll("main tbody tr, main ul > li");
-        state.rows = [...rows].filter(propsOf).length;
-        for (const row of rows) {
-          for (const el of [row, ...row.querySelectorAll("*")]) {
-            const props = propsOf(el);
-            // No props yet: the server's element, not hydrated (a commit can hydrate part of a page).
-            if (!props) continue;
-            if (seen.has(el) && seen.get(el) !== props) state.redrawn++;
-            seen.set(el, props);
-          }
+        // Rows: table rows on a wide screen, cards on a phone.
+        state.rows = [...document.querySelectorAll("main tbody tr, main ul > li")].filter(propsOf).length;
+        for (const el of document.querySelectorAll("main *")) {
+          const props = propsOf(el);
+          // No props yet: the server's element, not hydrated (a commit can hydrate part of a page).
+          if (!props) continue;
+          if (seen.has(el) && seen.get(el) !== props) state.redrawn++;
+          seen.set(el, props);
         }
       },
     };
   });
 }
 
-async function redrawsAfterLoad(page: Page, path: string) {
+async function redrawsAfterLoad(page: Page, path: string, hydrated: string) {
   await page.goto(path);
-  await expect
-    .poll(() => page.evaluate(() => (window as unknown as { __redraws: Redraws }).__redraws.rows), {
-      message: `${path}: rows hydrated`,
-    })
-    .toBeGreaterThan(0);
+  if (hydrated === ROWS) {
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __redraws: Redraws }).__redraws.rows), {
+        message: `${path}: rows hydrated`,
+      })
+      .toBeGreaterThan(0);
+  } else await expect(page.locator(hydrated)).toBeVisible();
   // Long enough for effects after hydration, and short of the list's 30 s clock tick.
   await page.waitForTimeout(1_500);
   return page.evaluate(() => (window as unknown as { __redraws: Redraws }).__redraws);
 }
 
-async function expectRowsDrawnOnce(page: Page) {
+// Each page, with what shows it is hydrated.
+const LIST = "[data-hydrated]";
+const FORM = "[data-ready] textarea";
+const ROWS = "rows";
+
+async function expectDrawnOnce(page: Page, request: APIRequestContext) {
+  const { leadId, customerId } = await createLead(request, { ownerEmail: users.sales });
   await signInAsStaff(page, users.sales);
   await expect(page).toHaveURL(/\/leads$/);
   await watchRedraws(page);
-  for (const path of ["/leads", "/customers", "/agenda", "/leads/board", "/notifications"]) {
-    const seen = await redrawsAfterLoad(page, path);
-    expect(seen.redrawn, `${path}: elements of its rows drawn again after hydration`).toBe(0);
+  const pages = [
+    ["/leads", LIST],
+    ["/customers", LIST],
+    ["/leads/board", LIST],
+    [`/leads/${leadId}`, FORM],
+    [`/customers/${customerId}`, FORM],
+    ["/agenda", ROWS],
+    ["/notifications", ROWS],
+  ] as const;
+  for (const [path, hydrated] of pages) {
+    const seen = await redrawsAfterLoad(page, path, hydrated);
+    if (hydrated !== FORM) expect(seen.rows, `${path}: rows hydrated`).toBeGreaterThan(0);
+    expect(seen.redrawn, `${path}: elements drawn again after hydration`).toBe(0);
   }
 }
 
-test("the lists draw their rows once", async ({ page }) => {
-  await expectRowsDrawnOnce(page);
+test("pages draw their rows and forms once", async ({ page, request }) => {
+  await expectDrawnOnce(page, request);
 });
 
 test.describe("on a phone", () => {
@@ -81,7 +98,7 @@ test.describe("on a phone", () => {
     userAgent: devices["Pixel 7"].userAgent,
   });
 
-  test("the lists draw their cards once", async ({ page }) => {
-    await expectRowsDrawnOnce(page);
+  test("pages draw their cards and forms once", async ({ page, request }) => {
+    await expectDrawnOnce(page, request);
   });
 });

@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname, useRouter } from "next/navigation";
-import { createContext, useContext, useOptimistic, useSyncExternalStore, useTransition, type ReactNode } from "react";
+import { createContext, useContext, useEffect, useOptimistic, useRef, useTransition, type ReactNode } from "react";
 import { cn } from "@/lib/cn";
 
 // A list's state is its URL: filters, sort and cursor are search params, so a list can be reloaded,
@@ -48,24 +48,16 @@ export function useListUrlState<F extends Filters>(): ListUrlState<F> {
   return state as unknown as ListUrlState<F>;
 }
 
-const subscribeToNothing = () => () => {};
-
 /** Wraps the results: dimmed and marked busy while a change of the URL state loads. */
 export function ListResults({ updatingLabel, children }: { updatingLabel: string; children: ReactNode }) {
   const { isPending } = useListUrlState();
   // Marks the list as interactive once hydrated (the e2e specs wait for it instead of network idle,
-  // which a page with prefetched links may never reach on a busy machine).
-  const hydrated = useSyncExternalStore(
-    subscribeToNothing,
-    () => true,
-    () => false,
-  );
+  // which a page with prefetched links may never reach on a busy machine). Set on the element, not
+  // as state: a state that differs from the server's draws the list again (e2e/hydration.spec.ts).
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => box.current?.setAttribute("data-hydrated", "true"), []);
   return (
-    <div
-      aria-busy={isPending || undefined}
-      data-hydrated={hydrated || undefined}
-      className={cn("transition-opacity", isPending && "opacity-60")}
-    >
+    <div ref={box} aria-busy={isPending || undefined} className={cn("transition-opacity", isPending && "opacity-60")}>
       <p role="status" className="sr-only">
         {isPending ? updatingLabel : ""}
       </p>

@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useRef, useSyncExternalStore } from "react";
+import { useEffect, useRef } from "react";
 import type { OrderActionState } from "@/server/orders/actions";
 import { Alert } from "@/components/ui/alert";
 import { useKeptForm } from "@/components/ui/use-kept-form";
@@ -14,13 +14,11 @@ type Action = (prev: OrderActionState, data: FormData) => Promise<OrderActionSta
 export function useOrderForm(action: Action, fieldOrder: readonly string[], { resetOnSuccess = true } = {}) {
   const { state, pending, formProps: kept } = useKeptForm<OrderActionState>(action);
   const formRef = useRef<HTMLFormElement>(null);
-  // True once hydrated: before that a submit posts without the focus handling and the fresh
-  // idempotency key after a success. Tests wait for data-ready.
-  const ready = useSyncExternalStore(
-    noop,
-    () => true,
-    () => false,
-  );
+  // Marked once hydrated: before that a submit posts without the focus handling and the fresh
+  // idempotency key after a success. Tests wait for data-ready. Set on the element, not as state:
+  // a state that differs from the server's draws the whole form again (e2e/hydration.spec.ts). No
+  // dependencies, so a form element that is replaced is marked too.
+  useEffect(() => formRef.current?.setAttribute("data-ready", "true"));
   const messageRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -37,7 +35,5 @@ export function useOrderForm(action: Action, fieldOrder: readonly string[], { re
       {state ? <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert> : null}
     </div>
   );
-  return { state, pending, errors, formRef, message, formProps: { ...kept, ref: formRef, "data-ready": ready } };
+  return { state, pending, errors, formRef, message, formProps: { ...kept, ref: formRef } };
 }
-
-const noop = () => () => {};
