@@ -88,6 +88,13 @@ test.describe("the manager's dashboard", () => {
     await expect(control(page, "Date range")).toHaveValue("90d");
     const speed = page.getByTestId("chart-speed");
     await speed.getByRole("tab", { name: "By rep" }).click();
+    // The tabs' keys: ← and → move between tabs and show them; Home and End go to the ends.
+    await page.keyboard.press("ArrowLeft");
+    await expect(speed.getByRole("tab", { selected: true })).not.toHaveText("By rep");
+    await expect(speed.getByRole("tab", { selected: true })).toBeFocused();
+    await page.keyboard.press("ArrowRight");
+    await expect(speed.getByRole("tab", { name: "By rep" })).toHaveAttribute("aria-selected", "true");
+    await expect(speed.getByRole("tabpanel")).toHaveCount(1);
     await speed.getByRole("tabpanel").getByText("Show as table").click();
     // The table is drawn once it is opened: wait for its rows rather than read them at once.
     const reps = page.getByTestId("speed-reps").getByRole("row");
