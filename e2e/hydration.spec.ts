@@ -69,6 +69,7 @@ const ROWS = "main tbody tr, main ul > li";
 const FORM = "main form textarea";
 
 async function expectDrawnOnce(page: Page, request: APIRequestContext) {
+  test.setTimeout(90_000); // a sign-in and seven pages, each watched for 1.5 s, on a busy machine
   const { leadId, customerId } = await createLead(request, { ownerEmail: users.sales });
   await signInAsStaff(page, users.sales);
   await expect(page).toHaveURL(/\/leads$/);
