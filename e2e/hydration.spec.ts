@@ -9,63 +9,68 @@ import { createLead } from "./fixtures/data";
 // that forms and lists show for tests.
 //
 // React tells a developer tool about every commit; this stands in for one, and after each commit
-// counts the list's elements whose props React replaced (React hands an element new props only when
+// counts the elements of <main> whose props React replaced (React hands an element new props only when
 // the component above it drew again). An element gets its first props when it is hydrated.
 
 // rows: how many list rows React has taken over (hydrated) by the last commit.
 type Redraws = { commits: number; redrawn: number; rows: number };
+type Watch = { __redraws: Redraws; __hydrated: (selector: string) => boolean };
+
+// The list rows: table rows on a wide screen, cards on a phone.
+const ROWS = "main tbody tr, main ul > li";
 
 /** Counts redraws in <main> from the next page load on; `ignore` names parts drawn later by design. */
 async function watchRedraws(page: Page, ignore = "") {
-  await page.addInitScript((ignore) => {
-    const seen = new WeakMap<Element, unknown>();
-    const state: Redraws = { commits: 0, redrawn: 0, rows: 0 };
-    (window as unknown as { __redraws: Redraws }).__redraws = state;
-    const propsOf = (el: Element) => {
-      const key = Object.keys(el).find((k) => k.startsWith("__reactProps$"));
-      return key ? (el as unknown as Record<string, unknown>)[key] : undefined;
-    };
-    (window as unknown as Record<string, unknown>).__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
-      supportsFiber: true,
-      inject: () => 1,
-      onCommitFiberUnmount: () => {},
-      onPostCommitFiberRoot: () => {},
-      onCommitFiberRoot: () => {
-        state.commits++;
-        // Rows: table rows on a wide screen, cards on a phone.
-        state.rows = [...document.querySelectorAll("main tbody tr, main ul > li")].filter(propsOf).length;
-        for (const el of document.querySelectorAll("main *")) {
-          const props = propsOf(el);
-          // No props yet: the server's element, not hydrated (a commit can hydrate part of a page).
-          if (!props || (ignore && el.closest(ignore))) continue;
-          if (seen.has(el) && seen.get(el) !== props) state.redrawn++;
-          seen.set(el, props);
-        }
-      },
-    };
-  }, ignore);
+  await page.addInitScript(
+    ({ ignore, rowsSelector }) => {
+      const seen = new WeakMap<Element, unknown>();
+      const state: Redraws = { commits: 0, redrawn: 0, rows: 0 };
+      const propsOf = (el: Element) => {
+        const key = Object.keys(el).find((k) => k.startsWith("__reactProps$"));
+        return key ? (el as unknown as Record<string, unknown>)[key] : undefined;
+      };
+      const watch = window as unknown as Watch;
+      watch.__redraws = state;
+      watch.__hydrated = (selector) => {
+        const el = document.querySelector(selector);
+        return Boolean(el && propsOf(el));
+      };
+      (window as unknown as Record<string, unknown>).__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+        supportsFiber: true,
+        inject: () => 1,
+        onCommitFiberUnmount: () => {},
+        onPostCommitFiberRoot: () => {},
+        onCommitFiberRoot: () => {
+          state.commits++;
+          state.rows = [...document.querySelectorAll(rowsSelector)].filter(propsOf).length;
+          for (const el of document.querySelectorAll("main *")) {
+            const props = propsOf(el);
+            // No props yet: the server's element, not hydrated (a commit can hydrate part of a page).
+            if (!props || (ignore && el.closest(ignore))) continue;
+            if (seen.has(el) && seen.get(el) !== props) state.redrawn++;
+            seen.set(el, props);
+          }
+        },
+      };
+    },
+    { ignore, rowsSelector: ROWS },
+  );
 }
 
 /** Opens `path` and waits until React has taken over the first element `hydrated` names. */
 async function redrawsAfterLoad(page: Page, path: string, hydrated: string) {
   await page.goto(path);
   await expect
-    .poll(
-      () =>
-        page.evaluate((selector) => {
-          const el = document.querySelector(selector);
-          return Boolean(el && Object.keys(el).some((k) => k.startsWith("__reactProps$")));
-        }, hydrated),
-      { message: `${path}: ${hydrated} hydrated` },
-    )
+    .poll(() => page.evaluate((selector) => (window as unknown as Watch).__hydrated(selector), hydrated), {
+      message: `${path}: ${hydrated} hydrated`,
+    })
     .toBe(true);
   // Long enough for effects after hydration, and short of the list's 30 s clock tick.
   await page.waitForTimeout(1_500);
-  return page.evaluate(() => (window as unknown as { __redraws: Redraws }).__redraws);
+  return page.evaluate(() => (window as unknown as Watch).__redraws);
 }
 
-// Each page, with an element that shows it is hydrated.
-const ROWS = "main tbody tr, main ul > li";
+// Each page, with an element that shows it is hydrated: its rows, or its form.
 const FORM = "main form textarea";
 
 async function expectDrawnOnce(page: Page, request: APIRequestContext) {
