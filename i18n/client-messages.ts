@@ -25,13 +25,13 @@ export const CLIENT_NAMESPACES = {
   // Each staff section's pages get their own words from their section's layout, under the frame's:
   // a page no longer carries the wording of every other section (46 kB on each staff page before).
   /** Of the list's words, its client components' (cells, filters, live updates): 3 kB less. */
-  leads: ["common", "errors", ...LEAD_LIST_CLIENT, "bulk"],
+  leads: ["common", "errors", ...LEAD_LIST_CLIENT, "bulk", "repPicker"],
   /** Closed leads (app/(staff)/leads/closed), under the list's section: the list's words and the closed table's. */
-  closedLeads: ["common", "errors", ...LEAD_LIST_CLIENT, "leadList.closed", "bulk"],
+  closedLeads: ["common", "errors", ...LEAD_LIST_CLIENT, "leadList.closed", "bulk", "repPicker"],
   /** The pipeline board (app/(staff)/leads/board), under the lead list's section: its stages and moves. */
-  board: ["common", "errors", ...LEAD_FILTERS_CLIENT, "bulk", "pipeline"],
+  board: ["common", "errors", ...LEAD_FILTERS_CLIENT, "bulk", "pipeline", "repPicker"],
   /** The customer list. Its import and segment pages are the manager's (below): a rep's list carried their 13 kB. */
-  customers: ["common", "errors", "customerList", "bulk"],
+  customers: ["common", "errors", "customerList", "bulk", "repPicker"],
   /** The manager's customer pages (app/(manager)/customers): the import wizard and its history, segments. */
   customerAdmin: ["common", "errors", "customerList", "customerImport", "segmentSends", "bulk"],
   /** The dashboard's client components are its filter bar and charts: of its words, the filters' and channels' (the
@@ -40,7 +40,7 @@ export const CLIENT_NAMESPACES = {
   /** Your account (app/(staff)/account): notifications, push, calendar feed, away and password. */
   account: ["common", "errors", "account"],
   /** My day (app/(staff)/agenda): its rows' quick actions log calls with the follow-up words. */
-  agenda: ["common", "errors", "agenda", "followUp"],
+  agenda: ["common", "errors", "agenda", "followUp", "repPicker"],
   settings: [
     "common",
     "errors",

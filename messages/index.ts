@@ -40,6 +40,7 @@ export const NAMESPACES = [
   "search",
   "bulk",
   "goals",
+  "repPicker",
 ] as const;
 
 export async function loadMessages(locale: AppLocale): Promise<Record<string, unknown>> {

@@ -5,6 +5,7 @@ import type { CustomerListRow } from "@/server/customers/list-queries";
 import { bulkAddToSegmentAction, bulkCustomerOwnerAction } from "@/server/bulk/actions";
 import { BulkBar, useBulkRun } from "@/components/list/bulk-bar";
 import { BulkPick } from "@/components/list/bulk-pick";
+import { BulkRepPick } from "@/components/reps/bulk-rep-pick";
 import { Button } from "@/components/ui/button";
 
 // The customer list's bulk actions on the selected rows: an owner (a manager picks a rep; a rep
@@ -14,7 +15,6 @@ import { Button } from "@/components/ui/button";
 export type CustomerBulkOptions = {
   me: string;
   isManager: boolean;
-  reps: { id: string; name: string }[];
   segments: { id: string; name: string }[];
 };
 
@@ -34,12 +34,11 @@ export function CustomerBulkBar({ selected, total, options, onSelectAll, onClear
   return (
     <BulkBar count={selected.length} total={total} onSelectAll={onSelectAll} onClear={onClear}>
       {options.isManager ? (
-        <BulkPick
+        <BulkRepPick
           label={t("ownerTo")}
           testId="bulk-owner"
-          options={options.reps.map((r) => ({ value: r.id, label: r.name }))}
           disabled={bulk.pending}
-          onApply={(ownerId) => run(() => bulkCustomerOwnerAction({ customerIds, ownerId }))}
+          onApply={(rep) => run(() => bulkCustomerOwnerAction({ customerIds, ownerId: rep.id }))}
         />
       ) : (
         <Button

@@ -1,8 +1,9 @@
 "use client";
 
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { FilterBar } from "@/components/list/filter-bar";
-import { FilterSelect } from "@/components/list/filter-field";
+import { Field, FilterSelect } from "@/components/list/filter-field";
 import { FilterToggles } from "@/components/list/filter-toggles";
 import { TextFilter } from "@/components/list/text-filter";
 import {
@@ -13,16 +14,23 @@ import {
 } from "@/lib/validation/customer-filter-options";
 import { countNarrowingFilters } from "@/lib/validation/customer-filters-url";
 import type { CustomerFilters } from "@/lib/validation/customer-filters";
-import type { SalesRep } from "@/server/leads/list-queries";
+import { RepPicker } from "@/components/reps/rep-picker";
 import { useCustomerListState } from "./customer-list-state";
 
 // The customer list's filters. They can also be saved as segments; the server parses them again
 // with the same schema.
 
-export function CustomerFilterBar({ reps, isManager }: { reps: SalesRep[]; isManager: boolean }) {
+/** `repName`: the name of the rep the owner filter picked; managers pick one rep of the group by typing. */
+export function CustomerFilterBar({ repName, isManager }: { repName: string | null; isManager: boolean }) {
   const t = useTranslations("customerList");
   const { filters, apply } = useCustomerListState();
   const optional = <K extends keyof CustomerFilters>(v: string) => (v || undefined) as CustomerFilters[K];
+  const pickedRep = filters.owner && filters.owner !== "mine" && filters.owner !== "unassigned" ? filters.owner : null;
+  // "One salesperson…" chosen, before a name is picked: the rep field shows, the list stays as it is.
+  const [choosingRep, setChoosingRep] = useState(false);
+  // The name just picked, until the page's own lookup of it arrives with the new list.
+  const [lastPick, setLastPick] = useState<{ id: string; name: string } | null>(null);
+  const repField = isManager && (!!pickedRep || choosingRep);
   const narrowing = countNarrowingFilters(filters) - (filters.q ? 1 : 0);
 
   return (
@@ -67,22 +75,38 @@ export function CustomerFilterBar({ reps, isManager }: { reps: SalesRep[]; isMan
       </FilterSelect>
       <FilterSelect
         label={t("filters.owner")}
-        value={filters.owner ?? ""}
-        onChange={(v) => apply({ owner: optional<"owner">(v) })}
+        value={repField ? "rep" : (filters.owner ?? "")}
+        onChange={(v) => {
+          setChoosingRep(v === "rep");
+          if (v !== "rep") apply({ owner: optional<"owner">(v) });
+        }}
       >
         <option value="">{isManager ? t("filters.ownerAll") : t("filters.ownerTeam")}</option>
         <option value="mine">{t("filters.ownerMine")}</option>
         <option value="unassigned">{t("filters.ownerUnassigned")}</option>
-        {reps.length ? (
-          <optgroup label={t("filters.reps")}>
-            {reps.map((rep) => (
-              <option key={rep.id} value={rep.id}>
-                {rep.name}
-              </option>
-            ))}
-          </optgroup>
-        ) : null}
+        {isManager ? <option value="rep">{t("filters.ownerRep")}</option> : null}
       </FilterSelect>
+      {repField ? (
+        <Field label={t("filters.rep")}>
+          {(id) => (
+            <RepPicker
+              id={id}
+              testId="rep-filter"
+              value={
+                pickedRep
+                  ? { id: pickedRep, name: repName ?? (lastPick?.id === pickedRep ? lastPick.name : t("filters.reps")) }
+                  : null
+              }
+              autoFocus={choosingRep && !pickedRep}
+              onPick={(rep) => {
+                setChoosingRep(!rep);
+                setLastPick(rep);
+                apply({ owner: rep?.id });
+              }}
+            />
+          )}
+        </Field>
+      ) : null}
       <FilterSelect
         label={t("filters.lead")}
         value={filters.lead ?? ""}

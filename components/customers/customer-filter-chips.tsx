@@ -6,13 +6,19 @@ import {
   customerFiltersToSearch,
 } from "@/lib/validation/customer-filters-url";
 import { type CustomerFilters } from "@/lib/validation/customer-filters";
-import type { SalesRep } from "@/server/leads/list-queries";
 
 /**
  * The customer list's active filters as removable chips (components/list/filter-chips.tsx).
  * Removing one leaves the segment the filters came from (it is no longer that segment).
  */
-export async function CustomerFilterChips({ filters, reps }: { filters: CustomerFilters; reps: SalesRep[] }) {
+export async function CustomerFilterChips({
+  filters,
+  repName,
+}: {
+  filters: CustomerFilters;
+  /** The name of the rep the owner filter picked (managers). */
+  repName: string | null;
+}) {
   if (!countNarrowingFilters(filters)) return null;
   const t = await getTranslations("customerList");
   const chips: FilterChip[] = [];
@@ -34,7 +40,7 @@ export async function CustomerFilterChips({ filters, reps }: { filters: Customer
         ? t("filters.ownerMine")
         : filters.owner === "unassigned"
           ? t("filters.ownerUnassigned")
-          : (reps.find((r) => r.id === filters.owner)?.name ?? t("filters.reps"));
+          : (repName ?? t("filters.reps"));
     add("owner", `${t("filters.owner")}: ${name}`, { owner: undefined });
   }
   if (filters.lead) add("lead", t(filters.lead === "yes" ? "filters.leadYes" : "filters.leadNo"), { lead: undefined });

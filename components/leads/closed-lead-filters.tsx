@@ -6,17 +6,21 @@ import { Button, buttonClasses } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
+import { RepPicker } from "@/components/reps/rep-picker";
 
 // A plain GET form, like the audit log's: the filters end up in the URL (shareable, reloadable), it
 // works before any script has loaded and by keyboard (Enter in the search box applies everything).
 // On a phone the controls pair up two by two: outcome and channel, the two days, then the owner.
 export async function ClosedLeadFiltersForm({
   filters,
-  reps,
+  isManager,
+  ownerName,
 }: {
   filters: ClosedLeadFilters;
-  /** Managers' rep picker; empty for reps, whose scope is already their own and their team's. */
-  reps: { id: string; name: string }[];
+  /** Managers pick one rep of the group; reps' scope is already their own and their team's. */
+  isManager: boolean;
+  /** The name of the owner the URL picked. */
+  ownerName: string | null;
 }) {
   const t = await getTranslations("leadList");
   const f = (key: string) => t(`closed.filters.${key}` as "closed.filters.label");
@@ -67,17 +71,16 @@ export async function ClosedLeadFiltersForm({
         <Label htmlFor="closed-to">{f("to")}</Label>
         <Input id="closed-to" name="to" type="date" defaultValue={filters.to ?? ""} />
       </div>
-      {reps.length ? (
-        <div className="flex flex-col gap-1.5 md:w-40">
+      {isManager ? (
+        <div className="col-span-2 flex flex-col gap-1.5 md:w-56">
           <Label htmlFor="closed-owner">{f("owner")}</Label>
-          <Select id="closed-owner" name="owner" defaultValue={filters.owner ?? ""}>
-            <option value="">{f("anyOwner")}</option>
-            {reps.map((rep) => (
-              <option key={rep.id} value={rep.id}>
-                {rep.name}
-              </option>
-            ))}
-          </Select>
+          <RepPicker
+            id="closed-owner"
+            name="owner"
+            testId="closed-owner"
+            value={filters.owner ? { id: filters.owner, name: ownerName ?? f("anyOwner") } : null}
+            placeholder={f("anyOwner")}
+          />
         </div>
       ) : null}
       <div className="col-span-2 flex gap-2">

@@ -6,6 +6,7 @@ import type { LeadListRow } from "@/server/leads/list-queries";
 import { bulkAddToSegmentAction, bulkAssignLeadsAction, bulkLeadStageAction } from "@/server/bulk/actions";
 import { BulkBar, useBulkRun } from "@/components/list/bulk-bar";
 import { BulkPick } from "@/components/list/bulk-pick";
+import { BulkRepPick } from "@/components/reps/bulk-rep-pick";
 import { Button } from "@/components/ui/button";
 
 // The lead list's bulk actions on the selected rows. Who may assign to whom is the server's rule
@@ -16,7 +17,6 @@ import { Button } from "@/components/ui/button";
 export type LeadBulkOptions = {
   me: string;
   isManager: boolean;
-  reps: { id: string; name: string }[];
   segments: { id: string; name: string }[];
 };
 
@@ -38,12 +38,11 @@ export function LeadBulkBar({ selected, total, options, onSelectAll, onClear }: 
   return (
     <BulkBar count={selected.length} total={total} onSelectAll={onSelectAll} onClear={onClear}>
       {options.isManager ? (
-        <BulkPick
+        <BulkRepPick
           label={t("assignTo")}
           testId="bulk-assign"
-          options={options.reps.map((r) => ({ value: r.id, label: r.name }))}
           disabled={pending}
-          onApply={(ownerId) => run(() => bulkAssignLeadsAction({ leads, ownerId }))}
+          onApply={(rep) => run(() => bulkAssignLeadsAction({ leads, ownerId: rep.id }))}
         />
       ) : (
         <Button

@@ -1,30 +1,43 @@
 "use client";
 
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { FilterBar } from "@/components/list/filter-bar";
-import { FilterSelect } from "@/components/list/filter-field";
+import { Field, FilterSelect } from "@/components/list/filter-field";
 import { FilterToggles } from "@/components/list/filter-toggles";
 import { TextFilter } from "@/components/list/text-filter";
 import { ArrowUpDownIcon } from "@/components/ui/icons";
 import { LEAD_CHANNELS, LEAD_SORTS, OPEN_STAGES } from "@/lib/validation/lead-filter-options";
 import type { LeadFilters } from "@/lib/validation/lead-filters";
-import type { SalesRep } from "@/server/leads/list-queries";
+import { RepPicker } from "@/components/reps/rep-picker";
 import { useLeadListState } from "./lead-list-state";
 
 // The lead list's filters; the server parses them again with the same schema.
 
-function ownerValue(f: LeadFilters) {
-  return f.rep ? `rep:${f.rep}` : f.scope;
-}
-
-/** `board`: the pipeline board, whose columns have their own order (no sort to pick). */
-export function LeadFilterBar({ reps, isManager, board }: { reps: SalesRep[]; isManager: boolean; board?: boolean }) {
+/**
+ * `board`: the pipeline board, whose columns have their own order (no sort to pick). `repName`: the
+ * name of the rep the URL picked (managers pick one rep of the group by typing, in the rep field).
+ */
+export function LeadFilterBar({
+  repName,
+  isManager,
+  board,
+}: {
+  repName: string | null;
+  isManager: boolean;
+  board?: boolean;
+}) {
   const t = useTranslations("leadList");
   const { filters, apply } = useLeadListState();
-  const onOwner = (value: string) =>
-    value.startsWith("rep:")
-      ? apply({ rep: value.slice(4), scope: "team" })
-      : apply({ rep: undefined, scope: value as LeadFilters["scope"] });
+  // "One salesperson…" chosen, before a name is picked: the rep field shows, the list stays as it is.
+  const [choosingRep, setChoosingRep] = useState(false);
+  // The name just picked, until the page's own lookup of it arrives with the new list.
+  const [lastPick, setLastPick] = useState<{ id: string; name: string } | null>(null);
+  const repField = isManager && (!!filters.rep || choosingRep);
+  const onOwner = (value: string) => {
+    setChoosingRep(value === "rep");
+    if (value !== "rep") apply({ rep: undefined, scope: value as LeadFilters["scope"] });
+  };
   const narrowing =
     (filters.scope !== "team" || filters.rep ? 1 : 0) +
     filters.stage.length +
@@ -47,20 +60,36 @@ export function LeadFilterBar({ reps, isManager, board }: { reps: SalesRep[]; is
         />
       }
     >
-      <FilterSelect label={t("filters.owner")} value={ownerValue(filters)} onChange={onOwner}>
+      <FilterSelect label={t("filters.owner")} value={repField ? "rep" : filters.scope} onChange={onOwner}>
         <option value="team">{isManager ? t("filters.ownerTeamManager") : t("filters.ownerTeamSales")}</option>
         {isManager ? null : <option value="mine">{t("filters.ownerMine")}</option>}
         <option value="unassigned">{t("filters.ownerUnassigned")}</option>
-        {reps.length ? (
-          <optgroup label={t("filters.reps")}>
-            {reps.map((rep) => (
-              <option key={rep.id} value={`rep:${rep.id}`}>
-                {rep.name}
-              </option>
-            ))}
-          </optgroup>
-        ) : null}
+        {isManager ? <option value="rep">{t("filters.ownerRep")}</option> : null}
       </FilterSelect>
+      {repField ? (
+        <Field label={t("filters.rep")} className="min-w-56">
+          {(id) => (
+            <RepPicker
+              id={id}
+              testId="rep-filter"
+              value={
+                filters.rep
+                  ? {
+                      id: filters.rep,
+                      name: repName ?? (lastPick?.id === filters.rep ? lastPick.name : t("filters.reps")),
+                    }
+                  : null
+              }
+              autoFocus={choosingRep && !filters.rep}
+              onPick={(rep) => {
+                setChoosingRep(!rep);
+                setLastPick(rep);
+                apply({ rep: rep?.id, scope: "team" });
+              }}
+            />
+          )}
+        </Field>
+      ) : null}
       <FilterToggles
         label={t("filters.stage")}
         options={OPEN_STAGES.map((stage) => ({ value: stage, label: t(`stages.${stage}`) }))}

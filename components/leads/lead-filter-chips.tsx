@@ -2,19 +2,16 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { FilterChips, type FilterChip } from "@/components/list/filter-chips";
 import { CLEAR_LEAD_FILTERS, hasNarrowingFilters, leadFiltersToSearch } from "@/lib/validation/lead-filters-url";
 import { type LeadFilters } from "@/lib/validation/lead-filters";
-import type { SalesRep } from "@/server/leads/list-queries";
 
-type FilterNames = { campaign: string | null; team: string | null };
+type FilterNames = { campaign: string | null; team: string | null; rep: string | null };
 
 /** The lead list's active filters as removable chips (components/list/filter-chips.tsx). */
 export async function LeadFilterChips({
   filters,
-  reps,
   names,
   path = "/leads",
 }: {
   filters: LeadFilters;
-  reps: SalesRep[];
   names: FilterNames;
   /** The page the chips link back to: the list, or the board (/leads/board). */
   path?: string;
@@ -29,10 +26,7 @@ export async function LeadFilterChips({
       href: `${path}${leadFiltersToSearch(filters, without)}`,
       removeLabel: t("filters.remove", { filter: label }),
     });
-  if (filters.rep)
-    add("rep", `${t("filters.owner")}: ${reps.find((r) => r.id === filters.rep)?.name ?? t("filters.reps")}`, {
-      rep: undefined,
-    });
+  if (filters.rep) add("rep", `${t("filters.owner")}: ${names.rep ?? t("filters.reps")}`, { rep: undefined });
   else if (filters.scope === "mine") add("scope", t("filters.ownerMine"), { scope: "team" });
   else if (filters.scope === "unassigned") add("scope", t("filters.ownerUnassigned"), { scope: "team" });
   for (const stage of filters.stage)

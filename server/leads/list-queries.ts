@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/server/db";
+import { findRepName } from "@/server/users/rep-queries";
 import type { AppSession } from "@/server/auth/session";
 import { leadSql, leadSqlBranches, leadWhere } from "@/server/access/lead";
 import { assertStaff } from "@/server/access/staff";
@@ -171,32 +172,19 @@ export async function findLeads(session: AppSession | null, filters: LeadFilters
   );
 }
 
-export type SalesRep = { id: string; name: string };
-
-/** Names for the campaign and team chips; looked up only when the URL carries them. */
+/** Names for the campaign, team and rep chips (and the rep field); looked up only when the URL carries them. */
 export async function findFilterNames(
   session: AppSession | null,
   f: LeadFilters,
-): Promise<{ campaign: string | null; team: string | null }> {
+): Promise<{ campaign: string | null; team: string | null; rep: string | null }> {
   assertStaff(session);
   const db = await getDb();
-  const [campaign, team] = await Promise.all([
+  const [campaign, team, rep] = await Promise.all([
     f.campaign ? db.campaign.findUnique({ where: { id: f.campaign }, select: { name: true } }) : null,
     f.team && session.role === "MANAGER" ? db.team.findUnique({ where: { id: f.team }, select: { name: true } }) : null,
+    findRepName(session, f.rep),
   ]);
-  return { campaign: campaign?.name ?? null, team: team?.name ?? null };
-}
-
-/** The rep picker: managers only; everyone else gets an empty list. */
-export async function listSalesReps(session: AppSession | null): Promise<SalesRep[]> {
-  assertStaff(session);
-  if (session.role !== "MANAGER") return [];
-  const db = await getDb();
-  return db.user.findMany({
-    where: { role: "SALES", active: true },
-    select: { id: true, name: true },
-    orderBy: { name: "asc" },
-  });
+  return { campaign: campaign?.name ?? null, team: team?.name ?? null, rep };
 }
 
 export type LeadChanges = {

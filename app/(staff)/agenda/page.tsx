@@ -4,12 +4,11 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requireStaff } from "@/server/auth/session";
 import { getDb } from "@/server/db";
 import { getAgenda } from "@/server/agenda/agenda-queries";
-import { listSalesReps } from "@/server/leads/list-queries";
+import { findActiveRep } from "@/server/users/rep-queries";
 import { getCalendarForTeam } from "@/server/teams/calendar";
 import { rescheduleInstants, RESCHEDULE_CHOICES } from "@/lib/agenda-day";
 import { AGENDA_GROUPS } from "@/lib/agenda-options";
 import { first } from "@/lib/validation/url-param";
-import { isId } from "@/lib/validation/id";
 import { utcToLocalDateTime } from "@/lib/validation/local-date-time";
 import { PageHeader } from "@/components/shell/page-header";
 import { AgendaGroupSection } from "@/components/agenda/agenda-group";
@@ -31,15 +30,14 @@ export default async function AgendaPage({ searchParams }: Props) {
   const repParam = first((await searchParams).rep);
   const db = await getDb();
   const now = new Date();
-  const [t, format, reps, hours] = await Promise.all([
+  const [t, format, rep, hours] = await Promise.all([
     getTranslations("agenda"),
     getFormatter(),
-    listSalesReps(session),
+    // Only a rep the picker offers is asked for; the query gives anyone else their own day anyway.
+    findActiveRep(session, typeof repParam === "string" ? repParam : null),
     getCalendarForTeam(db, session.teamId),
   ]);
-  // Only a rep the picker offers is asked for; the query gives anyone else their own day anyway.
-  const picked =
-    typeof repParam === "string" && isId(repParam) && reps.some((r) => r.id === repParam) ? repParam : null;
+  const picked = rep?.id ?? null;
   const agenda = await getAgenda(db, session, { repId: picked }, now);
   const when = (at: Date) => whenText(format, at, now, session.timeZone);
   const instants = rescheduleInstants(now, session.timeZone, hours);
@@ -48,7 +46,7 @@ export default async function AgendaPage({ searchParams }: Props) {
     label: t(`reschedule.choices.${c}`, { time: when(instants[c]!) }),
   }));
   const date = format.dateTime(now, { dateStyle: "full", timeZone: session.timeZone });
-  const repName = picked ? reps.find((r) => r.id === picked)?.name : null;
+  const repName = rep?.name ?? null;
   const empty = AGENDA_GROUPS.every((g) => agenda[g].total === 0);
   const common = {
     timeZone: session.timeZone,
@@ -63,7 +61,7 @@ export default async function AgendaPage({ searchParams }: Props) {
       <PageHeader
         title={t("title")}
         description={repName ? t("descriptionFor", { name: repName, date }) : t("description", { date })}
-        actions={session.role === "MANAGER" ? <AgendaRepPicker reps={reps} picked={picked} /> : null}
+        actions={session.role === "MANAGER" ? <AgendaRepPicker picked={rep} /> : null}
       />
       {empty ? (
         <EmptyState

@@ -5,7 +5,7 @@ import { requireStaff } from "@/server/auth/session";
 import { findCustomers } from "@/server/customers/list-queries";
 import { getSegment, listSegments } from "@/server/customers/segments";
 import { segmentAudience } from "@/lib/segment-audience";
-import { listSalesReps } from "@/server/leads/list-queries";
+import { findRepName } from "@/server/users/rep-queries";
 import { CUSTOMER_PAGE_SIZE } from "@/lib/validation/customer-filter-options";
 import { customerFiltersToSearch } from "@/lib/validation/customer-filters-url";
 import { parseCustomerFilters } from "@/lib/validation/customer-filters";
@@ -41,10 +41,10 @@ export default async function CustomersPage({ searchParams }: Props) {
   const filters = segment
     ? { ...segmentAudience(asked, segment), members: segment.id }
     : { ...asked, segment: undefined };
-  const [t, page, reps, segments] = await Promise.all([
+  const [t, page, repName, segments] = await Promise.all([
     getTranslations("customerList"),
     findCustomers(session, filters, now),
-    listSalesReps(session),
+    findRepName(session, filters.owner),
     listSegments(session),
   ]);
   const openSegment = segments.find((s) => s.id === segment?.id) ?? null;
@@ -52,7 +52,6 @@ export default async function CustomersPage({ searchParams }: Props) {
   const bulk = {
     me: session.userId,
     isManager,
-    reps,
     segments: segments.filter((s) => s.mine).map((s) => ({ id: s.id, name: s.name })),
   };
   return (
@@ -69,8 +68,8 @@ export default async function CustomersPage({ searchParams }: Props) {
       />
       <div className="flex flex-col gap-4">
         {openSegment ? <SegmentBanner segment={openSegment} canSend={isManager} /> : null}
-        <CustomerFilterBar reps={reps} isManager={isManager} />
-        <CustomerFilterChips filters={filters} reps={reps} />
+        <CustomerFilterBar repName={repName} isManager={isManager} />
+        <CustomerFilterChips filters={filters} repName={repName} />
         <BulkRunProvider>
           <ListResults updatingLabel={t("filters.updating")}>
             <div className="flex flex-col gap-3">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requireStaff } from "@/server/auth/session";
 import { getLeadSummary } from "@/server/leads/summary-queries";
-import { findFilterNames, findLeads, listSalesReps } from "@/server/leads/list-queries";
+import { findFilterNames, findLeads } from "@/server/leads/list-queries";
 import { listSegments } from "@/server/customers/segments";
 import { BulkRunProvider } from "@/components/list/bulk-bar";
 import { PAGE_SIZE } from "@/lib/validation/lead-filter-options";
@@ -32,11 +32,10 @@ export default async function LeadsPage({ searchParams }: Props) {
   // Bad or stale params fall back to defaults inside the schema: this page never 500s on a URL.
   const filters = parseLeadFilters(await searchParams);
   const now = new Date();
-  const [t, page, summary, reps, names, segments] = await Promise.all([
+  const [t, page, summary, names, segments] = await Promise.all([
     getTranslations("leadList"),
     findLeads(session, filters, now),
     getLeadSummary(session, now),
-    listSalesReps(session),
     findFilterNames(session, filters),
     listSegments(session),
   ]);
@@ -44,7 +43,6 @@ export default async function LeadsPage({ searchParams }: Props) {
   const bulk = {
     me: session.userId,
     isManager: session.role === "MANAGER",
-    reps,
     segments: segments.filter((s) => s.mine).map((s) => ({ id: s.id, name: s.name })),
   };
   return (
@@ -57,8 +55,8 @@ export default async function LeadsPage({ searchParams }: Props) {
       <div className="flex flex-col gap-4">
         <LeadSummaryLine summary={summary} isManager={session.role === "MANAGER"} />
         <LeadViewTabs filters={filters} />
-        <LeadFilterBar reps={reps} isManager={session.role === "MANAGER"} />
-        <LeadFilterChips filters={filters} reps={reps} names={names} />
+        <LeadFilterBar repName={names.rep} isManager={session.role === "MANAGER"} />
+        <LeadFilterChips filters={filters} names={names} />
         <BulkRunProvider>
           <ListResults updatingLabel={t("filters.updating")}>
             {page.rows.length ? (

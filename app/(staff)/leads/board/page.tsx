@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requireStaff } from "@/server/auth/session";
 import { findBoard } from "@/server/leads/board-queries";
-import { findFilterNames, listSalesReps } from "@/server/leads/list-queries";
+import { findFilterNames } from "@/server/leads/list-queries";
 import { getLostReasonOptions } from "@/server/lost-reasons/queries";
 import { leadFiltersToSearch } from "@/lib/validation/lead-filters-url";
 import { parseLeadFilters } from "@/lib/validation/lead-filters";
@@ -25,10 +25,9 @@ export default async function LeadBoardPage({ searchParams }: Props) {
   const session = await requireStaff();
   const filters = parseLeadFilters(await searchParams);
   const now = new Date();
-  const [t, columns, reps, names, lostReasons] = await Promise.all([
+  const [t, columns, names, lostReasons] = await Promise.all([
     getTranslations("pipeline.board"),
     findBoard(session, filters, now),
-    listSalesReps(session),
     findFilterNames(session, filters),
     getLostReasonOptions(session),
   ]);
@@ -39,8 +38,8 @@ export default async function LeadBoardPage({ searchParams }: Props) {
       <PageHeader title={t("title")} description={t("subtitle")} />
       <div className="flex flex-col gap-4">
         <LeadViewTabs filters={filters} current="board" />
-        <LeadFilterBar reps={reps} isManager={isManager} board />
-        <LeadFilterChips filters={filters} reps={reps} names={names} path="/leads/board" />
+        <LeadFilterBar repName={names.rep} isManager={isManager} board />
+        <LeadFilterChips filters={filters} names={names} path="/leads/board" />
         <ListResults updatingLabel={t("updating")}>
           <LeadBoard key={search} columns={columns} lostReasons={lostReasons} search={search} />
         </ListResults>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requireStaff } from "@/server/auth/session";
 import { findClosedLeads } from "@/server/leads/closed-queries";
-import { listSalesReps } from "@/server/leads/list-queries";
+import { findRepName } from "@/server/users/rep-queries";
 import { CLOSED_PAGE_SIZE, closedFiltersActive, closedLeadFiltersToSearch } from "@/lib/validation/closed-lead-options";
 import { parseClosedLeadFilters } from "@/lib/validation/closed-lead-filters";
 import { parseLeadFilters } from "@/lib/validation/lead-filters";
@@ -25,10 +25,10 @@ export default async function ClosedLeadsPage({ searchParams }: Props) {
   const session = await requireStaff();
   // Bad or stale params fall back to "no filter" inside the schema: this page never 500s on a URL.
   const filters = parseClosedLeadFilters(await searchParams);
-  const [t, page, reps] = await Promise.all([
+  const [t, page, ownerName] = await Promise.all([
     getTranslations("leadList"),
     findClosedLeads(session, filters),
-    listSalesReps(session),
+    findRepName(session, filters.owner),
   ]);
   const narrowed = closedFiltersActive(filters);
   return (
@@ -36,7 +36,7 @@ export default async function ClosedLeadsPage({ searchParams }: Props) {
       <PageHeader title={t("title")} description={t("closed.subtitle")} />
       <div className="flex flex-col gap-4">
         <LeadViewTabs filters={parseLeadFilters({})} current="closed" />
-        <ClosedLeadFiltersForm filters={filters} reps={reps} />
+        <ClosedLeadFiltersForm filters={filters} isManager={session.role === "MANAGER"} ownerName={ownerName} />
         {page.rows.length ? (
           <ClosedLeadTable
             key={closedLeadFiltersToSearch(filters, { cursor: filters.cursor })}
