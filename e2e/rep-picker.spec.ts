@@ -77,3 +77,27 @@ test("a manager opens a rep's day by picking the rep from the search", async ({ 
   await expect(page.getByText(rep.name).first()).toBeVisible();
   await expect(page.getByRole("combobox", { name: "Whose day" })).toHaveValue(rep.name);
 });
+
+test("a manager hands a lead to a rep found by name; without a pick the form says what is missing", async ({
+  page,
+  request,
+}) => {
+  const t = tag();
+  const rep = await createStaffUser(request, { role: "SALES", password: DEMO_PASSWORD });
+  const lead = await createLead(request, { customerName: `Handover ${t}`, ownerEmail: null });
+  await open(page, `/leads/${lead.leadId}`, `Handover ${t}`);
+  const form = page.getByTestId("reassign-rep");
+  await form.and(page.locator("[data-ready]")).waitFor();
+  await page.getByRole("button", { name: "Hand over" }).click();
+  await expect(page.getByText("Choose who takes the lead.")).toBeVisible();
+
+  const field = page.getByRole("combobox", { name: "Hand to" });
+  await field.fill(rep.name);
+  await form.getByRole("option").filter({ hasText: rep.name }).click();
+  await expect(field).toHaveValue(rep.name);
+  await page.getByRole("button", { name: "Hand over" }).click();
+  await expect(page.getByText("Handed over.")).toBeVisible();
+  await expect(page.getByText(rep.name).first()).toBeVisible();
+  // The field starts empty again for the next hand-over.
+  await expect(field).toHaveValue("");
+});

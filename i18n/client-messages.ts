@@ -57,7 +57,7 @@ export const CLIENT_NAMESPACES = {
     "goals",
   ],
   /** One lead's page (app/(record)/leads). A lead's and a customer's page each carried both sets (26 kB). */
-  leadRecord: ["common", "errors", "lead", "followUp", "messaging"],
+  leadRecord: ["common", "errors", "lead", "followUp", "messaging", "repPicker"],
   /** One customer's page and its orders' (app/(record)/customers). */
   customerRecord: ["common", "errors", "customer", "consent", "orders", "orderStatus", "messaging"],
 } as const;

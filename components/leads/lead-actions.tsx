@@ -1,15 +1,13 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useId } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { reassignLeadAction, type AssignmentActionState } from "@/server/leads/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
-import { Select } from "@/components/ui/select";
 import { useFailSafeAction } from "@/components/ui/save-failure";
-
-type Rep = { id: string; name: string };
+import { RepPicker } from "@/components/reps/rep-picker";
 
 function Outcome({ state }: { state: AssignmentActionState }) {
   const t = useTranslations("lead.assignment");
@@ -61,41 +59,29 @@ export function ClaimLeadForm({
   );
 }
 
-/** A manager hands the lead to an active sales rep. */
-export function ReassignLeadForm({
-  leadId,
-  version,
-  ownerId,
-  reps,
-}: {
-  leadId: string;
-  version: number;
-  ownerId: string | null;
-  reps: Rep[];
-}) {
+/** A manager hands the lead to an active sales rep, found by name (components/reps/rep-picker.tsx). */
+export function ReassignLeadForm({ leadId, version }: { leadId: string; version: number }) {
   const t = useTranslations("lead.assignment");
   const [state, action, pending] = useActionState<AssignmentActionState, FormData>(
     useFailSafeAction<AssignmentActionState, FormData>(reassignLeadAction),
     null,
   );
+  const id = useId();
   return (
     <form action={action} className="flex flex-col gap-3">
       <input type="hidden" name="leadId" value={leadId} />
       <input type="hidden" name="version" value={version} />
       <Outcome state={state} />
-      <FormField label={t("reassignTo")} error={state?.fieldError}>
-        <Select name="ownerId" defaultValue="">
-          <option value="" disabled>
-            {t("chooseRep")}
-          </option>
-          {reps
-            .filter((rep) => rep.id !== ownerId)
-            .map((rep) => (
-              <option key={rep.id} value={rep.id}>
-                {rep.name}
-              </option>
-            ))}
-        </Select>
+      {/* A new version (the lead was handed on) starts the field empty again; a refusal keeps the pick. */}
+      <FormField label={t("reassignTo")} error={state?.fieldError} id={id}>
+        <RepPicker
+          key={version}
+          id={id}
+          name="ownerId"
+          testId="reassign-rep"
+          value={null}
+          placeholder={t("chooseRep")}
+        />
       </FormField>
       <Button type="submit" variant="secondary" pending={pending} className="self-start">
         {pending ? t("reassigning") : t("reassign")}

@@ -28,6 +28,9 @@ type Props = {
   testId?: string;
   /** The list opens upwards (a bar at the bottom of the screen). */
   above?: boolean;
+  /** From FormField: the field's hint and error. */
+  "aria-describedby"?: string;
+  "aria-invalid"?: boolean;
 };
 
 type Search =
@@ -75,7 +78,18 @@ function useRepSearch(q: string, open: boolean): Search {
   return state;
 }
 
-export function RepPicker({ id, value, onPick, name, placeholder, autoFocus, className, testId, above }: Props) {
+export function RepPicker({
+  id,
+  value,
+  onPick,
+  name,
+  placeholder,
+  autoFocus,
+  className,
+  testId,
+  above,
+  ...aria
+}: Props) {
   const t = useTranslations("repPicker");
   const listId = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -151,6 +165,8 @@ export function RepPicker({ id, value, onPick, name, placeholder, autoFocus, cla
         aria-expanded={open}
         aria-controls={listId}
         aria-autocomplete="list"
+        aria-describedby={aria["aria-describedby"]}
+        aria-invalid={aria["aria-invalid"]}
         aria-activedescendant={open && current >= 0 && reps[current] ? `${listId}-${current}` : undefined}
         autoComplete="off"
         spellCheck={false}

@@ -7,7 +7,7 @@ import { makeLead, openLeadWorld, type LeadWorld } from "@/test/worlds/lead-worl
 // The queries use the app's one client; here it is the test world's.
 let world: LeadWorld;
 vi.mock("@/server/db", () => ({ getDb: async () => world.db }));
-const { getLead, getLeadJourney, listAssignableReps } = await import("./record-queries");
+const { getLead, getLeadJourney } = await import("./record-queries");
 const { JOURNEY_PAGE_SIZE } = await import("@/server/customers/journey-queries");
 const { rescoreOpenLeads } = await import("./rescore-job");
 
@@ -122,12 +122,5 @@ describe.each(testDatabases)("lead page reads on $name", (database) => {
       parseJourneyFilters({ before: `0000-01-01T00:00:00.000Z_${lead.id}` }),
     );
     expect(yearZero?.rows).toHaveLength(2);
-  });
-
-  it("lists active sales reps for managers only", async () => {
-    expect((await listAssignableReps(world.manager)).map((r) => r.name)).toEqual(
-      expect.arrayContaining(["sales", "sales2"]),
-    );
-    expect(await listAssignableReps(world.sales)).toEqual([]);
   });
 });

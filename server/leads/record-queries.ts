@@ -5,7 +5,7 @@ import { scoringSignals } from "./score-signals";
 import type { JourneyFilters } from "@/lib/validation/journey-filters";
 import type { AppSession } from "@/server/auth/session";
 import { getDb } from "@/server/db";
-import { leadWhere, mayReassignLeads } from "@/server/access/lead";
+import { leadWhere } from "@/server/access/lead";
 import { isId } from "@/server/access/sql";
 import { findJourneyPage, type JourneyPage } from "@/server/customers/journey-queries";
 
@@ -82,17 +82,4 @@ export async function getLeadJourney(
   });
   if (!lead) return null;
   return findJourneyPage(lead.customerId, filters);
-}
-
-export type AssignableRep = { id: string; name: string };
-
-/** Who a manager may hand a lead to: active sales reps. Nobody else sees this list. */
-export async function listAssignableReps(session: AppSession): Promise<AssignableRep[]> {
-  if (!mayReassignLeads(session)) return [];
-  const db = await getDb();
-  return db.user.findMany({
-    where: { role: "SALES", active: true },
-    orderBy: { name: "asc" },
-    select: { id: true, name: true },
-  });
 }

@@ -7,7 +7,6 @@ import { parseJourneyFilters } from "@/lib/validation/journey-filters";
 import { utcToLocalDateTime } from "@/lib/validation/local-date-time";
 import { mayClaimLeads, mayReassignLeads, mayReopenLeads } from "@/server/access/lead";
 import { requireStaff } from "@/server/auth/session";
-import { listAssignableReps } from "@/server/leads/record-queries";
 import { stageLostFrom } from "@/server/leads/reopen-service";
 import { getLostReasonOptions } from "@/server/lost-reasons/queries";
 import { TimelineSkeleton } from "@/components/journey/timeline-skeleton";
@@ -41,10 +40,9 @@ export default async function LeadPage({ params, searchParams }: Props) {
   const lead = await loadLead(leadId);
   if (!lead) notFound();
   const mayReopen = mayReopenLeads(session) && lead.stage === "LOST";
-  const [tf, tl, reps, lostFrom, lostReasons] = await Promise.all([
+  const [tf, tl, lostFrom, lostReasons] = await Promise.all([
     getTranslations("followUp"),
     getTranslations("lead"),
-    listAssignableReps(session),
     mayReopen ? stageLostFrom(session, lead.id) : null,
     getLostReasonOptions(session),
   ]);
@@ -98,14 +96,7 @@ export default async function LeadPage({ params, searchParams }: Props) {
               the refresh that removes the claim form. */}
           {mayClaim || canReassign ? (
             <LeadAssignmentCard leadId={lead.id} version={lead.version} claimable={mayClaim && lead.owner === null}>
-              {canReassign ? (
-                <ReassignLeadForm
-                  leadId={lead.id}
-                  version={lead.version}
-                  ownerId={lead.owner?.id ?? null}
-                  reps={reps}
-                />
-              ) : null}
+              {canReassign ? <ReassignLeadForm leadId={lead.id} version={lead.version} /> : null}
             </LeadAssignmentCard>
           ) : null}
         </aside>
