@@ -212,12 +212,7 @@ export function RepPicker({
           above ? "bottom-full mb-1" : "top-full mt-1",
         )}
       >
-        <ul
-          id={listId}
-          role="listbox"
-          aria-label={placeholder ?? t("placeholder")}
-          className="max-h-72 overflow-y-auto py-1"
-        >
+        <ul id={listId} role="listbox" aria-label={t("list")} className="max-h-72 overflow-y-auto py-1">
           {open
             ? reps.map((rep, i) => (
                 <li
