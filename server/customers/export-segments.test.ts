@@ -4,6 +4,7 @@ import { PrismaClient } from "@/generated/prisma/client";
 import type { AppSession } from "@/server/auth/session";
 import type { SqlClient } from "@/server/db/sql";
 import { testDatabases } from "@/test/worlds/databases";
+import { demoSessions } from "@/test/worlds/demo-sessions";
 import { parseCustomerFilters } from "@/lib/validation/customer-filters";
 import { seedDatabase } from "@/prisma/seed";
 import { EXPORT_BATCH } from "./export-csv";
@@ -42,21 +43,7 @@ describe.each(testDatabases)("export and segments on $name", (database) => {
     await seedDatabase(sql, { customers: 150, now: NOW });
     prisma = new PrismaClient({ adapter: database.prismaAdapter(sql) });
     db.client = prisma;
-    const users = await prisma.user.findMany({
-      where: { email: { in: ["sales@reise.test", "sales2@reise.test", "manager@reise.test"] } },
-    });
-    for (const u of users) {
-      as[u.email.split("@")[0] as keyof typeof as] = {
-        userId: u.id,
-        role: u.role,
-        email: u.email,
-        name: u.name,
-        locale: "en",
-        timeZone: "Europe/Oslo",
-        teamId: u.teamId,
-        customerId: u.customerId,
-      };
-    }
+    Object.assign(as, await demoSessions(prisma, ["sales", "sales2", "manager"]));
     // More rows than one batch, all with the same name: only the id orders them across batches.
     await prisma.customer.createMany({
       data: Array.from({ length: EXPORT_BATCH + 5 }, (_, i) => ({

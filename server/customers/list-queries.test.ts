@@ -3,6 +3,7 @@ import { PrismaClient, type Prisma } from "@/generated/prisma/client";
 import type { AppSession } from "@/server/auth/session";
 import type { SqlClient } from "@/server/db/sql";
 import { testDatabases } from "@/test/worlds/databases";
+import { demoSessions } from "@/test/worlds/demo-sessions";
 import { CUSTOMER_SORTS } from "@/lib/validation/customer-filter-options";
 import { parseCustomerFilters, type CustomerFilters } from "@/lib/validation/customer-filters";
 import { seedDatabase } from "@/prisma/seed";
@@ -29,22 +30,7 @@ describe.each(testDatabases)("findCustomers on $name", (database) => {
     await seedDatabase(sql, { customers: 150, now: NOW });
     prisma = new PrismaClient({ adapter: database.prismaAdapter(sql) });
     db.client = prisma;
-    const users = await prisma.user.findMany({
-      where: { email: { in: ["sales@reise.test", "sales2@reise.test", "manager@reise.test", "customer@reise.test"] } },
-    });
-    for (const u of users) {
-      const key = u.email.split("@")[0] as keyof typeof as;
-      as[key] = {
-        userId: u.id,
-        role: u.role,
-        email: u.email,
-        name: u.name,
-        locale: "en",
-        timeZone: "Europe/Oslo",
-        teamId: u.teamId,
-        customerId: u.customerId,
-      };
-    }
+    Object.assign(as, await demoSessions(prisma, ["sales", "sales2", "manager", "customer"]));
     const team = as.sales.teamId!;
     const at = new Date(NOW.getTime() - 3 * DAY);
     await prisma.customer.createMany({

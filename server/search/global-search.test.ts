@@ -3,6 +3,7 @@ import { PrismaClient } from "@/generated/prisma/client";
 import type { AppSession } from "@/server/auth/session";
 import type { SqlClient } from "@/server/db/sql";
 import { testDatabases } from "@/test/worlds/databases";
+import { demoSessions } from "@/test/worlds/demo-sessions";
 import { seedDatabase } from "@/prisma/seed";
 import { foldText } from "@/lib/search/fold";
 import { globalSearch } from "./global-search";
@@ -26,22 +27,7 @@ describe.each(testDatabases)("globalSearch on $name", (database) => {
     await seedDatabase(sql, { customers: 60, now: NOW });
     prisma = new PrismaClient({ adapter: database.prismaAdapter(sql) });
     db.client = prisma;
-    const users = await prisma.user.findMany({
-      where: { email: { in: ["sales@reise.test", "sales2@reise.test", "manager@reise.test", "customer@reise.test"] } },
-    });
-    for (const u of users) {
-      const key = u.email.split("@")[0] as keyof typeof as;
-      as[key] = {
-        userId: u.id,
-        role: u.role,
-        email: u.email,
-        name: u.name,
-        locale: "en",
-        timeZone: "Europe/Oslo",
-        teamId: u.teamId,
-        customerId: u.customerId,
-      };
-    }
+    Object.assign(as, await demoSessions(prisma, ["sales", "sales2", "manager", "customer"]));
     expect(as.sales.teamId).not.toEqual(as.sales2.teamId);
     const muller = await prisma.customer.create({
       data: { name: "Jürgen Müller", email: "jurgen@eksempel.de", phone: "+4791299887", teamId: as.sales.teamId },

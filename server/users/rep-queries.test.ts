@@ -3,6 +3,7 @@ import { PrismaClient } from "@/generated/prisma/client";
 import type { AppSession } from "@/server/auth/session";
 import type { SqlClient } from "@/server/db/sql";
 import { testDatabases } from "@/test/worlds/databases";
+import { demoSessions } from "@/test/worlds/demo-sessions";
 import { seedDatabase } from "@/prisma/seed";
 import { REP_SEARCH_LIMIT } from "@/lib/search/rep-option";
 import { findRepName, searchSalesReps } from "./rep-queries";
@@ -25,22 +26,7 @@ describe.each(testDatabases)("the rep picker on $name", (database) => {
     await seedDatabase(sql, { customers: 20, now: NOW });
     prisma = new PrismaClient({ adapter: database.prismaAdapter(sql) });
     db.client = prisma;
-    const users = await prisma.user.findMany({
-      where: { email: { in: ["sales@reise.test", "manager@reise.test", "customer@reise.test"] } },
-    });
-    for (const u of users) {
-      const key = u.email.split("@")[0] as keyof typeof as;
-      as[key] = {
-        userId: u.id,
-        role: u.role,
-        email: u.email,
-        name: u.name,
-        locale: "en",
-        timeZone: "Europe/Oslo",
-        teamId: u.teamId,
-        customerId: u.customerId,
-      };
-    }
+    Object.assign(as, await demoSessions(prisma, ["sales", "manager", "customer"]));
     const team = await prisma.team.findFirstOrThrow({ select: { id: true, name: true } });
     // A group's worth of reps, some of them named alike, and one who has left.
     await prisma.user.createMany({
