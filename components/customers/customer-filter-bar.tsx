@@ -28,8 +28,6 @@ export function CustomerFilterBar({ repName, isManager }: { repName: string | nu
   const pickedRep = filters.owner && filters.owner !== "mine" && filters.owner !== "unassigned" ? filters.owner : null;
   // "One salesperson…" chosen, before a name is picked: the rep field shows, the list stays as it is.
   const [choosingRep, setChoosingRep] = useState(false);
-  // The name just picked, until the page's own lookup of it arrives with the new list.
-  const [lastPick, setLastPick] = useState<{ id: string; name: string } | null>(null);
   const repField = isManager && (!!pickedRep || choosingRep);
   const narrowing = countNarrowingFilters(filters) - (filters.q ? 1 : 0);
 
@@ -92,15 +90,10 @@ export function CustomerFilterBar({ repName, isManager }: { repName: string | nu
             <RepPicker
               id={id}
               testId="rep-filter"
-              value={
-                pickedRep
-                  ? { id: pickedRep, name: repName ?? (lastPick?.id === pickedRep ? lastPick.name : t("filters.reps")) }
-                  : null
-              }
+              value={pickedRep ? { id: pickedRep, name: repName ?? t("filters.reps") } : null}
               autoFocus={choosingRep && !pickedRep}
               onPick={(rep) => {
                 setChoosingRep(!rep);
-                setLastPick(rep);
                 apply({ owner: rep?.id });
               }}
             />

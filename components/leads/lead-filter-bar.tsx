@@ -31,8 +31,6 @@ export function LeadFilterBar({
   const { filters, apply } = useLeadListState();
   // "One salesperson…" chosen, before a name is picked: the rep field shows, the list stays as it is.
   const [choosingRep, setChoosingRep] = useState(false);
-  // The name just picked, until the page's own lookup of it arrives with the new list.
-  const [lastPick, setLastPick] = useState<{ id: string; name: string } | null>(null);
   const repField = isManager && (!!filters.rep || choosingRep);
   const onOwner = (value: string) => {
     setChoosingRep(value === "rep");
@@ -76,14 +74,13 @@ export function LeadFilterBar({
                 filters.rep
                   ? {
                       id: filters.rep,
-                      name: repName ?? (lastPick?.id === filters.rep ? lastPick.name : t("filters.reps")),
+                      name: repName ?? t("filters.reps"),
                     }
                   : null
               }
               autoFocus={choosingRep && !filters.rep}
               onPick={(rep) => {
                 setChoosingRep(!rep);
-                setLastPick(rep);
                 apply({ rep: rep?.id, scope: "team" });
               }}
             />

@@ -96,10 +96,11 @@ export function RepPicker({
   const box = useRef<HTMLDivElement>(null);
   const [picked, setPicked] = useState(value);
   const [given, setGiven] = useState(value);
-  // A new value from the page (the URL changed, or its name arrived) replaces what this field showed.
-  if (given?.id !== value?.id || given?.name !== value?.name) {
+  // Another rep from the page (the URL changed) replaces what this field showed. The rep just picked
+  // here keeps the name the search gave: the page may not have looked it up yet.
+  if (given?.id !== value?.id) {
     setGiven(value);
-    setPicked(value);
+    if (value?.id !== picked?.id) setPicked(value);
   }
   const [open, setOpen] = useState(false);
   // null: not typing, the field shows the picked name; a string: what is typed.
