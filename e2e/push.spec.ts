@@ -106,6 +106,11 @@ test.describe("push notifications on this device", () => {
   });
 
   test("a test message travels from the server to a notification that opens its page", async ({ page, context }) => {
+    // Its waits can add up past the default 30 s on a loaded run: a sign-in, the job (behind other
+    // specs' jobs), and Chromium handing the push to its worker (up to 25 s). It takes 13–16 s in a
+    // full clean-clone run; one such run on PostgreSQL failed it without saying at which step, so
+    // the polls now name what they wait for.
+    test.setTimeout(75_000);
     const service = await startFakePushService();
     try {
       const keys = browserKeys();
@@ -127,7 +132,9 @@ test.describe("push notifications on this device", () => {
 
       await page.getByRole("button", { name: "Send a test notification" }).click();
       await expect(page.getByText("Sent. It should arrive within a few seconds.")).toBeVisible();
-      await expect.poll(() => service.received.length, { timeout: 15_000 }).toBe(1);
+      await expect
+        .poll(() => service.received.length, { message: "the push service got the test message", timeout: 20_000 })
+        .toBe(1);
       const pushed = keys.decrypt(service.received[0].body);
       expect(JSON.parse(pushed)).toEqual({
         title: "Reise",
@@ -151,7 +158,7 @@ test.describe("push notifications on this device", () => {
       // Chromium hands the push to the worker on its own schedule (it may first start the worker
       // again); on a loaded clean-clone run that took longer than the default 10 s once.
       await expect
-        .poll(shown, { timeout: 25_000 })
+        .poll(shown, { message: "the worker showed the pushed notification", timeout: 25_000 })
         .toEqual([
           { title: "Reise", body: "Test notification: push works on this device.", tag: "reise-test", url: "/account" },
         ]);
