@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { useTranslations } from "next-intl";
 import { ChevronDownIcon, LoaderIcon, XIcon } from "@/components/ui/icons";
 import { controlClasses, controlHeight } from "@/components/ui/input";
+import { useTypeahead } from "@/components/ui/use-typeahead";
 import { cn } from "@/lib/cn";
 import { REP_SEARCH_LIMIT, type RepOption } from "@/lib/search/rep-option";
 
@@ -33,51 +34,6 @@ type Props = {
   "aria-invalid"?: boolean;
 };
 
-type Search =
-  | { status: "idle" }
-  | { status: "loading"; reps: RepOption[] | null }
-  | { status: "done"; reps: RepOption[]; q: string }
-  | { status: "error" };
-
-const DEBOUNCE_MS = 150;
-
-/** The answers for `q` while the list is open: a newer text aborts the older request. */
-function useRepSearch(q: string, open: boolean): Search {
-  const [state, setState] = useState<Search>({ status: "idle" });
-  const [asked, setAsked] = useState<string | null>(null);
-  const want = open ? q : null;
-  if (asked !== want) {
-    setAsked(want);
-    setState((s) =>
-      want === null
-        ? { status: "idle" }
-        : { status: "loading", reps: s.status === "done" || s.status === "loading" ? s.reps : null },
-    );
-  }
-  useEffect(() => {
-    if (want === null) return;
-    const controller = new AbortController();
-    const timer = setTimeout(async () => {
-      try {
-        const response = await fetch(`/api/reps?q=${encodeURIComponent(want)}`, {
-          signal: controller.signal,
-          cache: "no-store",
-        });
-        if (!response.ok) throw new Error(String(response.status));
-        const { reps } = (await response.json()) as { reps: RepOption[] };
-        if (!controller.signal.aborted) setState({ status: "done", reps, q: want });
-      } catch {
-        if (!controller.signal.aborted) setState({ status: "error" });
-      }
-    }, DEBOUNCE_MS);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [want]);
-  return state;
-}
-
 export function RepPicker({
   id,
   value,
@@ -106,8 +62,8 @@ export function RepPicker({
   // null: not typing, the field shows the picked name; a string: what is typed.
   const [typed, setTyped] = useState<string | null>(null);
   const [active, setActive] = useState(0);
-  const search = useRepSearch((typed ?? "").trim(), open);
-  const reps = search.status === "done" || search.status === "loading" ? (search.reps ?? []) : [];
+  const search = useTypeahead<{ reps: RepOption[] }>("/api/reps", open ? (typed ?? "").trim() : null);
+  const reps = search.status === "done" || search.status === "loading" ? (search.result?.reps ?? []) : [];
   const current = Math.min(active, reps.length - 1);
 
   useEffect(() => {
@@ -149,7 +105,7 @@ export function RepPicker({
   const note =
     search.status === "error"
       ? t("failed")
-      : done && !done.reps.length
+      : done && !done.result.reps.length
         ? t("noMatch", { q: done.q })
         : !reps.length
           ? t("searching")
@@ -236,7 +192,7 @@ export function RepPicker({
         {open && note ? <p className="border-t border-line px-3 py-2 text-xs text-ink-muted">{note}</p> : null}
       </div>
       <p aria-live="polite" className="sr-only">
-        {open && done ? t("count", { count: done.reps.length }) : ""}
+        {open && done ? t("count", { count: done.result.reps.length }) : ""}
       </p>
     </div>
   );

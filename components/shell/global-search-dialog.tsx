@@ -6,10 +6,10 @@ import { useTranslations } from "next-intl";
 import { Dialog as DialogPrimitive } from "radix-ui";
 import { LoaderIcon, SearchIcon, XIcon } from "@/components/ui/icons";
 import { cn } from "@/lib/cn";
-import { GLOBAL_SEARCH_MAX, GLOBAL_SEARCH_MIN } from "@/lib/search/result";
+import { useTypeahead } from "@/components/ui/use-typeahead";
+import { GLOBAL_SEARCH_MAX, GLOBAL_SEARCH_MIN, type GlobalSearchResult } from "@/lib/search/result";
 import { searchOptions, type SearchOption } from "./search-options";
 import { optionId, SearchResults } from "./search-results";
-import { useGlobalSearch } from "./use-global-search";
 
 // The search dialog behind the top bar's search button (./global-search.tsx), loaded when it is
 // first opened: Radix's dialog, focus trap and scroll lock are not needed for a page's first paint.
@@ -35,7 +35,8 @@ function SearchDialog({ onDone, returnFocus }: { onDone: () => void; returnFocus
   const listId = useId();
   const [text, setText] = useState("");
   const [active, setActive] = useState(0);
-  const state = useGlobalSearch(text);
+  const q = text.trim();
+  const state = useTypeahead<GlobalSearchResult>("/api/search", q.length < GLOBAL_SEARCH_MIN ? null : q);
   const shown = state.status === "done" || state.status === "loading" ? state.result : null;
   const shownQ = state.status === "done" || state.status === "loading" ? (state.q ?? "") : "";
   const options = shown ? searchOptions(shown, shownQ) : [];
