@@ -4,7 +4,7 @@ import { cn } from "@/lib/cn";
 import type { JourneyEntry } from "@/server/customers/journey-queries";
 import { Badge } from "@/components/ui/badge";
 import { getOrderUpdateText } from "./order-update-words";
-import { ChannelIcon, InboundIcon, OutboundIcon } from "./timeline-icons";
+import { channelIcon, directionIcon } from "./timeline-icons";
 import { CLOCK } from "@/lib/date-time-format";
 
 const STATUS_TONE = {
@@ -43,33 +43,29 @@ export async function TimelineItem({
     ? `${tf(`types.${followUp.type}`)} · ${tf(`outcomes.${followUp.outcome}`)}`
     : t(`kinds.${entry.kind}`);
   const body = followUp ? followUp.note : message ? message.body : orderUpdateText(entry.summary);
-  const Direction = outbound ? OutboundIcon : InboundIcon;
   return (
     <li
-      className="relative pl-11"
+      className="timeline-entry"
       data-testid="timeline-entry"
       data-kind={entry.kind}
       data-channel={entry.channel}
       data-direction={entry.direction}
     >
+      {/* The look of an entry's parts is in app/globals.css: fifty entries to a page. */}
       <span
-        className={cn(
-          "absolute top-0 left-0 flex size-8 items-center justify-center rounded-full border [&_svg]:size-4",
-          outbound ? "border-accent-200 bg-accent-50 text-accent-700" : "border-line-strong bg-surface text-ink-muted",
-        )}
+        className={cn("timeline-dot", channelIcon(entry.channel), outbound && "timeline-dot-out")}
         title={t(`channels.${entry.channel}`)}
       >
-        <ChannelIcon channel={entry.channel} />
         <span className="sr-only">{t(`channels.${entry.channel}`)}</span>
       </span>
-      <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-0.5 pt-1">
+      <div className="timeline-head">
         <p className="font-medium text-ink">{title}</p>
         <time dateTime={entry.occurredAt.toISOString()} className="text-xs text-ink-muted">
           {format.dateTime(entry.occurredAt, { timeZone, ...CLOCK })}
         </time>
       </div>
       {message?.subject ? <p className="mt-0.5 text-sm font-medium text-ink">{message.subject}</p> : null}
-      {body ? <p className="mt-0.5 text-sm break-words whitespace-pre-line text-ink-muted">{body}</p> : null}
+      {body ? <p className="timeline-body">{body}</p> : null}
       {followUp?.nextFollowUpAt ? (
         <p className="mt-0.5 text-xs text-ink-muted">
           {t("nextFollowUp", {
@@ -83,9 +79,8 @@ export async function TimelineItem({
           })}
         </p>
       ) : null}
-      <div className="mt-1.5 flex flex-wrap items-center gap-1.5 text-xs text-ink-muted">
-        <span className="inline-flex items-center gap-1">
-          <Direction className="size-3.5" />
+      <div className="timeline-meta">
+        <span className={cn("timeline-direction", directionIcon(entry.direction))}>
           {t(`directions.${entry.direction}`)}
         </span>
         {entry.actor ? <span>· {t("by", { name: entry.actor.name })}</span> : null}

@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { JOURNEY_OWNERS, JOURNEY_PHASES } from "@/lib/validation/journey-filters";
 import { Badge } from "@/components/ui/badge";
-import { InboundIcon, OutboundIcon } from "./timeline-icons";
+import { cn } from "@/lib/cn";
+import { directionIcon } from "./timeline-icons";
 
 /** Says what the tags mean: blue tags are the purchase phase, grey ones who owns the touchpoint. */
 export async function TimelineLegend() {
@@ -28,14 +29,8 @@ export async function TimelineLegend() {
         ))}
       </p>
       <p className="flex flex-wrap items-center gap-3">
-        <span className="inline-flex items-center gap-1">
-          <InboundIcon className="size-3.5" />
-          {t("directions.INBOUND")}
-        </span>
-        <span className="inline-flex items-center gap-1">
-          <OutboundIcon className="size-3.5" />
-          {t("directions.OUTBOUND")}
-        </span>
+        <span className={cn("timeline-direction", directionIcon("INBOUND"))}>{t("directions.INBOUND")}</span>
+        <span className={cn("timeline-direction", directionIcon("OUTBOUND"))}>{t("directions.OUTBOUND")}</span>
       </p>
     </section>
   );

@@ -3,15 +3,31 @@ import path from "node:path";
 import { createElement, Fragment } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { AlertTriangleIcon, CheckCircleIcon, ClockIcon } from "./icons";
+import * as icons from "./icons";
+import { JOURNEY_CHANNELS } from "@/lib/validation/journey-filters";
+import { channelIcon } from "@/components/journey/timeline-icons";
 import { ROW_ICON_NAMES, rowIcon, type RowIconName } from "./row-icon";
 
 // The row icons are drawn by app/globals.css from SVG written into the stylesheet; these are the
 // icons they stand for. A changed icon in icons.tsx must change its row icon too.
 const SAME_AS: Record<RowIconName, { paths: unknown }> = {
-  alert: AlertTriangleIcon,
-  clock: ClockIcon,
-  check: CheckCircleIcon,
+  alert: icons.AlertTriangleIcon,
+  clock: icons.ClockIcon,
+  check: icons.CheckCircleIcon,
+  web: icons.GlobeIcon,
+  mobile: icons.SmartphoneIcon,
+  chat: icons.ChatIcon,
+  phone: icons.PhoneIcon,
+  email: icons.MailIcon,
+  sms: icons.SmsIcon,
+  store: icons.StoreIcon,
+  event: icons.CalendarIcon,
+  social: icons.AtSignIcon,
+  review: icons.StarIcon,
+  partner: icons.HandshakeIcon,
+  campaign: icons.MegaphoneIcon,
+  inbound: icons.InboundIcon,
+  outbound: icons.OutboundIcon,
 };
 
 const css = fs.readFileSync(path.join(import.meta.dirname, "../../app/globals.css"), "utf8");
@@ -35,6 +51,11 @@ describe("row icons", () => {
       .replace(/<\/svg>$/, "");
     const shapes = renderToStaticMarkup(createElement(Fragment, null, SAME_AS[name].paths as never));
     expect(inner).toBe(shapes);
+  });
+
+  it("draw every channel a timeline entry can have", () => {
+    for (const channel of JOURNEY_CHANNELS)
+      expect(ROW_ICON_NAMES).toContain(channelIcon(channel).slice("icon-".length));
   });
 
   it("are stroked like the other icons: 24-unit grid, 2-unit round strokes, no fill", () => {
