@@ -15,6 +15,13 @@ const LEAD_LIST_CLIENT = [
   ...leadList("noFollowUp", "sla", "followUp", "live", "error"),
 ];
 
+const lead = (...keys: string[]) => keys.map((key) => `lead.${key}`);
+const customer = (...keys: string[]) => keys.map((key) => `customer.${key}`);
+const orderStatus = (...keys: string[]) => keys.map((key) => `orderStatus.${key}`);
+// The "write to the customer" form on a lead and a customer: of messaging's words, the composer's (the
+// templates' and the errors' are the settings pages' and the server's).
+const MESSAGE_COMPOSER = ["messaging.compose", "messaging.channels", "messaging.locales"];
+
 export const CLIENT_NAMESPACES = {
   /** app/error.tsx, which renders under the root layout only. */
   root: ["common", "errors"],
@@ -57,9 +64,25 @@ export const CLIENT_NAMESPACES = {
     "goals",
   ],
   /** One lead's page (app/(record)/leads). A lead's and a customer's page each carried both sets (26 kB). */
-  leadRecord: ["common", "errors", "lead", "followUp", "messaging", "repPicker"],
+  leadRecord: [
+    "common",
+    "errors",
+    ...lead("assignment", "reopen", "stages", "errorTitle", "errorBody", "backToLeads"),
+    "followUp",
+    ...MESSAGE_COMPOSER,
+    "repPicker",
+  ],
   /** One customer's page and its orders' (app/(record)/customers). */
-  customerRecord: ["common", "errors", "customer", "consent", "orders", "orderStatus", "messaging"],
+  customerRecord: [
+    "common",
+    "errors",
+    ...customer("erase", "merge", "journeyMap", "errorTitle", "errorBody", "backToCustomers"),
+    "consent",
+    "orders.milestones",
+    // Of the order page's words (7 kB, most of them the customer's own page), staff's forms and its error page.
+    ...orderStatus("staff", "errorTitle", "errorBody"),
+    ...MESSAGE_COMPOSER,
+  ],
 } as const;
 
 export type ClientPart = keyof typeof CLIENT_NAMESPACES;

@@ -109,7 +109,9 @@ function ComposeFields({
         <p className="text-xs text-ink-muted">
           {address
             ? t("compose.to", { address: channel === "SMS" ? formatPhone(address) : address })
-            : t(channel === "SMS" ? "compose.noNumber" : "compose.noEmail")}
+            : channel === "SMS"
+              ? t("compose.noNumber")
+              : t("compose.noEmail")}
         </p>
       </fieldset>
       <FormField
@@ -180,7 +182,7 @@ function ComposeFields({
       />
       <p className="text-xs text-ink-muted">{t("compose.stopsClock")}</p>
       <Button type="submit" pending={pending} disabled={!address}>
-        {t(channel === "SMS" ? "compose.sendSms" : "compose.sendEmail")}
+        {channel === "SMS" ? t("compose.sendSms") : t("compose.sendEmail")}
       </Button>
     </>
   );
