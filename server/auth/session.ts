@@ -45,18 +45,22 @@ export const getSession = cache(async (): Promise<AppSession | null> => {
       customerId: true,
       active: true,
       tokenVersion: true,
-      customer: { select: { locale: true } },
     },
   });
   if (!user || !user.active || user.tokenVersion !== raw.user.tv) return null;
   if (user.role === "CUSTOMER" && !user.customerId) return null;
+  // A customer's language is kept on the customer record, which staff see and edit. Asked only for
+  // a customer: as a relation in the select above, Prisma asked for it on every staff request too.
+  const customer =
+    user.role === "CUSTOMER" && user.customerId
+      ? await db.customer.findUnique({ where: { id: user.customerId }, select: { locale: true } })
+      : null;
   return {
-    // A customer's language is kept on the customer record, which staff see and edit.
     userId: user.id,
     role: user.role,
     email: user.email,
     name: user.name,
-    locale: user.customer?.locale ?? user.locale,
+    locale: customer?.locale ?? user.locale,
     timeZone: user.timeZone,
     teamId: user.teamId,
     customerId: user.customerId,
