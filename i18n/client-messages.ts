@@ -43,7 +43,7 @@ export const CLIENT_NAMESPACES = {
   customerAdmin: ["common", "errors", "customerList", "customerImport", "segmentSends", "bulk"],
   /** The dashboard's client components are its filter bar and charts: of its words, the filters' and channels' (the
    * KPI definitions, 7 kB, are rendered on the server). */
-  dashboard: ["common", "errors", "dashboard.filters", "dashboard.channel"],
+  dashboard: ["common", "errors", "dashboard.filters", "dashboard.channel", "repPicker"],
   /** Your account (app/(staff)/account): notifications, push, calendar feed, away and password. */
   account: ["common", "errors", "account"],
   /** My day (app/(staff)/agenda): its rows' quick actions log calls with the follow-up words. */

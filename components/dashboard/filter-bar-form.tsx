@@ -1,11 +1,12 @@
 "use client";
 
-import { useId, useState, useTransition, type FormEvent } from "react";
+import { useId, useRef, useState, useTransition, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { RepPicker } from "@/components/reps/rep-picker";
 import { Select } from "@/components/ui/select";
 import { cn } from "@/lib/cn";
 import type { RangePreset } from "@/lib/kpi/filters";
@@ -18,13 +19,14 @@ export type FilterBarValues = {
   staleAfterDays: number;
   teamId: string | null;
   repId: string | null;
+  /** The picked rep's name, looked up by the page (the picker shows it). */
+  repName: string | null;
   channel: string | null;
   campaignId: string | null;
 };
 
 export type FilterBarOptions = {
   teams: { id: string; name: string }[];
-  reps: { id: string; name: string; teamId: string | null }[];
   campaigns: { id: string; name: string }[];
 };
 
@@ -68,8 +70,10 @@ export function FilterBarForm({
     (values.staleAfterDays !== choices.defaults.staleAfterDays ? 1 : 0);
   const id = useId();
 
-  const navigate = (form: HTMLFormElement) => {
+  const navigate = (form: HTMLFormElement, rep?: string) => {
     const data = new FormData(form);
+    // A rep just picked is not in the form's hidden input until the picker draws again.
+    if (rep !== undefined) data.set("rep", rep);
     const params = new URLSearchParams();
     const put = (key: string, value: FormDataEntryValue | null, fallback = "") => {
       if (value !== null && value !== "" && value !== fallback) params.set(key, String(value));
@@ -107,9 +111,10 @@ export function FilterBarForm({
       {control}
     </div>
   );
-  const teamReps = options.reps.filter((r) => !values.teamId || r.teamId === values.teamId);
+  const form = useRef<HTMLFormElement>(null);
   return (
     <form
+      ref={form}
       method="get"
       action="/dashboard"
       onSubmit={onSubmit}
@@ -195,14 +200,19 @@ export function FilterBarForm({
             {field(
               "rep",
               t("rep"),
-              <Select id={`${id}-rep`} name="rep" defaultValue={values.repId ?? ""} onChange={onChange}>
-                <option value="">{t("allReps")}</option>
-                {teamReps.map((rep) => (
-                  <option key={rep.id} value={rep.id}>
-                    {rep.name}
-                  </option>
-                ))}
-              </Select>,
+              // Reps who have left are found too: their numbers stay in the history. Within the team
+              // chosen beside it; the field starts empty for "all reps".
+              <RepPicker
+                id={`${id}-rep`}
+                name="rep"
+                testId="dashboard-rep"
+                former
+                teamId={values.teamId}
+                placeholder={t("allReps")}
+                value={values.repId && values.repName ? { id: values.repId, name: values.repName } : null}
+                onPick={(rep) => form.current && navigate(form.current, rep?.id ?? "")}
+                className="lg:w-52"
+              />,
             )}
           </>
         ) : null}

@@ -6,7 +6,7 @@ import { ChevronDownIcon, LoaderIcon, XIcon } from "@/components/ui/icons";
 import { controlClasses, controlHeight } from "@/components/ui/input";
 import { useTypeahead } from "@/components/ui/use-typeahead";
 import { cn } from "@/lib/cn";
-import { REP_SEARCH_LIMIT, type RepOption } from "@/lib/search/rep-option";
+import { REP_SEARCH_LIMIT, repSearchEndpoint, type RepOption } from "@/lib/search/rep-option";
 
 // Picking one salesperson of the whole group: a combobox that asks GET /api/reps as the manager
 // types (WAI-ARIA combobox with a list popup). A dealer group has some 200 reps; a <select> of all
@@ -29,6 +29,10 @@ type Props = {
   testId?: string;
   /** The list opens upwards (a bar at the bottom of the screen). */
   above?: boolean;
+  /** Reps who have left are offered too, marked (the dashboard: their numbers stay in the history). */
+  former?: boolean;
+  /** Only this team's reps. */
+  teamId?: string | null;
   /** From FormField: the field's hint and error. */
   "aria-describedby"?: string;
   "aria-invalid"?: boolean;
@@ -44,6 +48,8 @@ export function RepPicker({
   className,
   testId,
   above,
+  former,
+  teamId,
   ...aria
 }: Props) {
   const t = useTranslations("repPicker");
@@ -62,7 +68,10 @@ export function RepPicker({
   // null: not typing, the field shows the picked name; a string: what is typed.
   const [typed, setTyped] = useState<string | null>(null);
   const [active, setActive] = useState(0);
-  const search = useTypeahead<{ reps: RepOption[] }>("/api/reps", open ? (typed ?? "").trim() : null);
+  const search = useTypeahead<{ reps: RepOption[] }>(
+    repSearchEndpoint({ former, teamId }),
+    open ? (typed ?? "").trim() : null,
+  );
   const reps = search.status === "done" || search.status === "loading" ? (search.result?.reps ?? []) : [];
   const current = Math.min(active, reps.length - 1);
 
@@ -106,7 +115,9 @@ export function RepPicker({
     search.status === "error"
       ? t("failed")
       : done && !done.result.reps.length
-        ? t("noMatch", { q: done.q })
+        ? former
+          ? t("noMatchAny", { q: done.q })
+          : t("noMatch", { q: done.q })
         : !reps.length
           ? t("searching")
           : reps.length >= REP_SEARCH_LIMIT
@@ -183,8 +194,13 @@ export function RepPicker({
                   onClick={() => pick({ id: rep.id, name: rep.name })}
                   className="flex cursor-pointer items-baseline justify-between gap-3 px-3 py-2 text-sm text-ink aria-selected:bg-accent-50"
                 >
-                  <span className="truncate">{rep.name}</span>
-                  {rep.team ? <span className="shrink-0 text-xs text-ink-muted">{rep.team}</span> : null}
+                  {/* A long team name gives way first: the rep's name is what is being found. */}
+                  <span className="max-w-[70%] shrink-0 truncate">{rep.name}</span>
+                  {rep.team || rep.left ? (
+                    <span className="min-w-0 truncate text-xs text-ink-muted">
+                      {[rep.left ? t("left") : null, rep.team].filter(Boolean).join(" · ")}
+                    </span>
+                  ) : null}
                 </li>
               ))
             : null}

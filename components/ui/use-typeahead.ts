@@ -15,7 +15,7 @@ export type TypeaheadState<T> =
 
 const DEBOUNCE_MS = 150;
 
-/** `endpoint?q=…` for the text `q`; null asks nothing (too short, or the list is closed). */
+/** `endpoint?q=…` (or `&q=…` after the endpoint's own query) for the text `q`; null asks nothing. */
 export function useTypeahead<T>(endpoint: string, q: string | null): TypeaheadState<T> {
   const [state, setState] = useState<TypeaheadState<T>>({ status: "idle" });
   const [asked, setAsked] = useState<string | null>(null);
@@ -39,7 +39,8 @@ export function useTypeahead<T>(endpoint: string, q: string | null): TypeaheadSt
     const controller = new AbortController();
     const timer = setTimeout(async () => {
       try {
-        const response = await fetch(`${endpoint}?q=${encodeURIComponent(q)}`, {
+        const url = `${endpoint}${endpoint.includes("?") ? "&" : "?"}q=${encodeURIComponent(q)}`;
+        const response = await fetch(url, {
           signal: controller.signal,
           cache: "no-store",
         });

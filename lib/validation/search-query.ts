@@ -12,3 +12,13 @@ export const searchQuerySchema = z.object({
     .max(SEARCH_QUERY_MAX * 4)
     .transform((s) => cleanSearchText(s, SEARCH_QUERY_MAX)),
 });
+
+/** GET /api/reps's scope (lib/search/rep-option.ts): a value the picker never sends means "not asked". */
+export const repScopeSchema = z.object({
+  former: z
+    .literal("1")
+    .optional()
+    .catch(undefined)
+    .transform((v) => v === "1"),
+  team: z.uuid().optional().catch(undefined),
+});

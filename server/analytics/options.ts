@@ -7,24 +7,19 @@ import { assertStaff } from "@/server/access/staff";
 export type DashboardOptions = {
   /** Managers only; empty for a sales rep, who sees only their own numbers. */
   teams: { id: string; name: string }[];
-  reps: { id: string; name: string; teamId: string | null }[];
   campaigns: { id: string; name: string }[];
 };
 
-/** What the dashboard's filters offer this user. */
+/**
+ * What the dashboard's filters offer this user. Not the reps: a group has some 200, and the rep
+ * field searches them as the manager types (components/reps/rep-picker.tsx).
+ */
 export async function getDashboardOptions(db: PrismaClient, session: AppSession): Promise<DashboardOptions> {
   assertStaff(session, AnalyticsAccessError);
   const manager = session.role === "MANAGER";
-  const [teams, reps, campaigns] = await Promise.all([
+  const [teams, campaigns] = await Promise.all([
     manager ? db.team.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }) : [],
-    manager
-      ? db.user.findMany({
-          where: { role: "SALES" },
-          select: { id: true, name: true, teamId: true },
-          orderBy: { name: "asc" },
-        })
-      : [],
     db.campaign.findMany({ select: { id: true, name: true }, orderBy: { startsAt: "desc" } }),
   ]);
-  return { teams, reps, campaigns };
+  return { teams, campaigns };
 }

@@ -8,17 +8,18 @@ import { getSession, type AppSession } from "@/server/auth/session";
 
 const noStore = { "Cache-Control": "no-store" };
 
-export function typeaheadRoute<T>(answer: (session: AppSession, q: string) => Promise<T>) {
+export function typeaheadRoute<T>(answer: (session: AppSession, q: string, params: URLSearchParams) => Promise<T>) {
   return async function GET(request: Request): Promise<Response> {
     const session = await getSession();
     if (!session || session.role === "CUSTOMER")
       return Response.json({ error: "Unauthorized" }, { status: 401, headers: noStore });
-    const parsed = searchQuerySchema.safeParse({ q: new URL(request.url).searchParams.get("q") ?? "" });
+    const params = new URL(request.url).searchParams;
+    const parsed = searchQuerySchema.safeParse({ q: params.get("q") ?? "" });
     if (!parsed.success)
       return Response.json(
         { error: `q must be at most ${SEARCH_QUERY_MAX} characters of text` },
         { status: 400, headers: noStore },
       );
-    return Response.json(await answer(session, parsed.data.q), { headers: noStore });
+    return Response.json(await answer(session, parsed.data.q, params), { headers: noStore });
   };
 }

@@ -61,6 +61,23 @@ describe.each(testDatabases)("the rep picker on $name", (database) => {
     expect(await searchSalesReps(as.manager, "")).toHaveLength(REP_SEARCH_LIMIT);
   });
 
+  it("finds reps who have left when asked (the dashboard's history), marked, and one team's", async () => {
+    expect(await searchSalesReps(as.manager, "groupe gone", { former: true })).toEqual([
+      { id: expect.any(String), name: "Groupe Gone", team: null, left: true },
+    ]);
+    const active = await searchSalesReps(as.manager, "rep 0", { former: true });
+    expect(active).toHaveLength(10);
+    expect(active.filter((r) => r.left)).toEqual([]);
+    const other = await prisma.team.create({ data: { name: "Groupe Annet lag" }, select: { id: true } });
+    await prisma.user.create({
+      data: { email: "other@group.test", name: "Groupe Annen", role: "SALES", teamId: other.id },
+    });
+    expect((await searchSalesReps(as.manager, "groupe", { teamId: other.id })).map((r) => r.name)).toEqual([
+      "Groupe Annen",
+    ]);
+    expect((await searchSalesReps(as.manager, "groupe")).map((r) => r.name)).toContain("Groupe Annen");
+  });
+
   it("gives reps nothing, and customers and strangers a refusal", async () => {
     expect(await searchSalesReps(as.sales, "groupe")).toEqual([]);
     await expect(searchSalesReps(as.customer, "groupe")).rejects.toThrow();
@@ -88,6 +105,14 @@ describe.each(testDatabases)("the rep picker on $name", (database) => {
     const long = await get("x".repeat(401));
     expect(long.status).toBe(400);
     expect(await long.json()).toEqual({ error: expect.stringContaining("100 characters") });
+    const former = await GET(new Request("http://localhost/api/reps?q=gone&former=1"));
+    expect(((await former.json()) as { reps: { name: string; left?: boolean }[] }).reps).toEqual([
+      expect.objectContaining({ name: "Groupe Gone", left: true }),
+    ]);
+    // A scope the picker never sends is no scope, not an error.
+    const odd = await GET(new Request("http://localhost/api/reps?q=gone&former=yes&team=nobody"));
+    expect(odd.status).toBe(200);
+    expect(await odd.json()).toEqual({ reps: [] });
     db.session = as.sales;
     expect(await (await get("rep")).json()).toEqual({ reps: [] });
     db.session = as.customer;

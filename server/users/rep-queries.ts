@@ -3,25 +3,42 @@ import { assertStaff } from "@/server/access/staff";
 import type { AppSession } from "@/server/auth/session";
 import { z } from "zod";
 import { getDb } from "@/server/db";
-import { REP_SEARCH_LIMIT, type RepOption } from "@/lib/search/rep-option";
+import { REP_SEARCH_LIMIT, type RepOption, type RepScope } from "@/lib/search/rep-option";
 
 // The rep picker's reads (components/reps/rep-picker.tsx): managers pick one rep of the whole
 // group to filter a list by, assign leads to, or look at the day of. A dealer group has some 200
 // reps: the picker asks as the manager types instead of every page listing them all. Reps do not
 // pick colleagues (their scope is their own and their team's): they get nothing.
 
-/** Active reps whose name contains `q` (any case), by name, at most REP_SEARCH_LIMIT. */
-export async function searchSalesReps(session: AppSession | null, q: string): Promise<RepOption[]> {
+/**
+ * Active reps whose name contains `q` (any case), by name, at most REP_SEARCH_LIMIT; with `former`,
+ * those who have left too (marked), and with `teamId`, one team's.
+ */
+export async function searchSalesReps(
+  session: AppSession | null,
+  q: string,
+  scope: RepScope = {},
+): Promise<RepOption[]> {
   assertStaff(session);
   if (session.role !== "MANAGER") return [];
   const db = await getDb();
   const rows = await db.user.findMany({
-    where: { role: "SALES", active: true, ...(q ? { name: { contains: q, mode: "insensitive" } } : {}) },
-    select: { id: true, name: true, team: { select: { name: true } } },
+    where: {
+      role: "SALES",
+      ...(scope.former ? {} : { active: true }),
+      ...(scope.teamId ? { teamId: scope.teamId } : {}),
+      ...(q ? { name: { contains: q, mode: "insensitive" } } : {}),
+    },
+    select: { id: true, name: true, active: true, team: { select: { name: true } } },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     take: REP_SEARCH_LIMIT,
   });
-  return rows.map((r) => ({ id: r.id, name: r.name, team: r.team?.name ?? null }));
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    team: r.team?.name ?? null,
+    ...(r.active ? {} : { left: true as const }),
+  }));
 }
 
 /**

@@ -10,6 +10,7 @@ import { REPORTING_TIME_ZONE } from "@/lib/kpi/reporting";
 import { requireStaff } from "@/server/auth/session";
 import { getDb } from "@/server/db";
 import { getDashboardOptions } from "@/server/analytics/options";
+import { findRepName } from "@/server/users/rep-queries";
 import { PageHeader } from "@/components/shell/page-header";
 import { AfterPurchaseSection } from "@/components/dashboard/after-purchase-section";
 import { ChartCard, ChartContentSkeleton } from "@/components/dashboard/chart-card";
@@ -42,11 +43,12 @@ export default async function DashboardPage({ searchParams }: Props) {
   }
   // Days, weeks and months in the business's zone for every reader (lib/kpi/reporting.ts).
   const filters = parseDashboardFilters(params, now, REPORTING_TIME_ZONE);
-  const [t, tGoals, format, options] = await Promise.all([
+  const [t, tGoals, format, options, repName] = await Promise.all([
     getTranslations("dashboard"),
     getTranslations("goals.card"),
     getFormatter(),
     getDb().then((db) => getDashboardOptions(db, session)),
+    findRepName(session, filters.repId),
   ]);
   const manager = session.role === "MANAGER";
   // A new key per filter state: the filter bar starts again, and each card's figures show their
@@ -79,6 +81,7 @@ export default async function DashboardPage({ searchParams }: Props) {
           staleAfterDays: filters.staleAfterDays,
           teamId: filters.teamId,
           repId: filters.repId,
+          repName,
           channel: filters.channel,
           campaignId: filters.campaignId,
         }}
