@@ -51,7 +51,7 @@ export async function TimelineItem({
       data-channel={entry.channel}
       data-direction={entry.direction}
     >
-      {/* The look of an entry's parts is in app/globals.css: fifty entries to a page. */}
+      {/* The look of an entry's parts is in app/globals.css: thirty entries to a page. */}
       <span
         className={cn("timeline-dot", channelIcon(entry.channel), outbound && "timeline-dot-out")}
         title={t(`channels.${entry.channel}`)}
