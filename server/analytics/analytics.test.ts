@@ -4,7 +4,7 @@ import { testDatabases } from "@/test/worlds/databases";
 import { AnalyticsAccessError } from "@/server/access/dashboard";
 import { getAfterPurchase } from "./after-purchase";
 import { getJourneyFunnel } from "./funnel";
-import { getDashboardOptions } from "./options";
+import { CAMPAIGNS_SHOWN, getDashboardOptions } from "./options";
 import { getPipeline } from "./pipeline";
 import { getSourceConversion } from "./sources";
 import { getSpeedToLead } from "./speed";
@@ -310,6 +310,29 @@ describe.each(testDatabases)("dashboard analytics on $name", (database) => {
       const s = await getDashboardOptions(w.db, w.salesA);
       expect(s.teams).toEqual([]);
       expect(s.campaigns.map((c) => c.name)).toEqual(["Vår"]);
+    });
+
+    it("offers the newest campaigns, a bounded list, and the chosen one even when it is older", async () => {
+      const base = new Date("2020-01-01T00:00:00Z").getTime();
+      await w.db.campaign.createMany({
+        data: Array.from({ length: CAMPAIGNS_SHOWN + 5 }, (_, i) => ({
+          name: `Kampanje ${String(i).padStart(3, "0")}`,
+          channel: "EMAIL" as const,
+          startsAt: new Date(base + i * 86_400_000),
+        })),
+      });
+      try {
+        const shown = (await getDashboardOptions(w.db, w.manager)).campaigns;
+        expect(shown).toHaveLength(CAMPAIGNS_SHOWN);
+        expect(shown[0].name).toBe("Vår");
+        expect(shown.map((c) => c.name)).not.toContain("Kampanje 000");
+        const oldest = await w.db.campaign.findUniqueOrThrow({ where: { name: "Kampanje 000" } });
+        const chosen = (await getDashboardOptions(w.db, w.manager, { campaignId: oldest.id })).campaigns;
+        expect(chosen).toHaveLength(CAMPAIGNS_SHOWN + 1);
+        expect(chosen.at(-1)).toEqual({ id: oldest.id, name: "Kampanje 000" });
+      } finally {
+        await w.db.campaign.deleteMany({ where: { name: { startsWith: "Kampanje " } } });
+      }
     });
   });
 });

@@ -47,7 +47,7 @@ export default async function DashboardPage({ searchParams }: Props) {
     getTranslations("dashboard"),
     getTranslations("goals.card"),
     getFormatter(),
-    getDb().then((db) => getDashboardOptions(db, session)),
+    getDb().then((db) => getDashboardOptions(db, session, { campaignId: filters.campaignId })),
     findRepName(session, filters.repId),
   ]);
   const manager = session.role === "MANAGER";
