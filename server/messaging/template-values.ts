@@ -13,12 +13,33 @@ const DATE_ZONE: Record<Locale, string> = { nb: "Europe/Oslo", da: "Europe/Copen
 
 export type ValueContext = { customerId: string; leadId: string | null; repName: string | null };
 
-export async function templateValuesFor(db: Prisma.TransactionClient, context: ValueContext): Promise<TemplateValues> {
+/** What a caller has already read of the customer and the lead (the compose form's context), not read again. */
+export type KnownValues = {
+  customer: { name: string; locale: Locale; erasedAt: Date | null };
+  /** The lead of `context.leadId`, read with its customer id; null when there is none. */
+  lead: { interest: string | null } | null;
+};
+
+export async function templateValuesFor(
+  db: Prisma.TransactionClient,
+  context: ValueContext,
+  known?: KnownValues,
+): Promise<TemplateValues> {
   const [customer, lead, order] = await Promise.all([
-    db.customer.findUnique({ where: { id: context.customerId }, select: { name: true, locale: true, erasedAt: true } }),
-    context.leadId
-      ? db.lead.findFirst({ where: { id: context.leadId, customerId: context.customerId }, select: { interest: true } })
-      : null,
+    known
+      ? known.customer
+      : db.customer.findUnique({
+          where: { id: context.customerId },
+          select: { name: true, locale: true, erasedAt: true },
+        }),
+    known
+      ? known.lead
+      : context.leadId
+        ? db.lead.findFirst({
+            where: { id: context.leadId, customerId: context.customerId },
+            select: { interest: true },
+          })
+        : null,
     db.order.findFirst({
       where: { customerId: context.customerId, milestone: { notIn: ["DELIVERED", "CANCELLED"] } },
       orderBy: { placedAt: "desc" },
