@@ -1,67 +1,19 @@
 "use client";
-import { useId, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
-import { Switch } from "radix-ui";
+import { SavedSwitch } from "@/components/ui/saved-switch";
 import { setRoundRobinAction } from "@/server/routing/actions";
 
 /** On/off for automatic assignment of new leads; saves at once, and says so. */
-export function RoundRobinToggle({ enabled: initial }: { enabled: boolean }) {
+export function RoundRobinToggle({ enabled }: { enabled: boolean }) {
   const t = useTranslations("settings.assignment");
   const tErrors = useTranslations("settings.errors");
-  const [enabled, setEnabled] = useState(initial);
-  const [status, setStatus] = useState<{ tone: "ok" | "error"; text: string } | null>(null);
-  const [pending, startTransition] = useTransition();
-  const id = useId();
-
-  function change(next: boolean) {
-    setEnabled(next);
-    setStatus(null);
-    startTransition(async () => {
-      const result = await setRoundRobinAction({ enabled: next }).catch(() => null);
-      if (result?.ok) {
-        setStatus({ tone: "ok", text: next ? t("savedOn") : t("savedOff") });
-      } else {
-        setEnabled(!next);
-        setStatus({ tone: "error", text: result?.message ?? tErrors("generic") });
-      }
-    });
-  }
-
   return (
-    <div className="flex flex-col gap-2">
-      <div className="flex items-start justify-between gap-6">
-        <div className="min-w-0">
-          <label htmlFor={id} className="text-sm font-medium text-ink">
-            {t("label")}
-          </label>
-          <p id={`${id}-description`} className="mt-1 max-w-prose text-sm text-ink-muted">
-            {t("description")}
-          </p>
-        </div>
-        <div className="flex shrink-0 items-center gap-2 pt-0.5">
-          {/* The state in words too, not only the switch's colour and position. */}
-          <span aria-hidden="true" className="w-7 text-right text-sm text-ink-muted">
-            {enabled ? t("on") : t("off")}
-          </span>
-          <Switch.Root
-            id={id}
-            checked={enabled}
-            onCheckedChange={change}
-            disabled={pending}
-            aria-describedby={`${id}-description`}
-            className="relative inline-flex h-6 w-11 shrink-0 cursor-pointer items-center rounded-full border border-transparent bg-gray-300 transition-colors data-[state=checked]:bg-accent-600 disabled:cursor-wait disabled:opacity-70"
-          >
-            <Switch.Thumb className="block size-5 translate-x-0.5 rounded-full bg-white shadow-sm transition-transform data-[state=checked]:translate-x-[1.3rem]" />
-          </Switch.Root>
-        </div>
-      </div>
-      <p
-        role="status"
-        aria-live="polite"
-        className={status?.tone === "error" ? "text-sm text-danger-fg" : "text-sm text-success-fg"}
-      >
-        {status?.text}
-      </p>
-    </div>
+    <SavedSwitch
+      enabled={enabled}
+      save={(next) => setRoundRobinAction({ enabled: next })}
+      label={t("label")}
+      description={t("description")}
+      words={{ on: t("on"), off: t("off"), savedOn: t("savedOn"), savedOff: t("savedOff"), failed: tErrors("generic") }}
+    />
   );
 }
