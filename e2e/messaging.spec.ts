@@ -104,6 +104,8 @@ test("a manager adds a template, is told about a misspelt variable, and the reps
   browser,
   request,
 }) => {
+  // Two sign-ins, a template added and archived, a lead written from: more than the default 30 s.
+  test.setTimeout(60_000);
   const name = `Prøvekjøring ${Date.now()}`;
   await signInAsStaff(page, users.manager);
   await expect(page).toHaveURL(/\/dashboard$/);
@@ -133,4 +135,14 @@ test("a manager adds a template, is told about a misspelt variable, and the reps
   await c.sms.check();
   await c.template.selectOption({ label: `${name} · English` });
   await expect(c.preview).toHaveText("Hi Per, your test drive in the Skoda Elroq is booked. Magnus Berg");
+
+  // Archived, it asks first, naming the template, and the reps can no longer pick it.
+  await page.getByText(name, { exact: true }).click();
+  await page.getByRole("button", { name: `Archive: ${name}` }).click();
+  const confirm = page.getByRole("alertdialog", { name: `Archive “${name}”?` });
+  await confirm.getByRole("button", { name: "Archive" }).click();
+  await expect(page.getByRole("button", { name: `Archive: ${name}` })).toHaveCount(0);
+  await rep.reload();
+  await composer(rep).sms.check();
+  await expect(composer(rep).template.locator("option", { hasText: name })).toHaveCount(0);
 });

@@ -1,5 +1,5 @@
 "use client";
-import { startTransition, useActionState, useState } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { smsLength, SMS_MAX_PARTS } from "@/lib/messaging/sms-length";
 import {
@@ -13,11 +13,9 @@ import {
 } from "@/lib/validation/message-limits";
 import { archiveTemplateAction, saveTemplateAction } from "@/server/messaging/actions";
 import type { TemplateRow } from "@/server/messaging/templates";
-import type { OrderActionState } from "@/server/orders/actions";
 import { useOrderForm } from "@/components/orders/use-order-form";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/dialog";
+import { ConfirmedRemoval } from "@/components/ui/confirmed-removal";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
@@ -126,41 +124,21 @@ export function TemplateForm({
         <Button type="submit" pending={pending} variant={template ? "secondary" : "primary"}>
           {template ? t("templates.save") : t("templates.add")}
         </Button>
-        {template ? <ArchiveButton id={template.id} version={template.version} name={template.name} /> : null}
+        {template ? (
+          <ConfirmedRemoval
+            action={archiveTemplateAction}
+            id={template.id}
+            version={template.version}
+            label={t("templates.archive")}
+            name={template.name}
+            words={{
+              title: t("templates.archiveTitle", { name: template.name }),
+              body: t("templates.archiveBody"),
+              cancel: t("templates.cancel"),
+            }}
+          />
+        ) : null}
       </div>
     </form>
-  );
-}
-
-function ArchiveButton({ id, version, name }: { id: string; version: number; name: string }) {
-  const t = useTranslations("messaging.templates");
-  const [state, action, pending] = useActionState<OrderActionState, FormData>(archiveTemplateAction, null);
-  function archive() {
-    const data = new FormData();
-    data.set("id", id);
-    data.set("version", String(version));
-    startTransition(() => action(data));
-  }
-  return (
-    <>
-      <ConfirmDialog
-        title={t("archiveTitle", { name })}
-        description={t("archiveBody")}
-        confirmLabel={t("archive")}
-        cancelLabel={t("cancel")}
-        tone="danger"
-        onConfirm={archive}
-        trigger={
-          <Button type="button" variant="ghost" pending={pending} aria-label={`${t("archive")}: ${name}`}>
-            {t("archive")}
-          </Button>
-        }
-      />
-      {state && !state.ok ? (
-        <Alert tone="error" className="basis-full">
-          {state.message}
-        </Alert>
-      ) : null}
-    </>
   );
 }

@@ -1,14 +1,11 @@
 "use client";
-import { startTransition, useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { BODY_MAX, LINK_MAX, TITLE_MAX } from "@/lib/validation/milestone-content-limits";
 import type { ContentFilter } from "@/lib/validation/milestone-content";
 import { deleteContentAction, saveContentAction } from "@/server/milestone-content/actions";
-import type { OrderActionState } from "@/server/orders/actions";
 import { useOrderForm } from "@/components/orders/use-order-form";
-import { Alert } from "@/components/ui/alert";
-import { ConfirmDialog } from "@/components/ui/dialog";
 import { Button } from "@/components/ui/button";
+import { ConfirmedRemoval } from "@/components/ui/confirmed-removal";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
@@ -65,43 +62,18 @@ export function MilestoneContentForm({
         <Button type="submit" pending={pending} variant={item ? "secondary" : "primary"}>
           {item ? t("save") : t("add")}
         </Button>
-        {item ? <DeleteButton id={item.id} version={item.version} title={item.title} /> : null}
+        {item ? (
+          // Customers read this text while they wait: deleting it asks first, naming what goes.
+          <ConfirmedRemoval
+            action={deleteContentAction}
+            id={item.id}
+            version={item.version}
+            label={t("delete")}
+            name={item.title}
+            words={{ title: t("deleteTitle", { title: item.title }), body: t("deleteBody"), cancel: t("cancel") }}
+          />
+        ) : null}
       </div>
     </form>
-  );
-}
-
-/** A button, not a nested form: it posts the item's id and version to the delete action. */
-function DeleteButton({ id, version, title }: { id: string; version: number; title: string }) {
-  const t = useTranslations("orderStatus.content");
-  const [state, action, pending] = useActionState<OrderActionState, FormData>(deleteContentAction, null);
-  function remove() {
-    const data = new FormData();
-    data.set("id", id);
-    data.set("version", String(version));
-    startTransition(() => action(data));
-  }
-  return (
-    <>
-      {/* Customers read this text while they wait: deleting it asks first, naming what goes. */}
-      <ConfirmDialog
-        title={t("deleteTitle", { title })}
-        description={t("deleteBody")}
-        confirmLabel={t("delete")}
-        cancelLabel={t("cancel")}
-        tone="danger"
-        onConfirm={remove}
-        trigger={
-          <Button type="button" variant="ghost" pending={pending} aria-label={`${t("delete")}: ${title}`}>
-            {t("delete")}
-          </Button>
-        }
-      />
-      {state && !state.ok ? (
-        <Alert tone="error" className="basis-full">
-          {state.message}
-        </Alert>
-      ) : null}
-    </>
   );
 }
