@@ -7,6 +7,7 @@ import { controlClasses, controlHeight } from "@/components/ui/input";
 import { useTypeahead } from "@/components/ui/use-typeahead";
 import { cn } from "@/lib/cn";
 import { REP_SEARCH_LIMIT, repSearchEndpoint, type RepOption } from "@/lib/search/rep-option";
+import { SEARCH_TEXT_MAX } from "@/lib/search/text-limit";
 
 // Picking one salesperson of the whole group: a combobox that asks GET /api/reps as the manager
 // types (WAI-ARIA combobox with a list popup). A dealer group has some 200 reps; a <select> of all
@@ -138,7 +139,7 @@ export function RepPicker({
         aria-activedescendant={open && current >= 0 && reps[current] ? `${listId}-${current}` : undefined}
         autoComplete="off"
         spellCheck={false}
-        maxLength={100}
+        maxLength={SEARCH_TEXT_MAX}
         placeholder={placeholder ?? t("placeholder")}
         value={shownText}
         onFocus={(e) => {

@@ -7,7 +7,8 @@ import { Dialog as DialogPrimitive } from "radix-ui";
 import { LoaderIcon, SearchIcon, XIcon } from "@/components/ui/icons";
 import { cn } from "@/lib/cn";
 import { useTypeahead } from "@/components/ui/use-typeahead";
-import { GLOBAL_SEARCH_MAX, GLOBAL_SEARCH_MIN, type GlobalSearchResult } from "@/lib/search/result";
+import { GLOBAL_SEARCH_MIN, type GlobalSearchResult } from "@/lib/search/result";
+import { SEARCH_TEXT_MAX } from "@/lib/search/text-limit";
 import { searchOptions, type SearchOption } from "./search-options";
 import { optionId, SearchResults } from "./search-results";
 
@@ -94,7 +95,7 @@ function SearchDialog({ onDone, returnFocus }: { onDone: () => void; returnFocus
             placeholder={t("placeholder")}
             autoComplete="off"
             spellCheck={false}
-            maxLength={GLOBAL_SEARCH_MAX}
+            maxLength={SEARCH_TEXT_MAX}
             value={text}
             onChange={(e) => {
               setText(e.target.value);

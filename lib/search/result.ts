@@ -1,8 +1,7 @@
 // What the top bar's search answers (GET /api/search): plain rows per group, and whether the
 // group had more than it shows. Shared by the server (server/search/global-search.ts) and the dialog.
 
-/** The longest text the search reads, and the shortest it answers (fewer finds half the database). */
-export const GLOBAL_SEARCH_MAX = 100;
+/** The shortest text the search answers (fewer finds half the database); the longest is SEARCH_TEXT_MAX. */
 export const GLOBAL_SEARCH_MIN = 2;
 
 export type SearchGroup<T> = { rows: T[]; more: boolean };

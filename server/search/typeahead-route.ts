@@ -1,5 +1,6 @@
 import "server-only";
-import { SEARCH_QUERY_MAX, searchQuerySchema } from "@/lib/validation/search-query";
+import { SEARCH_TEXT_MAX } from "@/lib/search/text-limit";
+import { searchQuerySchema } from "@/lib/validation/search-query";
 import { getSession, type AppSession } from "@/server/auth/session";
 
 // A GET route a type-ahead field asks as a person types (components/ui/use-typeahead.ts): a route,
@@ -17,7 +18,7 @@ export function typeaheadRoute<T>(answer: (session: AppSession, q: string, param
     const parsed = searchQuerySchema.safeParse({ q: params.get("q") ?? "" });
     if (!parsed.success)
       return Response.json(
-        { error: `q must be at most ${SEARCH_QUERY_MAX} characters of text` },
+        { error: `q must be at most ${SEARCH_TEXT_MAX} characters of text` },
         { status: 400, headers: noStore },
       );
     return Response.json(await answer(session, parsed.data.q, params), { headers: noStore });

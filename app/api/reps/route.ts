@@ -11,5 +11,5 @@ export const GET = typeaheadRoute(async (session, q, params) => {
     former: params.get("former") ?? undefined,
     team: params.get("team") ?? undefined,
   });
-  return { reps: await searchSalesReps(session, q, { former: scope.former, teamId: scope.team }) };
+  return { reps: await searchSalesReps(session, q, scope) };
 });
