@@ -5,7 +5,12 @@
 // i18n/client-messages.test.ts finds the namespaces each part's client
 // components use and fails when one is missing here.
 
-const leadList = (...keys: string[]) => keys.map((key) => `leadList.${key}`);
+/** Groups of keys in one namespace: keysOf("lead")("reopen", "stages") is "lead.reopen", "lead.stages". */
+const keysOf =
+  (ns: string) =>
+  (...keys: string[]) =>
+    keys.map((key) => `${ns}.${key}`);
+const leadList = keysOf("leadList");
 // The lead list's filter bar, on the list and on the board: its words and the stages, sorts and channels it offers.
 const LEAD_FILTERS_CLIENT = leadList("filters", "sorts", "stages", "readiness", "channels");
 // The list's own client components: its table, cards, live updates and error page.
@@ -15,12 +20,12 @@ const LEAD_LIST_CLIENT = [
   ...leadList("noFollowUp", "sla", "followUp", "live", "error"),
 ];
 
-const lead = (...keys: string[]) => keys.map((key) => `lead.${key}`);
-const customer = (...keys: string[]) => keys.map((key) => `customer.${key}`);
-const orderStatus = (...keys: string[]) => keys.map((key) => `orderStatus.${key}`);
+const lead = keysOf("lead");
+const customer = keysOf("customer");
+const orderStatus = keysOf("orderStatus");
 // The "write to the customer" form on a lead and a customer: of messaging's words, the composer's (the
 // templates' and the errors' are the settings pages' and the server's).
-const MESSAGE_COMPOSER = ["messaging.compose", "messaging.channels", "messaging.locales"];
+const MESSAGE_COMPOSER = keysOf("messaging")("compose", "channels", "locales");
 
 export const CLIENT_NAMESPACES = {
   /** app/error.tsx, which renders under the root layout only. */
