@@ -3,6 +3,7 @@ import { PrismaClient } from "@/generated/prisma/client";
 import type { AppSession } from "@/server/auth/session";
 import type { SqlClient } from "@/server/db/sql";
 import { testDatabases } from "@/test/worlds/databases";
+import { sessionOf } from "@/test/worlds/demo-sessions";
 import type { ImportOptions } from "@/lib/validation/customer-import";
 import { checkImport } from "./check-job";
 import type { ImportFindings } from "./findings";
@@ -29,18 +30,6 @@ describe.each(testDatabases)("customer import on $name", (database) => {
   let teamId: string;
   let repId: string;
 
-  const session = (u: { id: string; role: string; email: string; name: string; teamId: string | null }) =>
-    ({
-      userId: u.id,
-      role: u.role,
-      email: u.email,
-      name: u.name,
-      locale: "en",
-      timeZone: "Europe/Oslo",
-      teamId: u.teamId,
-      customerId: null,
-    }) as AppSession;
-
   beforeAll(async () => {
     sql = await database.open();
     prisma = new PrismaClient({ adapter: database.prismaAdapter(sql) });
@@ -50,8 +39,8 @@ describe.each(testDatabases)("customer import on $name", (database) => {
       data: { email: "kari@example.no", name: "Kari Selger", role: "SALES", teamId },
     });
     repId = s.id;
-    manager = session(m);
-    sales = session(s);
+    manager = sessionOf(m);
+    sales = sessionOf(s);
   });
 
   afterAll(async () => {
